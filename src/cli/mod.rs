@@ -1,0 +1,147 @@
+//! The command line: argument structs (what the user typed), resolution into options, and the
+//! only code in planbook that prints.
+
+mod check;
+mod schema;
+
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+/// Check, roll up and publish plans, rosters, budgets and reviews kept in git.
+#[derive(Debug, Parser)]
+#[command(name = "planbook", version, about, max_term_width = 100)]
+pub struct Cli {
+    #[command(flatten)]
+    global: GlobalArgs,
+    #[command(subcommand)]
+    command: Command,
+}
+
+/// Options that every command takes.
+#[derive(Debug, Args)]
+pub struct GlobalArgs {
+    /// Run as if planbook was started in DIR
+    #[arg(short = 'C', value_name = "DIR", global = true)]
+    directory: Option<PathBuf>,
+    /// When to use colours
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto, global = true)]
+    color: ColorChoice,
+    /// Print only diagnostics, no summary
+    #[arg(short, long, global = true, conflicts_with = "verbose")]
+    quiet: bool,
+    /// Print more about what planbook is doing
+    #[arg(short, long, global = true)]
+    verbose: bool,
+}
+
+/// When to colour output.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    /// When writing to a terminal and `NO_COLOR` is not set.
+    Auto,
+    /// Always.
+    Always,
+    /// Never.
+    Never,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Check the data repository and report problems
+    Check(check::CheckArgs),
+    /// Write the JSON Schemas of planbook.yaml and every document kind
+    Schema(schema::SchemaArgs),
+}
+
+/// Resolved global options handed to commands.
+#[derive(Debug)]
+pub struct Global {
+    /// The folder planbook runs in (after `-C`).
+    pub cwd: PathBuf,
+    /// Whether stderr gets colours.
+    pub color_stderr: bool,
+    /// Whether stdout gets colours.
+    pub color_stdout: bool,
+    /// `-q`.
+    pub quiet: bool,
+    /// `-v`.
+    pub verbose: bool,
+}
+
+impl Global {
+    fn resolve(args: &GlobalArgs) -> anyhow::Result<Global> {
+        let base = std::env::current_dir()?;
+        let cwd = match &args.directory {
+            Some(dir) => base.join(dir),
+            None => base,
+        };
+        let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+        let color = |terminal: bool| match args.color {
+            ColorChoice::Always => true,
+            ColorChoice::Never => false,
+            ColorChoice::Auto => terminal && !no_color,
+        };
+        Ok(Global {
+            cwd,
+            color_stderr: color(std::io::stderr().is_terminal()),
+            color_stdout: color(std::io::stdout().is_terminal()),
+            quiet: args.quiet,
+            verbose: args.verbose,
+        })
+    }
+
+    /// How a repository path is shown: relative to where the user ran planbook.
+    pub fn display_path(&self, root: &Path, rel: &Path) -> String {
+        let invoked = std::env::current_dir().unwrap_or_else(|_| self.cwd.clone());
+        let full = root.join(rel);
+        let invoked = invoked.canonicalize().unwrap_or(invoked);
+        let shown = relative(&full, &invoked).unwrap_or(full);
+        shown.to_string_lossy().replace('\\', "/")
+    }
+}
+
+/// `path` relative to `base`, when `path` is below `base` or near it.
+fn relative(path: &Path, base: &Path) -> Option<PathBuf> {
+    if let Ok(rest) = path.strip_prefix(base) {
+        return Some(rest.to_path_buf());
+    }
+    let mut up = PathBuf::new();
+    for ancestor in base.ancestors().skip(1).take(3) {
+        up.push("..");
+        if let Ok(rest) = path.strip_prefix(ancestor) {
+            return Some(up.join(rest));
+        }
+    }
+    None
+}
+
+/// How a command ended, mapped to the exit code by `main`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    /// Exit 0.
+    Success,
+    /// Exit 1: error-severity diagnostics (or warnings with `--deny-warnings`).
+    Failure,
+}
+
+impl Outcome {
+    /// The process exit code.
+    pub fn exit_code(self) -> ExitCode {
+        match self {
+            Outcome::Success => ExitCode::SUCCESS,
+            Outcome::Failure => ExitCode::from(1),
+        }
+    }
+}
+
+/// Runs the command the user asked for.
+pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
+    let global = Global::resolve(&cli.global)?;
+    match &cli.command {
+        Command::Check(args) => check::run(args, &global),
+        Command::Schema(args) => schema::run(args, &global),
+    }
+}

@@ -1,0 +1,199 @@
+//! Compiler-style output: `error[rule]: message`, `--> path:line:col`, the original source
+//! line, carets sized by display width (a CJK character is two columns), notes and help.
+
+use std::fmt::Write;
+use std::path::Path;
+
+use unicode_width::UnicodeWidthChar;
+
+use crate::diag::{Diagnostic, Label, Severity};
+use crate::source::{SourceFile, SourceMap};
+
+/// Tabs in excerpts are shown as this many spaces.
+const TAB_WIDTH: usize = 4;
+
+/// ANSI styles, or none.
+#[derive(Debug, Clone, Copy)]
+pub struct Styles {
+    on: bool,
+}
+
+impl Styles {
+    /// Colours when `on`.
+    pub fn new(on: bool) -> Styles {
+        Styles { on }
+    }
+
+    fn paint(&self, code: &str, text: &str) -> String {
+        if self.on { format!("\x1b[{code}m{text}\x1b[0m") } else { text.to_string() }
+    }
+
+    fn severity(&self, severity: Severity, text: &str) -> String {
+        let code = match severity {
+            Severity::Error => "1;31",
+            Severity::Warning => "1;33",
+            Severity::Note => "1;36",
+        };
+        self.paint(code, text)
+    }
+
+    fn gutter(&self, text: &str) -> String {
+        self.paint("1;34", text)
+    }
+
+    fn bold(&self, text: &str) -> String {
+        self.paint("1", text)
+    }
+}
+
+/// Renders one diagnostic. `display_path` turns a repository-relative path into the path
+/// shown to the user (relative to where they ran planbook).
+pub fn render(
+    diag: &Diagnostic,
+    sources: &SourceMap,
+    display_path: &dyn Fn(&Path) -> String,
+    styles: Styles,
+) -> String {
+    let mut out = String::new();
+    let head = format!("{}[{}]", diag.severity.as_str(), diag.rule.id);
+    let _ = writeln!(
+        out,
+        "{}{}",
+        styles.severity(diag.severity, &head),
+        styles.bold(&format!(": {}", diag.message))
+    );
+    let labels: Vec<&Label> = std::iter::once(&diag.primary).chain(&diag.related).collect();
+    let width = labels
+        .iter()
+        .map(|l| sources.get(l.span.file).line_col(l.span.start).line.to_string().len())
+        .max()
+        .unwrap_or(1);
+    let pad = " ".repeat(width);
+    for (i, label) in labels.iter().enumerate() {
+        let file = sources.get(label.span.file);
+        let pos = file.line_col(label.span.start);
+        let arrow = if i == 0 { "-->" } else { ":::" };
+        let path = display_path(&file.path);
+        let _ = writeln!(out, "{pad}{} {path}:{}:{}", styles.gutter(arrow), pos.line, pos.column);
+        let _ = writeln!(out, "{pad} {}", styles.gutter("|"));
+        let (text, offset, len) = excerpt(file, label);
+        let line_no = format!("{:>width$}", pos.line);
+        let _ = writeln!(out, "{} {} {}", styles.gutter(&line_no), styles.gutter("|"), text);
+        let marker = if i == 0 { "^" } else { "-" };
+        let carets = marker.repeat(len.max(1));
+        let note = label.note.as_deref().map(|n| format!(" {n}")).unwrap_or_default();
+        let underline = format!("{carets}{note}");
+        let underline = if i == 0 {
+            styles.severity(diag.severity, &underline)
+        } else {
+            styles.gutter(&underline)
+        };
+        let _ = writeln!(out, "{pad} {} {}{underline}", styles.gutter("|"), " ".repeat(offset));
+    }
+    if let Some(help) = &diag.help {
+        let _ =
+            writeln!(out, "{pad} {} {}", styles.gutter("="), styles.bold(&format!("help: {help}")));
+    }
+    out
+}
+
+/// The label's line with tabs expanded and control characters made visible, the display
+/// column where the span starts, and the display width of the span on that line.
+fn excerpt(file: &SourceFile, label: &Label) -> (String, usize, usize) {
+    let index = file.line_index(label.span.start);
+    let line_start = file.line_start(index);
+    let line = file.line_text(index);
+    let start = (label.span.start as usize).saturating_sub(line_start).min(line.len());
+    let end = (label.span.end as usize).saturating_sub(line_start).clamp(start, line.len());
+    let mut shown = String::new();
+    let (mut col, mut offset, mut width) = (0, 0, 0);
+    for (i, c) in line.char_indices() {
+        if i == start {
+            offset = col;
+        }
+        let (text, w): (String, usize) = match c {
+            '\t' => (" ".repeat(TAB_WIDTH), TAB_WIDTH),
+            '\u{feff}' => (String::new(), 0),
+            c if c.is_control() => ('\u{fffd}'.to_string(), 1),
+            c => (c.to_string(), c.width().unwrap_or(0)),
+        };
+        if i >= start && i < end {
+            width += w;
+        }
+        shown.push_str(&text);
+        col += w;
+    }
+    if start >= line.len() {
+        offset = col;
+    }
+    crop(shown, offset, width)
+}
+
+/// Lines wider than this are cut down to a window around the span.
+const MAX_EXCERPT: usize = 120;
+
+/// Cuts a long excerpt to a window around the span, marking cuts with `...`.
+fn crop(shown: String, offset: usize, width: usize) -> (String, usize, usize) {
+    let total: usize = shown.chars().map(|c| c.width().unwrap_or(0)).sum();
+    if total <= MAX_EXCERPT {
+        return (shown, offset, width);
+    }
+    let width = width.min(MAX_EXCERPT / 2);
+    let from = offset.saturating_sub(MAX_EXCERPT / 3);
+    let to = (offset + width + MAX_EXCERPT / 3).min(total);
+    let mut out = String::new();
+    let mut col = 0;
+    for c in shown.chars() {
+        let w = c.width().unwrap_or(0);
+        if col >= from && col + w <= to {
+            out.push(c);
+        }
+        col += w;
+    }
+    let (prefix, new_offset) = if from > 0 { ("...", offset - from + 3) } else { ("", offset) };
+    let suffix = if to < total { "..." } else { "" };
+    (format!("{prefix}{out}{suffix}"), new_offset, width)
+}
+
+/// The closing summary line, e.g. `2 errors, 1 warning in 3 files`.
+pub fn summary(counts: crate::diag::Counts, files: usize, styles: Styles) -> String {
+    let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
+    let mut parts = Vec::new();
+    if counts.errors > 0 {
+        parts.push(styles.severity(Severity::Error, &plural(counts.errors, "error")));
+    }
+    if counts.warnings > 0 {
+        parts.push(styles.severity(Severity::Warning, &plural(counts.warnings, "warning")));
+    }
+    if counts.notes > 0 {
+        parts.push(styles.severity(Severity::Note, &plural(counts.notes, "note")));
+    }
+    if parts.is_empty() {
+        format!("checked {}: no problems found", plural(files, "file"))
+    } else {
+        format!("checked {}: {}", plural(files, "file"), parts.join(", "))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::diag::rules;
+    use crate::source::Span;
+
+    #[test]
+    fn carets_follow_display_width() {
+        let mut sources = SourceMap::default();
+        let text = "name: 工资\n\tamount: 46000\n";
+        let file = sources.add("b.yaml".into(), text.to_string());
+        let start = text.find("工资").unwrap();
+        let diag = Diagnostic::new(&rules::SCHEMA_TYPE, "bad", Span::new(file, start, start + 6));
+        let out = render(&diag, &sources, &|p| p.display().to_string(), Styles::new(false));
+        assert!(out.contains("--> b.yaml:1:7"), "{out}");
+        assert!(out.contains("1 | name: 工资\n  |       ^^^^\n"), "{out}");
+        let start = text.find("46000").unwrap();
+        let diag = Diagnostic::new(&rules::SCHEMA_TYPE, "bad", Span::new(file, start, start + 5));
+        let out = render(&diag, &sources, &|p| p.display().to_string(), Styles::new(false));
+        assert!(out.contains("2 |     amount: 46000\n  |             ^^^^^\n"), "{out}");
+    }
+}

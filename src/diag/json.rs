@@ -1,0 +1,84 @@
+//! `--format json`: one JSON object per diagnostic, one per line.
+
+use std::path::Path;
+
+use serde::Serialize;
+
+use crate::diag::{Diagnostic, Label};
+use crate::source::SourceMap;
+
+/// The JSON shape of a diagnostic. Lines and columns are 1-based; columns count characters;
+/// `end_line`/`end_column` point just past the last character.
+#[derive(Debug, Serialize)]
+pub struct JsonDiagnostic<'a> {
+    /// Rule id.
+    pub rule: &'a str,
+    /// `error`, `warning` or `note`.
+    pub severity: &'a str,
+    /// One-line message.
+    pub message: &'a str,
+    /// Path of the file, as shown to the user.
+    pub file: String,
+    /// Start line.
+    pub line: usize,
+    /// Start column.
+    pub column: usize,
+    /// End line.
+    pub end_line: usize,
+    /// End column (exclusive).
+    pub end_column: usize,
+    /// Note under the primary location, if any.
+    pub note: Option<&'a str>,
+    /// Hint.
+    pub help: Option<&'a str>,
+    /// Other places that matter.
+    pub related: Vec<JsonLabel<'a>>,
+}
+
+/// A related location.
+#[derive(Debug, Serialize)]
+pub struct JsonLabel<'a> {
+    /// Path.
+    pub file: String,
+    /// Line.
+    pub line: usize,
+    /// Column.
+    pub column: usize,
+    /// What about it.
+    pub note: Option<&'a str>,
+}
+
+/// Renders one diagnostic as a single line of JSON.
+pub fn render<'a>(
+    diag: &'a Diagnostic,
+    sources: &SourceMap,
+    display_path: &dyn Fn(&Path) -> String,
+) -> String {
+    let file = sources.get(diag.primary.span.file);
+    let start = file.line_col(diag.primary.span.start);
+    let end = file.line_col(diag.primary.span.end.max(diag.primary.span.start + 1));
+    let label = |l: &'a Label| -> JsonLabel<'a> {
+        let f = sources.get(l.span.file);
+        let pos = f.line_col(l.span.start);
+        JsonLabel {
+            file: display_path(&f.path),
+            line: pos.line,
+            column: pos.column,
+            note: l.note.as_deref(),
+        }
+    };
+    let json = JsonDiagnostic {
+        rule: diag.rule.id,
+        severity: diag.severity.as_str(),
+        message: &diag.message,
+        file: display_path(&file.path),
+        line: start.line,
+        column: start.column,
+        end_line: end.line,
+        end_column: end.column,
+        note: diag.primary.note.as_deref(),
+        help: diag.help.as_deref(),
+        related: diag.related.iter().map(label).collect(),
+    };
+    serde_json::to_string(&json).expect("diagnostics serialise to JSON")
+}

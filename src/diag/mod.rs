@@ -1,0 +1,174 @@
+//! Diagnostics: what is wrong, where, and what would fix it. The product's most visible type.
+//!
+//! Stages produce [`Diagnostic`]s; `cli` prints them with [`human`], [`json`] or [`github`].
+
+pub mod github;
+pub mod human;
+pub mod json;
+pub mod rules;
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use crate::model::config::Level;
+use crate::source::{SourceMap, Span};
+
+pub use rules::Rule;
+
+/// How serious a diagnostic is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// Fails `planbook check`.
+    Error,
+    /// Should be looked at; fails only with `--deny-warnings`.
+    Warning,
+    /// For information.
+    Note,
+}
+
+impl Severity {
+    /// The word printed before the rule id.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+            Severity::Note => "note",
+        }
+    }
+}
+
+/// A place in the source, with an optional note printed under the carets.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Label {
+    /// Where.
+    pub span: Span,
+    /// What about it.
+    pub note: Option<String>,
+}
+
+impl Label {
+    /// A label without a note.
+    pub fn new(span: Span) -> Label {
+        Label { span, note: None }
+    }
+
+    /// A label with a note.
+    pub fn with_note(span: Span, note: impl Into<String>) -> Label {
+        Label { span, note: Some(note.into()) }
+    }
+}
+
+/// A problem in the user's documents: what, where, and what would fix it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Diagnostic {
+    /// The rule that found it.
+    pub rule: &'static Rule,
+    /// Its severity, after `planbook.yaml` overrides.
+    pub severity: Severity,
+    /// One line: what is wrong.
+    pub message: String,
+    /// Where; always present.
+    pub primary: Label,
+    /// Other places that matter.
+    pub related: Vec<Label>,
+    /// What to do about it.
+    pub help: Option<String>,
+}
+
+impl Diagnostic {
+    /// A diagnostic of `rule` at its default severity.
+    pub fn new(rule: &'static Rule, message: impl Into<String>, span: Span) -> Diagnostic {
+        Diagnostic {
+            rule,
+            severity: rule.default,
+            message: message.into(),
+            primary: Label::new(span),
+            related: Vec::new(),
+            help: None,
+        }
+    }
+
+    /// Adds a note under the primary carets.
+    pub fn note(mut self, note: impl Into<String>) -> Diagnostic {
+        self.primary.note = Some(note.into());
+        self
+    }
+
+    /// Adds a related place.
+    pub fn related(mut self, span: Span, note: impl Into<String>) -> Diagnostic {
+        self.related.push(Label::with_note(span, note));
+        self
+    }
+
+    /// Adds a hint.
+    pub fn help(mut self, help: impl Into<String>) -> Diagnostic {
+        self.help = Some(help.into());
+        self
+    }
+
+    /// Sort order: by file path, then position, then rule.
+    pub fn order(a: &Diagnostic, b: &Diagnostic, sources: &SourceMap) -> std::cmp::Ordering {
+        let path = |d: &Diagnostic| sources.path(d.primary.span.file).to_path_buf();
+        path(a)
+            .cmp(&path(b))
+            .then(a.primary.span.start.cmp(&b.primary.span.start))
+            .then(a.rule.id.cmp(b.rule.id))
+            .then(a.message.cmp(&b.message))
+    }
+}
+
+/// Applies severity overrides from `planbook.yaml`; drops diagnostics whose rule is `off`.
+pub fn apply_levels(diags: Vec<Diagnostic>, levels: &BTreeMap<String, Level>) -> Vec<Diagnostic> {
+    diags
+        .into_iter()
+        .filter_map(|mut d| {
+            match levels.get(d.rule.id) {
+                Some(Level::Off) => return None,
+                Some(Level::Error) => d.severity = Severity::Error,
+                Some(Level::Warning) => d.severity = Severity::Warning,
+                Some(Level::Note) => d.severity = Severity::Note,
+                None => {}
+            }
+            Some(d)
+        })
+        .collect()
+}
+
+/// Counts of diagnostics by severity.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Counts {
+    /// Errors.
+    pub errors: usize,
+    /// Warnings.
+    pub warnings: usize,
+    /// Notes.
+    pub notes: usize,
+}
+
+impl Counts {
+    /// Counts `diags`.
+    pub fn of(diags: &[Diagnostic]) -> Counts {
+        let mut counts = Counts::default();
+        for d in diags {
+            match d.severity {
+                Severity::Error => counts.errors += 1,
+                Severity::Warning => counts.warnings += 1,
+                Severity::Note => counts.notes += 1,
+            }
+        }
+        counts
+    }
+}
+
+/// The output formats of `planbook check`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// Compiler-style messages with the source line and carets.
+    Human,
+    /// One JSON object per line.
+    Json,
+    /// GitHub Actions workflow annotations.
+    Github,
+}

@@ -1,0 +1,413 @@
+//! Loading: finds the files of a data repository, parses them into span-carrying YAML trees,
+//! checks each against its schema and maps it onto the typed model.
+//!
+//! Takes a root folder, returns a [`Loaded`]: the [`Workspace`] of every document that loaded
+//! and a diagnostic for every one that did not. A broken file never stops the others. Only a
+//! missing or unreadable root or `planbook.yaml` is an `Err`. Next stage: `validate`.
+
+pub mod de;
+pub mod front_matter;
+pub mod walk;
+pub mod yaml;
+
+use std::path::{Path, PathBuf};
+
+use anyhow::Context;
+use rayon::prelude::*;
+
+use crate::diag::{Diagnostic, rules};
+use crate::model::{Body, Config, Content, DocMeta, Document, Kind, PageMeta, Workspace};
+use crate::schema;
+use crate::source::{FileId, SourceMap, Span};
+
+/// The name of the configuration file that marks a data repository's root.
+pub const CONFIG_FILE: &str = "planbook.yaml";
+
+/// Files larger than this are refused with a diagnostic instead of being read.
+pub const MAX_FILE_SIZE: u64 = 64 * 1024 * 1024;
+
+const BOM: &str = "\u{feff}";
+
+/// The result of loading: the workspace and the problems met on the way.
+#[derive(Debug)]
+pub struct Loaded {
+    /// Everything that loaded.
+    pub workspace: Workspace,
+    /// Everything that did not, and why.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Finds the repository root: `start` or the nearest ancestor that holds `planbook.yaml`.
+pub fn find_root(start: &Path) -> anyhow::Result<PathBuf> {
+    let start = start
+        .canonicalize()
+        .with_context(|| format!("failed to open folder `{}`", start.display()))?;
+    start
+        .ancestors()
+        .find(|dir| dir.join(CONFIG_FILE).is_file())
+        .map(Path::to_path_buf)
+        .with_context(|| {
+            format!(
+                "no `{CONFIG_FILE}` in `{}` or any folder above it; run `planbook init` to \
+                 create a data repository",
+                start.display()
+            )
+        })
+}
+
+/// Loads the data repository at `root` (a folder holding `planbook.yaml`).
+pub fn load(root: &Path) -> anyhow::Result<Loaded> {
+    let mut sources = SourceMap::default();
+    let mut diagnostics = Vec::new();
+    let config_path = root.join(CONFIG_FILE);
+    let config_text = std::fs::read(&config_path)
+        .with_context(|| format!("failed to read `{}`", config_path.display()))?;
+    let (config_file, config) =
+        load_config(&mut sources, &mut diagnostics, config_text, fallback_name(root));
+
+    let patterns: Vec<&str> = config.exclude.iter().map(|p| p.value.as_str()).collect();
+    let (exclude, bad) = walk::globs(&patterns);
+    for (i, message) in bad {
+        diagnostics.push(Diagnostic::new(
+            &rules::CONFIG_BAD_GLOB,
+            format!("invalid `exclude` pattern: {message}"),
+            config.exclude[i].span,
+        ));
+    }
+
+    let paths = walk::walk(root, &exclude);
+    let read: Vec<(PathBuf, Result<Vec<u8>, ReadError>)> = paths
+        .into_par_iter()
+        .map(|rel| {
+            let result = read_file(&root.join(&rel));
+            (rel, result)
+        })
+        .collect();
+
+    let mut texts = Vec::with_capacity(read.len());
+    for (rel, result) in read {
+        let (text, problem) = match result {
+            Ok(bytes) => decode_utf8(bytes),
+            Err(e) => (String::new(), Some(e)),
+        };
+        let id = sources.add(rel, text);
+        match problem {
+            Some(problem) => diagnostics.push(problem.diagnostic(id, &sources)),
+            None => texts.push(id),
+        }
+    }
+
+    let results: Vec<(Option<Document>, Vec<Diagnostic>)> = texts
+        .par_iter()
+        .map(|&id| {
+            let file = sources.get(id);
+            parse_document(id, &file.path, &file.text)
+        })
+        .collect();
+    let mut documents = Vec::with_capacity(results.len());
+    for (doc, diags) in results {
+        documents.extend(doc);
+        diagnostics.extend(diags);
+    }
+
+    let workspace = Workspace { root: root.to_path_buf(), config, config_file, sources, documents };
+    Ok(Loaded { workspace, diagnostics })
+}
+
+fn fallback_name(root: &Path) -> String {
+    root.file_name().map_or_else(|| "planbook".into(), |n| n.to_string_lossy().into_owned())
+}
+
+/// Loads `planbook.yaml`; on failure reports why and carries on with defaults.
+fn load_config(
+    sources: &mut SourceMap,
+    diagnostics: &mut Vec<Diagnostic>,
+    bytes: Vec<u8>,
+    fallback: String,
+) -> (FileId, Config) {
+    let (text, problem) = decode_utf8(bytes);
+    let id = sources.add(PathBuf::from(CONFIG_FILE), text);
+    let default = || Config {
+        name: fallback.clone(),
+        locale: Default::default(),
+        currency: crate::model::config::Currency("CNY".into()),
+        fiscal_year_start: 1,
+        max_management_levels: 3,
+        units: Vec::new(),
+        kpis: Vec::new(),
+        rules: Default::default(),
+        exclude: Vec::new(),
+    };
+    if let Some(problem) = problem {
+        diagnostics.push(problem.diagnostic(id, sources));
+        return (id, default());
+    }
+    let text = &sources.get(id).text;
+    let base = if text.starts_with(BOM) { BOM.len() } else { 0 };
+    let node = match yaml::parse(id, &text[base..], base) {
+        Ok(node) => node,
+        Err(e) => {
+            diagnostics.push(yaml_diagnostic(e));
+            return (id, default());
+        }
+    };
+    match typed::<Config>(Kind::Config, &node, id) {
+        Ok(config) => (id, config),
+        Err(diags) => {
+            diagnostics.extend(diags);
+            (id, default())
+        }
+    }
+}
+
+/// Parses one document from text already in memory (a working-tree file, or a blob from git).
+///
+/// Returns the document, if it loaded, and every problem found in it.
+pub fn parse_document(
+    file: FileId,
+    path: &Path,
+    text: &str,
+) -> (Option<Document>, Vec<Diagnostic>) {
+    let base = if text.starts_with(BOM) { BOM.len() } else { 0 };
+    let markdown = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| e.eq_ignore_ascii_case("md") || e.eq_ignore_ascii_case("markdown"));
+    let meta = |span: Span| DocMeta { file, path: path.to_path_buf(), span };
+    if !markdown {
+        let span = Span::new(file, base, text.len());
+        return match decode(file, &text[base..], base, None) {
+            Ok(content) => {
+                (content.map(|content| Document { meta: meta(span), content }), Vec::new())
+            }
+            Err(diags) => (None, diags),
+        };
+    }
+    let (yaml_range, body_start) = match front_matter::split(text, base) {
+        front_matter::Split::None => {
+            let body = Body { offset: base, text: text[base..].to_string() };
+            let content = Content::Page(Box::default(), body);
+            return (
+                Some(Document { meta: meta(Span::new(file, base, base)), content }),
+                Vec::new(),
+            );
+        }
+        front_matter::Split::Unclosed { open } => {
+            let diag = Diagnostic::new(
+                &rules::FRONT_MATTER_UNCLOSED,
+                "front matter is never closed",
+                Span::new(file, open.start, open.end),
+            )
+            .note("front matter opens here")
+            .help("end the front matter with a line that holds only `---`");
+            return (None, vec![diag]);
+        }
+        front_matter::Split::Some { yaml, body } => (yaml, body),
+    };
+    let body = Body { offset: body_start, text: text[body_start..].to_string() };
+    let span = Span::new(file, yaml_range.start, yaml_range.end);
+    match decode(file, &text[yaml_range.clone()], yaml_range.start, Some(body)) {
+        Ok(content) => (content.map(|content| Document { meta: meta(span), content }), Vec::new()),
+        Err(diags) => (None, diags),
+    }
+}
+
+/// YAML text (a whole file, or front matter with its `body`) → typed content.
+/// `Ok(None)` is an empty YAML file, reported as a warning by the caller... or here.
+fn decode(
+    file: FileId,
+    yaml_text: &str,
+    base: usize,
+    body: Option<Body>,
+) -> Result<Option<Content>, Vec<Diagnostic>> {
+    let node = yaml::parse(file, yaml_text, base).map_err(|e| vec![yaml_diagnostic(e)])?;
+    let is_markdown = body.is_some();
+    match &node.value {
+        yaml::Value::Null if is_markdown => {
+            return Ok(Some(Content::Page(Box::default(), body.unwrap_or_else(empty_body))));
+        }
+        yaml::Value::Null => {
+            return Err(vec![
+                Diagnostic::new(
+                    &rules::DOCUMENT_EMPTY,
+                    "file holds no document",
+                    Span::new(file, base, base),
+                )
+                .help("add `kind:` and the document's fields, or delete the file"),
+            ]);
+        }
+        yaml::Value::Map(_) => {}
+        _ => {
+            return Err(vec![Diagnostic::new(
+                &rules::DOCUMENT_NOT_MAPPING,
+                format!("expected a mapping of keys to values, found {}", node.type_name()),
+                node.span,
+            )
+            .help("a document starts with `kind:` followed by its fields, one `key: value` per line")]);
+        }
+    }
+    let kind = match document_kind(&node, is_markdown) {
+        Ok(kind) => kind,
+        Err(diag) => return Err(vec![diag]),
+    };
+    let body = body.unwrap_or_else(empty_body);
+    let content = match kind {
+        Kind::Roster => Content::Roster(Box::new(typed(kind, &node, file)?)),
+        Kind::Budget => Content::Budget(Box::new(typed(kind, &node, file)?)),
+        Kind::Plan => Content::Plan(Box::new(typed(kind, &node, file)?), body),
+        Kind::Review => Content::Review(Box::new(typed(kind, &node, file)?), body),
+        Kind::Page | Kind::Config => {
+            Content::Page(Box::new(typed::<PageMeta>(Kind::Page, &node, file)?), body)
+        }
+    };
+    Ok(Some(content))
+}
+
+fn empty_body() -> Body {
+    Body { offset: 0, text: String::new() }
+}
+
+/// Reads `kind:`; Markdown without it is a free page.
+fn document_kind(node: &yaml::Node, is_markdown: bool) -> Result<Kind, Diagnostic> {
+    let Some(value) = node.get("kind") else {
+        if is_markdown {
+            return Ok(Kind::Page);
+        }
+        let keys: Vec<&yaml::Node> = match &node.value {
+            yaml::Value::Map(entries) => entries.iter().map(|(k, _)| k).collect(),
+            _ => Vec::new(),
+        };
+        let typo = keys.iter().find(|k| {
+            let text = k.key_text();
+            text != "kind" && strsim::damerau_levenshtein(&text, "kind") <= 2 && text.len() >= 3
+        });
+        let diag = match typo {
+            Some(key) => Diagnostic::new(
+                &rules::DOCUMENT_MISSING_KIND,
+                format!("document has no `kind` key; found `{}`", key.key_text()),
+                key.span,
+            )
+            .help("did you mean `kind`?"),
+            None => Diagnostic::new(
+                &rules::DOCUMENT_MISSING_KIND,
+                "document has no `kind` key",
+                node.span,
+            )
+            .help(format!(
+                "add a first line such as `kind: budget`; the kinds are {}",
+                kind_list()
+            )),
+        };
+        return Err(diag);
+    };
+    let name = value.as_str().map(str::to_string).unwrap_or_else(|| value.key_text().into_owned());
+    Kind::from_name(&name).ok_or_else(|| {
+        let names = Kind::DOCUMENTS.map(Kind::name);
+        let diag = Diagnostic::new(
+            &rules::DOCUMENT_UNKNOWN_KIND,
+            format!("unknown document kind `{name}`"),
+            value.span,
+        );
+        match schema::check::did_you_mean(&name, names.into_iter()) {
+            Some(best) => {
+                diag.help(format!("did you mean `{best}`? the kinds are {}", kind_list()))
+            }
+            None => diag.help(format!("the kinds are {}", kind_list())),
+        }
+    })
+}
+
+fn kind_list() -> String {
+    Kind::DOCUMENTS.map(|k| format!("`{}`", k.name())).join(", ")
+}
+
+/// Checks `node` against `kind`'s schema, then maps it onto `T`.
+fn typed<T: serde::de::DeserializeOwned>(
+    kind: Kind,
+    node: &yaml::Node,
+    file: FileId,
+) -> Result<T, Vec<Diagnostic>> {
+    let diags = schema::check::check(kind, node);
+    if !diags.is_empty() {
+        return Err(diags);
+    }
+    de::from_node::<T>(node).map_err(|e| {
+        vec![Diagnostic::new(
+            &rules::SCHEMA_INVALID,
+            e.message,
+            e.span.unwrap_or(Span::file_start(file)),
+        )]
+    })
+}
+
+fn yaml_diagnostic(error: yaml::Error) -> Diagnostic {
+    let rule = match error.kind {
+        yaml::ErrorKind::Syntax => &rules::YAML_SYNTAX,
+        yaml::ErrorKind::DuplicateKey => &rules::YAML_DUPLICATE_KEY,
+        yaml::ErrorKind::Limit => &rules::YAML_LIMIT,
+    };
+    let diag = Diagnostic::new(rule, error.message, error.span);
+    match error.help {
+        Some(help) => diag.help(help),
+        None => diag,
+    }
+}
+
+/// Why a file's bytes could not be used.
+#[derive(Debug)]
+enum ReadError {
+    Io(String),
+    TooLarge(u64),
+    Encoding { offset: usize },
+}
+
+impl ReadError {
+    fn diagnostic(self, file: FileId, sources: &SourceMap) -> Diagnostic {
+        let start = Span::file_start(file);
+        match self {
+            ReadError::Io(message) => {
+                Diagnostic::new(&rules::FILE_READ, format!("failed to read file: {message}"), start)
+            }
+            ReadError::TooLarge(size) => Diagnostic::new(
+                &rules::FILE_TOO_LARGE,
+                format!(
+                    "file is {} MiB, more than the {} MiB planbook reads",
+                    size.div_ceil(1024 * 1024),
+                    MAX_FILE_SIZE / (1024 * 1024)
+                ),
+                start,
+            )
+            .help("split it into smaller documents, or add it to `exclude` in planbook.yaml"),
+            ReadError::Encoding { offset } => {
+                let text = &sources.get(file).text;
+                let end = text[offset..].chars().next().map_or(offset, |c| offset + c.len_utf8());
+                Diagnostic::new(
+                    &rules::FILE_ENCODING,
+                    "file is not valid UTF-8",
+                    Span::new(file, offset, end),
+                )
+                .note("invalid byte sequence here")
+                .help("save the file as UTF-8 (files in GBK or GB2312 must be converted)")
+            }
+        }
+    }
+}
+
+fn read_file(path: &Path) -> Result<Vec<u8>, ReadError> {
+    let metadata = std::fs::metadata(path).map_err(|e| ReadError::Io(e.to_string()))?;
+    if metadata.len() > MAX_FILE_SIZE {
+        return Err(ReadError::TooLarge(metadata.len()));
+    }
+    std::fs::read(path).map_err(|e| ReadError::Io(e.to_string()))
+}
+
+fn decode_utf8(bytes: Vec<u8>) -> (String, Option<ReadError>) {
+    match String::from_utf8(bytes) {
+        Ok(text) => (text, None),
+        Err(e) => {
+            let offset = e.utf8_error().valid_up_to();
+            let text = String::from_utf8_lossy(e.as_bytes()).into_owned();
+            (text, Some(ReadError::Encoding { offset }))
+        }
+    }
+}

@@ -1,0 +1,26 @@
+//! The `planbook` binary: parse arguments, run, map the outcome to an exit code.
+
+use std::process::ExitCode;
+
+use clap::Parser;
+
+fn main() -> ExitCode {
+    let cli = planbook::cli::Cli::parse();
+    match planbook::cli::run(cli) {
+        Ok(outcome) => outcome.exit_code(),
+        Err(error) => {
+            // A closed pipe (`planbook check | head`) is not a failure.
+            if error.chain().any(|e| {
+                e.downcast_ref::<std::io::Error>()
+                    .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+            }) {
+                return ExitCode::SUCCESS;
+            }
+            eprintln!("error: {error}");
+            for cause in error.chain().skip(1) {
+                eprintln!("  caused by: {cause}");
+            }
+            ExitCode::from(2)
+        }
+    }
+}

@@ -1,0 +1,150 @@
+//! `planbook.yaml`: the repository's name, locale, currency, unit hierarchy, KPI catalogue,
+//! rule severities and exclusions.
+
+use std::collections::BTreeMap;
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use crate::model::ids::{KpiId, UnitId};
+use crate::source::Spanned;
+
+/// The settings in `planbook.yaml` at the root of a data repository.
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(title = "planbook.yaml")]
+pub struct Config {
+    /// The organisation's name, shown in the handbook's title.
+    pub name: String,
+    /// The handbook's language.
+    #[serde(default)]
+    pub locale: Locale,
+    /// The default currency of budgets, an ISO 4217 code such as `CNY`.
+    #[serde(default = "default_currency")]
+    pub currency: Currency,
+    /// The month the fiscal year starts in (1 = January).
+    #[serde(default = "default_fiscal_start")]
+    #[schemars(range(min = 1, max = 12))]
+    pub fiscal_year_start: u8,
+    /// The deepest a reporting chain may be (the seed allows three management levels).
+    #[serde(default = "default_levels")]
+    #[schemars(range(min = 1))]
+    pub max_management_levels: u32,
+    /// The unit hierarchy that rollups climb.
+    #[serde(default)]
+    pub units: Vec<Unit>,
+    /// The KPI catalogue: what each figure means, how it aggregates and which way is better.
+    #[serde(default)]
+    pub kpis: Vec<Kpi>,
+    /// Severity overrides by rule id, e.g. `budget.breakdown-short: warning`.
+    #[serde(default)]
+    pub rules: BTreeMap<Spanned<String>, Spanned<Level>>,
+    /// Glob patterns (relative to this file) of paths to skip, e.g. `drafts/**`.
+    #[serde(default)]
+    pub exclude: Vec<Spanned<String>>,
+}
+
+fn default_currency() -> Currency {
+    Currency("CNY".into())
+}
+fn default_fiscal_start() -> u8 {
+    1
+}
+fn default_levels() -> u32 {
+    3
+}
+
+/// The language of the handbook and of planbook's own labels in it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, Serialize, JsonSchema)]
+pub enum Locale {
+    /// English.
+    #[default]
+    #[serde(rename = "en")]
+    En,
+    /// Simplified Chinese.
+    #[serde(rename = "zh-CN")]
+    ZhCn,
+}
+
+/// An ISO 4217 currency code such as `CNY`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Deserialize, Serialize, JsonSchema)]
+#[serde(transparent)]
+pub struct Currency(#[schemars(regex(pattern = r"^[A-Z]{3}$"))] pub String);
+
+/// A unit of the organisation: a company, branch or department.
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Unit {
+    /// The unit's id, used by documents' `unit:` field.
+    pub id: Spanned<UnitId>,
+    /// The unit's display name.
+    pub name: String,
+    /// The unit this one belongs to; omit for a top-level unit.
+    #[serde(default)]
+    pub parent: Option<Spanned<UnitId>>,
+    /// A short description.
+    #[serde(default)]
+    pub description: Option<String>,
+}
+
+/// A KPI: a figure that plans target and reviews report.
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Kpi {
+    /// The KPI's id, used by targets and actuals.
+    pub id: Spanned<KpiId>,
+    /// The display name.
+    pub name: String,
+    /// The unit of measure: `台`, `CNY`, `%`, `家`.
+    #[serde(default)]
+    pub unit: Option<String>,
+    /// How values of child units combine into their parent's value.
+    #[serde(default)]
+    pub aggregate: Aggregate,
+    /// Whether a higher or a lower value is better.
+    #[serde(default)]
+    pub better: Better,
+    /// What the KPI measures and how it is counted.
+    #[serde(default)]
+    pub description: Option<String>,
+}
+
+/// How a KPI's values from several units combine.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum Aggregate {
+    /// Add them up (units sold, money).
+    #[default]
+    Sum,
+    /// Average them (rates, percentages).
+    Mean,
+    /// Take the smallest.
+    Min,
+    /// Take the largest.
+    Max,
+}
+
+/// Which direction of a KPI is good.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum Better {
+    /// More is better (sales, margin).
+    #[default]
+    Higher,
+    /// Less is better (costs, complaints).
+    Lower,
+}
+
+/// A rule severity as configured in `planbook.yaml`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum Level {
+    /// Fails `planbook check`.
+    Error,
+    /// Reported; fails only with `--deny-warnings`.
+    Warning,
+    /// Reported for information.
+    Note,
+    /// Not reported.
+    Off,
+}

@@ -1,0 +1,141 @@
+//! The typed documents: plain records that remember where each value came from.
+//!
+//! Nothing here does I/O. `load` fills these types; `validate`, `rollup` and `render` read them.
+
+pub mod budget;
+pub mod config;
+pub mod ids;
+pub mod money;
+pub mod page;
+pub mod period;
+pub mod plan;
+pub mod review;
+pub mod roster;
+
+use std::path::PathBuf;
+
+use crate::source::{FileId, Span};
+
+pub use budget::Budget;
+pub use config::Config;
+pub use page::PageMeta;
+pub use plan::Plan;
+pub use review::Review;
+pub use roster::Roster;
+
+/// The document kinds, as written in a document's `kind:` key.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Kind {
+    /// `planbook.yaml`.
+    Config,
+    /// A roster.
+    Roster,
+    /// A budget.
+    Budget,
+    /// A plan (Markdown).
+    Plan,
+    /// A review (Markdown).
+    Review,
+    /// A free Markdown page.
+    Page,
+}
+
+impl Kind {
+    /// The document kinds a user can write in `kind:`.
+    pub const DOCUMENTS: [Kind; 5] =
+        [Kind::Roster, Kind::Budget, Kind::Plan, Kind::Review, Kind::Page];
+
+    /// The name used in `kind:` and in schema file names.
+    pub fn name(self) -> &'static str {
+        match self {
+            Kind::Config => "config",
+            Kind::Roster => "roster",
+            Kind::Budget => "budget",
+            Kind::Plan => "plan",
+            Kind::Review => "review",
+            Kind::Page => "page",
+        }
+    }
+
+    /// The kind named `name`.
+    pub fn from_name(name: &str) -> Option<Kind> {
+        Kind::DOCUMENTS.into_iter().find(|k| k.name() == name)
+    }
+
+    /// Whether documents of this kind are Markdown with front matter.
+    pub fn is_markdown(self) -> bool {
+        matches!(self, Kind::Plan | Kind::Review | Kind::Page)
+    }
+}
+
+/// Where a document came from.
+#[derive(Debug, Clone)]
+pub struct DocMeta {
+    /// The file.
+    pub file: FileId,
+    /// Its path relative to the repository root.
+    pub path: PathBuf,
+    /// The span of the YAML part (the whole file, or the front matter).
+    pub span: Span,
+}
+
+/// A Markdown body after the front matter.
+#[derive(Debug, Clone)]
+pub struct Body {
+    /// Byte offset of the body in its file.
+    pub offset: usize,
+    /// The Markdown text.
+    pub text: String,
+}
+
+/// One loaded document.
+#[derive(Debug, Clone)]
+pub struct Document {
+    /// Where it came from.
+    pub meta: DocMeta,
+    /// What it holds.
+    pub content: Content,
+}
+
+/// The typed content of a document.
+#[derive(Debug, Clone)]
+pub enum Content {
+    /// A roster.
+    Roster(Box<Roster>),
+    /// A budget.
+    Budget(Box<Budget>),
+    /// A plan and its narrative.
+    Plan(Box<Plan>, Body),
+    /// A review and its narrative.
+    Review(Box<Review>, Body),
+    /// A free page.
+    Page(Box<PageMeta>, Body),
+}
+
+impl Content {
+    /// The document's kind.
+    pub fn kind(&self) -> Kind {
+        match self {
+            Content::Roster(_) => Kind::Roster,
+            Content::Budget(_) => Kind::Budget,
+            Content::Plan(..) => Kind::Plan,
+            Content::Review(..) => Kind::Review,
+            Content::Page(..) => Kind::Page,
+        }
+    }
+}
+
+/// A loaded data repository: its configuration and every document that loaded cleanly.
+#[derive(Debug)]
+pub struct Workspace {
+    /// The repository root.
+    pub root: PathBuf,
+    /// `planbook.yaml`.
+    pub config: Config,
+    /// The file id of `planbook.yaml`.
+    pub config_file: FileId,
+    /// Every file read, including those that failed to load.
+    pub sources: crate::source::SourceMap,
+    /// The documents, in path order.
+    pub documents: Vec<Document>,
+}

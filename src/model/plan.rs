@@ -1,0 +1,173 @@
+//! `kind: plan`: the front matter of a plan document (targets, tasks, scorecards, links);
+//! the Markdown body after it is the narrative.
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use crate::model::ids::{ComponentId, KpiId, PersonId, PostId, TaskId, UnitId};
+use crate::model::money::Figure;
+use crate::model::period::{Date, Duration, Period};
+use crate::source::Spanned;
+
+/// A unit's plan for one period.
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(title = "planbook plan (Markdown front matter)")]
+pub struct Plan {
+    /// Always `plan`.
+    #[schemars(extend("const" = "plan"))]
+    pub kind: String,
+    /// The unit the plan is for.
+    pub unit: Spanned<UnitId>,
+    /// The period it covers.
+    pub period: Spanned<Period>,
+    /// The plan's title.
+    pub title: String,
+    /// The person responsible for the plan.
+    #[serde(default)]
+    pub owner: Option<Spanned<PersonId>>,
+    /// The budget that funds the plan: a path relative to this file.
+    #[serde(default)]
+    pub budget: Option<Spanned<String>>,
+    /// Keep this document out of the published handbook.
+    #[serde(default)]
+    pub private: bool,
+    /// Problems the plan sets out to fix.
+    #[serde(default)]
+    pub problems: Vec<Problem>,
+    /// What the unit is to achieve.
+    #[serde(default)]
+    pub targets: Vec<Target>,
+    /// The work schedule.
+    #[serde(default)]
+    pub tasks: Vec<Task>,
+    /// How people in each post are evaluated.
+    #[serde(default)]
+    pub scorecards: Vec<Scorecard>,
+}
+
+/// A problem the plan addresses.
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Problem {
+    /// A short statement of the problem.
+    pub title: String,
+    /// More detail.
+    #[serde(default)]
+    pub detail: Option<String>,
+    /// Whether it is still open.
+    #[serde(default)]
+    pub status: ProblemStatus,
+}
+
+/// Whether a problem is still open.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum ProblemStatus {
+    /// Still to be solved.
+    #[default]
+    Open,
+    /// Solved.
+    Resolved,
+}
+
+/// A target for one KPI: a stretch `target`, a `floor` that must be met, or a `range`.
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Target {
+    /// The KPI, from the catalogue in `planbook.yaml`.
+    pub kpi: Spanned<KpiId>,
+    /// What the target applies to when not the whole unit (`每款`, a product line).
+    #[serde(default)]
+    pub scope: Option<String>,
+    /// The figure aimed for.
+    #[serde(default)]
+    pub target: Option<Spanned<Figure>>,
+    /// The least acceptable figure (the most, for a lower-is-better KPI).
+    #[serde(default)]
+    pub floor: Option<Spanned<Figure>>,
+    /// An acceptable range.
+    #[serde(default)]
+    pub range: Option<Range>,
+    /// A per-person target for everyone in this post, instead of a unit total.
+    #[serde(default)]
+    pub per_post: Option<Spanned<PostId>>,
+    /// Anything else worth knowing.
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+/// An inclusive range of acceptable values.
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Range {
+    /// The lower bound.
+    pub min: Spanned<Figure>,
+    /// The upper bound.
+    pub max: Spanned<Figure>,
+}
+
+/// A task in the plan's schedule.
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Task {
+    /// The task's id, unique within the plan.
+    pub id: Spanned<TaskId>,
+    /// What is to be done.
+    pub name: String,
+    /// The person responsible.
+    #[serde(default)]
+    pub owner: Option<Spanned<PersonId>>,
+    /// The day work starts.
+    #[serde(default)]
+    pub start: Option<Spanned<Date>>,
+    /// How long it takes from `start`.
+    #[serde(default)]
+    pub duration: Option<Spanned<Duration>>,
+    /// The day it must be finished.
+    #[serde(default)]
+    pub due: Option<Spanned<Date>>,
+    /// Tasks that must finish first.
+    #[serde(default)]
+    pub depends_on: Vec<Spanned<TaskId>>,
+    /// More detail.
+    #[serde(default)]
+    pub description: Option<String>,
+}
+
+/// How the people in one post are evaluated.
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Scorecard {
+    /// The post evaluated.
+    pub post: Spanned<PostId>,
+    /// The components; their weights sum to 100.
+    pub components: Vec<Component>,
+    /// Rewards paid as bonuses outside the weighted score.
+    #[serde(default)]
+    pub bonuses: Vec<String>,
+}
+
+/// One component of a scorecard.
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Component {
+    /// The component's id, used by reviews' scores.
+    pub id: Spanned<ComponentId>,
+    /// The display name.
+    pub name: String,
+    /// Its weight in percent.
+    pub weight: Spanned<Figure>,
+    /// A grouping such as `basic` (基本工作) or `performance` (绩效工作).
+    #[serde(default)]
+    pub group: Option<String>,
+    /// What it is measured on.
+    #[serde(default)]
+    pub measured_on: Option<String>,
+    /// The posts that score it.
+    #[serde(default)]
+    pub assessed_by: Vec<Spanned<PostId>>,
+    /// The KPI it follows, if any.
+    #[serde(default)]
+    pub kpi: Option<Spanned<KpiId>>,
+}

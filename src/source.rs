@@ -1,0 +1,269 @@
+//! Source text and positions: [`SourceMap`] owns every file's text, [`Span`] is a byte range
+//! in one file, and [`Spanned`] ties a parsed value to the span it came from.
+//!
+//! Everything inside planbook is 0-based byte offsets; line and column (1-based, columns
+//! counted in characters) are computed only when a diagnostic is printed.
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use schemars::{JsonSchema, Schema, SchemaGenerator};
+use serde::de::{self, Deserialize, Deserializer, MapAccess, Visitor};
+
+/// Index of a file in the [`SourceMap`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+pub struct FileId(pub u32);
+
+/// A byte range in one source file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+pub struct Span {
+    /// The file the range is in.
+    pub file: FileId,
+    /// First byte, 0-based.
+    pub start: u32,
+    /// One past the last byte.
+    pub end: u32,
+}
+
+impl Span {
+    /// A span from `start` to `end` in `file`.
+    pub fn new(file: FileId, start: usize, end: usize) -> Span {
+        let clamp = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+        Span { file, start: clamp(start), end: clamp(end.max(start)) }
+    }
+
+    /// An empty span at the start of `file`.
+    pub fn file_start(file: FileId) -> Span {
+        Span { file, start: 0, end: 0 }
+    }
+}
+
+/// One loaded file: its path relative to the data repository and its text.
+#[derive(Debug, Clone)]
+pub struct SourceFile {
+    /// Path relative to the repository root, with `/` separators.
+    pub path: PathBuf,
+    /// The text as read (after UTF-8 decoding; invalid files keep a lossy copy).
+    pub text: String,
+    line_starts: Vec<u32>,
+}
+
+/// A 1-based line and column; the column counts characters, not bytes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LineCol {
+    /// 1-based line number.
+    pub line: usize,
+    /// 1-based column, in characters.
+    pub column: usize,
+}
+
+impl SourceFile {
+    /// Wraps `text` read from `path`, indexing its line starts.
+    pub fn new(path: PathBuf, text: String) -> SourceFile {
+        let mut line_starts = vec![0];
+        line_starts.extend(
+            text.bytes().enumerate().filter(|&(_, b)| b == b'\n').map(|(i, _)| i as u32 + 1),
+        );
+        SourceFile { path, text, line_starts }
+    }
+
+    /// The 0-based line index that contains byte `offset`.
+    pub fn line_index(&self, offset: u32) -> usize {
+        match self.line_starts.binary_search(&offset) {
+            Ok(i) => i,
+            Err(i) => i - 1,
+        }
+    }
+
+    /// The text of 0-based line `index`, without its line ending.
+    pub fn line_text(&self, index: usize) -> &str {
+        let start = self.line_starts.get(index).copied().unwrap_or(0) as usize;
+        let end = self.line_starts.get(index + 1).map_or(self.text.len(), |&e| e as usize);
+        let start = start.min(self.text.len());
+        let line = self.text.get(start..end.max(start)).unwrap_or("");
+        line.trim_end_matches(['\n', '\r'])
+    }
+
+    /// Byte offset where 0-based line `index` starts.
+    pub fn line_start(&self, index: usize) -> usize {
+        self.line_starts.get(index).map_or(self.text.len(), |&s| s as usize)
+    }
+
+    /// Line and column of byte `offset`.
+    pub fn line_col(&self, offset: u32) -> LineCol {
+        let line = self.line_index(offset);
+        let start = self.line_starts[line] as usize;
+        let offset = (offset as usize).min(self.text.len());
+        let prefix = self.text.get(start..offset).unwrap_or("");
+        LineCol { line: line + 1, column: prefix.chars().count() + 1 }
+    }
+
+    /// Byte offset of a 1-based line and character column; clamps to the text.
+    pub fn offset_of(&self, line: usize, column: usize) -> usize {
+        let index = line.saturating_sub(1).min(self.line_starts.len() - 1);
+        let start = self.line_starts[index] as usize;
+        let text = self.line_text(index);
+        let within: usize =
+            text.char_indices().nth(column.saturating_sub(1)).map_or(text.len(), |(i, _)| i);
+        start + within
+    }
+}
+
+/// Every file that planbook read in one run, addressed by [`FileId`].
+#[derive(Debug, Default, Clone)]
+pub struct SourceMap {
+    files: Vec<SourceFile>,
+}
+
+impl SourceMap {
+    /// Adds a file and returns its id.
+    pub fn add(&mut self, path: PathBuf, text: String) -> FileId {
+        self.files.push(SourceFile::new(path, text));
+        FileId(self.files.len() as u32 - 1)
+    }
+
+    /// The file with id `id`.
+    pub fn get(&self, id: FileId) -> &SourceFile {
+        &self.files[id.0 as usize]
+    }
+
+    /// The path of file `id`.
+    pub fn path(&self, id: FileId) -> &Path {
+        &self.get(id).path
+    }
+
+    /// All files in the order they were added.
+    pub fn files(&self) -> impl Iterator<Item = (FileId, &SourceFile)> {
+        self.files.iter().enumerate().map(|(i, f)| (FileId(i as u32), f))
+    }
+
+    /// Number of files.
+    pub fn len(&self) -> usize {
+        self.files.len()
+    }
+
+    /// Whether no file was read.
+    pub fn is_empty(&self) -> bool {
+        self.files.is_empty()
+    }
+}
+
+/// A value and the span of the text it was parsed from.
+///
+/// Equality and ordering look at the value only, so a `Spanned<String>` works as a map key.
+#[derive(Debug, Clone, Default)]
+pub struct Spanned<T> {
+    /// The parsed value.
+    pub value: T,
+    /// Where it was written.
+    pub span: Span,
+}
+
+impl<T> Spanned<T> {
+    /// Pairs `value` with `span`.
+    pub fn new(value: T, span: Span) -> Self {
+        Spanned { value, span }
+    }
+}
+
+impl<T> std::ops::Deref for Spanned<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        &self.value
+    }
+}
+
+impl<T: PartialEq> PartialEq for Spanned<T> {
+    fn eq(&self, other: &Self) -> bool {
+        self.value == other.value
+    }
+}
+impl<T: Eq> Eq for Spanned<T> {}
+impl<T: PartialOrd> PartialOrd for Spanned<T> {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        self.value.partial_cmp(&other.value)
+    }
+}
+impl<T: Ord> Ord for Spanned<T> {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        self.value.cmp(&other.value)
+    }
+}
+impl<T: fmt::Display> fmt::Display for Spanned<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.value.fmt(f)
+    }
+}
+
+impl<T: serde::Serialize> serde::Serialize for Spanned<T> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        self.value.serialize(s)
+    }
+}
+
+/// The struct name by which `load::de` recognises a request for a span.
+pub(crate) const SPANNED_STRUCT: &str = "$planbook::Spanned";
+pub(crate) const SPANNED_FIELDS: &[&str] = &["file", "start", "end", "value"];
+
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for Spanned<T> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct SpannedVisitor<T>(std::marker::PhantomData<T>);
+        impl<'de, T: Deserialize<'de>> Visitor<'de> for SpannedVisitor<T> {
+            type Value = Spanned<T>;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a value with its source span")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Spanned<T>, A::Error> {
+                let mut next = |name: &'static str| -> Result<u32, A::Error> {
+                    match map.next_key::<String>()? {
+                        Some(key) if key == name => map.next_value(),
+                        _ => Err(de::Error::missing_field(name)),
+                    }
+                };
+                let file = FileId(next("file")?);
+                let (start, end) = (next("start")?, next("end")?);
+                match map.next_key::<String>()? {
+                    Some(key) if key == "value" => {
+                        Ok(Spanned { value: map.next_value()?, span: Span { file, start, end } })
+                    }
+                    _ => Err(de::Error::missing_field("value")),
+                }
+            }
+        }
+        deserializer.deserialize_struct(
+            SPANNED_STRUCT,
+            SPANNED_FIELDS,
+            SpannedVisitor(std::marker::PhantomData),
+        )
+    }
+}
+
+impl<T: JsonSchema> JsonSchema for Spanned<T> {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        T::schema_name()
+    }
+    fn schema_id() -> std::borrow::Cow<'static, str> {
+        T::schema_id()
+    }
+    fn json_schema(generator: &mut SchemaGenerator) -> Schema {
+        T::json_schema(generator)
+    }
+    fn inline_schema() -> bool {
+        T::inline_schema()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_col_counts_characters() {
+        let file = SourceFile::new("a.yaml".into(), "a: 1\r\n名字: 中文\n".into());
+        assert_eq!(file.line_col(0), LineCol { line: 1, column: 1 });
+        let offset = file.text.find("中文").unwrap() as u32;
+        assert_eq!(file.line_col(offset), LineCol { line: 2, column: 5 });
+        assert_eq!(file.line_text(0), "a: 1");
+        assert_eq!(file.offset_of(2, 5), offset as usize);
+    }
+}
