@@ -75,6 +75,9 @@ pub fn render(
         let arrow = if i == 0 { "-->" } else { ":::" };
         let path = display_path(&file.path);
         let _ = writeln!(out, "{pad}{} {path}:{}:{}", styles.gutter(arrow), pos.line, pos.column);
+        if file.text.is_empty() {
+            continue;
+        }
         let _ = writeln!(out, "{pad} {}", styles.gutter("|"));
         let (text, offset, len) = excerpt(file, label);
         let line_no = format!("{:>width$}", pos.line);

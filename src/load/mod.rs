@@ -75,8 +75,13 @@ pub fn load(root: &Path) -> anyhow::Result<Loaded> {
         ));
     }
 
-    let paths = walk::walk(root, &exclude);
-    let read: Vec<(PathBuf, Result<Vec<u8>, ReadError>)> = paths
+    let found = walk::walk(root, &exclude);
+    for (rel, message) in found.errors {
+        let id = sources.add(rel, String::new());
+        diagnostics.push(ReadError::Io(message).diagnostic(id, &sources));
+    }
+    let read: Vec<(PathBuf, Result<Vec<u8>, ReadError>)> = found
+        .files
         .into_par_iter()
         .map(|rel| {
             let result = read_file(&root.join(&rel));
@@ -346,7 +351,10 @@ fn yaml_diagnostic(error: yaml::Error) -> Diagnostic {
         yaml::ErrorKind::DuplicateKey => &rules::YAML_DUPLICATE_KEY,
         yaml::ErrorKind::Limit => &rules::YAML_LIMIT,
     };
-    let diag = Diagnostic::new(rule, error.message, error.span);
+    let mut diag = Diagnostic::new(rule, error.message, error.span);
+    if let Some((span, note)) = error.related {
+        diag = diag.related(span, note);
+    }
     match error.help {
         Some(help) => diag.help(help),
         None => diag,

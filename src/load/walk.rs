@@ -28,26 +28,77 @@ pub fn globs(patterns: &[&str]) -> (GlobSet, Vec<(usize, String)>) {
     (builder.build().unwrap_or_else(|_| GlobSet::empty()), bad)
 }
 
-/// Every document file under `root`, as paths relative to `root`, sorted.
-pub fn walk(root: &Path, exclude: &GlobSet) -> Vec<PathBuf> {
-    let mut files: Vec<PathBuf> = ignore::WalkBuilder::new(root)
+/// What the walk found: document files (relative to the root, sorted) and the paths it
+/// could not read, with the reason.
+#[derive(Debug, Default)]
+pub struct Found {
+    /// Document files.
+    pub files: Vec<PathBuf>,
+    /// Paths that could not be read (a dangling link, a folder without permission).
+    pub errors: Vec<(PathBuf, String)>,
+}
+
+/// Every document file under `root`.
+pub fn walk(root: &Path, exclude: &GlobSet) -> Found {
+    let mut found = Found::default();
+    let walker = ignore::WalkBuilder::new(root)
         .hidden(true)
         .git_ignore(true)
         .git_exclude(true)
         .git_global(false)
         .require_git(false)
         .parents(false)
-        .follow_links(false)
-        .build()
-        .filter_map(Result::ok)
-        .filter(|entry| entry.file_type().is_some_and(|t| t.is_file()))
-        .filter_map(|entry| entry.path().strip_prefix(root).ok().map(Path::to_path_buf))
-        .filter(|rel| {
-            rel.extension().and_then(|e| e.to_str()).is_some_and(|e| EXTENSIONS.contains(&e))
-        })
-        .filter(|rel| rel != Path::new(crate::load::CONFIG_FILE))
-        .filter(|rel| !exclude.is_match(rel))
-        .collect();
-    files.sort();
-    files
+        .follow_links(true)
+        .build();
+    for entry in walker {
+        let entry = match entry {
+            Ok(entry) => entry,
+            Err(error) => {
+                if let Some(path) = error_path(&error) {
+                    let rel = path.strip_prefix(root).unwrap_or(&path).to_path_buf();
+                    if is_document(&rel) && !exclude.is_match(&rel) {
+                        found.errors.push((rel, io_message(&error)));
+                    }
+                }
+                continue;
+            }
+        };
+        if !entry.file_type().is_some_and(|t| t.is_file()) {
+            continue;
+        }
+        let Ok(rel) = entry.path().strip_prefix(root) else { continue };
+        if is_document(rel) && rel != Path::new(crate::load::CONFIG_FILE) && !exclude.is_match(rel) {
+            found.files.push(rel.to_path_buf());
+        }
+    }
+    found.files.sort();
+    found.errors.sort();
+    found
+}
+
+fn is_document(rel: &Path) -> bool {
+    rel.extension().and_then(|e| e.to_str()).is_some_and(|e| EXTENSIONS.contains(&e))
+}
+
+fn error_path(error: &ignore::Error) -> Option<PathBuf> {
+    match error {
+        ignore::Error::WithPath { path, .. } => Some(path.clone()),
+        ignore::Error::WithDepth { err, .. } | ignore::Error::WithLineNumber { err, .. } => {
+            error_path(err)
+        }
+        ignore::Error::Loop { child, .. } => Some(child.clone()),
+        _ => None,
+    }
+}
+
+fn io_message(error: &ignore::Error) -> String {
+    match error {
+        ignore::Error::WithPath { err, .. }
+        | ignore::Error::WithDepth { err, .. }
+        | ignore::Error::WithLineNumber { err, .. } => io_message(err),
+        ignore::Error::Io(io) if io.kind() == std::io::ErrorKind::NotFound => {
+            "it is a link to a file that does not exist".into()
+        }
+        other => other.to_string(),
+    }
 }

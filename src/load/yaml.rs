@@ -148,6 +148,8 @@ pub struct Error {
     pub span: Span,
     /// What to do about it.
     pub help: Option<String>,
+    /// Another place that matters (the first occurrence of a duplicate key).
+    pub related: Option<(Span, String)>,
 }
 
 /// Limits that keep hostile input from exhausting memory or stack.
@@ -276,14 +278,22 @@ fn convert_error(error: &serde_saphyr::Error, file: FileId, text: &str, base: us
             let key = message
                 .strip_prefix("duplicate mapping key: ")
                 .and_then(|m| m.split(", set ").next())
-                .unwrap_or("?");
+                .unwrap_or("?")
+                .to_string();
+            let local = span.start as usize - base;
+            let span = if text[local..].starts_with(key.as_str()) {
+                Span::new(file, span.start as usize, span.start as usize + key.len())
+            } else {
+                span
+            };
+            let related = first_occurrence(text, local, &key)
+                .map(|at| (Span::new(file, base + at, base + at + key.len()), "first defined here".to_string()));
             Error {
                 kind: ErrorKind::DuplicateKey,
                 message: format!("duplicate key `{key}`"),
                 span,
-                help: Some(format!(
-                    "`{key}` already appears earlier in this mapping; remove one or merge them"
-                )),
+                related,
+                help: Some("a key may appear once in a mapping; remove one of them or merge them".into()),
             }
         }
         E::Budget { .. }
@@ -293,6 +303,7 @@ fn convert_error(error: &serde_saphyr::Error, file: FileId, text: &str, base: us
             kind: ErrorKind::Limit,
             message: format!("document exceeds planbook's safety limits ({message})"),
             span,
+            related: None,
             help: Some(format!(
                 "planbook refuses documents nested more than {MAX_DEPTH} levels deep, with more \
                  than {MAX_NODES} values, or whose aliases (`*name`) expand into more than \
@@ -303,6 +314,7 @@ fn convert_error(error: &serde_saphyr::Error, file: FileId, text: &str, base: us
             kind: ErrorKind::Limit,
             message: format!("aliases expand too far ({message})"),
             span,
+            related: None,
             help: Some(format!(
                 "planbook refuses documents whose aliases (`*name`) expand into more than \
                  {MAX_ALIAS_EXPANSION} values, which protects against \"alias bombs\""
@@ -312,20 +324,48 @@ fn convert_error(error: &serde_saphyr::Error, file: FileId, text: &str, base: us
             kind: ErrorKind::Limit,
             message: format!("document is nested too deeply ({message})"),
             span,
+            related: None,
             help: Some(format!("planbook accepts at most {MAX_DEPTH} levels of nesting")),
         },
-        _ => {
-            let help = message.contains("tabs").then(|| {
-                "YAML indentation must use spaces; replace the tab with spaces".to_string()
-            });
+        _ if message.contains("tab") => {
+            // Point at the tab itself, which is usually on the line after the reported token.
+            let local = span.start as usize - base;
+            let line_start = text[..local].rfind('\n').map_or(0, |i| i + 1);
+            let span = text[line_start..]
+                .find('\t')
+                .filter(|&i| text[line_start..line_start + i].matches('\n').count() <= 2)
+                .map_or(span, |i| Span::new(file, base + line_start + i, base + line_start + i + 1));
             Error {
                 kind: ErrorKind::Syntax,
                 message: format!("invalid YAML: {message}"),
                 span,
-                help,
+                related: None,
+                help: Some("YAML indentation must use spaces; replace the tab with spaces".into()),
             }
         }
+        _ => Error {
+            kind: ErrorKind::Syntax,
+            message: format!("invalid YAML: {message}"),
+            span,
+            related: None,
+            help: None,
+        },
     }
+}
+
+/// The offset of an earlier `key:` at the same indentation as the one at `at`.
+fn first_occurrence(text: &str, at: usize, key: &str) -> Option<usize> {
+    let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    let column = at - line_start;
+    let mut offset = 0;
+    for line in text[..line_start].split_inclusive('\n') {
+        let indent = line.len() - line.trim_start_matches([' ', '-']).len();
+        if indent == column && line[indent..].strip_prefix(key).is_some_and(|r| r.trim_start().starts_with(':')) {
+            return Some(offset + indent);
+        }
+        offset += line.len();
+    }
+    None
 }
 
 /// What serde-saphyr hands over before spans are converted.

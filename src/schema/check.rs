@@ -167,6 +167,34 @@ fn convert(kind: Kind, root: &Node, error: &ValidationError<'_>, out: &mut Vec<D
             // `Option<T>` is "T or null": report what is wrong with the T branch, not both.
             let branches: Vec<&Vec<ValidationError<'static>>> =
                 context.iter().filter(|errors| !errors.iter().all(expects_only_null)).collect();
+            // An enum with documented variants is a `oneOf` of constants: one message, not one
+            // per variant.
+            let constants: Option<Vec<String>> = branches
+                .iter()
+                .map(|errors| match errors.as_slice() {
+                    [only] => match only.kind() {
+                        ValidationErrorKind::Constant { expected_value } => {
+                            Some(json_text(expected_value))
+                        }
+                        _ => None,
+                    },
+                    _ => None,
+                })
+                .collect();
+            if let Some(allowed) = constants.filter(|c| !c.is_empty()) {
+                let found = json_text(&node.to_json());
+                let diag = Diagnostic::new(
+                    &rules::SCHEMA_VALUE,
+                    format!("`{found}` is not an allowed value for {}", describe_or_doc(&place)),
+                    node.span,
+                );
+                out.push(match did_you_mean(&found, allowed.iter().map(String::as_str)) {
+                    Some(best) => diag
+                        .help(format!("did you mean `{best}`? expected one of {}", list(&allowed))),
+                    None => diag.help(format!("expected one of {}", list(&allowed))),
+                });
+                return;
+            }
             if branches.is_empty() {
                 generic(node, key, &place, error, out);
             }

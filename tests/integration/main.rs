@@ -1,0 +1,8 @@
+//! planbook's integration tests: each runs the real binary on real files.
+
+mod check;
+mod fixtures;
+mod load;
+mod plans;
+mod schema;
+mod support;

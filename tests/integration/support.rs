@@ -1,0 +1,182 @@
+//! The test harness: a data repository in a temporary folder, the real `planbook` binary run
+//! on it, and snapshot comparison with `[ROOT]` redaction.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// A data repository in a temporary folder.
+pub struct Repo {
+    dir: tempfile::TempDir,
+}
+
+/// What a run printed and how it exited.
+#[derive(Debug)]
+pub struct Run {
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+/// The minimal `planbook.yaml` most tests start from.
+pub const CONFIG: &str = "name: 测试公司\nlocale: zh-CN\nunits:\n  - { id: henan, name: 河南分公司 }\nkpis:\n  - { id: units, name: 出货量, unit: 台 }\n";
+
+impl Repo {
+    /// An empty folder.
+    pub fn empty() -> Repo {
+        Repo { dir: tempfile::tempdir().expect("temporary folder") }
+    }
+
+    /// A folder with the minimal `planbook.yaml`.
+    pub fn new() -> Repo {
+        Repo::empty().file("planbook.yaml", CONFIG)
+    }
+
+    /// A copy of a fixture folder under `tests/fixtures/`.
+    pub fn fixture(name: &str) -> Repo {
+        let repo = Repo::empty();
+        copy_tree(&fixtures_dir().join(name), repo.path());
+        repo
+    }
+
+    /// Writes `contents` to `path` (relative), creating folders.
+    pub fn file(self, path: &str, contents: impl AsRef<[u8]>) -> Repo {
+        let full = self.path().join(path);
+        std::fs::create_dir_all(full.parent().expect("file has a parent")).expect("mkdir");
+        std::fs::write(&full, contents).expect("write file");
+        self
+    }
+
+    /// The folder.
+    pub fn path(&self) -> &Path {
+        self.dir.path()
+    }
+
+    /// Runs `planbook ARGS` in the folder.
+    pub fn run<I, S>(&self, args: I) -> Run
+    where
+        I: IntoIterator<Item = S>,
+        S: AsRef<std::ffi::OsStr>,
+    {
+        run_in(self.path(), args)
+    }
+
+    /// The folder's real path, for redaction.
+    fn root(&self) -> PathBuf {
+        self.path().canonicalize().expect("canonical path")
+    }
+
+    /// Output with the folder's path replaced by `[ROOT]`.
+    pub fn redact(&self, text: &str) -> String {
+        text.replace(&self.root().display().to_string(), "[ROOT]")
+            .replace(&self.path().display().to_string(), "[ROOT]")
+    }
+}
+
+/// Runs `planbook ARGS` in `dir` with a clean environment for colours.
+pub fn run_in<I, S>(dir: &Path, args: I) -> Run
+where
+    I: IntoIterator<Item = S>,
+    S: AsRef<std::ffi::OsStr>,
+{
+    let output = Command::new(env!("CARGO_BIN_EXE_planbook"))
+        .args(args)
+        .current_dir(dir)
+        .env_remove("NO_COLOR")
+        .env_remove("CLICOLOR_FORCE")
+        .output()
+        .expect("run planbook");
+    Run {
+        code: output.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+    }
+}
+
+impl Run {
+    /// Asserts the exit code, showing the output on failure.
+    pub fn code(self, expected: i32) -> Run {
+        assert_eq!(self.code, expected, "exit code\nstdout:\n{}\nstderr:\n{}", self.stdout, self.stderr);
+        self
+    }
+
+    /// The JSON diagnostics printed with `--format json`.
+    pub fn json(&self) -> Vec<serde_json::Value> {
+        self.stdout
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("{e}: {l}")))
+            .collect()
+    }
+
+    /// The rule ids of the JSON diagnostics.
+    pub fn rules(&self) -> Vec<String> {
+        self.json().iter().map(|d| d["rule"].as_str().unwrap_or("").to_string()).collect()
+    }
+}
+
+/// The repository's root folder.
+pub fn project_root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// `tests/fixtures`.
+pub fn fixtures_dir() -> PathBuf {
+    project_root().join("tests/fixtures")
+}
+
+/// Compares `actual` with the file at `path`; with `SNAPSHOTS=overwrite`, writes it instead.
+pub fn assert_snapshot(path: &Path, actual: &str) {
+    if std::env::var("SNAPSHOTS").as_deref() == Ok("overwrite") {
+        std::fs::write(path, actual).expect("write snapshot");
+        return;
+    }
+    let expected = std::fs::read_to_string(path)
+        .unwrap_or_else(|_| panic!("missing snapshot {}; run with SNAPSHOTS=overwrite", path.display()));
+    if expected != actual {
+        panic!(
+            "snapshot {} differs (run with SNAPSHOTS=overwrite to accept)\n--- expected\n{expected}\n--- actual\n{actual}",
+            path.display()
+        );
+    }
+}
+
+/// Copies a fixture folder. Symlinks stay symlinks; `NAME.sparse` holding a byte count becomes
+/// a sparse file `NAME` of that size (so a huge file needs no space in git).
+pub fn copy_tree(from: &Path, to: &Path) {
+    for entry in std::fs::read_dir(from).unwrap_or_else(|_| panic!("no fixture {}", from.display())) {
+        let entry = entry.expect("dir entry");
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let source = entry.path();
+        let kind = entry.file_type().expect("file type");
+        if name.starts_with("expected.") {
+            continue;
+        }
+        if kind.is_symlink() {
+            let target = std::fs::read_link(&source).expect("read link");
+            std::os::unix::fs::symlink(target, to.join(&name)).expect("symlink");
+        } else if kind.is_dir() {
+            std::fs::create_dir_all(to.join(&name)).expect("mkdir");
+            copy_tree(&source, &to.join(&name));
+        } else if let Some(real) = name.strip_suffix(".sparse") {
+            let size: u64 = std::fs::read_to_string(&source).expect("size").trim().parse().expect("a byte count");
+            let file = std::fs::File::create(to.join(real)).expect("create sparse file");
+            file.set_len(size).expect("set length");
+        } else {
+            std::fs::copy(&source, to.join(&name)).expect("copy");
+        }
+    }
+}
+
+/// Whether an external tool is available; under `CI=true` a missing tool fails the test.
+pub fn require_tool(name: &str) -> bool {
+    let found = Command::new("sh")
+        .args(["-c", &format!("command -v {name}")])
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !found {
+        if std::env::var("CI").as_deref() == Ok("true") {
+            panic!("`{name}` is required under CI=true; scripts/test installs it");
+        }
+        eprintln!("skipping: `{name}` is not installed (run scripts/test to install it)");
+    }
+    found
+}
