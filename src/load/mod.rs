@@ -253,7 +253,7 @@ fn decode(
     }
     let kind = match document_kind(&node, is_markdown) {
         Ok(kind) => kind,
-        Err(diag) => return Err(vec![diag]),
+        Err(diag) => return Err(vec![*diag]),
     };
     let body = body.unwrap_or_else(empty_body);
     let content = match kind {
@@ -273,7 +273,7 @@ fn empty_body() -> Body {
 }
 
 /// Reads `kind:`; Markdown without it is a free page.
-fn document_kind(node: &yaml::Node, is_markdown: bool) -> Result<Kind, Diagnostic> {
+fn document_kind(node: &yaml::Node, is_markdown: bool) -> Result<Kind, Box<Diagnostic>> {
     let Some(value) = node.get("kind") else {
         if is_markdown {
             return Ok(Kind::Page);
@@ -303,7 +303,7 @@ fn document_kind(node: &yaml::Node, is_markdown: bool) -> Result<Kind, Diagnosti
                 kind_list()
             )),
         };
-        return Err(diag);
+        return Err(Box::new(diag));
     };
     let name = value.as_str().map(str::to_string).unwrap_or_else(|| value.key_text().into_owned());
     Kind::from_name(&name).ok_or_else(|| {
@@ -313,12 +313,12 @@ fn document_kind(node: &yaml::Node, is_markdown: bool) -> Result<Kind, Diagnosti
             format!("unknown document kind `{name}`"),
             value.span,
         );
-        match schema::check::did_you_mean(&name, names.into_iter()) {
+        Box::new(match schema::check::did_you_mean(&name, names.into_iter()) {
             Some(best) => {
                 diag.help(format!("did you mean `{best}`? the kinds are {}", kind_list()))
             }
             None => diag.help(format!("the kinds are {}", kind_list())),
-        }
+        })
     })
 }
 

@@ -67,7 +67,8 @@ pub fn walk(root: &Path, exclude: &GlobSet) -> Found {
             continue;
         }
         let Ok(rel) = entry.path().strip_prefix(root) else { continue };
-        if is_document(rel) && rel != Path::new(crate::load::CONFIG_FILE) && !exclude.is_match(rel) {
+        if is_document(rel) && rel != Path::new(crate::load::CONFIG_FILE) && !exclude.is_match(rel)
+        {
             found.files.push(rel.to_path_buf());
         }
     }

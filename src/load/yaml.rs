@@ -286,14 +286,20 @@ fn convert_error(error: &serde_saphyr::Error, file: FileId, text: &str, base: us
             } else {
                 span
             };
-            let related = first_occurrence(text, local, &key)
-                .map(|at| (Span::new(file, base + at, base + at + key.len()), "first defined here".to_string()));
+            let related = first_occurrence(text, local, &key).map(|at| {
+                (
+                    Span::new(file, base + at, base + at + key.len()),
+                    "first defined here".to_string(),
+                )
+            });
             Error {
                 kind: ErrorKind::DuplicateKey,
                 message: format!("duplicate key `{key}`"),
                 span,
                 related,
-                help: Some("a key may appear once in a mapping; remove one of them or merge them".into()),
+                help: Some(
+                    "a key may appear once in a mapping; remove one of them or merge them".into(),
+                ),
             }
         }
         E::Budget { .. }
@@ -334,7 +340,9 @@ fn convert_error(error: &serde_saphyr::Error, file: FileId, text: &str, base: us
             let span = text[line_start..]
                 .find('\t')
                 .filter(|&i| text[line_start..line_start + i].matches('\n').count() <= 2)
-                .map_or(span, |i| Span::new(file, base + line_start + i, base + line_start + i + 1));
+                .map_or(span, |i| {
+                    Span::new(file, base + line_start + i, base + line_start + i + 1)
+                });
             Error {
                 kind: ErrorKind::Syntax,
                 message: format!("invalid YAML: {message}"),
@@ -360,7 +368,9 @@ fn first_occurrence(text: &str, at: usize, key: &str) -> Option<usize> {
     let mut offset = 0;
     for line in text[..line_start].split_inclusive('\n') {
         let indent = line.len() - line.trim_start_matches([' ', '-']).len();
-        if indent == column && line[indent..].strip_prefix(key).is_some_and(|r| r.trim_start().starts_with(':')) {
+        if indent == column
+            && line[indent..].strip_prefix(key).is_some_and(|r| r.trim_start().starts_with(':'))
+        {
             return Some(offset + indent);
         }
         offset += line.len();

@@ -188,7 +188,7 @@ impl FromStr for Duration {
 
 impl fmt::Display for Duration {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.days % 7 == 0 {
+        if self.days.is_multiple_of(7) {
             write!(f, "{}w", self.days / 7)
         } else {
             write!(f, "{}d", self.days)

@@ -419,10 +419,13 @@ fn expand<'a>(root: &'a Value, schema: &'a Value) -> Vec<&'a Value> {
         if steps > 64 {
             break;
         }
-        if let Some(reference) = s.get("$ref").and_then(Value::as_str) {
-            if let Some(target) = reference.strip_prefix('#').and_then(|p| root.pointer(p)) {
-                stack.push(target);
-            }
+        if let Some(target) = s
+            .get("$ref")
+            .and_then(Value::as_str)
+            .and_then(|r| r.strip_prefix('#'))
+            .and_then(|p| root.pointer(p))
+        {
+            stack.push(target);
         }
         for key in ["anyOf", "oneOf", "allOf"] {
             if let Some(branches) = s.get(key).and_then(Value::as_array) {

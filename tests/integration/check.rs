@@ -48,7 +48,9 @@ checked 2 files: 1 error
 fn json_output_has_the_documented_fields() {
     let run = Repo::new().file("budget.yaml", BAD).run(["check", "--format", "json"]).code(1);
     let d = &run.json()[0];
-    for field in ["rule", "severity", "message", "file", "line", "column", "end_line", "end_column", "help"] {
+    for field in
+        ["rule", "severity", "message", "file", "line", "column", "end_line", "end_column", "help"]
+    {
         assert!(d.get(field).is_some(), "missing {field} in {d}");
     }
     assert_eq!(d["rule"], "schema.unknown-field");
@@ -71,7 +73,8 @@ fn github_output_is_workflow_annotations() {
 fn paths_filter_the_report_but_not_the_load() {
     let repo = Repo::new().file("a/budget.yaml", BAD).file("b/budget.yaml", BAD);
     let run = repo.run(["check", "--format", "json", "a"]).code(1);
-    let files: Vec<String> = run.json().iter().map(|d| d["file"].as_str().unwrap().to_string()).collect();
+    let files: Vec<String> =
+        run.json().iter().map(|d| d["file"].as_str().unwrap().to_string()).collect();
     assert_eq!(files, ["a/budget.yaml"]);
     repo.run(["check", "b/other.yaml"]).code(0);
 }
@@ -85,8 +88,12 @@ fn warnings_fail_only_with_deny_warnings() {
 
 #[test]
 fn severity_overrides_from_config() {
-    let config = format!("{}rules:\n  schema.unknown-field: warning\n  document.empty: off\n", crate::support::CONFIG);
-    let repo = Repo::empty().file("planbook.yaml", config).file("budget.yaml", BAD).file("e.yaml", "");
+    let config = format!(
+        "{}rules:\n  schema.unknown-field: warning\n  document.empty: off\n",
+        crate::support::CONFIG
+    );
+    let repo =
+        Repo::empty().file("planbook.yaml", config).file("budget.yaml", BAD).file("e.yaml", "");
     let run = repo.run(["check", "--format", "json"]).code(0);
     assert_eq!(run.rules(), ["schema.unknown-field"]);
     assert_eq!(run.json()[0]["severity"], "warning");
@@ -110,9 +117,8 @@ fn colour_follows_the_flag_and_no_color() {
 
 #[test]
 fn invalid_config_is_reported_and_the_rest_still_checked() {
-    let repo = Repo::empty()
-        .file("planbook.yaml", "name: 测试\nlocale: fr\n")
-        .file("budget.yaml", BAD);
+    let repo =
+        Repo::empty().file("planbook.yaml", "name: 测试\nlocale: fr\n").file("budget.yaml", BAD);
     let run = repo.run(["check", "--format", "json"]).code(1);
     assert_eq!(run.rules(), ["schema.unknown-field", "schema.value"]);
     assert!(run.json()[1]["help"].as_str().unwrap().contains("`zh-CN`"));
@@ -122,7 +128,13 @@ fn invalid_config_is_reported_and_the_rest_still_checked() {
 fn chinese_carets_are_two_columns_wide() {
     let text = "kind: roster\nunit: henan\nposts:\n  - id: rep\n    title: 业务员\n    establishment: 十八\n";
     let run = Repo::new().file("roster.yaml", text).run(["check", "--color", "never"]).code(1);
-    assert!(run.stderr.contains("6 |     establishment: 十八\n  |                    ^^^^ expected a whole number"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains(
+            "6 |     establishment: 十八\n  |                    ^^^^ expected a whole number"
+        ),
+        "{}",
+        run.stderr
+    );
 }
 
 #[test]
@@ -135,8 +147,11 @@ fn broken_pipe_is_not_an_error() {
         "{} check --format json | head -c 10 >/dev/null; echo ${{PIPESTATUS[0]}}",
         env!("CARGO_BIN_EXE_planbook")
     );
-    let output =
-        std::process::Command::new("bash").args(["-c", &script]).current_dir(repo.path()).output().unwrap();
+    let output = std::process::Command::new("bash")
+        .args(["-c", &script])
+        .current_dir(repo.path())
+        .output()
+        .unwrap();
     let code = String::from_utf8_lossy(&output.stdout).trim().to_string();
     assert!(code == "0" || code == "1", "exit code {code}");
     assert!(!String::from_utf8_lossy(&output.stderr).contains("panicked"));

@@ -22,7 +22,8 @@ fn every_rule_has_a_fixture_that_fires() {
             json.rules(),
             human.stderr
         );
-        let expected_code = if json.json().iter().any(|d| d["severity"] == "error") { 1 } else { 0 };
+        let expected_code =
+            if json.json().iter().any(|d| d["severity"] == "error") { 1 } else { 0 };
         assert_eq!(human.code, expected_code, "{}: {}", rule.id, human.stderr);
         assert_snapshot(&dir.join("expected.stderr"), &repo.redact(&human.stderr));
         assert_snapshot(&dir.join("expected.json"), &repo.redact(&json.stdout));

@@ -41,7 +41,10 @@ fn bom_is_skipped_and_columns_stay_right() {
 #[test]
 fn crlf_line_ends_give_the_same_positions() {
     let text = BUDGET.replace("13000", "\"13000\"").replace('\n', "\r\n");
-    let run = Repo::new().file("budget.yaml", text).run(["check", "--format", "json", "--color", "never"]).code(1);
+    let run = Repo::new()
+        .file("budget.yaml", text)
+        .run(["check", "--format", "json", "--color", "never"])
+        .code(1);
     assert_eq!(located(&run), [("schema.type".to_string(), 7, 13)]);
     let d = &run.json()[0];
     assert_eq!((d["end_line"].as_u64(), d["end_column"].as_u64()), (Some(7), Some(20)));
@@ -49,7 +52,8 @@ fn crlf_line_ends_give_the_same_positions() {
 
 #[test]
 fn crlf_front_matter_loads() {
-    let plan = "---\r\nkind: plan\r\nunit: henan\r\nperiod: 2026-12\r\ntitle: 计划\r\n---\r\n# 计划\r\n";
+    let plan =
+        "---\r\nkind: plan\r\nunit: henan\r\nperiod: 2026-12\r\ntitle: 计划\r\n---\r\n# 计划\r\n";
     Repo::new().file("plan.md", plan).run(["check"]).code(0);
 }
 
@@ -105,7 +109,8 @@ fn duplicate_keys_point_at_the_duplicate() {
 
 #[test]
 fn alias_bomb_is_refused_quickly() {
-    let mut text = String::from("kind: roster\nunit: henan\na: &a [x, x, x, x, x, x, x, x, x, x]\n");
+    let mut text =
+        String::from("kind: roster\nunit: henan\na: &a [x, x, x, x, x, x, x, x, x, x]\n");
     let mut prev = 'a';
     for c in "bcdefghij".chars() {
         text += &format!("{c}: &{c} [{}]\n", vec![format!("*{prev}"); 10].join(", "));
@@ -138,15 +143,20 @@ fn oversized_files_are_not_read() {
 
 #[test]
 fn yaml_without_kind_is_never_skipped() {
-    let run = Repo::new().file("roster.yaml", "unit: henan\n").run(["check", "--format", "json"]).code(1);
+    let run =
+        Repo::new().file("roster.yaml", "unit: henan\n").run(["check", "--format", "json"]).code(1);
     assert_eq!(run.rules(), ["document.missing-kind"]);
-    let run = Repo::new().file("roster.yaml", "knid: roster\n").run(["check", "--format", "json"]).code(1);
+    let run = Repo::new()
+        .file("roster.yaml", "knid: roster\n")
+        .run(["check", "--format", "json"])
+        .code(1);
     assert_eq!(run.json()[0]["help"], "did you mean `kind`?");
 }
 
 #[test]
 fn unknown_kind_suggests_the_closest() {
-    let run = Repo::new().file("x.yaml", "kind: rooster\n").run(["check", "--format", "json"]).code(1);
+    let run =
+        Repo::new().file("x.yaml", "kind: rooster\n").run(["check", "--format", "json"]).code(1);
     assert_eq!(located(&run), [("document.unknown-kind".to_string(), 1, 7)]);
     assert!(run.json()[0]["help"].as_str().unwrap().starts_with("did you mean `roster`?"));
 }
@@ -181,9 +191,12 @@ fn money_is_exact_through_the_loader() {
 
 #[test]
 fn a_100_000_person_roster_loads() {
-    let mut text = String::from("kind: roster\nunit: henan\nposts:\n  - { id: rep, title: 业务员, establishment: 100000 }\npeople:\n");
+    let mut text = String::from(
+        "kind: roster\nunit: henan\nposts:\n  - { id: rep, title: 业务员, establishment: 100000 }\npeople:\n",
+    );
     for i in 0..100_000 {
-        text += &format!("  - id: p{i:06}\n    name: 员工{i}\n    post: rep\n    since: 2026-01-01\n");
+        text +=
+            &format!("  - id: p{i:06}\n    name: 员工{i}\n    post: rep\n    since: 2026-01-01\n");
     }
     let run = Repo::new().file("roster.yaml", text).run(["check", "--format", "json"]);
     assert_eq!(run.code, 0, "{}", run.stdout.lines().take(3).collect::<Vec<_>>().join("\n"));
@@ -202,6 +215,7 @@ fn gitignore_hidden_and_exclude_are_honoured() {
         .file("old/y.yaml", bad)
         .file("kept.yaml", bad);
     let run = repo.run(["check", "--format", "json"]).code(1);
-    let files: Vec<String> = run.json().iter().map(|d| d["file"].as_str().unwrap().to_string()).collect();
+    let files: Vec<String> =
+        run.json().iter().map(|d| d["file"].as_str().unwrap().to_string()).collect();
     assert_eq!(files, ["kept.yaml"]);
 }

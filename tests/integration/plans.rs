@@ -14,7 +14,8 @@ fn plans_check_without_errors() {
 fn plans_hold_every_kind_and_period_shape() {
     let loaded = planbook::load::load(&project_root().join("plans")).unwrap();
     let ws = &loaded.workspace;
-    let kinds: std::collections::BTreeSet<_> = ws.documents.iter().map(|d| d.content.kind()).collect();
+    let kinds: std::collections::BTreeSet<_> =
+        ws.documents.iter().map(|d| d.content.kind()).collect();
     assert_eq!(kinds.len(), 5, "{kinds:?}");
     use planbook::model::{Content, period::Period};
     let periods: Vec<Period> = ws

@@ -12,8 +12,8 @@ fn committed_schemas_match_the_types() {
     for kind in planbook::schema::ALL_KINDS {
         let name = planbook::schema::file_name(kind);
         let generated = std::fs::read_to_string(out.path().join(&name)).unwrap();
-        let committed = std::fs::read_to_string(project_root().join("schema").join(&name))
-            .unwrap_or_default();
+        let committed =
+            std::fs::read_to_string(project_root().join("schema").join(&name)).unwrap_or_default();
         assert!(
             generated == committed,
             "schema/{name} is out of date; run `cargo run -- schema -o schema` and commit it"
@@ -34,7 +34,8 @@ fn schemas_are_draft_2020_12() {
 fn extract_plans(dir: &Path) -> Vec<(String, Vec<std::path::PathBuf>)> {
     let plans = project_root().join("plans");
     let loaded = planbook::load::load(&plans).expect("plans/ loads");
-    let mut groups: std::collections::BTreeMap<String, Vec<std::path::PathBuf>> = Default::default();
+    let mut groups: std::collections::BTreeMap<String, Vec<std::path::PathBuf>> =
+        Default::default();
     groups.entry("config".into()).or_default().push(plans.join("planbook.yaml"));
     for (i, doc) in loaded.workspace.documents.iter().enumerate() {
         let text = &loaded.workspace.sources.get(doc.meta.file).text;
@@ -102,6 +103,7 @@ fn schemas_pass_the_metaschema() {
         .iter()
         .map(|&k| project_root().join("schema").join(planbook::schema::file_name(k)))
         .collect();
-    let output = Command::new("check-jsonschema").arg("--check-metaschema").args(&files).output().unwrap();
+    let output =
+        Command::new("check-jsonschema").arg("--check-metaschema").args(&files).output().unwrap();
     assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stdout));
 }

@@ -95,7 +95,11 @@ where
 impl Run {
     /// Asserts the exit code, showing the output on failure.
     pub fn code(self, expected: i32) -> Run {
-        assert_eq!(self.code, expected, "exit code\nstdout:\n{}\nstderr:\n{}", self.stdout, self.stderr);
+        assert_eq!(
+            self.code, expected,
+            "exit code\nstdout:\n{}\nstderr:\n{}",
+            self.stdout, self.stderr
+        );
         self
     }
 
@@ -129,8 +133,9 @@ pub fn assert_snapshot(path: &Path, actual: &str) {
         std::fs::write(path, actual).expect("write snapshot");
         return;
     }
-    let expected = std::fs::read_to_string(path)
-        .unwrap_or_else(|_| panic!("missing snapshot {}; run with SNAPSHOTS=overwrite", path.display()));
+    let expected = std::fs::read_to_string(path).unwrap_or_else(|_| {
+        panic!("missing snapshot {}; run with SNAPSHOTS=overwrite", path.display())
+    });
     if expected != actual {
         panic!(
             "snapshot {} differs (run with SNAPSHOTS=overwrite to accept)\n--- expected\n{expected}\n--- actual\n{actual}",
@@ -142,7 +147,8 @@ pub fn assert_snapshot(path: &Path, actual: &str) {
 /// Copies a fixture folder. Symlinks stay symlinks; `NAME.sparse` holding a byte count becomes
 /// a sparse file `NAME` of that size (so a huge file needs no space in git).
 pub fn copy_tree(from: &Path, to: &Path) {
-    for entry in std::fs::read_dir(from).unwrap_or_else(|_| panic!("no fixture {}", from.display())) {
+    for entry in std::fs::read_dir(from).unwrap_or_else(|_| panic!("no fixture {}", from.display()))
+    {
         let entry = entry.expect("dir entry");
         let name = entry.file_name().to_string_lossy().into_owned();
         let source = entry.path();
@@ -157,7 +163,11 @@ pub fn copy_tree(from: &Path, to: &Path) {
             std::fs::create_dir_all(to.join(&name)).expect("mkdir");
             copy_tree(&source, &to.join(&name));
         } else if let Some(real) = name.strip_suffix(".sparse") {
-            let size: u64 = std::fs::read_to_string(&source).expect("size").trim().parse().expect("a byte count");
+            let size: u64 = std::fs::read_to_string(&source)
+                .expect("size")
+                .trim()
+                .parse()
+                .expect("a byte count");
             let file = std::fs::File::create(to.join(real)).expect("create sparse file");
             file.set_len(size).expect("set length");
         } else {
