@@ -15,8 +15,10 @@
 
 pub mod cli;
 pub mod diag;
+pub mod index;
 pub mod load;
 pub mod model;
+pub mod rollup;
 pub mod schema;
 pub mod source;
 pub mod validate;

@@ -2,7 +2,11 @@
 //! only code in planbook that prints.
 
 mod check;
+mod rollup;
+mod rules;
 mod schema;
+pub mod table;
+mod tables;
 
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
@@ -52,6 +56,10 @@ pub enum ColorChoice {
 enum Command {
     /// Check the data repository and report problems
     Check(check::CheckArgs),
+    /// Compute budgets, headcount, attainment, scores or trends
+    Rollup(rollup::RollupArgs),
+    /// List the rules, or explain one
+    Rules(rules::RulesArgs),
     /// Write the JSON Schemas of planbook.yaml and every document kind
     Schema(schema::SchemaArgs),
 }
@@ -142,6 +150,8 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
     let global = Global::resolve(&cli.global)?;
     match &cli.command {
         Command::Check(args) => check::run(args, &global),
+        Command::Rollup(args) => rollup::run(args, &global),
+        Command::Rules(args) => rules::run(args, &global),
         Command::Schema(args) => schema::run(args, &global),
     }
 }

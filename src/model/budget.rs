@@ -132,3 +132,72 @@ pub struct Limit {
     #[serde(default)]
     pub note: Option<String>,
 }
+
+impl Item {
+    /// The item's cost: `quantity × unit_price`, or its fixed `amount`.
+    pub fn cost(&self) -> Option<rust_decimal::Decimal> {
+        match (&self.quantity, &self.unit_price, &self.amount) {
+            (Some(q), Some(p), _) => q.value.0.checked_mul(p.value.0),
+            (_, _, Some(a)) => Some(a.value.0),
+            _ => None,
+        }
+    }
+}
+
+impl Line {
+    /// The budgeted amount, zero when the line has none.
+    pub fn amount_or_zero(&self) -> rust_decimal::Decimal {
+        self.amount.as_ref().map_or(rust_decimal::Decimal::ZERO, |a| a.value.0)
+    }
+
+    /// The sum of the breakdown items, when there are any.
+    pub fn breakdown_total(&self) -> Option<rust_decimal::Decimal> {
+        if self.breakdown.is_empty() {
+            return None;
+        }
+        // An item without a cost (reported by `budget.item-form`) leaves the sum unknown.
+        self.breakdown
+            .iter()
+            .try_fold(rust_decimal::Decimal::ZERO, |sum, item| sum.checked_add(item.cost()?))
+    }
+}
+
+impl Budget {
+    /// The sum of every line's amount.
+    pub fn computed_total(&self) -> rust_decimal::Decimal {
+        self.lines.iter().map(Line::amount_or_zero).sum()
+    }
+
+    /// The sum of the lines in section `section`.
+    pub fn section_total(&self, section: &str) -> rust_decimal::Decimal {
+        self.lines
+            .iter()
+            .filter(|l| l.section.as_ref().is_some_and(|s| s.value.as_str() == section))
+            .map(Line::amount_or_zero)
+            .sum()
+    }
+
+    /// The lines a limit covers: listed lines, lines of listed categories, or all.
+    pub fn lines_under<'a>(&'a self, limit: &'a Limit) -> impl Iterator<Item = &'a Line> + 'a {
+        let all = limit.lines.is_empty() && limit.categories.is_empty();
+        self.lines.iter().filter(move |line| {
+            all || limit.lines.iter().any(|l| l.value == line.id.value)
+                || line
+                    .category
+                    .as_ref()
+                    .is_some_and(|c| limit.categories.iter().any(|k| k.value == c.value))
+        })
+    }
+}
+
+impl Item {
+    /// Where the item is written: its quantity, price or amount, else the line's id.
+    pub fn name_span(&self, line: &Line) -> crate::source::Span {
+        [&self.quantity.as_ref().map(|q| q.span), &self.amount.as_ref().map(|a| a.span)]
+            .into_iter()
+            .flatten()
+            .next()
+            .copied()
+            .unwrap_or(line.id.span)
+    }
+}

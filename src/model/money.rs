@@ -115,6 +115,33 @@ decimal_newtype!(
     "a number such as 300, 0.95 or 60"
 );
 
+/// Formats `value` with `,` between thousands, keeping every decimal digit.
+///
+/// # Examples
+///
+/// ```
+/// use planbook::model::money::grouped;
+/// use rust_decimal::Decimal;
+/// assert_eq!(grouped(Decimal::new(12290000, 2)), "122,900.00");
+/// assert_eq!(grouped(Decimal::from(-1350)), "-1,350");
+/// ```
+pub fn grouped(value: Decimal) -> String {
+    let text = value.to_string();
+    let (sign, digits) = text.strip_prefix('-').map_or(("", text.as_str()), |d| ("-", d));
+    let (int, frac) = digits.split_once('.').map_or((digits, None), |(i, f)| (i, Some(f)));
+    let mut out = String::with_capacity(text.len() + int.len() / 3);
+    for (i, c) in int.chars().enumerate() {
+        if i > 0 && (int.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    match frac {
+        Some(f) => format!("{sign}{out}.{f}"),
+        None => format!("{sign}{out}"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -7,7 +7,10 @@ use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use serde::de::{self, Deserialize, Deserializer, Visitor};
 
 /// The span of time a document covers: `2026-12`, `2026-Q1` or `2026`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+///
+/// Periods order by their first day, and a longer period before a shorter one that starts on
+/// the same day: `2026`, `2026-Q1`, `2026-01`, `2026-02`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Period {
     /// A calendar year.
     Year(i32),
@@ -15,6 +18,20 @@ pub enum Period {
     Quarter(i32, u8),
     /// A month, 1 to 12.
     Month(i32, u8),
+}
+
+impl Ord for Period {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        let (a_start, a_end) = self.bounds();
+        let (b_start, b_end) = other.bounds();
+        a_start.cmp(&b_start).then(b_end.cmp(&a_end))
+    }
+}
+
+impl PartialOrd for Period {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
 }
 
 impl Period {

@@ -372,7 +372,13 @@ fn list(items: &[String]) -> String {
 
 /// The closest candidate to `name`, if it is close enough to be a likely typo.
 pub fn did_you_mean<'a>(name: &str, candidates: impl Iterator<Item = &'a str>) -> Option<&'a str> {
+    // Numbered ids (`p005`, `p007`) are always close; a different number is not a typo.
+    let letters = |s: &str| s.chars().filter(|c| !c.is_ascii_digit()).collect::<String>();
+    let digits = |s: &str| s.chars().filter(char::is_ascii_digit).collect::<String>();
     candidates
+        .filter(|c| {
+            letters(c) != letters(name) || digits(c) == digits(name) || digits(name).is_empty()
+        })
         .map(|c| (strsim::damerau_levenshtein(name, c), c))
         .filter(|&(d, c)| d <= 2.max(c.chars().count() / 3) && d < c.chars().count())
         .min_by_key(|&(d, _)| d)

@@ -1,12 +1,14 @@
-//! Rules about `planbook.yaml` itself.
+//! Rules about `planbook.yaml` itself: rule overrides, the unit hierarchy, the KPI catalogue.
+
+use std::collections::HashMap;
 
 use crate::diag::{Diagnostic, rules};
-use crate::model::Workspace;
+use crate::index::Index;
 use crate::schema::check::did_you_mean;
 
 /// `config.unknown-rule`: a severity override for a rule id that does not exist.
-pub fn check_unknown_rules(ws: &Workspace, out: &mut Vec<Diagnostic>) {
-    for id in ws.config.rules.keys() {
+pub fn check_unknown_rules(ix: &Index, out: &mut Vec<Diagnostic>) {
+    for id in ix.ws.config.rules.keys() {
         if rules::find(id).is_some() {
             continue;
         }
@@ -20,5 +22,96 @@ pub fn check_unknown_rules(ws: &Workspace, out: &mut Vec<Diagnostic>) {
             Some(best) => diag.help(format!("did you mean `{best}`?")),
             None => diag.help("`planbook rules` lists the rule ids"),
         });
+    }
+}
+
+/// `config.duplicate-unit` and `config.duplicate-kpi`.
+pub fn check_duplicate_ids(ix: &Index, out: &mut Vec<Diagnostic>) {
+    let mut units = HashMap::new();
+    for unit in &ix.ws.config.units {
+        if let Some(first) = units.insert(unit.id.value.as_str(), unit.id.span) {
+            out.push(
+                Diagnostic::new(
+                    &rules::CONFIG_DUPLICATE_UNIT,
+                    format!("unit `{}` is defined twice", unit.id.value),
+                    unit.id.span,
+                )
+                .related(first, "first defined here"),
+            );
+        }
+    }
+    let mut kpis = HashMap::new();
+    for kpi in &ix.ws.config.kpis {
+        if let Some(first) = kpis.insert(kpi.id.value.as_str(), kpi.id.span) {
+            out.push(
+                Diagnostic::new(
+                    &rules::CONFIG_DUPLICATE_KPI,
+                    format!("KPI `{}` is defined twice", kpi.id.value),
+                    kpi.id.span,
+                )
+                .related(first, "first defined here"),
+            );
+        }
+    }
+}
+
+/// `config.unknown-parent` and `config.unit-cycle`.
+pub fn check_unit_tree(ix: &Index, out: &mut Vec<Diagnostic>) {
+    let units = &ix.ws.config.units;
+    let mut reported = Vec::new();
+    for unit in units {
+        let Some(parent) = &unit.parent else { continue };
+        if !ix.units.contains_key(parent.value.as_str()) {
+            let ids = units.iter().map(|u| u.id.value.as_str());
+            let diag = Diagnostic::new(
+                &rules::CONFIG_UNKNOWN_PARENT,
+                format!("unit `{}` has an unknown parent `{}`", unit.id.value, parent.value),
+                parent.span,
+            );
+            out.push(match did_you_mean(parent.value.as_str(), ids) {
+                Some(best) => diag.help(format!("did you mean `{best}`?")),
+                None => {
+                    diag.help("name another unit's id, or leave `parent` out for a top-level unit")
+                }
+            });
+            continue;
+        }
+        // Walk up; a chain longer than the number of units has looped.
+        let mut chain = vec![unit];
+        let mut current = unit;
+        while let Some(p) = current.parent.as_ref().and_then(|p| ix.units.get(p.value.as_str())) {
+            if std::ptr::eq(*p, unit) {
+                let mut ids: Vec<&str> = chain.iter().map(|u| u.id.value.as_str()).collect();
+                ids.sort();
+                if !reported.contains(&ids) {
+                    let names = chain
+                        .iter()
+                        .map(|u| format!("`{}`", u.id.value))
+                        .collect::<Vec<_>>()
+                        .join(" → ");
+                    let mut diag = Diagnostic::new(
+                        &rules::CONFIG_UNIT_CYCLE,
+                        format!("units form a cycle: {names} → `{}`", unit.id.value),
+                        unit.parent.as_ref().map_or(unit.id.span, |p| p.span),
+                    );
+                    for member in &chain[1..] {
+                        diag = diag.related(
+                            member.parent.as_ref().map_or(member.id.span, |p| p.span),
+                            format!("`{}` is part of the cycle", member.id.value),
+                        );
+                    }
+                    out.push(diag.help(
+                        "make one of these units a top-level unit or give it another parent",
+                    ));
+                    reported.push(ids);
+                }
+                break;
+            }
+            if chain.len() > units.len() {
+                break;
+            }
+            chain.push(p);
+            current = p;
+        }
     }
 }

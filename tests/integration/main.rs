@@ -4,5 +4,6 @@ mod check;
 mod fixtures;
 mod load;
 mod plans;
+mod rollup;
 mod schema;
 mod support;

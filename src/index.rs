@@ -1,0 +1,223 @@
+//! Lookup tables over a loaded [`Workspace`]: units, KPIs, rosters, people and documents by
+//! unit and period. Built once, read by `validate` and `rollup`.
+
+use std::collections::HashMap;
+use std::path::{Component, Path, PathBuf};
+
+use crate::model::config::{Kpi, Unit};
+use crate::model::period::{Date, Period};
+use crate::model::roster::{Person, Post};
+use crate::model::{Body, Budget, Content, Document, Plan, Review, Roster, Workspace};
+
+/// A document of a given kind with its metadata.
+#[derive(Debug)]
+pub struct Doc<'a, T> {
+    /// The document (for its path and file).
+    pub doc: &'a Document,
+    /// Its typed content.
+    pub value: &'a T,
+}
+
+impl<T> Clone for Doc<'_, T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+impl<T> Copy for Doc<'_, T> {}
+
+/// Lookup tables over a workspace.
+#[derive(Debug)]
+pub struct Index<'a> {
+    /// The workspace.
+    pub ws: &'a Workspace,
+    /// Units by id (first definition wins).
+    pub units: HashMap<&'a str, &'a Unit>,
+    /// KPIs by id (first definition wins).
+    pub kpis: HashMap<&'a str, &'a Kpi>,
+    /// Every roster.
+    pub rosters: Vec<Doc<'a, Roster>>,
+    /// Every budget.
+    pub budgets: Vec<Doc<'a, Budget>>,
+    /// Every plan with its narrative.
+    pub plans: Vec<(Doc<'a, Plan>, &'a Body)>,
+    /// Every review with its narrative.
+    pub reviews: Vec<(Doc<'a, Review>, &'a Body)>,
+    /// People by id, with the roster they are on (first occurrence wins).
+    pub people: HashMap<&'a str, (&'a Person, Doc<'a, Roster>)>,
+    /// Documents by repository-relative path.
+    pub by_path: HashMap<&'a Path, &'a Document>,
+}
+
+impl<'a> Index<'a> {
+    /// Builds the tables.
+    pub fn new(ws: &'a Workspace) -> Index<'a> {
+        let mut index = Index {
+            ws,
+            units: HashMap::new(),
+            kpis: HashMap::new(),
+            rosters: Vec::new(),
+            budgets: Vec::new(),
+            plans: Vec::new(),
+            reviews: Vec::new(),
+            people: HashMap::new(),
+            by_path: HashMap::new(),
+        };
+        for unit in &ws.config.units {
+            index.units.entry(unit.id.value.as_str()).or_insert(unit);
+        }
+        for kpi in &ws.config.kpis {
+            index.kpis.entry(kpi.id.value.as_str()).or_insert(kpi);
+        }
+        for doc in &ws.documents {
+            index.by_path.insert(&doc.meta.path, doc);
+            match &doc.content {
+                Content::Roster(r) => {
+                    let entry = Doc { doc, value: &**r };
+                    index.rosters.push(entry);
+                    for person in &r.people {
+                        index.people.entry(person.id.value.as_str()).or_insert((person, entry));
+                    }
+                }
+                Content::Budget(b) => index.budgets.push(Doc { doc, value: &**b }),
+                Content::Plan(p, body) => index.plans.push((Doc { doc, value: &**p }, body)),
+                Content::Review(r, body) => index.reviews.push((Doc { doc, value: &**r }, body)),
+                Content::Page(..) => {}
+            }
+        }
+        index
+    }
+
+    /// The unit and every unit below it in the hierarchy.
+    pub fn unit_and_descendants(&self, unit: &str) -> Vec<&'a str> {
+        let mut out = vec![];
+        let mut stack = vec![unit];
+        while let Some(u) = stack.pop() {
+            if out.contains(&u) {
+                continue;
+            }
+            if let Some(known) = self.units.get(u) {
+                out.push(known.id.value.as_str());
+            } else {
+                continue;
+            }
+            for child in &self.ws.config.units {
+                if child.parent.as_ref().is_some_and(|p| p.value.as_str() == u) {
+                    stack.push(child.id.value.as_str());
+                }
+            }
+        }
+        out
+    }
+
+    /// The rosters of a unit and its sub-units.
+    pub fn rosters_of(&self, unit: &str) -> Vec<Doc<'a, Roster>> {
+        let units = self.unit_and_descendants(unit);
+        self.rosters
+            .iter()
+            .filter(|r| {
+                r.value.unit.value.as_str() == unit || units.contains(&r.value.unit.value.as_str())
+            })
+            .copied()
+            .collect()
+    }
+
+    /// Whether `person` is on the roster of `unit` or one of its sub-units.
+    pub fn person_in_unit(&self, person: &str, unit: &str) -> bool {
+        self.rosters_of(unit)
+            .iter()
+            .any(|r| r.value.people.iter().any(|p| p.id.value.as_str() == person))
+    }
+
+    /// The post `post` as defined on a roster of `unit` or its sub-units.
+    pub fn post_in_unit(&self, post: &str, unit: &str) -> Option<&'a Post> {
+        self.rosters_of(unit)
+            .into_iter()
+            .find_map(|r| r.value.posts.iter().find(|p| p.id.value.as_str() == post))
+    }
+
+    /// The budget of `unit` for `period`.
+    pub fn budget(&self, unit: &str, period: Period) -> Option<Doc<'a, Budget>> {
+        self.budgets
+            .iter()
+            .find(|b| b.value.unit.value.as_str() == unit && b.value.period.value == period)
+            .copied()
+    }
+
+    /// The plan of `unit` for `period`.
+    pub fn plan(&self, unit: &str, period: Period) -> Option<Doc<'a, Plan>> {
+        self.plans
+            .iter()
+            .map(|(p, _)| *p)
+            .find(|p| p.value.unit.value.as_str() == unit && p.value.period.value == period)
+    }
+
+    /// The document a link in `from` points at, if it exists.
+    pub fn linked(&self, from: &Document, link: &str) -> Option<&'a Document> {
+        self.by_path.get(resolve_link(&from.meta.path, link).as_path()).copied()
+    }
+
+    /// The plan a review reviews: its `plan:` link, else the plan of its unit and period.
+    pub fn plan_of_review(&self, review: Doc<'a, Review>) -> Option<Doc<'a, Plan>> {
+        match &review.value.plan {
+            Some(link) => match self.linked(review.doc, link) {
+                Some(doc) => match &doc.content {
+                    Content::Plan(p, _) => Some(Doc { doc, value: &**p }),
+                    _ => None,
+                },
+                None => None,
+            },
+            None => self.plan(&review.value.unit.value.0, review.value.period.value),
+        }
+    }
+
+    /// The budget a plan links to, else the budget of its unit and period.
+    pub fn budget_of_plan(&self, plan: Doc<'a, Plan>) -> Option<Doc<'a, Budget>> {
+        match &plan.value.budget {
+            Some(link) => self.linked(plan.doc, link).and_then(|doc| match &doc.content {
+                Content::Budget(b) => Some(Doc { doc, value: &**b }),
+                _ => None,
+            }),
+            None => self.budget(&plan.value.unit.value.0, plan.value.period.value),
+        }
+    }
+}
+
+/// Whether `person` counts as on staff on the roster's `as_of` day (everyone, without one).
+pub fn is_active(person: &Person, as_of: Option<Date>) -> bool {
+    match (as_of, &person.until, &person.since) {
+        (Some(day), Some(until), _) if until.value < day => false,
+        (Some(day), _, Some(since)) if since.value > day => false,
+        _ => true,
+    }
+}
+
+/// `link`, relative to the folder of `from`, as a normalised repository-relative path.
+pub fn resolve_link(from: &Path, link: &str) -> PathBuf {
+    let base = from.parent().unwrap_or(Path::new(""));
+    let mut out = PathBuf::new();
+    for part in base.join(link).components() {
+        match part {
+            Component::ParentDir => {
+                out.pop();
+            }
+            Component::Normal(p) => out.push(p),
+            _ => {}
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn links_resolve_relative_to_the_file() {
+        let from = Path::new("henan/2026-12.plan.md");
+        assert_eq!(
+            resolve_link(from, "2026-12.budget.yaml"),
+            Path::new("henan/2026-12.budget.yaml")
+        );
+        assert_eq!(resolve_link(from, "../power/./x.md"), Path::new("power/x.md"));
+    }
+}

@@ -1,0 +1,318 @@
+//! The budget rollup: lines, categories and sections; totals against declared figures; caps
+//! and headroom; the previous period; actual spend from the review; year to date.
+
+use std::collections::BTreeMap;
+
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+use crate::index::{Doc, Index};
+use crate::model::Budget;
+use crate::model::period::Period;
+use crate::rollup::{Options, percent, previous, unit_name};
+
+/// Every selected budget, summarised.
+#[derive(Debug, Clone, Serialize)]
+pub struct BudgetReport {
+    /// One summary per budget, by unit then period.
+    pub budgets: Vec<BudgetSummary>,
+}
+
+/// One budget's figures.
+#[derive(Debug, Clone, Serialize)]
+pub struct BudgetSummary {
+    /// Unit id.
+    pub unit: String,
+    /// Unit name.
+    pub unit_name: String,
+    /// The budget's period.
+    pub period: Period,
+    /// The budget's title.
+    pub title: Option<String>,
+    /// Currency code.
+    pub currency: String,
+    /// Every line.
+    pub lines: Vec<LineRow>,
+    /// Lines grouped by category.
+    pub categories: Vec<GroupRow>,
+    /// Lines grouped by section, with declared subtotals.
+    pub sections: Vec<SectionRow>,
+    /// Sum of all lines.
+    pub total: Decimal,
+    /// The total the document declares.
+    pub declared_total: Option<Decimal>,
+    /// Caps and their headroom.
+    pub limits: Vec<LimitRow>,
+    /// The previous period, when a budget exists for it.
+    pub previous_period: Option<Period>,
+    /// The previous period's total.
+    pub previous_total: Option<Decimal>,
+    /// Total actual spend reported in the review, when there is one.
+    pub actual_total: Option<Decimal>,
+    /// Actual minus budget over the lines that have an actual.
+    pub variance: Option<Decimal>,
+    /// Year to date (fiscal year), for month and quarter budgets.
+    pub year_to_date: Option<YearToDate>,
+}
+
+/// One budget line.
+#[derive(Debug, Clone, Serialize)]
+pub struct LineRow {
+    /// Line id.
+    pub id: String,
+    /// Line name.
+    pub name: String,
+    /// Category.
+    pub category: Option<String>,
+    /// Section id.
+    pub section: Option<String>,
+    /// Budgeted amount (none for a planned but unfunded line).
+    pub amount: Option<Decimal>,
+    /// Sum of the breakdown items.
+    pub breakdown: Option<Decimal>,
+    /// The same line in the previous period's budget.
+    pub previous: Option<Decimal>,
+    /// Actual spend from the review.
+    pub actual: Option<Decimal>,
+    /// Actual minus amount.
+    pub variance: Option<Decimal>,
+    /// Variance as a percentage of the amount.
+    pub variance_pct: Option<Decimal>,
+}
+
+/// Lines grouped by a key (category).
+#[derive(Debug, Clone, Serialize)]
+pub struct GroupRow {
+    /// The category (or `—` for lines without one).
+    pub key: String,
+    /// Sum of amounts.
+    pub amount: Decimal,
+    /// Share of the total, in percent.
+    pub share_pct: Option<Decimal>,
+    /// Previous period's sum.
+    pub previous: Option<Decimal>,
+    /// Actual spend.
+    pub actual: Option<Decimal>,
+}
+
+/// A section.
+#[derive(Debug, Clone, Serialize)]
+pub struct SectionRow {
+    /// Section id.
+    pub id: String,
+    /// Section name.
+    pub name: String,
+    /// Sum of its lines.
+    pub amount: Decimal,
+    /// Declared subtotal.
+    pub declared: Option<Decimal>,
+}
+
+/// A cap and how much room is left under it.
+#[derive(Debug, Clone, Serialize)]
+pub struct LimitRow {
+    /// Limit id.
+    pub id: String,
+    /// Limit name.
+    pub name: String,
+    /// The cap.
+    pub max: Decimal,
+    /// What the covered lines add up to.
+    pub used: Decimal,
+    /// `max - used` (negative when exceeded).
+    pub headroom: Decimal,
+    /// `used` as a percentage of `max`.
+    pub used_pct: Option<Decimal>,
+}
+
+/// Budget and actual from the start of the fiscal year to the end of this period.
+#[derive(Debug, Clone, Serialize)]
+pub struct YearToDate {
+    /// The first period counted.
+    pub from: Period,
+    /// How many budgets were added up.
+    pub budgets: usize,
+    /// Sum of their totals.
+    pub budget: Decimal,
+    /// Sum of actual spend reported for them.
+    pub actual: Decimal,
+}
+
+/// Builds the budget rollup.
+pub fn rollup(index: &Index, options: &Options) -> BudgetReport {
+    let mut budgets: Vec<Doc<Budget>> = index
+        .budgets
+        .iter()
+        .filter(|b| options.selects(index, &b.value.unit.value.0, Some(b.value.period.value)))
+        .copied()
+        .collect();
+    budgets.sort_by(|a, b| {
+        (&a.value.unit.value, a.value.period.value)
+            .cmp(&(&b.value.unit.value, b.value.period.value))
+    });
+    BudgetReport { budgets: budgets.into_iter().map(|b| summarise(index, b)).collect() }
+}
+
+/// Actual spend per line id from the review that covers `budget`.
+pub fn actual_spend(index: &Index, budget: Doc<Budget>) -> Option<BTreeMap<String, Decimal>> {
+    let review = index.reviews.iter().map(|(r, _)| *r).find(|r| {
+        r.value.unit.value == budget.value.unit.value
+            && r.value.period.value == budget.value.period.value
+    })?;
+    let spend: BTreeMap<String, Decimal> = review
+        .value
+        .spend
+        .iter()
+        .filter_map(|s| s.actual.as_ref().map(|a| (s.line.value.0.clone(), a.value.0)))
+        .collect();
+    (!review.value.spend.is_empty()).then_some(spend)
+}
+
+fn summarise(index: &Index, doc: Doc<Budget>) -> BudgetSummary {
+    let b = doc.value;
+    let unit = b.unit.value.0.clone();
+    let prev_period = previous(b.period.value);
+    let prev = index.budget(&unit, prev_period);
+    let actuals = actual_spend(index, doc);
+    let total = b.computed_total();
+    let lines: Vec<LineRow> = b
+        .lines
+        .iter()
+        .map(|l| {
+            let actual = actuals.as_ref().and_then(|a| a.get(&l.id.value.0)).copied();
+            let amount = l.amount.as_ref().map(|a| a.value.0);
+            let variance = actual.map(|a| a - amount.unwrap_or_default());
+            LineRow {
+                id: l.id.value.0.clone(),
+                name: l.name.clone(),
+                category: l.category.as_ref().map(|c| c.value.clone()),
+                section: l.section.as_ref().map(|s| s.value.0.clone()),
+                amount,
+                breakdown: l.breakdown_total(),
+                previous: prev
+                    .and_then(|p| p.value.lines.iter().find(|pl| pl.id.value == l.id.value))
+                    .map(|pl| pl.amount_or_zero()),
+                actual,
+                variance,
+                variance_pct: variance.and_then(|v| percent(v, amount.unwrap_or_default())),
+            }
+        })
+        .collect();
+    let categories = group(&lines, total, prev.is_some(), actuals.is_some());
+    let sections = b
+        .sections
+        .iter()
+        .map(|s| SectionRow {
+            id: s.id.value.0.clone(),
+            name: s.name.clone(),
+            amount: b.section_total(&s.id.value.0),
+            declared: s.subtotal.as_ref().map(|d| d.value.0),
+        })
+        .collect();
+    let limits = b
+        .limits
+        .iter()
+        .map(|limit| {
+            let used: Decimal = b.lines_under(limit).map(|l| l.amount_or_zero()).sum();
+            LimitRow {
+                id: limit.id.value.clone(),
+                name: limit.name.clone(),
+                max: limit.max.value.0,
+                used,
+                headroom: limit.max.value.0 - used,
+                used_pct: percent(used, limit.max.value.0),
+            }
+        })
+        .collect();
+    let actual_total = actuals.as_ref().map(|a| a.values().copied().sum());
+    let variance = actuals.as_ref().map(|_| lines.iter().filter_map(|l| l.variance).sum());
+    BudgetSummary {
+        unit_name: unit_name(index, &unit),
+        unit,
+        period: b.period.value,
+        title: b.title.clone(),
+        currency: b
+            .currency
+            .as_ref()
+            .map_or_else(|| index.ws.config.currency.0.clone(), |c| c.value.0.clone()),
+        lines,
+        categories,
+        sections,
+        total,
+        declared_total: b.total.as_ref().map(|t| t.value.0),
+        limits,
+        previous_period: prev.map(|_| prev_period),
+        previous_total: prev.map(|p| p.value.computed_total()),
+        actual_total,
+        variance,
+        year_to_date: year_to_date(index, doc),
+    }
+}
+
+fn group(
+    lines: &[LineRow],
+    total: Decimal,
+    with_previous: bool,
+    with_actual: bool,
+) -> Vec<GroupRow> {
+    let mut groups: BTreeMap<String, GroupRow> = BTreeMap::new();
+    for line in lines {
+        let key = line.category.clone().unwrap_or_else(|| "—".into());
+        let row = groups.entry(key.clone()).or_insert(GroupRow {
+            key,
+            amount: Decimal::ZERO,
+            share_pct: None,
+            previous: with_previous.then_some(Decimal::ZERO),
+            actual: with_actual.then_some(Decimal::ZERO),
+        });
+        row.amount += line.amount.unwrap_or_default();
+        if let (Some(p), Some(lp)) = (row.previous.as_mut(), line.previous) {
+            *p += lp;
+        }
+        if let (Some(a), Some(la)) = (row.actual.as_mut(), line.actual) {
+            *a += la;
+        }
+    }
+    let mut rows: Vec<GroupRow> = groups
+        .into_values()
+        .map(|mut g| {
+            g.share_pct = percent(g.amount, total);
+            g
+        })
+        .collect();
+    rows.sort_by(|a, b| b.amount.cmp(&a.amount).then(a.key.cmp(&b.key)));
+    rows
+}
+
+/// The first period of the fiscal year that contains `period`.
+pub fn fiscal_start(period: Period, start_month: u8) -> Period {
+    let (first, _) = period.bounds();
+    let year = if first.month >= start_month { first.year } else { first.year - 1 };
+    match period {
+        Period::Month(..) => Period::Month(year, start_month),
+        Period::Quarter(..) => Period::Quarter(year, (start_month - 1) / 3 + 1),
+        Period::Year(y) => Period::Year(y),
+    }
+}
+
+fn year_to_date(index: &Index, doc: Doc<Budget>) -> Option<YearToDate> {
+    let period = doc.value.period.value;
+    if matches!(period, Period::Year(_)) {
+        return None;
+    }
+    let from = fiscal_start(period, index.ws.config.fiscal_year_start);
+    let same_shape = |p: Period| std::mem::discriminant(&p) == std::mem::discriminant(&period);
+    let mut ytd = YearToDate { from, budgets: 0, budget: Decimal::ZERO, actual: Decimal::ZERO };
+    for b in &index.budgets {
+        let p = b.value.period.value;
+        if b.value.unit.value != doc.value.unit.value || !same_shape(p) || p < from || p > period {
+            continue;
+        }
+        ytd.budgets += 1;
+        ytd.budget += b.value.computed_total();
+        ytd.actual += actual_spend(index, *b)
+            .map(|a| a.values().copied().sum::<Decimal>())
+            .unwrap_or_default();
+    }
+    Some(ytd)
+}

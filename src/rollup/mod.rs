@@ -1,0 +1,91 @@
+//! Rollups: the figures derived from the documents, as report structs.
+//!
+//! Each `rollup::<what>(&Index, &Options) -> <What>Report` returns rows and totals in exact
+//! decimals and never formats them: `cli` prints reports as tables, CSV, JSON, Markdown or
+//! spreadsheets, and the handbook renders the same structs.
+
+pub mod attainment;
+pub mod budget;
+pub mod headcount;
+pub mod scores;
+pub mod trends;
+
+use rust_decimal::Decimal;
+
+use crate::index::Index;
+use crate::model::period::Period;
+
+pub use attainment::AttainmentReport;
+pub use budget::BudgetReport;
+pub use headcount::HeadcountReport;
+pub use scores::ScoresReport;
+pub use trends::TrendsReport;
+
+/// Which documents a rollup covers.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// Only this unit and the units below it.
+    pub unit: Option<String>,
+    /// Only documents whose period lies within this one (`2026` selects its months too).
+    pub period: Option<Period>,
+}
+
+impl Options {
+    /// Whether a document of `unit` for `period` is selected.
+    pub fn selects(&self, index: &Index, unit: &str, period: Option<Period>) -> bool {
+        let unit_ok = self
+            .unit
+            .as_deref()
+            .is_none_or(|u| index.unit_and_descendants(u).contains(&unit) || u == unit);
+        let period_ok = match (self.period, period) {
+            (Some(wanted), Some(p)) => within(p, wanted),
+            _ => true,
+        };
+        unit_ok && period_ok
+    }
+}
+
+/// Whether period `inner` lies within `outer`.
+pub fn within(inner: Period, outer: Period) -> bool {
+    let (a, b) = inner.bounds();
+    let (c, d) = outer.bounds();
+    c <= a && b <= d
+}
+
+/// The period before `period`: the previous month, quarter or year.
+pub fn previous(period: Period) -> Period {
+    match period {
+        Period::Month(y, 1) => Period::Month(y - 1, 12),
+        Period::Month(y, m) => Period::Month(y, m - 1),
+        Period::Quarter(y, 1) => Period::Quarter(y - 1, 4),
+        Period::Quarter(y, q) => Period::Quarter(y, q - 1),
+        Period::Year(y) => Period::Year(y - 1),
+    }
+}
+
+/// `part` as a percentage of `whole`, to one decimal place; `None` when `whole` is zero.
+pub fn percent(part: Decimal, whole: Decimal) -> Option<Decimal> {
+    if whole.is_zero() {
+        return None;
+    }
+    part.checked_mul(Decimal::ONE_HUNDRED)?.checked_div(whole).map(|p| p.round_dp(1))
+}
+
+/// The unit's display name from planbook.yaml, or its id.
+pub fn unit_name(index: &Index, unit: &str) -> String {
+    index.units.get(unit).map_or_else(|| unit.to_string(), |u| u.name.clone())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn previous_periods_wrap() {
+        assert_eq!(previous(Period::Month(2026, 1)), Period::Month(2025, 12));
+        assert_eq!(previous(Period::Quarter(2027, 1)), Period::Quarter(2026, 4));
+        assert!(within(Period::Month(2026, 12), Period::Year(2026)));
+        assert!(within(Period::Month(2026, 12), Period::Quarter(2026, 4)));
+        assert!(!within(Period::Year(2026), Period::Month(2026, 12)));
+    }
+}

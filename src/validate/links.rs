@@ -1,0 +1,253 @@
+//! Rules that span documents: units and KPIs against planbook.yaml, budgets against rosters,
+//! plans against budgets, reviews against plans.
+
+use std::collections::HashMap;
+
+use crate::diag::{Diagnostic, rules};
+use crate::index::{Index, is_active};
+use crate::model::Content;
+use crate::model::ids::UnitId;
+use crate::model::period::Period;
+use crate::schema::check::did_you_mean;
+use crate::source::{Span, Spanned};
+
+/// `document.unknown-unit`: every document's `unit` is in planbook.yaml.
+pub fn check_units(ix: &Index, out: &mut Vec<Diagnostic>) {
+    for doc in &ix.ws.documents {
+        let unit: &Spanned<UnitId> = match &doc.content {
+            Content::Roster(r) => &r.unit,
+            Content::Budget(b) => &b.unit,
+            Content::Plan(p, _) => &p.unit,
+            Content::Review(r, _) => &r.unit,
+            Content::Page(..) => continue,
+        };
+        if ix.units.contains_key(unit.value.as_str()) {
+            continue;
+        }
+        let diag = Diagnostic::new(
+            &rules::DOCUMENT_UNKNOWN_UNIT,
+            format!("unknown unit `{}`", unit.value),
+            unit.span,
+        );
+        out.push(match did_you_mean(unit.value.as_str(), ix.units.keys().copied()) {
+            Some(best) => diag.help(format!("did you mean `{best}`?")),
+            None => diag.help("add the unit under `units:` in planbook.yaml"),
+        });
+    }
+}
+
+/// `document.unknown-kpi`: targets, actuals and scorecard components name catalogue KPIs.
+pub fn check_kpis(ix: &Index, out: &mut Vec<Diagnostic>) {
+    let mut check = |kpi: &Spanned<crate::model::ids::KpiId>| {
+        if !ix.kpis.contains_key(kpi.value.as_str()) {
+            let diag = Diagnostic::new(
+                &rules::DOCUMENT_UNKNOWN_KPI,
+                format!("unknown KPI `{}`", kpi.value),
+                kpi.span,
+            );
+            out.push(match did_you_mean(kpi.value.as_str(), ix.kpis.keys().copied()) {
+                Some(best) => diag.help(format!("did you mean `{best}`?")),
+                None => diag.help("add it to `kpis:` in planbook.yaml"),
+            });
+        }
+    };
+    for (plan, _) in &ix.plans {
+        plan.value.targets.iter().for_each(|t| check(&t.kpi));
+        plan.value
+            .scorecards
+            .iter()
+            .flat_map(|s| &s.components)
+            .filter_map(|c| c.kpi.as_ref())
+            .for_each(&mut check);
+    }
+    for (review, _) in &ix.reviews {
+        review.value.actuals.iter().for_each(|a| check(&a.kpi));
+    }
+}
+
+/// `document.duplicate`: one roster per unit; one budget, plan and review per unit and period.
+pub fn check_duplicates(ix: &Index, out: &mut Vec<Diagnostic>) {
+    let mut seen: HashMap<(&str, &str, Option<Period>), Span> = HashMap::new();
+    for doc in &ix.ws.documents {
+        let (kind, unit, period) = match &doc.content {
+            Content::Roster(r) => ("roster", &r.unit, None),
+            Content::Budget(b) => ("budget", &b.unit, Some(&b.period)),
+            Content::Plan(p, _) => ("plan", &p.unit, Some(&p.period)),
+            Content::Review(r, _) => ("review", &r.unit, Some(&r.period)),
+            Content::Page(..) => continue,
+        };
+        let span = period.map_or(unit.span, |p| p.span);
+        if let Some(first) = seen.insert((kind, unit.value.as_str(), period.map(|p| p.value)), span)
+        {
+            let when = period.map(|p| format!(" for {}", p.value)).unwrap_or_default();
+            out.push(
+                Diagnostic::new(
+                    &rules::DOCUMENT_DUPLICATE,
+                    format!("a second {kind} of unit `{}`{when}", unit.value),
+                    span,
+                )
+                .related(first, format!("the first {kind}"))
+                .help("merge the two documents, or correct the unit or period"),
+            );
+            seen.insert((kind, unit.value.as_str(), period.map(|p| p.value)), first);
+        }
+    }
+}
+
+/// `roster.unknown-post` for budget items and `budget.headcount`: an item linked to a post
+/// counts as many people as the post's establishment or its headcount.
+pub fn check_budget_posts(ix: &Index, out: &mut Vec<Diagnostic>) {
+    for budget in &ix.budgets {
+        let unit = budget.value.unit.value.as_str();
+        for line in &budget.value.lines {
+            for item in &line.breakdown {
+                let Some(post_id) = &item.post else { continue };
+                let rosters = ix.rosters_of(unit);
+                let Some((roster, post)) = rosters.iter().find_map(|r| {
+                    r.value.posts.iter().find(|p| p.id.value == post_id.value).map(|p| (r, p))
+                }) else {
+                    if !rosters.is_empty() {
+                        let known = rosters
+                            .iter()
+                            .flat_map(|r| r.value.posts.iter().map(|p| p.id.value.as_str()));
+                        out.push(super::roster::unknown(
+                            &rules::ROSTER_UNKNOWN_POST,
+                            "post",
+                            post_id.value.as_str(),
+                            post_id.span,
+                            known,
+                        ));
+                    }
+                    continue;
+                };
+                let Some(quantity) = &item.quantity else { continue };
+                let as_of = roster.value.as_of.as_ref().map(|d| d.value);
+                let headcount = roster
+                    .value
+                    .people
+                    .iter()
+                    .filter(|p| p.post.value == post.id.value && is_active(p, as_of))
+                    .count();
+                let establishment = post.establishment.value;
+                let q = quantity.value.0;
+                if q == establishment.into() || q == (headcount as u64).into() {
+                    continue;
+                }
+                out.push(
+                    Diagnostic::new(&rules::BUDGET_HEADCOUNT, format!("item `{}` of line `{}` counts {} for post `{}`, which has an establishment of {establishment} and {headcount} people", item.name, line.id.value, q, post.id.value), quantity.span)
+                        .related(post.establishment.span, format!("{} is authorised {establishment}", post.title))
+                        .help(if u64::from(establishment) == headcount as u64 { format!("use {establishment}") } else { format!("use {establishment} (the establishment) or {headcount} (the people now in the post)") }),
+                );
+            }
+        }
+    }
+}
+
+/// `plan.budget-missing` and `plan.budget-mismatch`.
+pub fn check_plan_budgets(ix: &Index, out: &mut Vec<Diagnostic>) {
+    for (plan, _) in &ix.plans {
+        let Some(link) = &plan.value.budget else { continue };
+        let Some(doc) = ix.linked(plan.doc, link) else {
+            let target = crate::index::resolve_link(&plan.doc.meta.path, link);
+            out.push(
+                Diagnostic::new(
+                    &rules::PLAN_BUDGET_MISSING,
+                    format!("linked budget `{}` does not exist", link.value),
+                    link.span,
+                )
+                .note(format!("looked for `{}`", target.display()))
+                .help("the path is relative to this plan's file"),
+            );
+            continue;
+        };
+        let Content::Budget(budget) = &doc.content else {
+            out.push(Diagnostic::new(
+                &rules::PLAN_BUDGET_MISSING,
+                format!("`{}` is a {}, not a budget", link.value, doc.content.kind().name()),
+                link.span,
+            ));
+            continue;
+        };
+        if budget.unit.value != plan.value.unit.value
+            || budget.period.value != plan.value.period.value
+        {
+            out.push(
+                Diagnostic::new(
+                    &rules::PLAN_BUDGET_MISMATCH,
+                    format!(
+                        "plan of `{}` for {} links the budget of `{}` for {}",
+                        plan.value.unit.value,
+                        plan.value.period.value,
+                        budget.unit.value,
+                        budget.period.value
+                    ),
+                    link.span,
+                )
+                .related(budget.period.span, "the budget's period"),
+            );
+        }
+    }
+}
+
+/// `review.no-plan` and `review.plan-mismatch`.
+pub fn check_review_plans(ix: &Index, out: &mut Vec<Diagnostic>) {
+    for (review, _) in &ix.reviews {
+        let r = review.value;
+        match ix.plan_of_review(*review) {
+            None => {
+                let (span, why, help) = match &r.plan {
+                    Some(link) => match ix.linked(review.doc, link) {
+                        Some(doc) => (
+                            link.span,
+                            format!(
+                                "`{}` is a {}, not a plan",
+                                link.value,
+                                doc.content.kind().name()
+                            ),
+                            "link the plan document itself".to_string(),
+                        ),
+                        None => {
+                            let target = crate::index::resolve_link(&review.doc.meta.path, link);
+                            (
+                                link.span,
+                                format!("linked plan `{}` does not exist", link.value),
+                                format!(
+                                    "looked for `{}`; the path is relative to this review's file",
+                                    target.display()
+                                ),
+                            )
+                        }
+                    },
+                    None => (
+                        r.period.span,
+                        format!("no plan of `{}` covers {}", r.unit.value, r.period.value),
+                        "write the plan, or link it with `plan:` (a path relative to this file)"
+                            .to_string(),
+                    ),
+                };
+                out.push(Diagnostic::new(&rules::REVIEW_NO_PLAN, why, span).help(help));
+            }
+            Some(plan)
+                if plan.value.unit.value != r.unit.value
+                    || plan.value.period.value != r.period.value =>
+            {
+                let span = r.plan.as_ref().map_or(r.period.span, |l| l.span);
+                out.push(
+                    Diagnostic::new(
+                        &rules::REVIEW_PLAN_MISMATCH,
+                        format!(
+                            "review of `{}` for {} links the plan of `{}` for {}",
+                            r.unit.value,
+                            r.period.value,
+                            plan.value.unit.value,
+                            plan.value.period.value
+                        ),
+                        span,
+                    )
+                    .related(plan.value.period.span, "the plan's period"),
+                );
+            }
+            Some(_) => {}
+        }
+    }
+}
