@@ -257,8 +257,8 @@ mod tests {
         t.row(vec![Cell::Text("IP电话费用".into()), Cell::Money(Decimal::from(2000))]);
         let text = t.render_text();
         let lines: Vec<&str> = text.lines().collect();
-        assert_eq!(lines[2], "工资        46,000");
-        assert_eq!(lines[3], "IP电话费用   2,000");
+        assert_eq!(lines[3], "工资        46,000");
+        assert_eq!(lines[4], "IP电话费用   2,000");
     }
 
     #[test]
