@@ -139,7 +139,9 @@ pub fn unknown<'a>(
     known: impl Iterator<Item = &'a str>,
 ) -> Diagnostic {
     let diag = Diagnostic::new(rule, format!("unknown {what} `{id}`"), span);
-    let known: Vec<&str> = known.collect();
+    let mut known: Vec<&str> = known.collect();
+    known.sort_unstable();
+    known.dedup();
     match did_you_mean(id, known.iter().copied()) {
         Some(best) => diag.help(format!("did you mean `{best}`?")),
         None if known.is_empty() => diag,
