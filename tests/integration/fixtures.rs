@@ -30,3 +30,14 @@ fn every_rule_has_a_fixture_that_fires() {
     }
     assert!(missing.is_empty(), "rules without a fixture in tests/fixtures/check/: {missing:?}");
 }
+
+#[test]
+fn readme_lists_every_rule() {
+    let readme = std::fs::read_to_string(crate::support::project_root().join("README.md")).unwrap();
+    let missing: Vec<&str> = planbook::diag::rules::ALL
+        .iter()
+        .map(|r| r.id)
+        .filter(|id| !readme.contains(&format!("| `{id}` |")))
+        .collect();
+    assert!(missing.is_empty(), "README.md's rule table lacks {missing:?}");
+}
