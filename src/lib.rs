@@ -8,6 +8,7 @@
 //!    Broken files become [`diag::Diagnostic`]s; loading goes on.
 //! 2. [`validate`] runs the rules a schema cannot express over the loaded workspace.
 //! 3. [`cli`] applies severity overrides, sorts and prints the diagnostics. Only `cli` prints.
+//! 4. [`render`] builds the static HTML handbook from the index and the [`rollup`] reports.
 //!
 //! [`source`] owns file text and byte spans; line and column are computed only for output.
 
@@ -15,10 +16,13 @@
 
 pub mod cli;
 pub mod diag;
+pub mod history;
 pub mod index;
 pub mod load;
 pub mod model;
+pub mod render;
 pub mod rollup;
+pub mod scaffold;
 pub mod schema;
 pub mod source;
 pub mod validate;

@@ -4,11 +4,12 @@ use std::io::Write;
 use std::path::PathBuf;
 use std::time::Instant;
 
+use anyhow::Context;
 use clap::Args;
 
 use crate::cli::{Global, Outcome};
 use crate::diag::{self, Counts, Diagnostic, Format, Severity, human};
-use crate::{load, validate};
+use crate::{history, load, validate};
 
 /// Arguments of `planbook check`.
 #[derive(Debug, Args)]
@@ -22,13 +23,35 @@ pub struct CheckArgs {
     /// Exit with 1 when there are warnings, not only errors
     #[arg(long)]
     deny_warnings: bool,
+    /// Check the content staged in the git index (for a pre-commit hook), not the work tree
+    #[arg(long, conflicts_with = "rev")]
+    staged: bool,
+    /// Check the documents as they were at a git revision (a commit, branch or tag)
+    #[arg(long, value_name = "REV")]
+    rev: Option<String>,
 }
 
 /// Runs `planbook check`.
 pub fn run(args: &CheckArgs, global: &Global) -> anyhow::Result<Outcome> {
     let started = Instant::now();
     let root = load::find_root(&global.cwd)?;
-    let loaded = load::load(&root)?;
+    let source = match (&args.rev, args.staged) {
+        (Some(rev), _) => Some(history::Source::Revision(rev.clone())),
+        (None, true) => Some(history::Source::Index),
+        (None, false) => None,
+    };
+    let (loaded, label) = match &source {
+        None => (load::load(&root)?, None),
+        Some(source) => {
+            let what = match source {
+                history::Source::Index => "the staged content".to_string(),
+                history::Source::Revision(rev) => format!("revision `{rev}`"),
+            };
+            let snap =
+                history::snapshot(&root, source).with_context(|| format!("cannot check {what}"))?;
+            (load::load_files(&root, snap.config, snap.files), Some(snap.label))
+        }
+    };
     let ws = &loaded.workspace;
     let mut diags = loaded.diagnostics;
     diags.extend(validate::run(ws));
@@ -52,6 +75,7 @@ pub fn run(args: &CheckArgs, global: &Global) -> anyhow::Result<Outcome> {
                 let styles = human::Styles::new(global.color_stderr);
                 writeln!(stderr, "{}", human::render(d, &ws.sources, &show, styles))?;
             }
+            Format::Short => writeln!(stdout, "{}", human::render_short(d, &ws.sources, &show))?,
             Format::Json => writeln!(stdout, "{}", diag::json::render(d, &ws.sources, &show))?,
             Format::Github => writeln!(stdout, "{}", diag::github::render(d, &ws.sources, &show))?,
         }
@@ -60,7 +84,12 @@ pub fn run(args: &CheckArgs, global: &Global) -> anyhow::Result<Outcome> {
     if !global.quiet && args.format == Format::Human {
         let styles = human::Styles::new(global.color_stderr);
         let files = ws.sources.len();
-        writeln!(stderr, "{}", human::summary(counts, files, styles))?;
+        let mut summary = human::summary(counts, files, styles);
+        if let (Some(label), Some(colon)) = (&label, summary.find(':')) {
+            let place = if label == "the index" { "in" } else { "at" };
+            summary.insert_str(colon, &format!(" {place} {label}"));
+        }
+        writeln!(stderr, "{summary}")?;
     }
     if global.verbose {
         writeln!(

@@ -1,10 +1,17 @@
 //! The command line: argument structs (what the user typed), resolution into options, and the
 //! only code in planbook that prints.
 
+mod build;
 mod check;
+mod completions;
+mod history;
+mod hook;
+mod init;
+mod new;
 mod rollup;
 mod rules;
 mod schema;
+mod serve;
 pub mod table;
 mod tables;
 
@@ -56,12 +63,32 @@ pub enum ColorChoice {
 enum Command {
     /// Check the data repository and report problems
     Check(check::CheckArgs),
+    /// Create a data repository with one document of each kind
+    Init(init::InitArgs),
+    /// Start next period's review, plan or budget, prefilled
+    New(new::NewArgs),
+    /// Install or remove a git pre-commit hook that runs `planbook check --staged`
+    Hook(hook::HookArgs),
+    /// The commits that changed documents, with their semantic changes
+    Log(history::LogArgs),
+    /// The semantic difference between two revisions (default: HEAD and the work tree)
+    Diff(history::DiffArgs),
+    /// For every field of a document, the commit that last changed it
+    Blame(history::BlameArgs),
     /// Compute budgets, headcount, attainment, scores or trends
     Rollup(rollup::RollupArgs),
+    /// Build the static HTML handbook
+    Build(build::BuildArgs),
+    /// Preview the handbook on a local address, rebuilding on change
+    Serve(serve::ServeArgs),
     /// List the rules, or explain one
     Rules(rules::RulesArgs),
     /// Write the JSON Schemas of planbook.yaml and every document kind
     Schema(schema::SchemaArgs),
+    /// Print a shell completion script
+    Completions(completions::CompletionsArgs),
+    /// Print the man page, or write all man pages with -o DIR
+    Man(completions::ManArgs),
 }
 
 /// Resolved global options handed to commands.
@@ -150,7 +177,17 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
     let global = Global::resolve(&cli.global)?;
     match &cli.command {
         Command::Check(args) => check::run(args, &global),
+        Command::Init(args) => init::run(args, &global),
+        Command::New(args) => new::run(args, &global),
+        Command::Hook(args) => hook::run(args, &global),
+        Command::Log(args) => history::log(args, &global),
+        Command::Diff(args) => history::diff(args, &global),
+        Command::Blame(args) => history::blame(args, &global),
+        Command::Completions(args) => completions::completions(args, &global),
+        Command::Man(args) => completions::man(args, &global),
         Command::Rollup(args) => rollup::run(args, &global),
+        Command::Build(args) => build::run(args, &global),
+        Command::Serve(args) => serve::run(args, &global),
         Command::Rules(args) => rules::run(args, &global),
         Command::Schema(args) => schema::run(args, &global),
     }

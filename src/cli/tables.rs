@@ -263,7 +263,12 @@ pub fn scores(report: &ScoresReport) -> Vec<Table> {
         let parts = p
             .components
             .iter()
-            .map(|c| format!("{} {}×{}%", c.name, c.points.normalize(), c.weight.normalize()))
+            .map(|c| match c.points {
+                Some(points) => {
+                    format!("{} {}×{}%", c.name, points.normalize(), c.weight.normalize())
+                }
+                None => format!("{} ?×{}%", c.name, c.weight.normalize()),
+            })
             .collect::<Vec<_>>()
             .join(", ");
         people.row(vec![

@@ -158,6 +158,29 @@ fn crop(shown: String, offset: usize, width: usize) -> (String, usize, usize) {
     (format!("{prefix}{out}{suffix}"), new_offset, width)
 }
 
+/// One line: `path:line:col: severity[rule]: message`, for editors' quickfix lists.
+pub fn render_short(
+    diag: &Diagnostic,
+    sources: &SourceMap,
+    display_path: &dyn Fn(&Path) -> String,
+) -> String {
+    let file = sources.get(diag.primary.span.file);
+    let pos = file.line_col(diag.primary.span.start);
+    let mut line = format!(
+        "{}:{}:{}: {}[{}]: {}",
+        display_path(&file.path),
+        pos.line,
+        pos.column,
+        diag.severity.as_str(),
+        diag.rule.id,
+        diag.message
+    );
+    if let Some(note) = &diag.primary.note {
+        line.push_str(&format!(" ({note})"));
+    }
+    line
+}
+
 /// The closing summary line, e.g. `2 errors, 1 warning in 3 files`.
 pub fn summary(counts: crate::diag::Counts, files: usize, styles: Styles) -> String {
     let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });

@@ -167,6 +167,8 @@ impl Counts {
 pub enum Format {
     /// Compiler-style messages with the source line and carets.
     Human,
+    /// One line per diagnostic: `path:line:col: severity[rule]: message`.
+    Short,
     /// One JSON object per line.
     Json,
     /// GitHub Actions workflow annotations.

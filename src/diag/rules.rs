@@ -303,6 +303,12 @@ rules! {
     REVIEW_SCORE_RANGE = "review.score-range", Error,
         "a score is below 0 or above 100",
         "Each component is scored from 0 to 100 points; the weights turn them into a total.";
+    REVIEW_MISSING_VALUE = "review.missing-value", Warning,
+        "a task status, score or spend in a review is still empty",
+        "`planbook new review` writes every task, score and budget line of the plan with an empty \
+         value to fill in. Until each is filled it is reported here, as a warning, so the review \
+         can be committed while it is being written.\n\n\
+         Example:\n    tasks:\n      - task: staffing\n        status:      # fill in: done, in-progress, ...";
 }
 
 /// The rule with id `id`.

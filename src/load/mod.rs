@@ -55,30 +55,16 @@ pub fn find_root(start: &Path) -> anyhow::Result<PathBuf> {
         })
 }
 
-/// Loads the data repository at `root` (a folder holding `planbook.yaml`).
+/// Loads the data repository at `root` (a folder holding `planbook.yaml`) from disk.
 pub fn load(root: &Path) -> anyhow::Result<Loaded> {
-    let mut sources = SourceMap::default();
-    let mut diagnostics = Vec::new();
     let config_path = root.join(CONFIG_FILE);
-    let config_text = std::fs::read(&config_path)
+    let config_bytes = std::fs::read(&config_path)
         .with_context(|| format!("failed to read `{}`", config_path.display()))?;
-    let (config_file, config) =
-        load_config(&mut sources, &mut diagnostics, config_text, fallback_name(root));
-
-    let patterns: Vec<&str> = config.exclude.iter().map(|p| p.value.as_str()).collect();
-    let (exclude, bad) = walk::globs(&patterns);
-    for (i, message) in bad {
-        diagnostics.push(Diagnostic::new(
-            &rules::CONFIG_BAD_GLOB,
-            format!("invalid `exclude` pattern: {message}"),
-            config.exclude[i].span,
-        ));
-    }
-
-    let found = walk::walk(root, &exclude);
+    let mut start = Start::new(root, config_bytes);
+    let found = walk::walk(root, &start.exclude);
     for (rel, message) in found.errors {
-        let id = sources.add(rel, String::new());
-        diagnostics.push(ReadError::Io(message).diagnostic(id, &sources));
+        let id = start.sources.add(rel, String::new());
+        start.diagnostics.push(ReadError::Io(message).diagnostic(id, &start.sources));
     }
     let read: Vec<(PathBuf, Result<Vec<u8>, ReadError>)> = found
         .files
@@ -88,35 +74,94 @@ pub fn load(root: &Path) -> anyhow::Result<Loaded> {
             (rel, result)
         })
         .collect();
+    Ok(start.finish(read))
+}
 
-    let mut texts = Vec::with_capacity(read.len());
-    for (rel, result) in read {
-        let (text, problem) = match result {
-            Ok(bytes) => decode_utf8(bytes),
-            Err(e) => (String::new(), Some(e)),
-        };
-        let id = sources.add(rel, text);
-        match problem {
-            Some(problem) => diagnostics.push(problem.diagnostic(id, &sources)),
-            None => texts.push(id),
-        }
-    }
-
-    let results: Vec<(Option<Document>, Vec<Diagnostic>)> = texts
-        .par_iter()
-        .map(|&id| {
-            let file = sources.get(id);
-            parse_document(id, &file.path, &file.text)
+/// Loads a data repository whose files are already in memory: a git revision or the index.
+///
+/// `files` are paths relative to the repository root with their contents; the same filters
+/// as on disk apply (document extensions, no hidden paths, `exclude`).
+pub fn load_files(root: &Path, config: Vec<u8>, files: Vec<(PathBuf, Vec<u8>)>) -> Loaded {
+    let start = Start::new(root, config);
+    let read = files
+        .into_iter()
+        .filter(|(rel, _)| walk::is_candidate(rel) && !start.exclude.is_match(rel))
+        .map(|(rel, bytes)| {
+            let result = if bytes.len() as u64 > MAX_FILE_SIZE {
+                Err(ReadError::TooLarge(bytes.len() as u64))
+            } else {
+                Ok(bytes)
+            };
+            (rel, result)
         })
         .collect();
-    let mut documents = Vec::with_capacity(results.len());
-    for (doc, diags) in results {
-        documents.extend(doc);
-        diagnostics.extend(diags);
+    start.finish(read)
+}
+
+/// A load under way: the configuration is read, the documents are next.
+struct Start {
+    root: PathBuf,
+    sources: SourceMap,
+    diagnostics: Vec<Diagnostic>,
+    config: Config,
+    config_file: FileId,
+    exclude: globset::GlobSet,
+}
+
+impl Start {
+    fn new(root: &Path, config_bytes: Vec<u8>) -> Start {
+        let mut sources = SourceMap::default();
+        let mut diagnostics = Vec::new();
+        let (config_file, config) =
+            load_config(&mut sources, &mut diagnostics, config_bytes, fallback_name(root));
+        let patterns: Vec<&str> = config.exclude.iter().map(|p| p.value.as_str()).collect();
+        let (exclude, bad) = walk::globs(&patterns);
+        for (i, message) in bad {
+            diagnostics.push(Diagnostic::new(
+                &rules::CONFIG_BAD_GLOB,
+                format!("invalid `exclude` pattern: {message}"),
+                config.exclude[i].span,
+            ));
+        }
+        Start { root: root.to_path_buf(), sources, diagnostics, config, config_file, exclude }
     }
 
-    let workspace = Workspace { root: root.to_path_buf(), config, config_file, sources, documents };
-    Ok(Loaded { workspace, diagnostics })
+    fn finish(mut self, mut read: Vec<(PathBuf, Result<Vec<u8>, ReadError>)>) -> Loaded {
+        read.sort_by(|a, b| a.0.cmp(&b.0));
+        let mut texts = Vec::with_capacity(read.len());
+        for (rel, result) in read {
+            let (text, problem) = match result {
+                Ok(bytes) => decode_utf8(bytes),
+                Err(e) => (String::new(), Some(e)),
+            };
+            let id = self.sources.add(rel, text);
+            match problem {
+                Some(problem) => self.diagnostics.push(problem.diagnostic(id, &self.sources)),
+                None => texts.push(id),
+            }
+        }
+        let sources = &self.sources;
+        let results: Vec<(Option<Document>, Vec<Diagnostic>)> = texts
+            .par_iter()
+            .map(|&id| {
+                let file = sources.get(id);
+                parse_document(id, &file.path, &file.text)
+            })
+            .collect();
+        let mut documents = Vec::with_capacity(results.len());
+        for (doc, diags) in results {
+            documents.extend(doc);
+            self.diagnostics.extend(diags);
+        }
+        let workspace = Workspace {
+            root: self.root,
+            config: self.config,
+            config_file: self.config_file,
+            sources: self.sources,
+            documents,
+        };
+        Loaded { workspace, diagnostics: self.diagnostics }
+    }
 }
 
 fn fallback_name(root: &Path) -> String {
@@ -142,6 +187,7 @@ fn load_config(
         kpis: Vec::new(),
         rules: Default::default(),
         exclude: Vec::new(),
+        publish: Default::default(),
     };
     if let Some(problem) = problem {
         diagnostics.push(problem.diagnostic(id, sources));

@@ -77,6 +77,14 @@ pub fn walk(root: &Path, exclude: &GlobSet) -> Found {
     found
 }
 
+/// Whether a repository-relative path from git is a document file planbook reads: a document
+/// extension, not `planbook.yaml` itself, and no hidden folder or file on the way.
+pub fn is_candidate(rel: &Path) -> bool {
+    is_document(rel)
+        && rel != Path::new(crate::load::CONFIG_FILE)
+        && !rel.components().any(|c| c.as_os_str().to_string_lossy().starts_with('.'))
+}
+
 fn is_document(rel: &Path) -> bool {
     rel.extension().and_then(|e| e.to_str()).is_some_and(|e| EXTENSIONS.contains(&e))
 }

@@ -42,6 +42,31 @@ pub struct Config {
     /// Glob patterns (relative to this file) of paths to skip, e.g. `drafts/**`.
     #[serde(default)]
     pub exclude: Vec<Spanned<String>>,
+    /// What the handbook may publish beyond the defaults.
+    #[serde(default)]
+    pub publish: Publish,
+}
+
+/// What `planbook build` may publish. By default a person's pay, phone and e-mail stay out of
+/// the handbook.
+#[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Publish {
+    /// The private fields of people on rosters that the handbook shows, e.g. `[phone, email]`.
+    #[serde(default)]
+    pub person_fields: Vec<PersonField>,
+}
+
+/// A private field of a person on a roster.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum PersonField {
+    /// Individual pay.
+    Pay,
+    /// Phone number.
+    Phone,
+    /// E-mail address.
+    Email,
 }
 
 fn default_currency() -> Currency {

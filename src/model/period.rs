@@ -268,3 +268,18 @@ text_value!(Duration, "a duration such as `10d` or `2w`", {
     "type": "string",
     "pattern": "^[1-9][0-9]*[dw]$"
 });
+
+impl Date {
+    /// Today's date in UTC, from the system clock.
+    pub fn today() -> Date {
+        let secs = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_secs());
+        Date { year: 1970, month: 1, day: 1 }.add_days((secs / 86_400) as i64)
+    }
+
+    /// The month that contains this day.
+    pub fn month_period(self) -> Period {
+        Period::Month(self.year, self.month)
+    }
+}

@@ -74,8 +74,9 @@ pub struct Actual {
 pub struct TaskStatus {
     /// The task's id in the plan.
     pub task: Spanned<TaskId>,
-    /// Where it stands.
-    pub status: Spanned<Status>,
+    /// Where it stands; leave empty until known.
+    #[serde(default)]
+    pub status: Option<Spanned<Status>>,
     /// Anything else worth knowing.
     #[serde(default)]
     pub note: Option<String>,
@@ -120,8 +121,8 @@ pub struct Score {
     /// The post whose scorecard applies; defaults to the person's post on the roster.
     #[serde(default)]
     pub post: Option<Spanned<PostId>>,
-    /// Points per component, 0 to 100.
-    pub components: BTreeMap<Spanned<ComponentId>, Spanned<Figure>>,
+    /// Points per component, 0 to 100; leave a component empty until scored.
+    pub components: BTreeMap<Spanned<ComponentId>, Option<Spanned<Figure>>>,
     /// Anything else worth knowing.
     #[serde(default)]
     pub note: Option<String>,

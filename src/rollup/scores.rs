@@ -42,8 +42,10 @@ pub struct PersonScore {
     pub region: Option<String>,
     /// Each component's points and weight.
     pub components: Vec<ComponentScore>,
-    /// Σ weight × points / 100.
+    /// Σ weight × points / 100 (components not yet scored count as 0).
     pub total: Decimal,
+    /// Whether every component has been scored.
+    pub complete: bool,
 }
 
 /// One scored component.
@@ -55,8 +57,8 @@ pub struct ComponentScore {
     pub name: String,
     /// Weight in percent.
     pub weight: Decimal,
-    /// Points, 0 to 100.
-    pub points: Decimal,
+    /// Points, 0 to 100; none while not yet scored.
+    pub points: Option<Decimal>,
 }
 
 /// An average score of a group.
@@ -97,11 +99,13 @@ pub fn rollup(index: &Index, options: &Options) -> ScoresReport {
                         .components
                         .iter()
                         .find(|(k, _)| k.value == c.id.value)
-                        .map_or(Decimal::ZERO, |(_, v)| v.value.0),
+                        .and_then(|(_, v)| v.as_ref().map(|v| v.value.0)),
                 })
                 .collect();
-            let total = components.iter().map(|c| c.weight * c.points).sum::<Decimal>()
-                / Decimal::ONE_HUNDRED;
+            let complete = components.iter().all(|c| c.points.is_some());
+            let total =
+                components.iter().map(|c| c.weight * c.points.unwrap_or_default()).sum::<Decimal>()
+                    / Decimal::ONE_HUNDRED;
             rows.push(PersonScore {
                 unit: r.unit.value.0.clone(),
                 unit_name: unit_name(index, &r.unit.value.0),
@@ -112,6 +116,7 @@ pub fn rollup(index: &Index, options: &Options) -> ScoresReport {
                 post: post.0.clone(),
                 region: person.region.as_ref().map(|g| g.value.0.clone()),
                 components,
+                complete,
                 total: total.normalize(),
             });
         }

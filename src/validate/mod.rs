@@ -52,6 +52,7 @@ const CHECKS: &[Check] = &[
     review::check_actuals,
     review::check_tasks_and_spend,
     review::check_scores,
+    review::check_unfilled,
 ];
 
 /// Runs every rule over `ws`.

@@ -102,6 +102,7 @@ pub fn check_scores(ix: &Index, out: &mut Vec<Diagnostic>) {
         let unit = review.value.unit.value.as_str();
         for score in &review.value.scores {
             for (component, points) in &score.components {
+                let Some(points) = points else { continue };
                 if points.value.0 < Decimal::ZERO || points.value.0 > Decimal::ONE_HUNDRED {
                     out.push(Diagnostic::new(
                         &rules::REVIEW_SCORE_RANGE,
@@ -177,6 +178,55 @@ pub fn check_scores(ix: &Index, out: &mut Vec<Diagnostic>) {
                     out.push(diag.related(card.post.span, format!("the scorecard for `{post}`")));
                 }
             }
+        }
+    }
+}
+
+/// `review.missing-value`: an empty task status, score or spend still to be filled in.
+pub fn check_unfilled(ix: &Index, out: &mut Vec<Diagnostic>) {
+    for (review, _) in &ix.reviews {
+        let r = review.value;
+        for status in r.tasks.iter().filter(|t| t.status.is_none()) {
+            out.push(
+                Diagnostic::new(
+                    &rules::REVIEW_MISSING_VALUE,
+                    format!("task `{}` has no status yet", status.task.value),
+                    status.task.span,
+                )
+                .help("set `status:` to not-started, in-progress, done, blocked or dropped"),
+            );
+        }
+        for score in &r.scores {
+            let empty: Vec<&str> = score
+                .components
+                .iter()
+                .filter(|(_, v)| v.is_none())
+                .map(|(k, _)| k.value.as_str())
+                .collect();
+            if !empty.is_empty() {
+                out.push(
+                    Diagnostic::new(
+                        &rules::REVIEW_MISSING_VALUE,
+                        format!(
+                            "`{}` is not scored yet on {}",
+                            score.person.value,
+                            empty.iter().map(|c| format!("`{c}`")).collect::<Vec<_>>().join(", ")
+                        ),
+                        score.person.span,
+                    )
+                    .help("give each component 0 to 100 points"),
+                );
+            }
+        }
+        for spend in r.spend.iter().filter(|s| s.actual.is_none()) {
+            out.push(
+                Diagnostic::new(
+                    &rules::REVIEW_MISSING_VALUE,
+                    format!("spend on line `{}` is not filled in yet", spend.line.value),
+                    spend.line.span,
+                )
+                .help("write the amount actually spent in `actual:`"),
+            );
         }
     }
 }

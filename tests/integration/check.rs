@@ -156,3 +156,12 @@ fn broken_pipe_is_not_an_error() {
     assert!(code == "0" || code == "1", "exit code {code}");
     assert!(!String::from_utf8_lossy(&output.stderr).contains("panicked"));
 }
+
+#[test]
+fn short_output_is_one_line_per_problem() {
+    let run = Repo::new().file("budget.yaml", BAD).run(["check", "--format", "short"]).code(1);
+    assert_eq!(
+        run.stdout,
+        "budget.yaml:7:5: error[schema.unknown-field]: unknown field `amout` in `lines[0]`\n"
+    );
+}

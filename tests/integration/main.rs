@@ -1,9 +1,12 @@
 //! planbook's integration tests: each runs the real binary on real files.
 
+mod build;
 mod check;
 mod fixtures;
+mod history;
 mod load;
 mod plans;
 mod rollup;
 mod schema;
 mod support;
+mod workflow;

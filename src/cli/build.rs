@@ -1,0 +1,68 @@
+//! `planbook build`: render the static HTML handbook into an output folder.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use clap::Args;
+
+use crate::cli::{Global, Outcome};
+use crate::load;
+use crate::render::{Built, Handbook, Options};
+
+/// Arguments of `planbook build`.
+#[derive(Debug, Args)]
+pub struct BuildArgs {
+    /// The output folder, replaced whole [default: _site in the data repository]
+    #[arg(short, long, value_name = "DIR")]
+    pub output: Option<PathBuf>,
+}
+
+impl BuildArgs {
+    /// The output folder: `-o DIR` relative to where planbook runs, else `<root>/_site`.
+    pub fn out_dir(&self, global: &Global, root: &Path) -> PathBuf {
+        match &self.output {
+            Some(dir) => global.cwd.join(dir),
+            None => root.join("_site"),
+        }
+    }
+}
+
+/// Runs `planbook build`.
+pub fn run(args: &BuildArgs, global: &Global) -> anyhow::Result<Outcome> {
+    let started = Instant::now();
+    let root = load::find_root(&global.cwd)?;
+    let out = args.out_dir(global, &root);
+    let built = Handbook::build(&root, &Options { out })?;
+    if !global.quiet {
+        report(&built, global, &root, started)?;
+    }
+    Ok(Outcome::Success)
+}
+
+/// Prints what a build did, to standard error.
+pub fn report(built: &Built, global: &Global, root: &Path, started: Instant) -> anyhow::Result<()> {
+    let mut err = std::io::stderr().lock();
+    let shown = built
+        .out
+        .strip_prefix(root)
+        .map_or_else(|_| built.out.clone(), |rel| PathBuf::from(global.display_path(root, rel)));
+    write!(err, "built {} pages into {}", built.pages, shown.display())?;
+    if built.private > 0 {
+        write!(err, " ({} private documents left out)", built.private)?;
+    }
+    if global.verbose {
+        write!(err, " in {:.0?}", started.elapsed())?;
+    }
+    writeln!(err)?;
+    let c = built.counts;
+    if c.errors + c.warnings > 0 {
+        writeln!(
+            err,
+            "the handbook's problems page lists {} errors and {} warnings (run `planbook check`)",
+            c.errors, c.warnings
+        )?;
+    }
+    writeln!(err, "open {}", shown.join("index.html").display())?;
+    Ok(())
+}

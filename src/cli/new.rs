@@ -1,0 +1,76 @@
+//! `planbook new review|plan|budget --unit U --period P`: next period's documents, prefilled.
+
+use std::path::PathBuf;
+
+use anyhow::{Context, bail};
+use clap::{Args, ValueEnum};
+
+use crate::cli::{Global, Outcome};
+use crate::index::Index;
+use crate::load;
+use crate::model::period::Period;
+use crate::scaffold::new::{self, NewDocument};
+
+/// Arguments of `planbook new`.
+#[derive(Debug, Args)]
+pub struct NewArgs {
+    /// What to start
+    #[arg(value_enum)]
+    kind: NewKind,
+    /// The unit
+    #[arg(long)]
+    unit: String,
+    /// The period, e.g. 2027-01
+    #[arg(long, value_parser = |s: &str| s.parse::<Period>())]
+    period: Period,
+    /// Write to FILE instead of the default path next to its source document
+    #[arg(short, long, value_name = "FILE")]
+    output: Option<PathBuf>,
+    /// Print the document instead of writing it
+    #[arg(long)]
+    stdout: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum NewKind {
+    /// The period's review, from its plan: every target, task, budget line and person to fill
+    Review,
+    /// The period's plan, from the previous period's plan
+    Plan,
+    /// The period's budget, a copy of the previous period's
+    Budget,
+}
+
+/// Runs `planbook new`.
+pub fn run(args: &NewArgs, global: &Global) -> anyhow::Result<Outcome> {
+    let root = load::find_root(&global.cwd)?;
+    let loaded = load::load(&root)?;
+    let index = Index::new(&loaded.workspace);
+    if !index.units.contains_key(args.unit.as_str()) {
+        bail!("unknown unit `{}`; the units are in planbook.yaml", args.unit);
+    }
+    let doc: NewDocument = match args.kind {
+        NewKind::Review => new::review(&index, &args.unit, args.period)?,
+        NewKind::Plan => new::plan(&index, &args.unit, args.period)?,
+        NewKind::Budget => new::budget(&index, &args.unit, args.period)?,
+    };
+    if args.stdout {
+        print!("{}", doc.text);
+        return Ok(Outcome::Success);
+    }
+    let output = args.output.as_ref().map(|o| global.cwd.join(o));
+    let path = new::destination(&root, &doc, output.as_deref())?;
+    if let Some(parent) = path.parent() {
+        std::fs::create_dir_all(parent)
+            .with_context(|| format!("failed to create `{}`", parent.display()))?;
+    }
+    std::fs::write(&path, &doc.text)
+        .with_context(|| format!("failed to write `{}`", path.display()))?;
+    if !global.quiet {
+        eprintln!(
+            "wrote {}",
+            global.display_path(&root, path.strip_prefix(&root).unwrap_or(&path))
+        );
+    }
+    Ok(Outcome::Success)
+}

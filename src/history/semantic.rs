@@ -1,0 +1,266 @@
+//! Semantic comparison of two versions of a document: typed values field by field, with list
+//! items matched by their ids, so a reordered list is not a change and a renamed file is the
+//! same document.
+
+use serde_json::Value;
+
+use crate::model::{Content, Document};
+
+/// A document's identity across revisions: its kind, unit and period (pages: their path).
+pub fn identity(doc: &Document) -> String {
+    match &doc.content {
+        Content::Roster(r) => format!("roster {}", r.unit.value),
+        Content::Budget(b) => format!("budget {} {}", b.unit.value, b.period.value),
+        Content::Plan(p, _) => format!("plan {} {}", p.unit.value, p.period.value),
+        Content::Review(r, _) => format!("review {} {}", r.unit.value, r.period.value),
+        Content::Page(..) => format!("page {}", doc.meta.path.display()),
+    }
+}
+
+/// A document's content as JSON (exact decimals as strings), with its narrative as `body`.
+pub fn to_value(doc: &Document) -> Value {
+    let (mut value, body) = match &doc.content {
+        Content::Roster(r) => (serde_json::to_value(r), None),
+        Content::Budget(b) => (serde_json::to_value(b), None),
+        Content::Plan(p, body) => (serde_json::to_value(p), Some(body)),
+        Content::Review(r, body) => (serde_json::to_value(r), Some(body)),
+        Content::Page(p, body) => (serde_json::to_value(p), Some(body)),
+    };
+    if let (Ok(Value::Object(map)), Some(body)) = (&mut value, body) {
+        map.insert("body".into(), Value::String(body.text.trim().to_string()));
+    }
+    value.unwrap_or(Value::Null)
+}
+
+/// One changed field: its path (`lines[salary].amount`) and its value before and after.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct FieldChange {
+    /// Where in the document, e.g. `lines[salary].amount` or `people[p017].region`.
+    pub field: String,
+    /// A readable label, e.g. `line salary (工资) amount`.
+    pub label: String,
+    /// The value before; none when the field was added.
+    pub before: Option<String>,
+    /// The value after; none when the field was removed.
+    pub after: Option<String>,
+}
+
+/// Every field that differs between `before` and `after`.
+pub fn diff(before: &Value, after: &Value) -> Vec<FieldChange> {
+    let mut out = Vec::new();
+    walk(before, after, &mut Vec::new(), &mut out);
+    out
+}
+
+/// A step in a field path: an object key, or a list item with its key and display name.
+#[derive(Debug, Clone)]
+enum Step {
+    Key(String),
+    Item { list: String, key: String, name: Option<String> },
+}
+
+fn walk(before: &Value, after: &Value, path: &mut Vec<Step>, out: &mut Vec<FieldChange>) {
+    if before == after {
+        return;
+    }
+    match (before, after) {
+        (Value::Object(a), Value::Object(b)) => {
+            let mut keys: Vec<&String> = a.keys().chain(b.keys()).collect();
+            keys.sort();
+            keys.dedup();
+            for key in keys {
+                let (x, y) =
+                    (a.get(key).unwrap_or(&Value::Null), b.get(key).unwrap_or(&Value::Null));
+                path.push(Step::Key(key.clone()));
+                walk(x, y, path, out);
+                path.pop();
+            }
+        }
+        (Value::Array(a), Value::Array(b)) if keyed(a) && keyed(b) => {
+            let list = match path.pop() {
+                Some(Step::Key(k)) => k,
+                Some(other) => {
+                    path.push(other);
+                    String::new()
+                }
+                None => String::new(),
+            };
+            let mut keys: Vec<String> = a.iter().chain(b).map(item_key).collect();
+            keys.dedup();
+            let mut seen = std::collections::HashSet::new();
+            for key in keys.into_iter().filter(|k| seen.insert(k.clone())) {
+                let x = a.iter().find(|v| item_key(v) == key);
+                let y = b.iter().find(|v| item_key(v) == key);
+                let name = y.or(x).and_then(item_name);
+                path.push(Step::Item { list: list.clone(), key, name });
+                match (x, y) {
+                    (Some(x), Some(y)) => walk(x, y, path, out),
+                    (x, y) => out.push(change(
+                        path,
+                        x.map(|_| "present".into()),
+                        y.map(|_| "present".into()),
+                    )),
+                }
+                path.pop();
+            }
+            path.push(Step::Key(list));
+        }
+        _ => out.push(change(path, scalar(before), scalar(after))),
+    }
+}
+
+/// Lists of mappings are compared by item key; other lists as whole values.
+fn keyed(items: &[Value]) -> bool {
+    !items.is_empty() && items.iter().all(Value::is_object)
+}
+
+/// An item's key: its id-like field, or its KPI with scope and post.
+fn item_key(item: &Value) -> String {
+    for field in ["id", "line", "task", "person", "post", "name", "title"] {
+        if let Some(v) = item.get(field).and_then(Value::as_str) {
+            return v.to_string();
+        }
+    }
+    if let Some(kpi) = item.get("kpi").and_then(Value::as_str) {
+        let mut key = kpi.to_string();
+        for qualifier in ["scope", "per_post"] {
+            if let Some(q) = item.get(qualifier).and_then(Value::as_str) {
+                key.push_str(&format!("/{q}"));
+            }
+        }
+        return key;
+    }
+    serde_json::to_string(item).unwrap_or_default()
+}
+
+fn item_name(item: &Value) -> Option<String> {
+    let id_like = ["id", "line", "task", "person", "post"].iter().any(|k| item.get(*k).is_some());
+    id_like.then(|| item.get("name").and_then(Value::as_str).map(str::to_string)).flatten()
+}
+
+fn scalar(value: &Value) -> Option<String> {
+    match value {
+        Value::Null => None,
+        Value::String(s) => Some(s.clone()),
+        Value::Array(items) if items.is_empty() => None,
+        other => Some(other.to_string()),
+    }
+}
+
+fn change(path: &[Step], before: Option<String>, after: Option<String>) -> FieldChange {
+    let mut field = String::new();
+    let mut label = Vec::new();
+    for step in path {
+        match step {
+            Step::Key(k) => {
+                if !field.is_empty() {
+                    field.push('.');
+                }
+                field.push_str(k);
+                label.push(k.replace('_', " "));
+            }
+            Step::Item { list, key, name } => {
+                if !field.is_empty() {
+                    field.push('.');
+                }
+                field.push_str(&format!("{list}[{key}]"));
+                let noun = singular(list);
+                label.push(match name {
+                    Some(n) if n != key => format!("{noun} {key} ({n})"),
+                    _ => format!("{noun} {key}"),
+                });
+            }
+        }
+    }
+    FieldChange { field, label: label.join(" "), before, after }
+}
+
+fn singular(list: &str) -> &str {
+    match list {
+        "lines" => "line",
+        "people" => "person",
+        "posts" => "post",
+        "regions" => "region",
+        "sections" => "section",
+        "limits" => "limit",
+        "breakdown" => "item",
+        "targets" => "target",
+        "tasks" => "task",
+        "scorecards" => "scorecard",
+        "components" => "component",
+        "problems" => "problem",
+        "actuals" => "actual",
+        "spend" => "spend",
+        "scores" => "score",
+        "units" => "unit",
+        "kpis" => "KPI",
+        other => other,
+    }
+}
+
+/// Every leaf of a document: (field path, label, value), in the same paths [`diff`] uses.
+pub fn leaves(value: &Value) -> Vec<(String, String, String)> {
+    let mut out = Vec::new();
+    collect(value, &mut Vec::new(), &mut out);
+    out
+}
+
+fn collect(value: &Value, path: &mut Vec<Step>, out: &mut Vec<(String, String, String)>) {
+    match value {
+        Value::Object(map) => {
+            for (key, v) in map {
+                path.push(Step::Key(key.clone()));
+                collect(v, path, out);
+                path.pop();
+            }
+        }
+        Value::Array(items) if keyed(items) => {
+            let list = match path.pop() {
+                Some(Step::Key(k)) => k,
+                Some(other) => {
+                    path.push(other);
+                    String::new()
+                }
+                None => String::new(),
+            };
+            for item in items {
+                path.push(Step::Item {
+                    list: list.clone(),
+                    key: item_key(item),
+                    name: item_name(item),
+                });
+                collect(item, path, out);
+                path.pop();
+            }
+            path.push(Step::Key(list));
+        }
+        other => {
+            if let Some(text) = scalar(other) {
+                let c = change(path, None, Some(text.clone()));
+                out.push((c.field, c.label, text));
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn list_items_are_matched_by_id() {
+        let a = json!({"lines": [{"id": "rent", "name": "租赁费", "amount": "13000"}, {"id": "freight", "name": "运输费", "amount": "12000"}]});
+        let b = json!({"lines": [{"id": "freight", "name": "运输费", "amount": "9000"}, {"id": "rent", "name": "租赁费", "amount": "13000"}, {"id": "ads", "name": "广告费"}]});
+        let changes = diff(&a, &b);
+        assert_eq!(changes.len(), 2, "{changes:#?}");
+        assert_eq!(changes[0].field, "lines[freight].amount");
+        assert_eq!(changes[0].label, "line freight (运输费) amount");
+        assert_eq!(
+            (changes[0].before.as_deref(), changes[0].after.as_deref()),
+            (Some("12000"), Some("9000"))
+        );
+        assert_eq!(changes[1].field, "lines[ads]");
+        assert_eq!(changes[1].before, None);
+    }
+}

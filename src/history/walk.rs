@@ -1,0 +1,342 @@
+//! One walk over the commit history: for each commit, the documents it changed and their
+//! semantic changes. Trees are compared recursively, skipping unchanged subtrees, and each
+//! blob is parsed once however many commits contain it.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use anyhow::Context;
+use gix::ObjectId;
+use serde::Serialize;
+
+use crate::history::Unavailable;
+use crate::history::semantic::{self, FieldChange};
+use crate::load::{CONFIG_FILE, parse_document, walk::is_candidate};
+use crate::source::FileId;
+
+/// Who made a commit, when and why.
+#[derive(Debug, Clone, Serialize)]
+pub struct CommitInfo {
+    /// Full commit id.
+    pub id: String,
+    /// Abbreviated id.
+    pub short: String,
+    /// Author name (after `.mailmap`).
+    pub author: String,
+    /// Author e-mail (after `.mailmap`); may be empty.
+    pub email: String,
+    /// Author time, seconds since the Unix epoch.
+    pub time: i64,
+    /// The author's UTC offset in seconds.
+    pub offset: i32,
+    /// First line of the message.
+    pub summary: String,
+    /// Whether the commit merges others.
+    pub merge: bool,
+}
+
+impl CommitInfo {
+    /// `2026-12-03 14:05` in the author's time zone.
+    pub fn date(&self) -> String {
+        let local = self.time + i64::from(self.offset);
+        let day = crate::model::period::Date { year: 1970, month: 1, day: 1 }
+            .add_days(local.div_euclid(86_400));
+        let secs = local.rem_euclid(86_400);
+        format!("{day} {:02}:{:02}", secs / 3600, secs % 3600 / 60)
+    }
+}
+
+/// What happened to a document in a commit.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ChangeKind {
+    /// It appeared.
+    Added,
+    /// It disappeared.
+    Removed,
+    /// Its content changed.
+    Modified,
+    /// It moved to a new path (maybe changing too).
+    Renamed {
+        /// The old path.
+        from: PathBuf,
+    },
+}
+
+/// One document's change in a commit.
+#[derive(Debug, Clone, Serialize)]
+pub struct DocChange {
+    /// The document's identity (`budget henan 2026-12`).
+    pub identity: String,
+    /// Its path after the commit (before, when removed).
+    pub path: PathBuf,
+    /// What happened.
+    pub kind: ChangeKind,
+    /// The fields that changed.
+    pub fields: Vec<FieldChange>,
+}
+
+/// A commit and the document changes it made.
+#[derive(Debug, Clone, Serialize)]
+pub struct CommitChanges {
+    /// The commit.
+    pub commit: CommitInfo,
+    /// Its changes, by path.
+    pub changes: Vec<DocChange>,
+}
+
+/// The history of a data repository, newest commit first.
+#[derive(Debug, Clone, Serialize)]
+pub struct History {
+    /// Commits that changed documents.
+    pub commits: Vec<CommitChanges>,
+    /// In a shallow clone, the oldest commit available: changes before it are unknown.
+    pub starts_at: Option<CommitInfo>,
+}
+
+/// A parsed blob: identity and content, or nothing when it does not load.
+pub(crate) type Parsed = Option<Arc<(String, serde_json::Value)>>;
+
+/// Reads blobs and parses each once.
+pub(crate) struct Reader<'r> {
+    pub(crate) repo: &'r gix::Repository,
+    cache: HashMap<(ObjectId, bool), Parsed>,
+}
+
+impl<'r> Reader<'r> {
+    pub(crate) fn new(repo: &'r gix::Repository) -> Reader<'r> {
+        Reader { repo, cache: HashMap::new() }
+    }
+
+    /// The document in blob `id` at `path`.
+    pub(crate) fn parse(&mut self, id: ObjectId, path: &Path) -> Parsed {
+        let markdown = path.extension().is_some_and(|e| e == "md" || e == "markdown");
+        if let Some(hit) = self.cache.get(&(id, markdown)) {
+            return hit.clone();
+        }
+        let parsed = self.repo.find_blob(id).ok().and_then(|blob| {
+            let text = String::from_utf8(blob.data.clone()).ok()?;
+            if path == Path::new(CONFIG_FILE) {
+                return Some(Arc::new(("planbook.yaml".to_string(), config_value(&text)?)));
+            }
+            let (doc, _) = parse_document(FileId(0), path, &text);
+            let doc = doc?;
+            Some(Arc::new((semantic::identity(&doc), semantic::to_value(&doc))))
+        });
+        self.cache.insert((id, markdown), parsed.clone());
+        parsed
+    }
+}
+
+fn config_value(text: &str) -> Option<serde_json::Value> {
+    let node = crate::load::yaml::parse(FileId(0), text, 0).ok()?;
+    let config: crate::model::Config = crate::load::de::from_node(&node).ok()?;
+    serde_json::to_value(config).ok()
+}
+
+/// The data repository's subtree of a commit.
+pub(crate) fn subtree(
+    repo: &gix::Repository,
+    commit: ObjectId,
+    prefix: &Path,
+) -> anyhow::Result<Option<ObjectId>> {
+    let commit = repo.find_commit(commit)?;
+    let tree = commit.tree()?;
+    if prefix.as_os_str().is_empty() {
+        return Ok(Some(tree.id));
+    }
+    Ok(tree.lookup_entry_by_path(prefix)?.filter(|e| e.mode().is_tree()).map(|e| e.object_id()))
+}
+
+/// Paths whose blob differs between two trees: (path, before, after).
+pub(crate) fn diff_trees(
+    repo: &gix::Repository,
+    before: Option<ObjectId>,
+    after: Option<ObjectId>,
+    base: &Path,
+    out: &mut Vec<(PathBuf, Option<ObjectId>, Option<ObjectId>)>,
+) -> anyhow::Result<()> {
+    if before == after {
+        return Ok(());
+    }
+    let entries = |id: Option<ObjectId>| -> anyhow::Result<Vec<(String, bool, ObjectId)>> {
+        let Some(id) = id else { return Ok(Vec::new()) };
+        let tree = repo.find_tree(id)?;
+        let decoded = tree.decode()?;
+        Ok(decoded
+            .entries
+            .iter()
+            .filter(|e| e.mode.is_tree() || e.mode.is_blob())
+            .map(|e| (e.filename.to_string(), e.mode.is_tree(), e.oid.to_owned()))
+            .collect())
+    };
+    let (a, b) = (entries(before)?, entries(after)?);
+    let mut names: Vec<(&str, bool)> =
+        a.iter().chain(&b).map(|(n, t, _)| (n.as_str(), *t)).collect();
+    names.sort();
+    names.dedup();
+    for (name, is_tree) in names {
+        let find = |list: &[(String, bool, ObjectId)]| {
+            list.iter().find(|(n, t, _)| n == name && *t == is_tree).map(|e| e.2)
+        };
+        let (x, y) = (find(&a), find(&b));
+        if x == y {
+            continue;
+        }
+        let path = base.join(name);
+        if is_tree {
+            diff_trees(repo, x, y, &path, out)?;
+        } else if path == Path::new(CONFIG_FILE) || is_candidate(&path) {
+            out.push((path, x, y));
+        }
+    }
+    Ok(())
+}
+
+/// The document changes between two trees of the data repository.
+pub(crate) fn changes_between(
+    reader: &mut Reader,
+    before: Option<ObjectId>,
+    after: Option<ObjectId>,
+) -> anyhow::Result<Vec<DocChange>> {
+    let mut paths = Vec::new();
+    diff_trees(reader.repo, before, after, Path::new(""), &mut paths)?;
+    let mut removed = Vec::new();
+    let mut added = Vec::new();
+    let mut out = Vec::new();
+    for (path, x, y) in paths {
+        let old = x.and_then(|id| reader.parse(id, &path));
+        let new = y.and_then(|id| reader.parse(id, &path));
+        match (old, new) {
+            (Some(o), Some(n)) => {
+                let fields = semantic::diff(&o.1, &n.1);
+                if !fields.is_empty() || o.0 != n.0 {
+                    out.push(DocChange {
+                        identity: n.0.clone(),
+                        path,
+                        kind: ChangeKind::Modified,
+                        fields,
+                    });
+                }
+            }
+            (Some(o), None) => removed.push((path, o)),
+            (None, Some(n)) => added.push((path, n)),
+            (None, None) => {}
+        }
+    }
+    // A document removed at one path and added at another under the same identity moved.
+    for (path, new) in added {
+        match removed.iter().position(|(_, old)| old.0 == new.0) {
+            Some(i) => {
+                let (from, old) = removed.remove(i);
+                let fields = semantic::diff(&old.1, &new.1);
+                out.push(DocChange {
+                    identity: new.0.clone(),
+                    path,
+                    kind: ChangeKind::Renamed { from },
+                    fields,
+                });
+            }
+            None => out.push(DocChange {
+                identity: new.0.clone(),
+                path,
+                kind: ChangeKind::Added,
+                fields: Vec::new(),
+            }),
+        }
+    }
+    for (path, old) in removed {
+        out.push(DocChange {
+            identity: old.0.clone(),
+            path,
+            kind: ChangeKind::Removed,
+            fields: Vec::new(),
+        });
+    }
+    out.sort_by(|a, b| a.path.cmp(&b.path));
+    Ok(out)
+}
+
+/// Opens the repository that holds `root` and the path of `root` inside its work tree.
+pub fn open(root: &Path) -> Result<(gix::Repository, PathBuf), Unavailable> {
+    let repo = gix::discover(root).map_err(|_| Unavailable::NoRepository)?;
+    let workdir = repo.workdir().ok_or(Unavailable::Bare)?;
+    let workdir = workdir.canonicalize().unwrap_or_else(|_| workdir.to_path_buf());
+    let root = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
+    let prefix = root.strip_prefix(&workdir).unwrap_or(Path::new("")).to_path_buf();
+    if repo.head_id().is_err() {
+        return Err(Unavailable::EmptyRepository);
+    }
+    Ok((repo, prefix))
+}
+
+/// Who and when, from a commit.
+pub(crate) fn info(
+    repo: &gix::Repository,
+    mailmap: &gix::mailmap::Snapshot,
+    id: ObjectId,
+) -> anyhow::Result<CommitInfo> {
+    let commit = repo.find_commit(id)?;
+    let author = commit.author()?;
+    let resolved = mailmap.resolve(author);
+    let time = author.time().map(|t| (t.seconds, t.offset)).unwrap_or((0, 0));
+    let message = commit.message()?;
+    Ok(CommitInfo {
+        id: id.to_string(),
+        short: id.to_hex_with_len(7).to_string(),
+        author: resolved.name.to_string(),
+        email: resolved.email.to_string(),
+        time: time.0,
+        offset: time.1,
+        summary: message.summary().to_string(),
+        merge: commit.parent_ids().count() > 1,
+    })
+}
+
+/// Walks the first-parent history from `HEAD` and returns each commit's document changes.
+pub fn history(root: &Path) -> anyhow::Result<Result<History, Unavailable>> {
+    let (repo, prefix) = match open(root) {
+        Ok(found) => found,
+        Err(why) => return Ok(Err(why)),
+    };
+    let head = repo.head_id().context("failed to read HEAD")?.detach();
+    let mailmap = repo.open_mailmap();
+    let boundary: std::collections::HashSet<ObjectId> = repo
+        .shallow_commits()
+        .ok()
+        .flatten()
+        .map(|commits| commits.iter().copied().collect())
+        .unwrap_or_default();
+    let ids: Vec<ObjectId> = repo
+        .rev_walk([head])
+        .first_parent_only()
+        .all()
+        .context("failed to walk the history")?
+        .filter_map(Result::ok)
+        .map(|info| info.id)
+        .collect();
+    let mut reader = Reader::new(&repo);
+    let mut commits = Vec::new();
+    let mut starts_at = None;
+    for id in &ids {
+        let commit = repo.find_commit(*id)?;
+        let parent = commit.parent_ids().next().map(|p| p.detach());
+        let parent_present = parent.is_some_and(|p| repo.find_commit(p).is_ok());
+        if boundary.contains(id) || (parent.is_some() && !parent_present) {
+            // A shallow clone's boundary: what this commit changed cannot be known.
+            starts_at = Some(info(&repo, &mailmap, *id)?);
+            break;
+        }
+        let after = subtree(&repo, *id, &prefix)?;
+        let before = match parent.filter(|_| parent_present) {
+            Some(p) => subtree(&repo, p, &prefix)?,
+            None => None,
+        };
+        let changes = changes_between(&mut reader, before, after)?;
+        if !changes.is_empty() {
+            commits.push(CommitChanges { commit: info(&repo, &mailmap, *id)?, changes });
+        }
+    }
+    Ok(Ok(History { commits, starts_at }))
+}

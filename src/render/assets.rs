@@ -1,0 +1,40 @@
+//! Static files of the handbook: the stylesheet and the search script, embedded in the
+//! binary, plus any files a data repository keeps in `templates/assets/` (which override the
+//! built-in ones of the same name). The live-reload script is served only by `planbook serve`.
+
+use std::path::{Path, PathBuf};
+
+/// The built-in assets: output path and contents.
+pub const BUILTIN: &[(&str, &str)] = &[
+    ("assets/style.css", include_str!("../../templates/assets/style.css")),
+    ("assets/search.js", include_str!("../../templates/assets/search.js")),
+];
+
+/// The script `planbook serve` adds to every page: it polls the build version and reloads.
+pub const LIVE_RELOAD_JS: &str = include_str!("../../templates/assets/live-reload.js");
+
+/// Files under `<root>/templates/assets/`, as (output path, file), regular files only.
+pub fn user_assets(root: &Path) -> Vec<(String, PathBuf)> {
+    let base = root.join("templates");
+    let mut out = Vec::new();
+    let mut stack = vec![base.join("assets")];
+    while let Some(dir) = stack.pop() {
+        let Ok(entries) = std::fs::read_dir(&dir) else { continue };
+        for entry in entries.flatten() {
+            let path = entry.path();
+            let Ok(kind) = entry.file_type() else { continue };
+            let hidden = entry.file_name().to_string_lossy().starts_with('.');
+            if hidden || kind.is_symlink() {
+                continue;
+            }
+            if kind.is_dir() {
+                stack.push(path);
+            } else if let Ok(rel) = path.strip_prefix(&base) {
+                let rel = rel.iter().map(|p| p.to_string_lossy()).collect::<Vec<_>>().join("/");
+                out.push((rel, path));
+            }
+        }
+    }
+    out.sort();
+    out
+}

@@ -1,0 +1,387 @@
+//! Chart geometry, computed at build time: horizontal bar charts (budget by category, caps,
+//! headcount, attainment), a task timeline with dependencies, and line charts of trends.
+//!
+//! Only coordinates are computed here, in exact decimals rounded to a tenth of a unit; the
+//! SVG is drawn by the `charts.html` template macros, so every label goes through tera's
+//! autoescape like any other text. Every chart is shown next to a table of its figures.
+
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+/// The width of every chart's `viewBox`.
+pub const WIDTH: i64 = 640;
+const LABEL_W: i64 = 200;
+const BAR_W: i64 = 340;
+const ROW_H: i64 = 26;
+
+/// A horizontal bar chart with an optional second series and an optional marker per row.
+#[derive(Debug, Clone, Serialize)]
+pub struct BarChart {
+    /// What the chart shows, for its text alternative.
+    pub title: String,
+    /// The rows.
+    pub rows: Vec<Bar>,
+    /// The `viewBox` height.
+    pub height: i64,
+    /// The `viewBox` width.
+    pub width: i64,
+    /// Where bars start.
+    pub x0: i64,
+    /// Legend text of the first series.
+    pub legend: String,
+    /// Legend text of the second series, if any.
+    pub legend2: Option<String>,
+}
+
+/// One row of a bar chart.
+#[derive(Debug, Clone, Serialize)]
+pub struct Bar {
+    /// The row's label, shortened to fit.
+    pub label: String,
+    /// The value as shown.
+    pub value: String,
+    /// Top of the row.
+    pub y: String,
+    /// Length of the first bar.
+    pub w: String,
+    /// Length of the second bar (actual), if any.
+    pub w2: Option<String>,
+    /// x of a marker line (a cap, 100 %), if any.
+    pub mark: Option<String>,
+    /// Whether the row is over its marker.
+    pub over: bool,
+    /// A colour class: `good`, `warn`, `bad` or empty.
+    pub tone: &'static str,
+    /// x of the value text.
+    pub text_x: String,
+    /// Baseline of the label and value text.
+    pub text_y: String,
+    /// Top of the second bar.
+    pub y2: String,
+    /// Top of the marker line.
+    pub mark_y1: String,
+    /// Bottom of the marker line.
+    pub mark_y2: String,
+}
+
+/// One input row of a bar chart: label, value text, value, second value and marker value.
+#[derive(Debug, Clone)]
+pub struct BarInput {
+    /// The label.
+    pub label: String,
+    /// The value as shown.
+    pub value_text: String,
+    /// The value.
+    pub value: Decimal,
+    /// A second value drawn under the first.
+    pub second: Option<Decimal>,
+    /// A marker (cap or goal).
+    pub mark: Option<Decimal>,
+    /// A colour class; by default a row over its marker is `bad`.
+    pub tone: Option<&'static str>,
+}
+
+/// Lays out a bar chart; `None` when there is nothing positive to draw.
+pub fn bars(
+    title: String,
+    legend: String,
+    legend2: Option<String>,
+    rows: Vec<BarInput>,
+) -> Option<BarChart> {
+    let max = rows
+        .iter()
+        .flat_map(|r| [Some(r.value), r.second, r.mark])
+        .flatten()
+        .max()
+        .filter(|m| *m > Decimal::ZERO)?;
+    let scale = |v: Decimal| scale(v.max(Decimal::ZERO), max, BAR_W);
+    let rows: Vec<Bar> = rows
+        .into_iter()
+        .enumerate()
+        .map(|(i, r)| {
+            let w = scale(r.value);
+            let end = r.second.map_or(w, |s| w.max(scale(s))).max(r.mark.map_or(w, scale));
+            let top = i as i64 * ROW_H + 4;
+            Bar {
+                label: shorten(&r.label, 14),
+                value: r.value_text,
+                y: top.to_string(),
+                text_y: (top + 14).to_string(),
+                y2: (top + 11).to_string(),
+                mark_y1: (top - 2).to_string(),
+                mark_y2: (top + 20).to_string(),
+                w: w.to_string(),
+                w2: r.second.map(|s| scale(s).to_string()),
+                mark: r.mark.map(|m| (scale(m) + Decimal::from(LABEL_W)).to_string()),
+                over: r.mark.is_some_and(|m| r.value > m),
+                tone: r.tone.unwrap_or(if r.mark.is_some_and(|m| r.value > m) {
+                    "bad"
+                } else {
+                    ""
+                }),
+                text_x: (end + Decimal::from(LABEL_W + 6)).to_string(),
+            }
+        })
+        .collect();
+    let height = rows.len() as i64 * ROW_H + 30;
+    Some(BarChart { title, rows, height, width: WIDTH, x0: LABEL_W, legend, legend2 })
+}
+
+/// A task timeline: one bar per task between its start and end, arrows for dependencies.
+#[derive(Debug, Clone, Serialize)]
+pub struct Timeline {
+    /// What the chart shows.
+    pub title: String,
+    /// The bars.
+    pub tasks: Vec<TimelineBar>,
+    /// Arrows from a task's end to a dependent task's start, as SVG path data.
+    pub arrows: Vec<String>,
+    /// Date ticks along the top.
+    pub ticks: Vec<Tick>,
+    /// The `viewBox` height.
+    pub height: i64,
+    /// The `viewBox` width.
+    pub width: i64,
+    /// Where bars start.
+    pub x0: i64,
+}
+
+/// One task on the timeline.
+#[derive(Debug, Clone, Serialize)]
+pub struct TimelineBar {
+    /// The task's name, shortened.
+    pub label: String,
+    /// Left edge.
+    pub x: String,
+    /// Top edge.
+    pub y: String,
+    /// Width (at least a sliver, for a one-day task).
+    pub w: String,
+    /// Baseline of the label.
+    pub text_y: String,
+    /// A CSS class for its status.
+    pub status: String,
+}
+
+/// A labelled position on an axis.
+#[derive(Debug, Clone, Serialize)]
+pub struct Tick {
+    /// Position.
+    pub x: String,
+    /// Label.
+    pub label: String,
+}
+
+/// One input task: label, first and last day (as day numbers), status, and the indices of the
+/// tasks it depends on.
+#[derive(Debug, Clone)]
+pub struct TaskInput {
+    /// The label.
+    pub label: String,
+    /// First day number.
+    pub start: i64,
+    /// Last day number.
+    pub end: i64,
+    /// Status class.
+    pub status: String,
+    /// Indices of prerequisite tasks in the same list.
+    pub depends_on: Vec<usize>,
+}
+
+/// Lays out a timeline; `ticks` are `(day number, label)`. `None` without tasks.
+pub fn timeline(title: String, tasks: &[TaskInput], ticks: &[(i64, String)]) -> Option<Timeline> {
+    let first = tasks.iter().map(|t| t.start).min()?;
+    let last = tasks.iter().map(|t| t.end.max(t.start)).max()?;
+    let span = Decimal::from(last - first + 1);
+    let x = |day: i64| scale(Decimal::from(day - first), span, BAR_W) + Decimal::from(LABEL_W);
+    let top = 24;
+    let row_y = |i: usize| Decimal::from(top + i as i64 * ROW_H);
+    let bars: Vec<TimelineBar> = tasks
+        .iter()
+        .enumerate()
+        .map(|(i, t)| {
+            let x0 = x(t.start);
+            let w = (x(t.end.max(t.start) + 1) - x0).max(Decimal::new(3, 0));
+            TimelineBar {
+                label: shorten(&t.label, 14),
+                x: x0.to_string(),
+                y: (row_y(i) + Decimal::from(4)).to_string(),
+                text_y: (row_y(i) + Decimal::from(17)).to_string(),
+                w: w.to_string(),
+                status: t.status.clone(),
+            }
+        })
+        .collect();
+    let mut arrows = Vec::new();
+    for (i, t) in tasks.iter().enumerate() {
+        for &d in &t.depends_on {
+            let Some(dep) = tasks.get(d) else { continue };
+            let from_x = x(dep.end.max(dep.start) + 1);
+            let from_y = row_y(d) + Decimal::from(13);
+            let to_x = x(t.start);
+            let to_y = row_y(i) + Decimal::from(13);
+            let mid = from_x + Decimal::from(4);
+            arrows.push(format!("M{from_x} {from_y}H{mid}V{to_y}H{to_x}"));
+        }
+    }
+    let ticks = ticks
+        .iter()
+        .filter(|(day, _)| (first..=last).contains(day))
+        .map(|(day, label)| Tick { x: x(*day).to_string(), label: label.clone() })
+        .collect();
+    let height = top + tasks.len() as i64 * ROW_H + 8;
+    Some(Timeline { title, tasks: bars, arrows, ticks, height, width: WIDTH, x0: LABEL_W })
+}
+
+/// A line chart of planned and actual values across periods.
+#[derive(Debug, Clone, Serialize)]
+pub struct LineChart {
+    /// What the chart shows.
+    pub title: String,
+    /// Polyline points of the planned values (`x,y x,y`).
+    pub planned: String,
+    /// Polyline points of the actual values.
+    pub actual: String,
+    /// Dots of the actual values.
+    pub dots: Vec<Tick>,
+    /// y of each dot, parallel to `dots`.
+    pub dot_y: Vec<String>,
+    /// Period labels along the bottom.
+    pub labels: Vec<Tick>,
+    /// The largest value shown, as text.
+    pub max: String,
+    /// The `viewBox` width.
+    pub width: i64,
+    /// The `viewBox` height.
+    pub height: i64,
+}
+
+/// Lays out a line chart of `(period label, planned, actual)`; `None` with nothing to draw.
+pub fn lines(
+    title: String,
+    points: &[(String, Option<Decimal>, Option<Decimal>)],
+    max_text: impl Fn(Decimal) -> String,
+) -> Option<LineChart> {
+    let max = points
+        .iter()
+        .flat_map(|(_, p, a)| [*p, *a])
+        .flatten()
+        .max()
+        .filter(|m| *m > Decimal::ZERO)?;
+    let (w, h, left, top) = (WIDTH, 180_i64, 60_i64, 16_i64);
+    let plot_h = Decimal::from(h - top - 30);
+    let n = points.len().max(2) as i64 - 1;
+    let px = |i: usize| {
+        Decimal::from(left) + scale(Decimal::from(i as i64), Decimal::from(n), w - left - 40)
+    };
+    let py = |v: Decimal| {
+        let up = v.max(Decimal::ZERO).checked_mul(plot_h).and_then(|x| x.checked_div(max));
+        (Decimal::from(top) + plot_h - up.unwrap_or_default()).round_dp(1).normalize()
+    };
+    let line = |pick: &dyn Fn(&(String, Option<Decimal>, Option<Decimal>)) -> Option<Decimal>| {
+        points
+            .iter()
+            .enumerate()
+            .filter_map(|(i, p)| pick(p).map(|v| format!("{},{}", px(i), py(v))))
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let planned = line(&|p| p.1);
+    let actual = line(&|p| p.2);
+    let mut dots = Vec::new();
+    let mut dot_y = Vec::new();
+    for (i, p) in points.iter().enumerate() {
+        if let Some(v) = p.2 {
+            dots.push(Tick { x: px(i).to_string(), label: p.0.clone() });
+            dot_y.push(py(v).to_string());
+        }
+    }
+    let labels =
+        points.iter().enumerate().map(|(i, p)| Tick { x: px(i).to_string(), label: p.0.clone() });
+    Some(LineChart {
+        title,
+        planned,
+        actual,
+        dots,
+        dot_y,
+        labels: labels.collect(),
+        max: max_text(max),
+        width: w,
+        height: h,
+    })
+}
+
+/// `value / max × length`, to one decimal place (0 when `max` or `length` is 0).
+fn scale(value: Decimal, max: Decimal, length: i64) -> Decimal {
+    if max.is_zero() || length == 0 {
+        return Decimal::ZERO;
+    }
+    value
+        .checked_mul(Decimal::from(length))
+        .and_then(|v| v.checked_div(max))
+        .map_or(Decimal::ZERO, |v| v.round_dp(1).normalize())
+}
+
+/// `text` cut to `max` characters with an ellipsis.
+fn shorten(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        return text.to_string();
+    }
+    let mut out: String = text.chars().take(max - 1).collect();
+    out.push('…');
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn input(label: &str, v: i64, mark: Option<i64>) -> BarInput {
+        BarInput {
+            label: label.into(),
+            value_text: v.to_string(),
+            value: Decimal::from(v),
+            second: None,
+            mark: mark.map(Decimal::from),
+            tone: None,
+        }
+    }
+
+    #[test]
+    fn bars_scale_to_the_largest_value() {
+        let chart = bars(
+            "t".into(),
+            "l".into(),
+            None,
+            vec![input("a", 50, None), input("b", 100, Some(80))],
+        )
+        .unwrap();
+        assert_eq!(chart.rows[0].w, "170");
+        assert_eq!(chart.rows[1].w, "340");
+        assert!(chart.rows[1].over);
+        assert!(bars("t".into(), "l".into(), None, vec![input("z", 0, None)]).is_none());
+    }
+
+    #[test]
+    fn timeline_draws_dependencies() {
+        let tasks = vec![
+            TaskInput {
+                label: "a".into(),
+                start: 0,
+                end: 6,
+                status: String::new(),
+                depends_on: vec![],
+            },
+            TaskInput {
+                label: "b".into(),
+                start: 7,
+                end: 13,
+                status: String::new(),
+                depends_on: vec![0],
+            },
+        ];
+        let t = timeline("t".into(), &tasks, &[]).unwrap();
+        assert_eq!(t.arrows.len(), 1);
+        assert_eq!(t.tasks[1].x, "370");
+    }
+}

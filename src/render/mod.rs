@@ -1,0 +1,502 @@
+//! The static HTML handbook: `Handbook::build` loads and validates the repository, leaves out
+//! everything private, computes the rollups, renders one page per unit, roster, person, plan,
+//! budget, review and free page (plus the dashboard, lists, trends, problems and search) with
+//! tera, and swaps the finished folder into place.
+//!
+//! Takes the repository root and [`Options`]; returns a [`Built`] summary for `cli` to print.
+//! Stages: `view` builds what templates see, `templates` loads them, `markdown` makes
+//! narratives safe, `charts` lays out SVG, `search` writes the index, `output` writes files.
+
+pub mod assets;
+pub mod charts;
+pub mod i18n;
+pub mod markdown;
+mod output;
+pub mod search;
+pub mod templates;
+pub mod view;
+
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
+
+use anyhow::Context as _;
+use rayon::prelude::*;
+use serde::Serialize;
+use tera::{Context, Tera};
+
+use crate::diag::{self, Counts, Diagnostic};
+use crate::index::Index;
+use crate::model::{Content, Document};
+use crate::render::search::Entry;
+use crate::render::view::home::ProblemsView;
+use crate::render::view::{
+    BudgetView, HomeView, Link, ListView, PageView, PersonView, PlanView, Reports, ReviewView,
+    RosterView, Site, TrendsView, UnitView,
+};
+use crate::source::FileId;
+use crate::{load, validate};
+
+pub use output::MARKER;
+
+/// How to build.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// The output folder; replaced whole.
+    pub out: PathBuf,
+}
+
+/// What a build produced.
+#[derive(Debug, Clone)]
+pub struct Built {
+    /// The output folder.
+    pub out: PathBuf,
+    /// How many HTML pages were written.
+    pub pages: usize,
+    /// How many documents were left out because they are private.
+    pub private: usize,
+    /// The diagnostics shown on the problems page, counted.
+    pub counts: Counts,
+}
+
+/// The handbook of one data repository.
+pub struct Handbook;
+
+/// One rendered page.
+struct Rendered {
+    path: String,
+    html: String,
+    search: Option<Entry>,
+}
+
+impl Handbook {
+    /// Builds the handbook of the repository at `root` into `options.out`.
+    ///
+    /// The pages are written to a temporary sibling folder that then replaces the output
+    /// folder, so the output is replaced whole or not at all. A non-empty output folder that
+    /// planbook did not create is refused.
+    pub fn build(root: &Path, options: &Options) -> anyhow::Result<Built> {
+        let out = output::check_target(root, &options.out)?;
+        let loaded = load::load(root)?;
+        let mut ws = loaded.workspace;
+        let mut diags = loaded.diagnostics;
+        diags.extend(validate::run(&ws));
+        let levels = ws.config.rules.iter().map(|(k, v)| (k.value.clone(), v.value)).collect();
+        let mut diags = diag::apply_levels(diags, &levels);
+        diags.sort_by(|a, b| Diagnostic::order(a, b, &ws.sources));
+
+        // Privacy: private documents go before anything is indexed, so they reach no page,
+        // link, rollup or search entry; nor does a diagnostic that points into one.
+        let private: HashSet<FileId> =
+            ws.documents.iter().filter(|d| is_private(d)).map(|d| d.meta.file).collect();
+        diags.retain(|d| {
+            !private.contains(&d.primary.span.file)
+                && d.related.iter().all(|l| !private.contains(&l.span.file))
+        });
+        ws.documents.retain(|d| !private.contains(&d.meta.file));
+
+        let tera = templates::load(root)?;
+        let index = Index::new(&ws);
+        let reports = Reports::new(&index);
+        let site = Site::new(&index, &reports);
+        let shared = Shared::new(&site)?;
+        let counts = Counts::of(&diags);
+
+        let jobs = jobs(&site);
+        let mut pages: Vec<Rendered> = jobs
+            .par_iter()
+            .map(|job| render_job(&site, &tera, &shared, job, &diags, &ws.sources, counts))
+            .collect::<anyhow::Result<_>>()?;
+        pages.push(render_search(&site, &tera, &shared)?);
+
+        let entries: Vec<&Entry> = pages.iter().filter_map(|p| p.search.as_ref()).collect();
+        let index_js = search::index_js(&entries.into_iter().cloned().collect::<Vec<_>>())?;
+        let mut files: Vec<(String, Vec<u8>)> =
+            pages.into_iter().map(|p| (p.path, p.html.into_bytes())).collect();
+        let count = files.len();
+        files.push(("search-index.js".into(), index_js.into_bytes()));
+        for (path, text) in assets::BUILTIN {
+            files.push((path.to_string(), text.as_bytes().to_vec()));
+        }
+        for (path, file) in assets::user_assets(root) {
+            let bytes = std::fs::read(&file)
+                .with_context(|| format!("failed to read `{}`", file.display()))?;
+            files.retain(|(p, _)| *p != path);
+            files.push((path, bytes));
+        }
+        output::replace(&out, &files)?;
+        Ok(Built { out, pages: count, private: private.len(), counts })
+    }
+}
+
+/// Whether a document says `private: true`.
+pub fn is_private(doc: &Document) -> bool {
+    match &doc.content {
+        Content::Roster(r) => r.private,
+        Content::Budget(b) => b.private,
+        Content::Plan(p, _) => p.private,
+        Content::Review(r, _) => r.private,
+        Content::Page(m, _) => m.private,
+    }
+}
+
+/// What every page's context shares, serialised once.
+struct Shared {
+    site: tera::Value,
+    t: tera::Value,
+}
+
+impl Shared {
+    fn new(site: &Site) -> anyhow::Result<Shared> {
+        Ok(Shared {
+            site: serde_json::to_value(site.view())?,
+            t: serde_json::to_value(&site.strings)?,
+        })
+    }
+}
+
+/// One page to render.
+enum Job<'a> {
+    Home,
+    Units,
+    People,
+    Plans,
+    Budgets,
+    Reviews,
+    Pages,
+    Trends,
+    Problems,
+    Unit(&'a crate::model::config::Unit),
+    Roster(usize),
+    Person(&'a str),
+    Plan(usize),
+    Budget(usize),
+    Review(usize),
+    Page(usize),
+}
+
+fn jobs<'a>(site: &Site<'a>) -> Vec<Job<'a>> {
+    let index = site.index;
+    let mut jobs = vec![
+        Job::Home,
+        Job::Units,
+        Job::People,
+        Job::Plans,
+        Job::Budgets,
+        Job::Reviews,
+        Job::Pages,
+        Job::Trends,
+        Job::Problems,
+    ];
+    let mut seen = HashSet::new();
+    for unit in &index.ws.config.units {
+        if seen.insert(unit.id.value.as_str()) {
+            jobs.push(Job::Unit(unit));
+        }
+    }
+    jobs.extend((0..index.rosters.len()).map(Job::Roster));
+    let mut people: Vec<&str> = site.person_urls.keys().copied().collect();
+    people.sort_unstable();
+    jobs.extend(people.into_iter().map(Job::Person));
+    jobs.extend((0..index.plans.len()).map(Job::Plan));
+    jobs.extend((0..index.budgets.len()).map(Job::Budget));
+    jobs.extend((0..index.reviews.len()).map(Job::Review));
+    jobs.extend((0..site.pages.len()).map(Job::Page));
+    jobs
+}
+
+/// Renders one page.
+fn render_job(
+    site: &Site,
+    tera: &Tera,
+    shared: &Shared,
+    job: &Job,
+    diags: &[Diagnostic],
+    sources: &crate::source::SourceMap,
+    counts: Counts,
+) -> anyhow::Result<Rendered> {
+    let index = site.index;
+    let t = |k: &str| site.t(k);
+    let (page, template, view, text): (PageView, &str, tera::Value, String) = match job {
+        Job::Home => {
+            let page = PageView::new(site.index.ws.config.name.clone(), "index.html", "home");
+            (page, "index.html", to_value(HomeView::new(site, counts))?, String::new())
+        }
+        Job::Units => list(site, "units", lists::units(site)),
+        Job::People => list(site, "people", lists::people(site)),
+        Job::Plans => list(site, "plans", lists::plans(site)),
+        Job::Budgets => list(site, "budgets", lists::budgets(site)),
+        Job::Reviews => list(site, "reviews", lists::reviews(site)),
+        Job::Pages => list(site, "pages", lists::pages(site)),
+        Job::Trends => {
+            let page = PageView::new(t("trends"), "trends.html", "trends");
+            (page, "trends.html", to_value(TrendsView::new(site))?, String::new())
+        }
+        Job::Problems => {
+            let page = PageView::new(t("problems"), "problems.html", "problems");
+            (page, "problems.html", to_value(ProblemsView::new(diags, sources))?, String::new())
+        }
+        Job::Unit(unit) => {
+            let id = unit.id.value.as_str();
+            let url = site.unit_urls.get(id).cloned().unwrap_or_default();
+            let view = UnitView::new(site, unit);
+            let text = format!("{} {}", unit.name, unit.description.as_deref().unwrap_or(""));
+            (PageView::new(unit.name.clone(), &url, "units"), "unit.html", to_value(view)?, text)
+        }
+        Job::Roster(i) => {
+            let r = index.rosters[*i];
+            let url = site.doc_url(r.doc);
+            let title = view::people::roster_title(site, r.value);
+            let text = roster_text(r.value);
+            let view = to_value(RosterView::new(site, r))?;
+            (PageView::new(title, &url, "people"), "roster.html", view, text)
+        }
+        Job::Person(id) => {
+            let url = site.person_urls.get(id).cloned().unwrap_or_default();
+            let (person, _) = index.people.get(id).context("person vanished")?;
+            let view = to_value(PersonView::new(site, id))?;
+            let text = format!("{} {}", person.name, person.note.as_deref().unwrap_or(""));
+            (PageView::new(person.name.clone(), &url, "people"), "person.html", view, text)
+        }
+        Job::Plan(i) => {
+            let (plan, body) = index.plans[*i];
+            let url = site.doc_url(plan.doc);
+            let mut page = PageView::new(plan.value.title.clone(), &url, "plans");
+            page.subtitle = Some(subtitle(site, &plan.value.unit.value.0, plan.value.period.value));
+            let narrative = site.markdown(plan.doc, &body.text, Some(&plan.value.title), &url);
+            let text = plan_text(plan.value, &narrative.text);
+            let view = PlanView::new(site, plan, narrative.html);
+            (page, "plan.html", to_value(view)?, text)
+        }
+        Job::Budget(i) => {
+            let b = index.budgets[*i];
+            let url = site.doc_url(b.doc);
+            let period = site.fmt.period(b.value.period.value);
+            let unit = site.unit_name(&b.value.unit.value.0);
+            let title = b.value.title.clone().unwrap_or_else(|| format!("{unit} {period}"));
+            let mut page = PageView::new(title, &url, "budgets");
+            page.subtitle = Some(subtitle(site, &b.value.unit.value.0, b.value.period.value));
+            let text = budget_text(b.value);
+            (page, "budget.html", to_value(BudgetView::new(site, b))?, text)
+        }
+        Job::Review(i) => {
+            let (r, body) = index.reviews[*i];
+            let url = site.doc_url(r.doc);
+            let mut page = PageView::new(r.value.title.clone(), &url, "reviews");
+            page.subtitle = Some(subtitle(site, &r.value.unit.value.0, r.value.period.value));
+            let narrative = site.markdown(r.doc, &body.text, Some(&r.value.title), &url);
+            let view = ReviewView::new(site, r, narrative.html);
+            (page, "review.html", to_value(view)?, narrative.text)
+        }
+        Job::Page(i) => {
+            let p = &site.pages[*i];
+            let url = site.doc_url(p.doc);
+            let rendered = site.markdown(p.doc, &p.body.text, Some(&p.title), &url);
+            let mut page = PageView::new(p.title.clone(), &url, "pages");
+            page.subtitle = p.meta.description.clone();
+            let view = serde_json::json!({ "html": rendered.html });
+            (page, "markdown.html", view, rendered.text)
+        }
+    };
+    let kind = match job {
+        Job::Plan(_) => t("plan"),
+        Job::Budget(_) => t("budget"),
+        Job::Review(_) => t("review"),
+        Job::Person(_) => t("person"),
+        Job::Roster(_) => t("roster"),
+        Job::Unit(_) => t("unit"),
+        Job::Page(_) => t("pages"),
+        _ => String::new(),
+    };
+    let search = (!kind.is_empty()).then(|| {
+        let full = format!("{} {}", page.subtitle.as_deref().unwrap_or(""), text);
+        Entry::new(page.title.clone(), page.url.clone(), kind, &full)
+    });
+    let html = render_page(tera, shared, &page, template, view)?;
+    Ok(Rendered { path: page.url, html, search })
+}
+
+fn render_search(site: &Site, tera: &Tera, shared: &Shared) -> anyhow::Result<Rendered> {
+    let page = PageView::new(site.t("search"), "search.html", "search");
+    let html = render_page(tera, shared, &page, "search.html", tera::Value::Null)?;
+    Ok(Rendered { path: page.url, html, search: None })
+}
+
+fn render_page(
+    tera: &Tera,
+    shared: &Shared,
+    page: &PageView,
+    template: &str,
+    view: tera::Value,
+) -> anyhow::Result<String> {
+    let mut ctx = Context::new();
+    ctx.insert("site", &shared.site);
+    ctx.insert("t", &shared.t);
+    ctx.insert("page", page);
+    ctx.insert("view", &view);
+    tera.render(template, &ctx).map_err(|e| {
+        // tera's own message is in the error's source chain.
+        let mut msg = format!("failed to render `{}` with template `{template}`", page.url);
+        let mut source = std::error::Error::source(&e);
+        while let Some(s) = source {
+            msg.push_str(&format!(": {s}"));
+            source = s.source();
+        }
+        anyhow::anyhow!("{e}: {msg}")
+    })
+}
+
+fn to_value(v: impl Serialize) -> anyhow::Result<tera::Value> {
+    Ok(serde_json::to_value(v)?)
+}
+
+fn list(
+    site: &Site,
+    key: &'static str,
+    view: ListView,
+) -> (PageView, &'static str, tera::Value, String) {
+    let page = PageView::new(site.t(key), &format!("{key}.html"), key);
+    (page, "list.html", serde_json::to_value(view).unwrap_or_default(), String::new())
+}
+
+fn subtitle(site: &Site, unit: &str, period: crate::model::period::Period) -> String {
+    format!("{} · {}", site.unit_name(unit), site.fmt.period(period))
+}
+
+fn roster_text(r: &crate::model::Roster) -> String {
+    let mut text = String::new();
+    for p in &r.posts {
+        text.push_str(&format!("{} {} ", p.title, p.duties.as_deref().unwrap_or("")));
+    }
+    for p in &r.people {
+        text.push_str(&p.name);
+        text.push(' ');
+    }
+    text
+}
+
+fn plan_text(p: &crate::model::Plan, body: &str) -> String {
+    let mut text = String::new();
+    for x in &p.problems {
+        text.push_str(&format!("{} {} ", x.title, x.detail.as_deref().unwrap_or("")));
+    }
+    for t in &p.tasks {
+        text.push_str(&t.name);
+        text.push(' ');
+    }
+    text.push_str(body);
+    text
+}
+
+fn budget_text(b: &crate::model::Budget) -> String {
+    let mut text = b.note.clone().unwrap_or_default();
+    for l in &b.lines {
+        text.push_str(&format!(" {} {}", l.name, l.note.as_deref().unwrap_or("")));
+        for i in &l.breakdown {
+            text.push_str(&format!(" {}", i.name));
+        }
+    }
+    text
+}
+
+/// The list pages.
+mod lists {
+    use super::*;
+    use crate::render::view::home::ListItem;
+
+    pub fn units(site: &Site) -> ListView {
+        let items = site
+            .index
+            .ws
+            .config
+            .units
+            .iter()
+            .map(|u| ListItem {
+                link: site.unit_link(u.id.value.as_str()),
+                meta: u.description.iter().cloned().collect(),
+            })
+            .collect();
+        ListView::flat(items)
+    }
+
+    pub fn people(site: &Site) -> ListView {
+        let mut items = Vec::new();
+        for r in &site.index.rosters {
+            let unit = r.value.unit.value.0.clone();
+            let roster =
+                Link { label: view::people::roster_title(site, r.value), url: site.doc_url(r.doc) };
+            items.push((unit.clone(), ListItem { link: roster, meta: Vec::new() }));
+            for p in &r.value.people {
+                let post = view::people::post_title(r.value, p.post.value.as_str());
+                let mut meta = vec![post];
+                if let Some(g) = &p.region {
+                    meta.push(view::people::region_name(r.value, g.value.as_str()));
+                }
+                items.push((
+                    unit.clone(),
+                    ListItem { link: site.person_link(p.id.value.as_str()), meta },
+                ));
+            }
+        }
+        ListView::by_unit(site, items)
+    }
+
+    fn docs<'a>(
+        site: &Site,
+        list: impl Iterator<Item = (&'a Document, &'a str, crate::model::period::Period, String)>,
+    ) -> ListView {
+        let mut rows: Vec<_> = list.collect();
+        rows.sort_by(|a, b| (a.1, std::cmp::Reverse(a.2)).cmp(&(b.1, std::cmp::Reverse(b.2))));
+        let items = rows
+            .into_iter()
+            .map(|(doc, unit, period, title)| {
+                let item = ListItem {
+                    link: Link { label: title, url: site.doc_url(doc) },
+                    meta: vec![site.fmt.period(period)],
+                };
+                (unit.to_string(), item)
+            })
+            .collect();
+        ListView::by_unit(site, items)
+    }
+
+    pub fn plans(site: &Site) -> ListView {
+        docs(
+            site,
+            site.index.plans.iter().map(|(p, _)| {
+                (p.doc, p.value.unit.value.as_str(), p.value.period.value, p.value.title.clone())
+            }),
+        )
+    }
+
+    pub fn budgets(site: &Site) -> ListView {
+        docs(
+            site,
+            site.index.budgets.iter().map(|b| {
+                let title =
+                    b.value.title.clone().unwrap_or_else(|| site.fmt.period(b.value.period.value));
+                (b.doc, b.value.unit.value.as_str(), b.value.period.value, title)
+            }),
+        )
+    }
+
+    pub fn reviews(site: &Site) -> ListView {
+        docs(
+            site,
+            site.index.reviews.iter().map(|(r, _)| {
+                (r.doc, r.value.unit.value.as_str(), r.value.period.value, r.value.title.clone())
+            }),
+        )
+    }
+
+    pub fn pages(site: &Site) -> ListView {
+        let items = site
+            .pages
+            .iter()
+            .map(|p| ListItem {
+                link: site.page_link(p),
+                meta: p.meta.description.iter().cloned().collect(),
+            })
+            .collect();
+        ListView::flat(items)
+    }
+}

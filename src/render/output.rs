@@ -1,0 +1,168 @@
+//! Writing the handbook: every file goes into a fresh temporary folder beside the output
+//! folder, which then replaces the output folder by renaming, so readers see the old handbook
+//! or the new one, never half of one.
+//!
+//! Every build writes a marker file; a non-empty folder without it was not made by planbook
+//! and is never replaced (so `-o ~` fails instead of emptying a home folder). Paths are
+//! checked to stay inside the output folder.
+
+use std::path::{Component, Path, PathBuf};
+
+use anyhow::{Context, bail};
+use rayon::prelude::*;
+
+/// The file that marks a folder as a planbook handbook.
+pub const MARKER: &str = ".planbook-handbook";
+
+const MARKER_TEXT: &str = "This folder is a handbook built by `planbook build`.\n\
+    planbook replaces it whole on every build; do not keep other files here.\n";
+
+/// Checks that `out` may be (re)placed for the repository at `root`; returns it absolute.
+pub fn check_target(root: &Path, out: &Path) -> anyhow::Result<PathBuf> {
+    let out = absolute(out)?;
+    let name = out
+        .file_name()
+        .with_context(|| format!("`{}` cannot be an output folder", out.display()))?;
+    if name == "." || name == ".." {
+        bail!("`{}` cannot be an output folder", out.display());
+    }
+    let root = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
+    if root.starts_with(&out) {
+        bail!(
+            "refusing to build into `{}`: it contains the data repository; choose an empty or new folder",
+            out.display()
+        );
+    }
+    match std::fs::symlink_metadata(&out) {
+        Err(_) => Ok(out),
+        Ok(meta) if !meta.is_dir() => {
+            bail!("refusing to replace `{}`: it is not a folder", out.display())
+        }
+        Ok(_) => {
+            let mut entries = std::fs::read_dir(&out)
+                .with_context(|| format!("failed to read `{}`", out.display()))?;
+            if entries.next().is_some() && !out.join(MARKER).is_file() {
+                bail!(
+                    "refusing to replace `{}`: it is not empty and planbook did not build it (it has no `{MARKER}` file); choose an empty or new folder",
+                    out.display()
+                );
+            }
+            Ok(out)
+        }
+    }
+}
+
+/// `path` made absolute (without resolving a final symlink) and with `..` resolved lexically.
+fn absolute(path: &Path) -> anyhow::Result<PathBuf> {
+    let base = std::env::current_dir().context("failed to read the current folder")?;
+    let joined = base.join(path);
+    let mut out = PathBuf::new();
+    for part in joined.components() {
+        match part {
+            Component::ParentDir => {
+                out.pop();
+            }
+            Component::CurDir => {}
+            other => out.push(other),
+        }
+    }
+    // Resolve symlinks in the parent, so the sibling temporary folder is on the same disk.
+    if let (Some(parent), Some(name)) = (out.parent(), out.file_name())
+        && let Ok(real) = parent.canonicalize()
+    {
+        return Ok(real.join(name));
+    }
+    Ok(out)
+}
+
+/// Writes `files` (site-relative path, contents) as the new contents of `out`.
+pub fn replace(out: &Path, files: &[(String, Vec<u8>)]) -> anyhow::Result<()> {
+    let parent = out.parent().context("the output folder has no parent")?;
+    std::fs::create_dir_all(parent)
+        .with_context(|| format!("failed to create `{}`", parent.display()))?;
+    let name = out.file_name().context("the output folder has no name")?.to_string_lossy();
+    let stamp = format!(
+        "{}-{}",
+        std::process::id(),
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_nanos())
+    );
+    let tmp = parent.join(format!(".{name}.planbook-new-{stamp}"));
+    std::fs::create_dir(&tmp).with_context(|| format!("failed to create `{}`", tmp.display()))?;
+    if let Err(e) = write_all(&tmp, files) {
+        let _ = std::fs::remove_dir_all(&tmp);
+        return Err(e);
+    }
+    if !out.exists() {
+        return std::fs::rename(&tmp, out)
+            .with_context(|| format!("failed to move the handbook into `{}`", out.display()));
+    }
+    let old = parent.join(format!(".{name}.planbook-old-{stamp}"));
+    std::fs::rename(out, &old)
+        .with_context(|| format!("failed to move the old handbook `{}` aside", out.display()))?;
+    if let Err(e) = std::fs::rename(&tmp, out) {
+        let _ = std::fs::rename(&old, out);
+        let _ = std::fs::remove_dir_all(&tmp);
+        return Err(e)
+            .with_context(|| format!("failed to move the handbook into `{}`", out.display()));
+    }
+    std::fs::remove_dir_all(&old)
+        .with_context(|| format!("failed to remove the old handbook `{}`", old.display()))
+}
+
+fn write_all(dir: &Path, files: &[(String, Vec<u8>)]) -> anyhow::Result<()> {
+    for (path, _) in files {
+        inside(path)?;
+    }
+    let mut folders: Vec<PathBuf> =
+        files.iter().filter_map(|(p, _)| Path::new(p).parent().map(|f| dir.join(f))).collect();
+    folders.sort();
+    folders.dedup();
+    for folder in &folders {
+        std::fs::create_dir_all(folder)
+            .with_context(|| format!("failed to create `{}`", folder.display()))?;
+    }
+    files.par_iter().try_for_each(|(path, bytes)| {
+        let full = dir.join(path);
+        std::fs::write(&full, bytes)
+            .with_context(|| format!("failed to write `{}`", full.display()))
+    })?;
+    std::fs::write(dir.join(MARKER), MARKER_TEXT).context("failed to write the marker file")
+}
+
+/// Checks that a site-relative path stays inside the output folder.
+fn inside(path: &str) -> anyhow::Result<()> {
+    let p = Path::new(path);
+    let ok = !path.is_empty() && p.components().all(|c| matches!(c, Component::Normal(_)));
+    if !ok {
+        bail!("internal error: `{path}` would be written outside the output folder");
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paths_must_stay_inside() {
+        assert!(inside("people/p1.html").is_ok());
+        for bad in ["../x.html", "/etc/passwd", "a/../../b", ""] {
+            assert!(inside(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn foreign_folders_are_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path().join("repo");
+        std::fs::create_dir_all(&root).unwrap();
+        let foreign = dir.path().join("home");
+        std::fs::create_dir_all(&foreign).unwrap();
+        std::fs::write(foreign.join("notes.txt"), "mine").unwrap();
+        assert!(check_target(&root, &foreign).is_err());
+        assert!(check_target(&root, dir.path()).is_err(), "an ancestor of the repository");
+        assert!(check_target(&root, &dir.path().join("new")).is_ok());
+    }
+}

@@ -1,0 +1,120 @@
+//! The tera templates: the defaults in the repository's top-level `templates/` are compiled
+//! into the binary and registered under their plain names (`page.html`) and again under
+//! `__planbook/<name>`; a data repository's own `templates/*.html` replace them by name.
+//!
+//! So a user can override the whole layout (`page.html`), one kind of page (`budget.html`), or
+//! only one block of a page: `{% extends "__planbook/page.html" %}` and redefine a block.
+//! Autoescaping is on for every `.html` template.
+
+use std::path::Path;
+
+use anyhow::Context;
+use tera::Tera;
+
+/// The built-in templates: name and source.
+pub const BUILTIN: &[(&str, &str)] = &[
+    ("page.html", include_str!("../../templates/page.html")),
+    ("macros.html", include_str!("../../templates/macros.html")),
+    ("charts.html", include_str!("../../templates/charts.html")),
+    ("index.html", include_str!("../../templates/index.html")),
+    ("list.html", include_str!("../../templates/list.html")),
+    ("unit.html", include_str!("../../templates/unit.html")),
+    ("roster.html", include_str!("../../templates/roster.html")),
+    ("person.html", include_str!("../../templates/person.html")),
+    ("plan.html", include_str!("../../templates/plan.html")),
+    ("budget.html", include_str!("../../templates/budget.html")),
+    ("review.html", include_str!("../../templates/review.html")),
+    ("trends.html", include_str!("../../templates/trends.html")),
+    ("markdown.html", include_str!("../../templates/markdown.html")),
+    ("problems.html", include_str!("../../templates/problems.html")),
+    ("search.html", include_str!("../../templates/search.html")),
+];
+
+/// The prefix under which every built-in template is also registered.
+pub const BUILTIN_PREFIX: &str = "__planbook/";
+
+/// The built-in templates, under both names.
+pub fn builtin() -> anyhow::Result<Tera> {
+    let mut tera = Tera::default();
+    let both = BUILTIN.iter().flat_map(|(name, source)| {
+        [(name.to_string(), *source), (format!("{BUILTIN_PREFIX}{name}"), *source)]
+    });
+    tera.add_raw_templates(both).context("a built-in template does not compile")?;
+    tera.autoescape_on(vec![".html", ".htm", ".xml", ".svg"]);
+    Ok(tera)
+}
+
+/// The templates for the repository at `root`: the built-ins, with `<root>/templates/**.html`
+/// replacing those of the same name.
+///
+/// The user's templates are added on top of the built-ins (rather than parsed first and then
+/// `extend`ed, as Zola does), which gives the same result: a user template wins over the
+/// built-in of the same name, and `__planbook/<name>` always names the built-in.
+pub fn load(root: &Path) -> anyhow::Result<Tera> {
+    let mut tera = builtin()?;
+    let user = user_templates(root)?;
+    if !user.is_empty() {
+        tera.add_raw_templates(user.iter().map(|(n, s)| (n.as_str(), s.as_str())))
+            .context("the templates in `templates/` do not compile")?;
+    }
+    Ok(tera)
+}
+
+/// `<root>/templates/**.html` as (name, source); the name is the path below `templates/`.
+fn user_templates(root: &Path) -> anyhow::Result<Vec<(String, String)>> {
+    let base = root.join("templates");
+    let mut out = Vec::new();
+    let mut stack = vec![base.clone()];
+    while let Some(dir) = stack.pop() {
+        let Ok(entries) = std::fs::read_dir(&dir) else { continue };
+        for entry in entries.flatten() {
+            let path = entry.path();
+            let Ok(kind) = entry.file_type() else { continue };
+            if entry.file_name().to_string_lossy().starts_with('.') {
+                continue;
+            }
+            if kind.is_dir() {
+                stack.push(path);
+            } else if kind.is_file() && path.extension().is_some_and(|e| e == "html") {
+                let Ok(rel) = path.strip_prefix(&base) else { continue };
+                let name = rel.iter().map(|p| p.to_string_lossy()).collect::<Vec<_>>().join("/");
+                if name.starts_with(BUILTIN_PREFIX) {
+                    continue;
+                }
+                let source = std::fs::read_to_string(&path)
+                    .with_context(|| format!("failed to read `{}`", path.display()))?;
+                out.push((name, source));
+            }
+        }
+    }
+    out.sort();
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtins_compile_under_both_names() {
+        let tera = builtin().unwrap();
+        for (name, _) in BUILTIN {
+            assert!(tera.get_template(name).is_ok(), "{name}");
+            assert!(tera.get_template(&format!("{BUILTIN_PREFIX}{name}")).is_ok(), "{name}");
+        }
+    }
+
+    #[test]
+    fn a_user_template_replaces_one_block() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir_all(dir.path().join("templates")).unwrap();
+        std::fs::write(
+            dir.path().join("templates/page.html"),
+            r#"{% extends "__planbook/page.html" %}{% block footer %}CUSTOM FOOTER{% endblock footer %}"#,
+        )
+        .unwrap();
+        let tera = load(dir.path()).unwrap();
+        let source = tera.get_template("page.html").unwrap();
+        assert_eq!(source.parent.as_deref(), Some("__planbook/page.html"));
+    }
+}

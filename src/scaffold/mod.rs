@@ -1,0 +1,8 @@
+//! Scaffolding: the files of a new data repository (`planbook init`) and next period's
+//! documents prefilled from this period's (`planbook new`).
+//!
+//! Functions here return file contents; `cli` decides where they go and refuses to overwrite.
+
+pub mod init;
+pub mod new;
+pub mod yaml;

@@ -1,0 +1,347 @@
+//! Next period's documents, prefilled: a review from its plan, a plan or a budget from the
+//! previous period's.
+//!
+//! Values still to be filled are left empty; `planbook check` reports them as warnings
+//! (`review.missing-actual`, `review.missing-value`) until they are filled in.
+
+use std::fmt::Write;
+use std::path::{Path, PathBuf};
+
+use anyhow::{anyhow, bail};
+
+use crate::index::{Doc, Index, is_active};
+use crate::model::period::Period;
+use crate::model::plan::{ProblemStatus, Target, Task};
+use crate::model::review::Status;
+use crate::model::{Kind, Plan};
+use crate::rollup::previous;
+use crate::scaffold::yaml::scalar;
+
+/// A generated document: where it goes (relative to the repository root) and its text.
+#[derive(Debug, Clone)]
+pub struct NewDocument {
+    /// Repository-relative path.
+    pub path: PathBuf,
+    /// Contents.
+    pub text: String,
+}
+
+/// The review of `unit` for `period`, prefilled from the plan for that period.
+pub fn review(index: &Index, unit: &str, period: Period) -> anyhow::Result<NewDocument> {
+    let plan = index.plan(unit, period).ok_or_else(|| {
+        anyhow!(
+            "no plan of `{unit}` for {period} to review; write the plan first (`planbook new plan`)"
+        )
+    })?;
+    let p = plan.value;
+    let dir = parent(&plan.doc.meta.path);
+    let mut out = front_matter_start(Kind::Review, &dir);
+    let _ = writeln!(out, "kind: review\nunit: {unit}\nperiod: {period}");
+    let _ = writeln!(out, "title: {}", scalar(&review_title(&p.title)));
+    let _ = writeln!(out, "plan: {}", scalar(&file_name(&plan.doc.meta.path)));
+    if let Some(owner) = &p.owner {
+        let _ = writeln!(out, "author: {}", owner.value);
+    }
+    write_actuals(&mut out, &p.targets);
+    if !p.tasks.is_empty() {
+        out.push_str("\n# status: not-started | in-progress | done | blocked | dropped\ntasks:\n");
+        for task in &p.tasks {
+            let _ = writeln!(out, "  - task: {}\n    status:", task.id.value);
+        }
+    }
+    if let Some(budget) = index.budget_of_plan(plan) {
+        out.push_str("\nspend:\n");
+        for line in budget.value.lines.iter().filter(|l| l.amount.is_some()) {
+            let _ = writeln!(
+                out,
+                "  - line: {}    # {} {}\n    actual:",
+                line.id.value,
+                line.name,
+                line.amount_or_zero()
+            );
+        }
+    }
+    write_scores(&mut out, index, plan);
+    out.push_str("---\n");
+    let _ = writeln!(out, "# {}\n", review_title(&p.title));
+    for heading in headings(plan.doc) {
+        let _ = writeln!(out, "## {heading}\n");
+    }
+    Ok(NewDocument { path: dir.join(format!("{period}.review.md")), text: out })
+}
+
+fn write_actuals(out: &mut String, targets: &[Target]) {
+    if targets.is_empty() {
+        return;
+    }
+    out.push_str("\nactuals:\n");
+    for t in targets {
+        let _ = writeln!(out, "  - kpi: {}", t.kpi.value);
+        if let Some(scope) = &t.scope {
+            let _ = writeln!(out, "    scope: {}", scalar(scope));
+        }
+        if let Some(post) = &t.per_post {
+            let _ = writeln!(out, "    per_post: {}", post.value);
+        }
+        let aim = match (&t.target, &t.floor, &t.range) {
+            (Some(target), _, _) => format!("target {}", target.value),
+            (None, Some(floor), _) => format!("floor {}", floor.value),
+            (None, None, Some(r)) => format!("range {}–{}", r.min.value, r.max.value),
+            _ => String::new(),
+        };
+        let _ = writeln!(out, "    actual:    # {aim}");
+    }
+}
+
+fn write_scores(out: &mut String, index: &Index, plan: Doc<Plan>) {
+    let unit = plan.value.unit.value.as_str();
+    let mut lines = String::new();
+    for card in &plan.value.scorecards {
+        for roster in index.rosters_of(unit) {
+            let as_of = roster.value.as_of.as_ref().map(|d| d.value);
+            for person in roster
+                .value
+                .people
+                .iter()
+                .filter(|p| p.post.value == card.post.value && is_active(p, as_of))
+            {
+                let _ = writeln!(
+                    lines,
+                    "  - person: {}    # {}, {}\n    components:",
+                    person.id.value, person.name, card.post.value
+                );
+                for c in &card.components {
+                    let _ = writeln!(
+                        lines,
+                        "      {}:    # {} ({}%)",
+                        c.id.value, c.name, c.weight.value
+                    );
+                }
+            }
+        }
+    }
+    if !lines.is_empty() {
+        out.push_str("\n# 0 to 100 points per component\nscores:\n");
+        out.push_str(&lines);
+    }
+}
+
+/// The plan of `unit` for `period`, from the previous period's plan: its targets,
+/// scorecards, open problems and unfinished tasks (without dates).
+pub fn plan(index: &Index, unit: &str, period: Period) -> anyhow::Result<NewDocument> {
+    let before = previous(period);
+    let prev = index.plan(unit, before).ok_or_else(|| {
+        anyhow!("no plan of `{unit}` for {before} to start from; copy an older plan by hand")
+    })?;
+    let p = prev.value;
+    let dir = parent(&prev.doc.meta.path);
+    let mut out = front_matter_start(Kind::Plan, &dir);
+    let _ = writeln!(out, "kind: plan\nunit: {unit}\nperiod: {period}");
+    let title = p.title.replace(&before.to_string(), &period.to_string());
+    let _ = writeln!(out, "title: {}", scalar(&title));
+    if let Some(owner) = &p.owner {
+        let _ = writeln!(out, "owner: {}", owner.value);
+    }
+    let budget = dir.join(format!("{period}.budget.yaml"));
+    if index.by_path.contains_key(budget.as_path()) {
+        let _ = writeln!(out, "budget: {period}.budget.yaml");
+    }
+    let open: Vec<_> = p.problems.iter().filter(|x| x.status == ProblemStatus::Open).collect();
+    if !open.is_empty() {
+        out.push_str("\nproblems:\n");
+        for problem in open {
+            let _ = writeln!(out, "  - title: {}", scalar(&problem.title));
+            if let Some(detail) = &problem.detail {
+                let _ = writeln!(out, "    detail: {}", scalar(detail));
+            }
+        }
+    }
+    write_targets(&mut out, &p.targets);
+    write_tasks(&mut out, unfinished(index, prev));
+    write_scorecards(&mut out, p);
+    out.push_str("---\n");
+    let _ = writeln!(out, "# {title}\n");
+    for heading in headings(prev.doc) {
+        let _ = writeln!(out, "## {heading}\n");
+    }
+    Ok(NewDocument { path: dir.join(format!("{period}.plan.md")), text: out })
+}
+
+fn write_targets(out: &mut String, targets: &[Target]) {
+    if targets.is_empty() {
+        return;
+    }
+    out.push_str("\ntargets:\n");
+    for t in targets {
+        let _ = writeln!(out, "  - kpi: {}", t.kpi.value);
+        if let Some(scope) = &t.scope {
+            let _ = writeln!(out, "    scope: {}", scalar(scope));
+        }
+        if let Some(post) = &t.per_post {
+            let _ = writeln!(out, "    per_post: {}", post.value);
+        }
+        if let Some(floor) = &t.floor {
+            let _ = writeln!(out, "    floor: {}", floor.value);
+        }
+        if let Some(target) = &t.target {
+            let _ = writeln!(out, "    target: {}", target.value);
+        }
+        if let Some(range) = &t.range {
+            let _ = writeln!(
+                out,
+                "    range: {{ min: {}, max: {} }}",
+                range.min.value, range.max.value
+            );
+        }
+    }
+}
+
+/// Tasks of the previous plan that its review does not mark done or dropped.
+fn unfinished<'a>(index: &Index<'a>, plan: Doc<'a, Plan>) -> Vec<&'a Task> {
+    let review = index
+        .reviews
+        .iter()
+        .map(|(r, _)| *r)
+        .find(|r| index.plan_of_review(*r).is_some_and(|p| std::ptr::eq(p.value, plan.value)));
+    plan.value
+        .tasks
+        .iter()
+        .filter(|t| {
+            let status = review
+                .and_then(|r| r.value.tasks.iter().find(|s| s.task.value == t.id.value))
+                .and_then(|s| s.status.as_ref());
+            !matches!(status.map(|s| s.value), Some(Status::Done | Status::Dropped))
+        })
+        .collect()
+}
+
+fn write_tasks(out: &mut String, tasks: Vec<&Task>) {
+    if tasks.is_empty() {
+        return;
+    }
+    out.push_str("\n# carried over from last period; set new dates\ntasks:\n");
+    let ids: Vec<&str> = tasks.iter().map(|t| t.id.value.as_str()).collect();
+    for task in &tasks {
+        let _ = writeln!(out, "  - id: {}\n    name: {}", task.id.value, scalar(&task.name));
+        if let Some(owner) = &task.owner {
+            let _ = writeln!(out, "    owner: {}", owner.value);
+        }
+        let deps: Vec<&str> =
+            task.depends_on.iter().map(|d| d.value.as_str()).filter(|d| ids.contains(d)).collect();
+        if !deps.is_empty() {
+            let _ = writeln!(out, "    depends_on: [{}]", deps.join(", "));
+        }
+    }
+}
+
+fn write_scorecards(out: &mut String, plan: &Plan) {
+    if plan.scorecards.is_empty() {
+        return;
+    }
+    out.push_str("\nscorecards:\n");
+    for card in &plan.scorecards {
+        let _ = writeln!(out, "  - post: {}\n    components:", card.post.value);
+        for c in &card.components {
+            let _ = write!(
+                out,
+                "      - {{ id: {}, name: {}, weight: {}",
+                c.id.value,
+                scalar(&c.name),
+                c.weight.value
+            );
+            if let Some(group) = &c.group {
+                let _ = write!(out, ", group: {}", scalar(group));
+            }
+            if let Some(kpi) = &c.kpi {
+                let _ = write!(out, ", kpi: {}", kpi.value);
+            }
+            if !c.assessed_by.is_empty() {
+                let posts: Vec<&str> = c.assessed_by.iter().map(|p| p.value.as_str()).collect();
+                let _ = write!(out, ", assessed_by: [{}]", posts.join(", "));
+            }
+            out.push_str(" }\n");
+        }
+        if !card.bonuses.is_empty() {
+            let bonuses: Vec<String> = card.bonuses.iter().map(|b| scalar(b)).collect();
+            let _ = writeln!(out, "    bonuses: [{}]", bonuses.join(", "));
+        }
+    }
+}
+
+/// The budget of `unit` for `period`: the previous period's budget file, word for word
+/// (comments included), with its period changed.
+pub fn budget(index: &Index, unit: &str, period: Period) -> anyhow::Result<NewDocument> {
+    let before = previous(period);
+    let prev = index.budget(unit, before).ok_or_else(|| {
+        anyhow!("no budget of `{unit}` for {before} to start from; copy an older budget by hand")
+    })?;
+    let source = &index.ws.sources.get(prev.doc.meta.file).text;
+    let span = prev.value.period.span;
+    let (start, end) = (span.start as usize, span.end as usize);
+    if source.get(start..end).is_none() {
+        bail!("could not find the period in `{}`", prev.doc.meta.path.display());
+    }
+    let text = format!("{}{}{}", &source[..start], period, &source[end..]);
+    let name = file_name(&prev.doc.meta.path);
+    let new_name = if name.contains(&before.to_string()) {
+        name.replace(&before.to_string(), &period.to_string())
+    } else {
+        format!("{period}.budget.yaml")
+    };
+    Ok(NewDocument { path: parent(&prev.doc.meta.path).join(new_name), text })
+}
+
+fn front_matter_start(kind: Kind, dir: &Path) -> String {
+    let depth = dir.components().count();
+    format!(
+        "---\n# yaml-language-server: $schema={}schema/{}.schema.json\n",
+        "../".repeat(depth),
+        kind.name()
+    )
+}
+
+fn review_title(plan_title: &str) -> String {
+    let replaced = plan_title
+        .replace("工作计划", "工作回顾")
+        .replace("计划", "回顾")
+        .replace("Plan", "Review")
+        .replace("plan", "review");
+    if replaced == plan_title { format!("{plan_title} — review") } else { replaced }
+}
+
+/// The second-level headings of a document's Markdown body.
+fn headings(doc: &crate::model::Document) -> Vec<String> {
+    let body = match &doc.content {
+        crate::model::Content::Plan(_, body) | crate::model::Content::Review(_, body) => &body.text,
+        _ => return Vec::new(),
+    };
+    body.lines().filter_map(|l| l.strip_prefix("## ")).map(|h| h.trim().to_string()).collect()
+}
+
+fn parent(path: &Path) -> PathBuf {
+    path.parent().map(Path::to_path_buf).unwrap_or_default()
+}
+
+fn file_name(path: &Path) -> String {
+    path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()
+}
+
+/// Where a generated document is written: `output`, if given, else the default path, never
+/// over an existing file.
+pub fn destination(
+    root: &Path,
+    doc: &NewDocument,
+    output: Option<&Path>,
+) -> anyhow::Result<PathBuf> {
+    let path = match output {
+        Some(p) => p.to_path_buf(),
+        None => root.join(&doc.path),
+    };
+    if path.exists() {
+        bail!(
+            "`{}` already exists; planbook does not overwrite documents (use -o to write elsewhere)",
+            path.display()
+        );
+    }
+    Ok(path)
+}

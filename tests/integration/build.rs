@@ -1,0 +1,386 @@
+//! `planbook build` and `planbook serve`: the handbook of `plans/`, atomic replacement, the
+//! output-folder guard, privacy, templates, and (in a real headless browser) loading, links,
+//! search and script safety.
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpStream;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use crate::support::{Repo, project_root, require_tool, run_in};
+
+/// Every file under `dir` (relative path, contents), sorted.
+fn files(dir: &Path) -> Vec<(String, Vec<u8>)> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for entry in std::fs::read_dir(&d).expect("read dir") {
+            let path = entry.expect("entry").path();
+            if path.is_dir() {
+                stack.push(path);
+            } else {
+                let rel = path.strip_prefix(dir).expect("inside").to_string_lossy().into_owned();
+                out.push((rel, std::fs::read(&path).expect("read")));
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+/// All text of the handbook in `dir`, concatenated.
+fn all_text(dir: &Path) -> String {
+    files(dir).into_iter().map(|(_, b)| String::from_utf8_lossy(&b).into_owned()).collect()
+}
+
+fn build_plans(out: &Path) {
+    run_in(&project_root().join("plans"), ["build", "-q", "-o", out.to_str().expect("utf-8")])
+        .code(0);
+}
+
+#[test]
+fn plans_handbook_has_every_kind_of_page() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let out = tmp.path().join("site");
+    build_plans(&out);
+    for page in [
+        "index.html",
+        "units/henan.html",
+        "rosters/henan.html",
+        "people/p001.html",
+        "plans/henan-2026-12.html",
+        "budgets/henan-2026-12.html",
+        "reviews/henan-2026-12.html",
+        "trends.html",
+        "problems.html",
+        "search.html",
+        "pages/policies/考评办法.html",
+        "search-index.js",
+        "assets/style.css",
+        ".planbook-handbook",
+    ] {
+        assert!(out.join(page).is_file(), "missing {page}");
+    }
+    let budget = std::fs::read_to_string(out.join("budgets/henan-2026-12.html")).expect("read");
+    // Money is exact and grouped; the breakdown mismatch of the seed is flagged.
+    assert!(budget.contains("122,900"), "total");
+    assert!(budget.contains("45,650"), "breakdown of the salary line");
+    assert!(budget.contains("<svg"), "a chart");
+    assert!(budget.contains("lang=\"zh-CN\""));
+    let plan = std::fs::read_to_string(out.join("plans/henan-2026-12.html")).expect("read");
+    assert_eq!(plan.matches("<h1").count(), 1, "one h1");
+    assert!(plan.contains("href=\"..&#x2F;budgets&#x2F;henan-2026-12.html\""), "linked budget");
+    assert!(!plan.contains("2026-12.budget.yaml\""), "Markdown links to documents are rewritten");
+    let index = std::fs::read_to_string(out.join("search-index.js")).expect("read");
+    assert!(index.starts_with("window.PLANBOOK_SEARCH = "));
+    assert!(index.contains("运输费") && index.contains("考评"));
+    let problems = std::fs::read_to_string(out.join("problems.html")).expect("read");
+    assert!(problems.contains("budget.breakdown-short"), "the seed's warnings are listed");
+}
+
+#[test]
+fn building_twice_gives_the_same_files() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let out = tmp.path().join("site");
+    build_plans(&out);
+    let first = files(&out);
+    build_plans(&out);
+    assert_eq!(first, files(&out));
+}
+
+#[test]
+fn a_rebuild_replaces_the_folder_whole_and_leaves_nothing_beside_it() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let out = tmp.path().join("site");
+    build_plans(&out);
+    std::fs::write(out.join("stale.html"), "old").expect("write");
+    build_plans(&out);
+    assert!(!out.join("stale.html").exists(), "the old folder was replaced, not merged");
+    let siblings: Vec<_> = std::fs::read_dir(tmp.path()).expect("dir").flatten().collect();
+    assert_eq!(siblings.len(), 1, "no temporary folders left: {siblings:?}");
+}
+
+#[test]
+fn a_failed_build_leaves_the_old_handbook_in_place() {
+    let repo = Repo::new().file("templates/page.html", "{% block content %}{% endblock content %");
+    let out = repo.path().join("_site");
+    std::fs::create_dir_all(&out).expect("mkdir");
+    std::fs::write(out.join(".planbook-handbook"), "").expect("marker");
+    std::fs::write(out.join("index.html"), "previous").expect("write");
+    let run = repo.run(["build"]).code(2);
+    assert!(run.stderr.contains("templates"), "{}", run.stderr);
+    assert_eq!(std::fs::read_to_string(out.join("index.html")).expect("read"), "previous");
+}
+
+#[test]
+fn refuses_to_replace_a_folder_planbook_did_not_build() {
+    let repo = Repo::new();
+    let foreign = tempfile::tempdir().expect("tmp");
+    std::fs::write(foreign.path().join("thesis.txt"), "years of work").expect("write");
+    let run = repo.run(["build", "-o", foreign.path().to_str().expect("utf-8")]).code(2);
+    assert!(run.stderr.contains("refusing to replace"), "{}", run.stderr);
+    assert!(foreign.path().join("thesis.txt").is_file());
+    // Nor the repository itself, or a folder that contains it.
+    repo.run(["build", "-o", "."]).code(2);
+    repo.run(["build", "-o", ".."]).code(2);
+    assert!(repo.path().join("planbook.yaml").is_file());
+    // An empty folder is fine.
+    let empty = tempfile::tempdir().expect("tmp");
+    repo.run(["build", "-q", "-o", empty.path().to_str().expect("utf-8")]).code(0);
+    assert!(empty.path().join("index.html").is_file());
+}
+
+#[test]
+fn private_documents_reach_no_page_link_or_search_entry() {
+    let repo = Repo::fixture("build/private");
+    let run = repo.run(["build"]).code(0);
+    assert!(run.stderr.contains("3 private documents left out"), "{}", run.stderr);
+    let text = all_text(&repo.path().join("_site"));
+    for secret in ["SECRET", "secret.budget", "notes.md", "424242", "424,242"] {
+        assert!(!text.contains(secret), "{secret} was published");
+    }
+    assert!(text.contains("Public plan"));
+}
+
+#[test]
+fn personal_details_are_published_only_when_allowed() {
+    let repo = Repo::fixture("build/private");
+    repo.run(["build"]).code(0);
+    let text = all_text(&repo.path().join("_site"));
+    for private in ["555-0101-PHONE", "alice-secret@example.com", "98765", "98,765"] {
+        assert!(!text.contains(private), "{private} was published by default");
+    }
+    assert!(text.contains("Alice Visible"));
+
+    let config = std::fs::read_to_string(repo.path().join("planbook.yaml")).expect("read");
+    let repo = repo.file("planbook.yaml", format!("{config}publish:\n  person_fields: [phone]\n"));
+    repo.run(["build"]).code(0);
+    let text = all_text(&repo.path().join("_site"));
+    assert!(text.contains("555-0101-PHONE"), "phone is allowed now");
+    assert!(!text.contains("alice-secret@example.com"), "e-mail is still private");
+    assert!(!text.contains("98,765"), "pay is still private");
+}
+
+/// The element names that planbook's templates and its Markdown renderer write.
+const OUR_TAGS: &[&str] = &[
+    "html",
+    "head",
+    "meta",
+    "title",
+    "link",
+    "body",
+    "a",
+    "header",
+    "div",
+    "form",
+    "label",
+    "input",
+    "button",
+    "nav",
+    "ul",
+    "ol",
+    "li",
+    "main",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "p",
+    "footer",
+    "section",
+    "article",
+    "dl",
+    "dt",
+    "dd",
+    "table",
+    "caption",
+    "thead",
+    "tbody",
+    "tfoot",
+    "tr",
+    "th",
+    "td",
+    "span",
+    "strong",
+    "em",
+    "code",
+    "pre",
+    "blockquote",
+    "hr",
+    "br",
+    "figure",
+    "figcaption",
+    "svg",
+    "g",
+    "text",
+    "rect",
+    "line",
+    "defs",
+    "marker",
+    "path",
+    "polyline",
+    "circle",
+    "del",
+    "sup",
+];
+
+#[test]
+fn hostile_text_is_escaped_everywhere() {
+    let repo = Repo::fixture("build/hostile");
+    repo.run(["build"]).code(0);
+    for (path, bytes) in files(&repo.path().join("_site")) {
+        if !path.ends_with(".html") {
+            continue;
+        }
+        let html = String::from_utf8(bytes).expect("utf-8");
+        let scripts = html.matches("<script").count();
+        assert_eq!(scripts, usize::from(path == "search.html") * 2, "{path} has a <script> tag");
+        // Every element in the page is one planbook writes: user text made no tag of its own.
+        for (at, _) in html.match_indices('<') {
+            let name: String = html[at + 1..]
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric())
+                .collect::<String>()
+                .to_ascii_lowercase();
+            if name.is_empty() || name == "script" {
+                continue;
+            }
+            assert!(
+                OUR_TAGS.contains(&name.as_str()),
+                "{path}: <{name}> near {:?}",
+                &html[at..(at + 80).min(html.len())]
+            );
+        }
+        assert!(!html.to_ascii_lowercase().contains("<a href=\"javascript:"), "{path}");
+    }
+}
+
+#[test]
+fn a_user_template_overrides_one_block_of_the_builtin() {
+    let repo = Repo::new().file(
+        "templates/page.html",
+        r#"{% extends "__planbook/page.html" %}{% block footer %}Internal use only — {{ site.name }}{% endblock footer %}"#,
+    );
+    repo.run(["build"]).code(0);
+    let index = std::fs::read_to_string(repo.path().join("_site/index.html")).expect("read");
+    assert!(index.contains("Internal use only — 测试公司"), "{index}");
+    assert!(index.contains("<nav"), "the rest of the built-in layout is kept");
+}
+
+#[test]
+fn the_interface_follows_the_locale() {
+    let repo = Repo::new();
+    repo.run(["build"]).code(0);
+    let zh = std::fs::read_to_string(repo.path().join("_site/index.html")).expect("read");
+    assert!(zh.contains("lang=\"zh-CN\"") && zh.contains(">预算<"), "Chinese navigation");
+    let repo = repo.file("planbook.yaml", crate::support::CONFIG.replace("zh-CN", "en"));
+    repo.run(["build"]).code(0);
+    let en = std::fs::read_to_string(repo.path().join("_site/index.html")).expect("read");
+    assert!(en.contains("lang=\"en\"") && en.contains(">Budgets<"), "English navigation");
+}
+
+/// Sends a GET request and returns the status line and body.
+fn get(addr: &str, path: &str) -> (String, String) {
+    let mut stream = TcpStream::connect(addr).expect("connect");
+    stream.set_read_timeout(Some(Duration::from_secs(10))).expect("timeout");
+    write!(stream, "GET {path} HTTP/1.0\r\nHost: {addr}\r\n\r\n").expect("send");
+    let mut response = String::new();
+    stream.read_to_string(&mut response).expect("read");
+    let status = response.lines().next().unwrap_or_default().to_string();
+    let body = response.split_once("\r\n\r\n").map(|(_, b)| b.to_string()).unwrap_or_default();
+    (status, body)
+}
+
+#[test]
+fn serve_rebuilds_on_change_and_reloads() {
+    let repo = Repo::new();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_planbook"))
+        .args(["serve", "--port", "0", "-q"])
+        .current_dir(repo.path())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("start planbook serve");
+    let mut line = String::new();
+    BufReader::new(child.stdout.take().expect("stdout")).read_line(&mut line).expect("read");
+    let result = std::panic::catch_unwind(|| {
+        let addr = line
+            .split("http://")
+            .nth(1)
+            .and_then(|rest| rest.split('/').next())
+            .unwrap_or_else(|| panic!("no address in {line:?}"))
+            .to_string();
+        assert!(addr.starts_with("127.0.0.1:"), "bound to localhost by default: {addr}");
+        let (status, page) = get(&addr, "/");
+        assert!(status.contains("200"), "{status}");
+        assert!(page.contains("/__planbook/live-reload.js"), "live reload is added");
+        assert!(get(&addr, "/../planbook.yaml").0.contains("400"));
+        let (_, v1) = get(&addr, "/__planbook/version");
+        std::fs::write(repo.path().join("news.md"), "# 新闻\n\n年终总结大会。\n").expect("write");
+        let deadline = Instant::now() + Duration::from_secs(20);
+        loop {
+            let (_, v) = get(&addr, "/__planbook/version");
+            if v != v1 {
+                break;
+            }
+            assert!(Instant::now() < deadline, "no rebuild after a change");
+            std::thread::sleep(Duration::from_millis(200));
+        }
+        let (status, news) = get(&addr, "/pages/news.html");
+        assert!(status.contains("200") && news.contains("年终总结大会"), "{status}");
+        assert!(!repo.path().join("_site/news.html").exists());
+    });
+    let _ = child.kill();
+    let _ = child.wait();
+    if let Err(e) = result {
+        std::panic::resume_unwind(e);
+    }
+}
+
+/// The browser driver's folder, with playwright-core installed by `scripts/test`.
+fn browser_driver() -> Option<PathBuf> {
+    let dir = project_root().join("tests/browser");
+    if dir.join("node_modules/playwright-core").is_dir() {
+        return Some(dir);
+    }
+    if std::env::var("CI").as_deref() == Ok("true") {
+        panic!("tests/browser/node_modules is missing under CI=true; scripts/test installs it");
+    }
+    eprintln!("skipping: run scripts/test to install playwright-core into tests/browser");
+    None
+}
+
+#[test]
+fn browser_loads_every_page_follows_every_link_searches_and_runs_no_hostile_script() {
+    if !require_tool("chromium") || !require_tool("node") {
+        return;
+    }
+    let Some(driver) = browser_driver() else { return };
+    let tmp = tempfile::tempdir().expect("tmp");
+    let site = tmp.path().join("site");
+    build_plans(&site);
+    let hostile = Repo::fixture("build/hostile");
+    hostile.run(["build", "-q"]).code(0);
+    let spec = serde_json::json!({
+        "site": site,
+        "hostile": hostile.path().join("_site"),
+        "search": [["运输费", "reviews/henan-2026-12"], ["考评", "pages/policies/考评办法"]],
+    });
+    let spec_path = tmp.path().join("spec.json");
+    std::fs::write(&spec_path, spec.to_string()).expect("write spec");
+    let output = Command::new("node")
+        .arg(driver.join("check.mjs"))
+        .arg(&spec_path)
+        .output()
+        .expect("run node");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        output.status.success(),
+        "browser checks failed\n{stdout}\n{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert!(stdout.contains("hostile pages"), "{stdout}");
+}

@@ -1,0 +1,205 @@
+//! History from git on real repositories made at test time: who changed which figure, across
+//! a rename and a merge, and every git edge case degrading to a note, never a failure.
+
+use std::path::Path;
+use std::process::Command;
+
+use crate::support::{Repo, run_in};
+
+fn git_as(dir: &Path, who: (&str, &str), args: &[&str]) -> String {
+    let output = Command::new("git")
+        .args([
+            "-c",
+            &format!("user.name={}", who.0),
+            "-c",
+            &format!("user.email={}", who.1),
+            "-c",
+            "commit.gpgsign=false",
+            "-c",
+            "init.defaultBranch=main",
+        ])
+        .args(args)
+        .current_dir(dir)
+        .env("GIT_AUTHOR_DATE", "2026-12-03T10:00:00+08:00")
+        .env("GIT_COMMITTER_DATE", "2026-12-03T10:00:00+08:00")
+        .output()
+        .expect("run git");
+    assert!(output.status.success(), "git {args:?}: {}", String::from_utf8_lossy(&output.stderr));
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+const ZHOU: (&str, &str) = ("周明远", "zmy@example.com");
+const LI: (&str, &str) = ("李娜", "");
+const WANG: (&str, &str) = ("王磊", "wl@example.com");
+
+fn edit(dir: &Path, file: &str, from: &str, to: &str) {
+    let path = dir.join(file);
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(text.contains(from), "{from:?} not in {file}");
+    std::fs::write(&path, text.replacen(from, to, 1)).unwrap();
+}
+
+/// A repository with a few months of edits: a change by someone without an e-mail, a rename,
+/// and a branch merged back.
+fn repo_with_history() -> Repo {
+    let repo = Repo::empty();
+    let dir = repo.path();
+    git_as(dir, ZHOU, &["init", "-q"]);
+    run_in(dir, ["init", "-q", "--unit", "henan", "--period", "2026-12", "."]).code(0);
+    git_as(dir, ZHOU, &["add", "-A"]);
+    git_as(dir, ZHOU, &["commit", "-qm", "初始化"]);
+    let budget = "henan/2026-12.budget.yaml";
+    edit(dir, budget, "amount: 5000 }", "amount: 4500 }");
+    edit(dir, budget, "subtotal: 37000", "subtotal: 36500");
+    edit(dir, budget, "\ntotal: 37000", "\ntotal: 36500");
+    git_as(dir, LI, &["commit", "-qam", "房租降到4500"]);
+    git_as(dir, ZHOU, &["mv", budget, "henan/budget-2026-12.yaml"]);
+    edit(
+        dir,
+        "henan/2026-12.plan.md",
+        "budget: 2026-12.budget.yaml",
+        "budget: budget-2026-12.yaml",
+    );
+    git_as(dir, ZHOU, &["commit", "-qam", "预算改名"]);
+    git_as(dir, WANG, &["checkout", "-qb", "travel"]);
+    let budget = "henan/budget-2026-12.yaml";
+    edit(dir, budget, "amount: 2000 }", "amount: 2600 }");
+    edit(dir, budget, "subtotal: 36500", "subtotal: 37100");
+    edit(dir, budget, "\ntotal: 36500", "\ntotal: 37100");
+    git_as(dir, WANG, &["commit", "-qam", "差旅费调高"]);
+    git_as(dir, ZHOU, &["checkout", "-q", "main"]);
+    edit(
+        dir,
+        "henan/roster.yaml",
+        "name: 王磊, post: staff",
+        "name: 王磊, post: staff, region: zz",
+    );
+    edit(dir, "henan/roster.yaml", "posts:", "regions:\n  - { id: zz, name: 郑州 }\n\nposts:");
+    git_as(dir, ZHOU, &["commit", "-qam", "王磊负责郑州"]);
+    git_as(dir, ZHOU, &["merge", "-q", "--no-ff", "travel", "-m", "合并差旅调整"]);
+    repo
+}
+
+fn blame_of(repo: &Repo, doc: &str, field: &str) -> serde_json::Value {
+    let run = repo.run(["blame", doc, "--format", "json"]).code(0);
+    let blame: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    blame["lines"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|l| l["field"] == field)
+        .unwrap_or_else(|| panic!("no {field} in {}", run.stdout))
+        .clone()
+}
+
+#[test]
+fn blame_names_who_changed_each_figure_across_a_rename_and_a_merge() {
+    let repo = repo_with_history();
+    let doc = "henan/budget-2026-12.yaml";
+    let rent = blame_of(&repo, doc, "lines[rent].amount");
+    assert_eq!(rent["value"], "4500");
+    assert_eq!(rent["commit"]["author"], "李娜");
+    assert_eq!(rent["commit"]["email"], "");
+    assert_eq!(rent["commit"]["summary"], "房租降到4500");
+    let travel = blame_of(&repo, doc, "lines[travel].amount");
+    assert_eq!(
+        travel["commit"]["author"], "王磊",
+        "a branch's change is blamed on its commit, not the merge"
+    );
+    let salary = blame_of(&repo, doc, "lines[salary].amount");
+    assert_eq!(salary["commit"]["summary"], "初始化", "the rename did not take over older figures");
+    let human = repo.run(["blame", doc]).code(0);
+    assert!(
+        human.stdout.contains("line rent (房租) amount: 4,500\n      ")
+            && human.stdout.contains("李娜 — 房租降到4500"),
+        "{}",
+        human.stdout
+    );
+}
+
+#[test]
+fn log_lists_semantic_changes_per_commit() {
+    let repo = repo_with_history();
+    let run = repo.run(["log"]).code(0);
+    for expected in [
+        "line rent (房租) amount: 5,000 → 4,500",
+        "moved from henan/2026-12.budget.yaml",
+        "person p002 (王磊) region: set to zz",
+        "line travel (差旅费) amount: 2,000 → 2,600",
+        "(merge)",
+    ] {
+        assert!(run.stdout.contains(expected), "missing {expected:?} in\n{}", run.stdout);
+    }
+    let only_roster = repo.run(["log", "henan/roster.yaml", "--format", "json"]).code(0);
+    let log: serde_json::Value = serde_json::from_str(&only_roster.stdout).unwrap();
+    let summaries: Vec<&str> = log["commits"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["commit"]["summary"].as_str().unwrap())
+        .collect();
+    assert_eq!(summaries, ["王磊负责郑州", "初始化"]);
+}
+
+#[test]
+fn diff_shows_uncommitted_changes_and_their_effect_on_rollups() {
+    let repo = repo_with_history();
+    edit(repo.path(), "henan/budget-2026-12.yaml", "amount: 4500 }", "amount: 4000 }");
+    let run = repo.run(["diff"]).code(0);
+    assert!(run.stdout.contains("line rent (房租) amount: 4,500 → 4,000"), "{}", run.stdout);
+    assert!(run.stdout.contains("budget total henan 2026-12: 37,100 → 36,600"), "{}", run.stdout);
+    let md = repo.run(["diff", "HEAD~1", "HEAD", "--format", "markdown"]).code(0);
+    assert!(md.stdout.starts_with("### planbook diff: HEAD~1 → HEAD"), "{}", md.stdout);
+    let blame = blame_of(&repo, "henan/budget-2026-12.yaml", "lines[rent].amount");
+    assert_eq!(blame["uncommitted"], true);
+}
+
+#[test]
+fn a_shallow_clone_says_where_history_starts() {
+    let origin = repo_with_history();
+    let clone = Repo::empty();
+    let url = format!("file://{}", origin.path().display());
+    let output = Command::new("git")
+        .args(["clone", "-q", "--depth", "2", &url, "."])
+        .current_dir(clone.path())
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let run = clone.run(["log", "--format", "json"]).code(0);
+    let log: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    assert!(log["starts_at"].is_object(), "{}", run.stdout);
+    let text = clone.run(["log"]).code(0);
+    assert!(text.stdout.contains("shallow clone"), "{}", text.stdout);
+    // Figures older than the boundary are not blamed on the boundary commit.
+    let salary = blame_of(&clone, "henan/budget-2026-12.yaml", "lines[salary].amount");
+    assert!(salary["commit"].is_null(), "{salary}");
+}
+
+#[test]
+fn no_repository_empty_repository_and_detached_head_never_fail() {
+    let plain = Repo::new();
+    let run = plain.run(["log"]).code(0);
+    assert!(run.stderr.contains("not in a git repository"), "{}", run.stderr);
+    let empty = Repo::new();
+    git_as(empty.path(), ZHOU, &["init", "-q"]);
+    let run = empty.run(["log"]).code(0);
+    assert!(run.stderr.contains("no commits yet"), "{}", run.stderr);
+    let repo = repo_with_history();
+    git_as(repo.path(), ZHOU, &["checkout", "-q", "--detach", "HEAD~1"]);
+    let run = repo.run(["log"]).code(0);
+    assert!(run.stdout.contains("王磊负责郑州"), "{}", run.stdout);
+}
+
+#[test]
+fn documents_not_yet_committed_are_blamed_as_such() {
+    let repo = repo_with_history();
+    std::fs::copy(
+        repo.path().join("henan/budget-2026-12.yaml"),
+        repo.path().join("henan/draft.budget.yaml"),
+    )
+    .unwrap();
+    edit(repo.path(), "henan/draft.budget.yaml", "period: 2026-12", "period: 2027-01");
+    let run = repo.run(["blame", "henan/draft.budget.yaml", "--format", "json"]).code(0);
+    let blame: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    assert!(blame["lines"].as_array().unwrap().iter().all(|l| l["uncommitted"] == true));
+}
