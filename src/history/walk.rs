@@ -296,10 +296,12 @@ pub(crate) fn info(
 
 /// Walks the first-parent history from `HEAD` and returns each commit's document changes.
 pub fn history(root: &Path) -> anyhow::Result<Result<History, Unavailable>> {
-    let (repo, prefix) = match open(root) {
+    let (mut repo, prefix) = match open(root) {
         Ok(found) => found,
         Err(why) => return Ok(Err(why)),
     };
+    // Consecutive commits share most trees; keep decoded objects around.
+    repo.object_cache_size_if_unset(64 * 1024 * 1024);
     let head = repo.head_id().context("failed to read HEAD")?.detach();
     let mailmap = repo.open_mailmap();
     let boundary: std::collections::HashSet<ObjectId> = repo
@@ -319,20 +321,27 @@ pub fn history(root: &Path) -> anyhow::Result<Result<History, Unavailable>> {
     let mut reader = Reader::new(&repo);
     let mut commits = Vec::new();
     let mut starts_at = None;
-    for id in &ids {
+    // The walk follows first parents, so a commit's parent is the next id: each subtree is
+    // looked up once.
+    let mut next_after = None;
+    for (i, id) in ids.iter().enumerate() {
         let commit = repo.find_commit(*id)?;
         let parent = commit.parent_ids().next().map(|p| p.detach());
-        let parent_present = parent.is_some_and(|p| repo.find_commit(p).is_ok());
+        let parent_present = parent.is_some_and(|p| ids.get(i + 1) == Some(&p) || repo.find_commit(p).is_ok());
         if boundary.contains(id) || (parent.is_some() && !parent_present) {
             // A shallow clone's boundary: what this commit changed cannot be known.
             starts_at = Some(info(&repo, &mailmap, *id)?);
             break;
         }
-        let after = subtree(&repo, *id, &prefix)?;
+        let after = match next_after.take() {
+            Some(tree) => tree,
+            None => subtree(&repo, *id, &prefix)?,
+        };
         let before = match parent.filter(|_| parent_present) {
             Some(p) => subtree(&repo, p, &prefix)?,
             None => None,
         };
+        next_after = Some(before);
         let changes = changes_between(&mut reader, before, after)?;
         if !changes.is_empty() {
             commits.push(CommitChanges { commit: info(&repo, &mailmap, *id)?, changes });
