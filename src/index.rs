@@ -46,6 +46,10 @@ pub struct Index<'a> {
     pub people: HashMap<&'a str, (&'a Person, Doc<'a, Roster>)>,
     /// Documents by repository-relative path.
     pub by_path: HashMap<&'a Path, &'a Document>,
+    children: HashMap<&'a str, Vec<&'a str>>,
+    rosters_by_unit: HashMap<&'a str, Vec<Doc<'a, Roster>>>,
+    budgets_by_key: HashMap<(&'a str, Period), Doc<'a, Budget>>,
+    plans_by_key: HashMap<(&'a str, Period), Doc<'a, Plan>>,
 }
 
 impl<'a> Index<'a> {
@@ -61,9 +65,20 @@ impl<'a> Index<'a> {
             reviews: Vec::new(),
             people: HashMap::new(),
             by_path: HashMap::new(),
+            children: HashMap::new(),
+            rosters_by_unit: HashMap::new(),
+            budgets_by_key: HashMap::new(),
+            plans_by_key: HashMap::new(),
         };
         for unit in &ws.config.units {
             index.units.entry(unit.id.value.as_str()).or_insert(unit);
+            if let Some(parent) = &unit.parent {
+                index
+                    .children
+                    .entry(parent.value.as_str())
+                    .or_default()
+                    .push(unit.id.value.as_str());
+            }
         }
         for kpi in &ws.config.kpis {
             index.kpis.entry(kpi.id.value.as_str()).or_insert(kpi);
@@ -74,12 +89,27 @@ impl<'a> Index<'a> {
                 Content::Roster(r) => {
                     let entry = Doc { doc, value: &**r };
                     index.rosters.push(entry);
+                    index.rosters_by_unit.entry(r.unit.value.as_str()).or_default().push(entry);
                     for person in &r.people {
                         index.people.entry(person.id.value.as_str()).or_insert((person, entry));
                     }
                 }
-                Content::Budget(b) => index.budgets.push(Doc { doc, value: &**b }),
-                Content::Plan(p, body) => index.plans.push((Doc { doc, value: &**p }, body)),
+                Content::Budget(b) => {
+                    let entry = Doc { doc, value: &**b };
+                    index.budgets.push(entry);
+                    index
+                        .budgets_by_key
+                        .entry((b.unit.value.as_str(), b.period.value))
+                        .or_insert(entry);
+                }
+                Content::Plan(p, body) => {
+                    let entry = Doc { doc, value: &**p };
+                    index.plans.push((entry, body));
+                    index
+                        .plans_by_key
+                        .entry((p.unit.value.as_str(), p.period.value))
+                        .or_insert(entry);
+                }
                 Content::Review(r, body) => index.reviews.push((Doc { doc, value: &**r }, body)),
                 Content::Page(..) => {}
             }
@@ -89,40 +119,51 @@ impl<'a> Index<'a> {
 
     /// The unit and every unit below it in the hierarchy.
     pub fn unit_and_descendants(&self, unit: &str) -> Vec<&'a str> {
-        let mut out = vec![];
-        let mut stack = vec![unit];
+        let mut out: Vec<&'a str> = Vec::new();
+        let Some(known) = self.units.get(unit) else { return out };
+        let mut stack = vec![known.id.value.as_str()];
+        let mut seen = std::collections::HashSet::new();
         while let Some(u) = stack.pop() {
-            if out.contains(&u) {
+            if !seen.insert(u) {
                 continue;
             }
-            if let Some(known) = self.units.get(u) {
-                out.push(known.id.value.as_str());
-            } else {
-                continue;
-            }
-            for child in &self.ws.config.units {
-                if child.parent.as_ref().is_some_and(|p| p.value.as_str() == u) {
-                    stack.push(child.id.value.as_str());
-                }
-            }
+            out.push(u);
+            stack.extend(self.children.get(u).into_iter().flatten().copied());
         }
         out
     }
 
+    /// Whether `unit` is `ancestor` or below it.
+    pub fn is_within(&self, unit: &str, ancestor: &str) -> bool {
+        let mut current = unit;
+        for _ in 0..=self.units.len() {
+            if current == ancestor {
+                return true;
+            }
+            match self.units.get(current).and_then(|u| u.parent.as_ref()) {
+                Some(parent) => current = parent.value.as_str(),
+                None => return false,
+            }
+        }
+        false
+    }
+
     /// The rosters of a unit and its sub-units.
     pub fn rosters_of(&self, unit: &str) -> Vec<Doc<'a, Roster>> {
-        let units = self.unit_and_descendants(unit);
-        self.rosters
-            .iter()
-            .filter(|r| {
-                r.value.unit.value.as_str() == unit || units.contains(&r.value.unit.value.as_str())
-            })
-            .copied()
-            .collect()
+        let mut units = self.unit_and_descendants(unit);
+        if units.is_empty() {
+            units.push(unit);
+        }
+        units.iter().filter_map(|u| self.rosters_by_unit.get(u)).flatten().copied().collect()
     }
 
     /// Whether `person` is on the roster of `unit` or one of its sub-units.
     pub fn person_in_unit(&self, person: &str, unit: &str) -> bool {
+        let Some((_, roster)) = self.people.get(person) else { return false };
+        if self.is_within(roster.value.unit.value.as_str(), unit) {
+            return true;
+        }
+        // A person listed on several rosters (`roster.duplicate-person`) counts on each.
         self.rosters_of(unit)
             .iter()
             .any(|r| r.value.people.iter().any(|p| p.id.value.as_str() == person))
@@ -137,18 +178,12 @@ impl<'a> Index<'a> {
 
     /// The budget of `unit` for `period`.
     pub fn budget(&self, unit: &str, period: Period) -> Option<Doc<'a, Budget>> {
-        self.budgets
-            .iter()
-            .find(|b| b.value.unit.value.as_str() == unit && b.value.period.value == period)
-            .copied()
+        self.budgets_by_key.get(&(unit, period)).copied()
     }
 
     /// The plan of `unit` for `period`.
     pub fn plan(&self, unit: &str, period: Period) -> Option<Doc<'a, Plan>> {
-        self.plans
-            .iter()
-            .map(|(p, _)| *p)
-            .find(|p| p.value.unit.value.as_str() == unit && p.value.period.value == period)
+        self.plans_by_key.get(&(unit, period)).copied()
     }
 
     /// The document a link in `from` points at, if it exists.

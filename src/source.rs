@@ -43,8 +43,9 @@ impl Span {
 pub struct SourceFile {
     /// Path relative to the repository root, with `/` separators.
     pub path: PathBuf,
-    /// The text as read (after UTF-8 decoding; invalid files keep a lossy copy).
-    pub text: String,
+    /// The text as read (after UTF-8 decoding; invalid files keep a lossy copy). Shared, so a
+    /// Markdown body can point into it instead of copying it.
+    pub text: std::sync::Arc<str>,
     line_starts: Vec<u32>,
 }
 
@@ -64,7 +65,7 @@ impl SourceFile {
         line_starts.extend(
             text.bytes().enumerate().filter(|&(_, b)| b == b'\n').map(|(i, _)| i as u32 + 1),
         );
-        SourceFile { path, text, line_starts }
+        SourceFile { path, text: text.into(), line_starts }
     }
 
     /// The 0-based line index that contains byte `offset`.

@@ -119,8 +119,7 @@ pub fn blame(
         let (commit, uncommitted) = match committed {
             Some((old, origin)) if *old == value => {
                 // The first commit of a shallow history did not necessarily make the change.
-                let origin_is_boundary =
-                    boundary == Some(order[*origin].0);
+                let origin_is_boundary = boundary == Some(order[*origin].0);
                 if origin_is_boundary {
                     (None, false)
                 } else {

@@ -327,7 +327,8 @@ pub fn history(root: &Path) -> anyhow::Result<Result<History, Unavailable>> {
     for (i, id) in ids.iter().enumerate() {
         let commit = repo.find_commit(*id)?;
         let parent = commit.parent_ids().next().map(|p| p.detach());
-        let parent_present = parent.is_some_and(|p| ids.get(i + 1) == Some(&p) || repo.find_commit(p).is_ok());
+        let parent_present =
+            parent.is_some_and(|p| ids.get(i + 1) == Some(&p) || repo.find_commit(p).is_ok());
         if boundary.contains(id) || (parent.is_some() && !parent_present) {
             // A shallow clone's boundary: what this commit changed cannot be known.
             starts_at = Some(info(&repo, &mailmap, *id)?);

@@ -16,7 +16,9 @@ use anyhow::Context;
 use rayon::prelude::*;
 
 use crate::diag::{Diagnostic, rules};
-use crate::model::{Body, Config, Content, DocMeta, Document, Kind, PageMeta, Workspace};
+use crate::model::{
+    Body, Config, Content, DocMeta, Document, Kind, PageMeta, SharedText, Workspace,
+};
 use crate::schema;
 use crate::source::{FileId, SourceMap, Span};
 
@@ -145,7 +147,7 @@ impl Start {
             .par_iter()
             .map(|&id| {
                 let file = sources.get(id);
-                parse_document(id, &file.path, &file.text)
+                parse_shared(id, &file.path, &file.text)
             })
             .collect();
         let mut documents = Vec::with_capacity(results.len());
@@ -219,6 +221,17 @@ pub fn parse_document(
     path: &Path,
     text: &str,
 ) -> (Option<Document>, Vec<Diagnostic>) {
+    parse_shared(file, path, &std::sync::Arc::from(text))
+}
+
+/// [`parse_document`] for text that is already shared: a Markdown body points into `text`
+/// instead of copying it.
+pub fn parse_shared(
+    file: FileId,
+    path: &Path,
+    text: &std::sync::Arc<str>,
+) -> (Option<Document>, Vec<Diagnostic>) {
+    let shared = |t: &std::sync::Arc<str>| t.clone();
     let base = if text.starts_with(BOM) { BOM.len() } else { 0 };
     let markdown = path
         .extension()
@@ -236,7 +249,7 @@ pub fn parse_document(
     }
     let (yaml_range, body_start) = match front_matter::split(text, base) {
         front_matter::Split::None => {
-            let body = Body { offset: base, text: text[base..].to_string() };
+            let body = Body { offset: base, text: SharedText::new(shared(text), base..text.len()) };
             let content = Content::Page(Box::default(), body);
             return (
                 Some(Document { meta: meta(Span::new(file, base, base)), content }),
@@ -255,7 +268,8 @@ pub fn parse_document(
         }
         front_matter::Split::Some { yaml, body } => (yaml, body),
     };
-    let body = Body { offset: body_start, text: text[body_start..].to_string() };
+    let body =
+        Body { offset: body_start, text: SharedText::new(shared(text), body_start..text.len()) };
     let span = Span::new(file, yaml_range.start, yaml_range.end);
     match decode(file, &text[yaml_range.clone()], yaml_range.start, Some(body)) {
         Ok(content) => (content.map(|content| Document { meta: meta(span), content }), Vec::new()),
@@ -315,7 +329,7 @@ fn decode(
 }
 
 fn empty_body() -> Body {
-    Body { offset: 0, text: String::new() }
+    Body { offset: 0, text: SharedText::empty() }
 }
 
 /// Reads `kind:`; Markdown without it is a free page.

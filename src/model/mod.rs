@@ -85,7 +85,40 @@ pub struct Body {
     /// Byte offset of the body in its file.
     pub offset: usize,
     /// The Markdown text.
-    pub text: String,
+    pub text: SharedText,
+}
+
+/// A slice of a shared file text: derefs to `str` without copying the text.
+#[derive(Clone)]
+pub struct SharedText {
+    source: std::sync::Arc<str>,
+    range: std::ops::Range<usize>,
+}
+
+impl SharedText {
+    /// `source[range]`, sharing `source`; an out-of-range request gives the empty text.
+    pub fn new(source: std::sync::Arc<str>, range: std::ops::Range<usize>) -> SharedText {
+        let range = if source.get(range.clone()).is_some() { range } else { 0..0 };
+        SharedText { source, range }
+    }
+
+    /// An empty text.
+    pub fn empty() -> SharedText {
+        SharedText { source: std::sync::Arc::from(""), range: 0..0 }
+    }
+}
+
+impl std::ops::Deref for SharedText {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.source[self.range.clone()]
+    }
+}
+
+impl std::fmt::Debug for SharedText {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Debug::fmt(&**self, f)
+    }
 }
 
 /// One loaded document.

@@ -256,10 +256,13 @@ pub struct LineChart {
     pub height: i64,
 }
 
+/// One point of a line chart: period label, planned value, actual value.
+pub type LinePoint = (String, Option<Decimal>, Option<Decimal>);
+
 /// Lays out a line chart of `(period label, planned, actual)`; `None` with nothing to draw.
 pub fn lines(
     title: String,
-    points: &[(String, Option<Decimal>, Option<Decimal>)],
+    points: &[LinePoint],
     max_text: impl Fn(Decimal) -> String,
 ) -> Option<LineChart> {
     let max = points
@@ -278,7 +281,7 @@ pub fn lines(
         let up = v.max(Decimal::ZERO).checked_mul(plot_h).and_then(|x| x.checked_div(max));
         (Decimal::from(top) + plot_h - up.unwrap_or_default()).round_dp(1).normalize()
     };
-    let line = |pick: &dyn Fn(&(String, Option<Decimal>, Option<Decimal>)) -> Option<Decimal>| {
+    let line = |pick: &dyn Fn(&LinePoint) -> Option<Decimal>| {
         points
             .iter()
             .enumerate()

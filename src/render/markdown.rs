@@ -59,8 +59,9 @@ pub fn render(markdown: &str, title: Option<&str>, resolve: LinkResolver) -> Ren
             continue;
         }
         match event {
-            Event::Text(t) | Event::Code(t) => push_text(&mut text, t),
-            Event::Html(t) | Event::InlineHtml(t) => push_text(&mut text, t),
+            Event::Text(t) | Event::Code(t) | Event::Html(t) | Event::InlineHtml(t) => {
+                text.push_str(t)
+            }
             Event::End(TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::Item) => text.push(' '),
             _ => {}
         }
@@ -231,10 +232,6 @@ fn table_cells(html: String) -> String {
     out
 }
 
-fn push_text(out: &mut String, text: &str) {
-    out.push_str(text);
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -267,7 +264,8 @@ mod tests {
         }
         let out =
             html("<javascript:alert(1)> [ok](https://example.com) [rel](a/b.html) [m](mailto:a@b)");
-        assert!(!out.contains("javascript"), "{out}");
+        assert!(!out.contains("href=\"javascript"), "{out}");
+        assert!(out.contains("javascript:alert(1)"), "the text of a dropped link stays: {out}");
         assert_eq!(out.matches("href").count(), 3, "{out}");
     }
 

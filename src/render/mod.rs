@@ -38,6 +38,9 @@ use crate::{load, validate};
 
 pub use output::MARKER;
 
+/// How many pages are rendered in parallel before their search entries are written.
+const CHUNK: usize = 512;
+
 /// How to build.
 #[derive(Debug, Clone)]
 pub struct Options {
@@ -93,37 +96,52 @@ impl Handbook {
                 && d.related.iter().all(|l| !private.contains(&l.span.file))
         });
         ws.documents.retain(|d| !private.contains(&d.meta.file));
-
+        // The problems page is the only user of the file texts: render its view now and free
+        // them, which keeps the peak memory of a large repository down.
+        let counts = Counts::of(&diags);
+        let problems = ProblemsView::new(&diags, &ws.sources);
+        drop(diags);
+        ws.sources = crate::source::SourceMap::default();
         let tera = templates::load(root)?;
         let index = Index::new(&ws);
         let reports = Reports::new(&index);
         let site = Site::new(&index, &reports);
         let shared = Shared::new(&site)?;
-        let counts = Counts::of(&diags);
 
+        let staging = output::Staging::new(&out)?;
         let jobs = jobs(&site);
-        let mut pages: Vec<Rendered> = jobs
-            .par_iter()
-            .map(|job| render_job(&site, &tera, &shared, job, &diags, &ws.sources, counts))
-            .collect::<anyhow::Result<_>>()?;
-        pages.push(render_search(&site, &tera, &shared)?);
-
-        let entries: Vec<&Entry> = pages.iter().filter_map(|p| p.search.as_ref()).collect();
-        let index_js = search::index_js(&entries.into_iter().cloned().collect::<Vec<_>>())?;
-        let mut files: Vec<(String, Vec<u8>)> =
-            pages.into_iter().map(|p| (p.path, p.html.into_bytes())).collect();
-        let count = files.len();
-        files.push(("search-index.js".into(), index_js.into_bytes()));
-        for (path, text) in assets::BUILTIN {
-            files.push((path.to_string(), text.as_bytes().to_vec()));
+        let mut index = search::IndexWriter::new(staging.create("search-index.js")?)?;
+        // Rendered in parallel a chunk at a time; each chunk's search entries are written in
+        // page order, so the output is deterministic and memory stays bounded.
+        for chunk in jobs.chunks(CHUNK) {
+            let entries = chunk
+                .par_iter()
+                .map(|job| {
+                    let page = render_job(&site, &tera, &shared, job, &problems, counts)?;
+                    staging.write(&page.path, page.html.as_bytes())?;
+                    Ok(page.search)
+                })
+                .collect::<anyhow::Result<Vec<_>>>()?;
+            for entry in entries.iter().flatten() {
+                index.push(entry)?;
+            }
         }
-        for (path, file) in assets::user_assets(root) {
+        index.finish()?;
+        let search_page = render_search(&site, &tera, &shared)?;
+        staging.write(&search_page.path, search_page.html.as_bytes())?;
+        let count = jobs.len() + 1;
+        let user = assets::user_assets(root);
+        for (path, text) in assets::BUILTIN {
+            if !user.iter().any(|(p, _)| p == path) {
+                staging.write(path, text.as_bytes())?;
+            }
+        }
+        for (path, file) in user {
             let bytes = std::fs::read(&file)
                 .with_context(|| format!("failed to read `{}`", file.display()))?;
-            files.retain(|(p, _)| *p != path);
-            files.push((path, bytes));
+            staging.write(&path, &bytes)?;
         }
-        output::replace(&out, &files)?;
+        staging.commit()?;
         Ok(Built { out, pages: count, private: private.len(), counts })
     }
 }
@@ -210,50 +228,49 @@ fn render_job(
     tera: &Tera,
     shared: &Shared,
     job: &Job,
-    diags: &[Diagnostic],
-    sources: &crate::source::SourceMap,
+    problems: &ProblemsView,
     counts: Counts,
 ) -> anyhow::Result<Rendered> {
     let index = site.index;
     let t = |k: &str| site.t(k);
-    let (page, template, view, text): (PageView, &str, tera::Value, String) = match job {
+    let (page, template, mut ctx, text): (PageView, &str, Context, String) = match job {
         Job::Home => {
             let page = PageView::new(site.index.ws.config.name.clone(), "index.html", "home");
-            (page, "index.html", to_value(HomeView::new(site, counts))?, String::new())
+            (page, "index.html", view_ctx(&HomeView::new(site, counts))?, String::new())
         }
-        Job::Units => list(site, "units", lists::units(site)),
-        Job::People => list(site, "people", lists::people(site)),
-        Job::Plans => list(site, "plans", lists::plans(site)),
-        Job::Budgets => list(site, "budgets", lists::budgets(site)),
-        Job::Reviews => list(site, "reviews", lists::reviews(site)),
-        Job::Pages => list(site, "pages", lists::pages(site)),
+        Job::Units => list(site, "units", lists::units(site))?,
+        Job::People => list(site, "people", lists::people(site))?,
+        Job::Plans => list(site, "plans", lists::plans(site))?,
+        Job::Budgets => list(site, "budgets", lists::budgets(site))?,
+        Job::Reviews => list(site, "reviews", lists::reviews(site))?,
+        Job::Pages => list(site, "pages", lists::pages(site))?,
         Job::Trends => {
             let page = PageView::new(t("trends"), "trends.html", "trends");
-            (page, "trends.html", to_value(TrendsView::new(site))?, String::new())
+            (page, "trends.html", view_ctx(&TrendsView::new(site))?, String::new())
         }
         Job::Problems => {
             let page = PageView::new(t("problems"), "problems.html", "problems");
-            (page, "problems.html", to_value(ProblemsView::new(diags, sources))?, String::new())
+            (page, "problems.html", view_ctx(problems)?, String::new())
         }
         Job::Unit(unit) => {
             let id = unit.id.value.as_str();
             let url = site.unit_urls.get(id).cloned().unwrap_or_default();
             let view = UnitView::new(site, unit);
             let text = format!("{} {}", unit.name, unit.description.as_deref().unwrap_or(""));
-            (PageView::new(unit.name.clone(), &url, "units"), "unit.html", to_value(view)?, text)
+            (PageView::new(unit.name.clone(), &url, "units"), "unit.html", view_ctx(&view)?, text)
         }
         Job::Roster(i) => {
             let r = index.rosters[*i];
             let url = site.doc_url(r.doc);
             let title = view::people::roster_title(site, r.value);
             let text = roster_text(r.value);
-            let view = to_value(RosterView::new(site, r))?;
+            let view = view_ctx(&RosterView::new(site, r))?;
             (PageView::new(title, &url, "people"), "roster.html", view, text)
         }
         Job::Person(id) => {
             let url = site.person_urls.get(id).cloned().unwrap_or_default();
             let (person, _) = index.people.get(id).context("person vanished")?;
-            let view = to_value(PersonView::new(site, id))?;
+            let view = view_ctx(&PersonView::new(site, id))?;
             let text = format!("{} {}", person.name, person.note.as_deref().unwrap_or(""));
             (PageView::new(person.name.clone(), &url, "people"), "person.html", view, text)
         }
@@ -265,7 +282,7 @@ fn render_job(
             let narrative = site.markdown(plan.doc, &body.text, Some(&plan.value.title), &url);
             let text = plan_text(plan.value, &narrative.text);
             let view = PlanView::new(site, plan, narrative.html);
-            (page, "plan.html", to_value(view)?, text)
+            (page, "plan.html", view_ctx(&view)?, text)
         }
         Job::Budget(i) => {
             let b = index.budgets[*i];
@@ -276,7 +293,7 @@ fn render_job(
             let mut page = PageView::new(title, &url, "budgets");
             page.subtitle = Some(subtitle(site, &b.value.unit.value.0, b.value.period.value));
             let text = budget_text(b.value);
-            (page, "budget.html", to_value(BudgetView::new(site, b))?, text)
+            (page, "budget.html", view_ctx(&BudgetView::new(site, b))?, text)
         }
         Job::Review(i) => {
             let (r, body) = index.reviews[*i];
@@ -285,7 +302,7 @@ fn render_job(
             page.subtitle = Some(subtitle(site, &r.value.unit.value.0, r.value.period.value));
             let narrative = site.markdown(r.doc, &body.text, Some(&r.value.title), &url);
             let view = ReviewView::new(site, r, narrative.html);
-            (page, "review.html", to_value(view)?, narrative.text)
+            (page, "review.html", view_ctx(&view)?, narrative.text)
         }
         Job::Page(i) => {
             let p = &site.pages[*i];
@@ -294,7 +311,7 @@ fn render_job(
             let mut page = PageView::new(p.title.clone(), &url, "pages");
             page.subtitle = p.meta.description.clone();
             let view = serde_json::json!({ "html": rendered.html });
-            (page, "markdown.html", view, rendered.text)
+            (page, "markdown.html", view_ctx(&view)?, rendered.text)
         }
     };
     let kind = match job {
@@ -311,13 +328,13 @@ fn render_job(
         let full = format!("{} {}", page.subtitle.as_deref().unwrap_or(""), text);
         Entry::new(page.title.clone(), page.url.clone(), kind, &full)
     });
-    let html = render_page(tera, shared, &page, template, view)?;
+    let html = render_page(tera, shared, &page, template, &mut ctx)?;
     Ok(Rendered { path: page.url, html, search })
 }
 
 fn render_search(site: &Site, tera: &Tera, shared: &Shared) -> anyhow::Result<Rendered> {
     let page = PageView::new(site.t("search"), "search.html", "search");
-    let html = render_page(tera, shared, &page, "search.html", tera::Value::Null)?;
+    let html = render_page(tera, shared, &page, "search.html", &mut Context::new())?;
     Ok(Rendered { path: page.url, html, search: None })
 }
 
@@ -326,14 +343,12 @@ fn render_page(
     shared: &Shared,
     page: &PageView,
     template: &str,
-    view: tera::Value,
+    ctx: &mut Context,
 ) -> anyhow::Result<String> {
-    let mut ctx = Context::new();
     ctx.insert("site", &shared.site);
     ctx.insert("t", &shared.t);
     ctx.insert("page", page);
-    ctx.insert("view", &view);
-    tera.render(template, &ctx).map_err(|e| {
+    tera.render(template, ctx).map_err(|e| {
         // tera's own message is in the error's source chain.
         let mut msg = format!("failed to render `{}` with template `{template}`", page.url);
         let mut source = std::error::Error::source(&e);
@@ -345,17 +360,20 @@ fn render_page(
     })
 }
 
-fn to_value(v: impl Serialize) -> anyhow::Result<tera::Value> {
-    Ok(serde_json::to_value(v)?)
+/// A context holding `view`, serialised once.
+fn view_ctx(view: &impl Serialize) -> anyhow::Result<Context> {
+    let mut ctx = Context::new();
+    ctx.insert("view", view);
+    Ok(ctx)
 }
 
 fn list(
     site: &Site,
     key: &'static str,
     view: ListView,
-) -> (PageView, &'static str, tera::Value, String) {
+) -> anyhow::Result<(PageView, &'static str, Context, String)> {
     let page = PageView::new(site.t(key), &format!("{key}.html"), key);
-    (page, "list.html", serde_json::to_value(view).unwrap_or_default(), String::new())
+    Ok((page, "list.html", view_ctx(&view)?, String::new()))
 }
 
 fn subtitle(site: &Site, unit: &str, period: crate::model::period::Period) -> String {

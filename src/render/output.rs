@@ -6,10 +6,11 @@
 //! and is never replaced (so `-o ~` fails instead of emptying a home folder). Paths are
 //! checked to stay inside the output folder.
 
+use std::collections::HashSet;
 use std::path::{Component, Path, PathBuf};
+use std::sync::Mutex;
 
 use anyhow::{Context, bail};
-use rayon::prelude::*;
 
 /// The file that marks a folder as a planbook handbook.
 pub const MARKER: &str = ".planbook-handbook";
@@ -75,60 +76,96 @@ fn absolute(path: &Path) -> anyhow::Result<PathBuf> {
     Ok(out)
 }
 
-/// Writes `files` (site-relative path, contents) as the new contents of `out`.
-pub fn replace(out: &Path, files: &[(String, Vec<u8>)]) -> anyhow::Result<()> {
-    let parent = out.parent().context("the output folder has no parent")?;
-    std::fs::create_dir_all(parent)
-        .with_context(|| format!("failed to create `{}`", parent.display()))?;
-    let name = out.file_name().context("the output folder has no name")?.to_string_lossy();
-    let stamp = format!(
-        "{}-{}",
-        std::process::id(),
-        std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map_or(0, |d| d.as_nanos())
-    );
-    let tmp = parent.join(format!(".{name}.planbook-new-{stamp}"));
-    std::fs::create_dir(&tmp).with_context(|| format!("failed to create `{}`", tmp.display()))?;
-    if let Err(e) = write_all(&tmp, files) {
-        let _ = std::fs::remove_dir_all(&tmp);
-        return Err(e);
-    }
-    if !out.exists() {
-        return std::fs::rename(&tmp, out)
-            .with_context(|| format!("failed to move the handbook into `{}`", out.display()));
-    }
-    let old = parent.join(format!(".{name}.planbook-old-{stamp}"));
-    std::fs::rename(out, &old)
-        .with_context(|| format!("failed to move the old handbook `{}` aside", out.display()))?;
-    if let Err(e) = std::fs::rename(&tmp, out) {
-        let _ = std::fs::rename(&old, out);
-        let _ = std::fs::remove_dir_all(&tmp);
-        return Err(e)
-            .with_context(|| format!("failed to move the handbook into `{}`", out.display()));
-    }
-    std::fs::remove_dir_all(&old)
-        .with_context(|| format!("failed to remove the old handbook `{}`", old.display()))
+/// A new handbook being written into a temporary folder beside the output folder. Pages are
+/// written as they are rendered (in parallel), so a large handbook is never held in memory.
+/// [`Staging::commit`] swaps it into place; dropping it uncommitted removes it.
+pub struct Staging {
+    tmp: PathBuf,
+    out: PathBuf,
+    folders: Mutex<HashSet<PathBuf>>,
+    committed: bool,
 }
 
-fn write_all(dir: &Path, files: &[(String, Vec<u8>)]) -> anyhow::Result<()> {
-    for (path, _) in files {
+impl Staging {
+    /// Creates the temporary folder for a new version of `out`.
+    pub fn new(out: &Path) -> anyhow::Result<Staging> {
+        let parent = out.parent().context("the output folder has no parent")?;
+        std::fs::create_dir_all(parent)
+            .with_context(|| format!("failed to create `{}`", parent.display()))?;
+        let name = out.file_name().context("the output folder has no name")?.to_string_lossy();
+        let tmp = parent.join(format!(".{name}.planbook-new-{}", stamp()));
+        std::fs::create_dir(&tmp)
+            .with_context(|| format!("failed to create `{}`", tmp.display()))?;
+        Ok(Staging { tmp, out: out.to_path_buf(), folders: Mutex::default(), committed: false })
+    }
+
+    /// Writes one file at a site-relative path.
+    pub fn write(&self, path: &str, bytes: &[u8]) -> anyhow::Result<()> {
         inside(path)?;
-    }
-    let mut folders: Vec<PathBuf> =
-        files.iter().filter_map(|(p, _)| Path::new(p).parent().map(|f| dir.join(f))).collect();
-    folders.sort();
-    folders.dedup();
-    for folder in &folders {
-        std::fs::create_dir_all(folder)
-            .with_context(|| format!("failed to create `{}`", folder.display()))?;
-    }
-    files.par_iter().try_for_each(|(path, bytes)| {
-        let full = dir.join(path);
+        let full = self.tmp.join(path);
+        if let Some(folder) = full.parent() {
+            let known = self.folders.lock().is_ok_and(|f| f.contains(folder));
+            if !known {
+                std::fs::create_dir_all(folder)
+                    .with_context(|| format!("failed to create `{}`", folder.display()))?;
+                if let Ok(mut f) = self.folders.lock() {
+                    f.insert(folder.to_path_buf());
+                }
+            }
+        }
         std::fs::write(&full, bytes)
             .with_context(|| format!("failed to write `{}`", full.display()))
-    })?;
-    std::fs::write(dir.join(MARKER), MARKER_TEXT).context("failed to write the marker file")
+    }
+
+    /// Creates one file at a site-relative path, to be written by the caller.
+    pub fn create(&self, path: &str) -> anyhow::Result<std::fs::File> {
+        self.write(path, b"")?;
+        let full = self.tmp.join(path);
+        std::fs::File::create(&full)
+            .with_context(|| format!("failed to write `{}`", full.display()))
+    }
+
+    /// Marks the new handbook and puts it in place of the old one.
+    pub fn commit(mut self) -> anyhow::Result<()> {
+        std::fs::write(self.tmp.join(MARKER), MARKER_TEXT)
+            .context("failed to write the marker file")?;
+        let (tmp, out) = (self.tmp.clone(), self.out.clone());
+        self.committed = true;
+        if !out.exists() {
+            return std::fs::rename(&tmp, &out)
+                .with_context(|| format!("failed to move the handbook into `{}`", out.display()));
+        }
+        let parent = out.parent().context("the output folder has no parent")?;
+        let name = out.file_name().context("the output folder has no name")?.to_string_lossy();
+        let old = parent.join(format!(".{name}.planbook-old-{}", stamp()));
+        std::fs::rename(&out, &old).with_context(|| {
+            format!("failed to move the old handbook `{}` aside", out.display())
+        })?;
+        if let Err(e) = std::fs::rename(&tmp, &out) {
+            let _ = std::fs::rename(&old, &out);
+            let _ = std::fs::remove_dir_all(&tmp);
+            return Err(e)
+                .with_context(|| format!("failed to move the handbook into `{}`", out.display()));
+        }
+        std::fs::remove_dir_all(&old)
+            .with_context(|| format!("failed to remove the old handbook `{}`", old.display()))
+    }
+}
+
+impl Drop for Staging {
+    fn drop(&mut self) {
+        if !self.committed {
+            let _ = std::fs::remove_dir_all(&self.tmp);
+        }
+    }
+}
+
+/// A suffix unique to this process and moment.
+fn stamp() -> String {
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_nanos());
+    format!("{}-{nanos}", std::process::id())
 }
 
 /// Checks that a site-relative path stays inside the output folder.

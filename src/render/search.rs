@@ -62,12 +62,60 @@ pub fn normalise(text: &str) -> String {
     out
 }
 
-/// The text of `search-index.js`.
-pub fn index_js(entries: &[Entry]) -> anyhow::Result<String> {
-    let json = serde_json::to_string(entries)?;
-    // Never let the data close a script element, should anyone inline the file.
-    let json = json.replace('<', "\\u003c");
-    Ok(format!("window.PLANBOOK_SEARCH = {json};\n"))
+/// Writes `search-index.js` entry by entry: a script that assigns an array of entries to
+/// `window.PLANBOOK_SEARCH`. Entries are written as pages are rendered, so the index of a large
+/// repository is never held in memory whole.
+pub struct IndexWriter<W: std::io::Write> {
+    out: std::io::BufWriter<NoScriptEnd<W>>,
+    first: bool,
+}
+
+impl<W: std::io::Write> IndexWriter<W> {
+    /// Starts the script.
+    pub fn new(out: W) -> anyhow::Result<IndexWriter<W>> {
+        use std::io::Write as _;
+        let mut out = std::io::BufWriter::new(NoScriptEnd(out));
+        out.write_all(b"window.PLANBOOK_SEARCH = [")?;
+        Ok(IndexWriter { out, first: true })
+    }
+
+    /// Adds one entry.
+    pub fn push(&mut self, entry: &Entry) -> anyhow::Result<()> {
+        use std::io::Write as _;
+        if !self.first {
+            self.out.write_all(b",")?;
+        }
+        self.first = false;
+        serde_json::to_writer(&mut self.out, entry)?;
+        Ok(())
+    }
+
+    /// Ends the script.
+    pub fn finish(mut self) -> anyhow::Result<()> {
+        use std::io::Write as _;
+        self.out.write_all(b"];\n")?;
+        self.out.flush()?;
+        Ok(())
+    }
+}
+
+/// Writes JSON with every `<` as `\u003c`, so the data can never close a script element,
+/// should anyone inline the file. (`<` only occurs inside JSON strings.)
+pub struct NoScriptEnd<W>(W);
+
+impl<W: std::io::Write> std::io::Write for NoScriptEnd<W> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        for (i, part) in buf.split(|b| *b == b'<').enumerate() {
+            if i > 0 {
+                self.0.write_all(b"\\u003c")?;
+            }
+            self.0.write_all(part)?;
+        }
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.0.flush()
+    }
 }
 
 #[cfg(test)]
@@ -77,7 +125,14 @@ mod tests {
     #[test]
     fn index_is_a_script_assigning_a_global() {
         let e = Entry::new("t</script>".into(), "a.html".into(), "page".into(), "x");
-        let js = index_js(&[e]).unwrap();
+        let mut js = Vec::new();
+        let mut index = IndexWriter::new(&mut js).unwrap();
+        index.push(&e).unwrap();
+        index.push(&e).unwrap();
+        index.finish().unwrap();
+        let js = String::from_utf8(js).unwrap();
+        assert!(js.ends_with("}];\n"), "{js}");
+        assert_eq!(js.matches("\"title\"").count(), 2);
         assert!(js.starts_with("window.PLANBOOK_SEARCH = [{"));
         assert!(!js.contains("</script>"));
     }

@@ -137,17 +137,21 @@ pub fn standing(
 
 /// Builds the attainment rollup.
 pub fn rollup(index: &Index, options: &Options) -> AttainmentReport {
+    // The first review of each plan, found once rather than per plan (quadratic in large
+    // repositories).
+    let mut reviews = std::collections::HashMap::new();
+    for (r, _) in &index.reviews {
+        if let Some(plan) = index.plan_of_review(*r) {
+            reviews.entry(std::ptr::from_ref(plan.value)).or_insert(*r);
+        }
+    }
     let mut targets = Vec::new();
     for (plan, _) in &index.plans {
         let p = plan.value;
         if !options.selects(index, &p.unit.value.0, Some(p.period.value)) {
             continue;
         }
-        let review = index
-            .reviews
-            .iter()
-            .map(|(r, _)| *r)
-            .find(|r| index.plan_of_review(*r).is_some_and(|rp| std::ptr::eq(rp.value, p)));
+        let review = reviews.get(&std::ptr::from_ref(p)).copied();
         for t in &p.targets {
             let kpi = index.kpis.get(t.kpi.value.as_str());
             let better = kpi.map_or(Better::Higher, |k| k.better);
@@ -187,9 +191,10 @@ fn aggregate(index: &Index, rows: &[AttainmentRow], options: &Options) -> Vec<Ag
         .filter(|r| r.scope.is_none() && r.per_post.is_none() && r.actual.is_some())
         .collect();
     let mut out = Vec::new();
-    let mut keys: BTreeMap<(Period, &str), ()> = BTreeMap::new();
+    // Rows grouped by period and KPI once, so each unit looks only at its own group's rows.
+    let mut keys: BTreeMap<(Period, &str), Vec<&AttainmentRow>> = BTreeMap::new();
     for r in &unit_wide {
-        keys.insert((r.period, r.kpi.as_str()), ());
+        keys.entry((r.period, r.kpi.as_str())).or_default().push(r);
     }
     for unit in &index.ws.config.units {
         let id = unit.id.value.as_str();
@@ -197,13 +202,9 @@ fn aggregate(index: &Index, rows: &[AttainmentRow], options: &Options) -> Vec<Ag
             continue;
         }
         let members = index.unit_and_descendants(id);
-        for (period, kpi) in keys.keys() {
-            let found: Vec<&&AttainmentRow> = unit_wide
-                .iter()
-                .filter(|r| {
-                    r.period == *period && r.kpi == *kpi && members.contains(&r.unit.as_str())
-                })
-                .collect();
+        for ((period, kpi), group) in &keys {
+            let found: Vec<&&AttainmentRow> =
+                group.iter().filter(|r| members.contains(&r.unit.as_str())).collect();
             if found.is_empty() {
                 continue;
             }

@@ -11,7 +11,7 @@ use crate::model::{Budget, Plan, Review};
 use crate::render::charts::{self, BarChart, BarInput, TaskInput, Timeline};
 use crate::render::view::people::post_title;
 use crate::render::view::{Link, Site};
-use crate::rollup::attainment::{AttainmentRow, Standing};
+use crate::rollup::attainment::Standing;
 
 /// KPI targets with their actuals, for one unit and period.
 #[derive(Debug, Serialize)]
@@ -818,6 +818,3 @@ impl ReviewView {
         }
     }
 }
-
-/// Rows of the attainment report for one unit and period, in report order.
-pub type AttainmentRows<'a> = Vec<&'a AttainmentRow>;

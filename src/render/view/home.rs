@@ -4,8 +4,7 @@ use std::collections::HashMap;
 
 use serde::Serialize;
 
-use crate::diag::{Counts, Diagnostic, Severity, human};
-use crate::model::period::Period;
+use crate::diag::{Counts, Diagnostic, human};
 use crate::render::charts::{self, LineChart};
 use crate::render::view::docs::{AttainmentTable, LimitView, limits_chart};
 use crate::render::view::{Link, Site};
@@ -345,19 +344,5 @@ impl ProblemsView {
                 })
                 .collect(),
         }
-    }
-}
-
-/// Whether a period is the latest of those given.
-pub fn latest(periods: impl Iterator<Item = Period>) -> Option<Period> {
-    periods.max()
-}
-
-#[allow(dead_code, reason = "kept for the severity order of future dashboards")]
-fn severity_rank(s: Severity) -> u8 {
-    match s {
-        Severity::Error => 0,
-        Severity::Warning => 1,
-        Severity::Note => 2,
     }
 }

@@ -112,7 +112,7 @@ fn periods(site: &Site, unit: &str) -> Vec<PeriodRow> {
             _ => row.review = link,
         }
     }
-    rows.sort_by(|a, b| b.0.cmp(&a.0));
+    rows.sort_by_key(|r| std::cmp::Reverse(r.0));
     rows.into_iter().map(|(_, r)| r).collect()
 }
 
