@@ -9,9 +9,9 @@ use clap::{Args, ValueEnum};
 use serde::Serialize;
 
 use crate::cli::{Global, Outcome};
-use crate::history::{self, ChangeKind, CommitInfo, DocChange, FieldChange};
+use crate::history::{self, ChangeKind, CommitInfo, DocChange};
 use crate::load;
-use crate::model::money::{grouped, parse_decimal};
+use crate::model::money::grouped;
 
 /// Output formats of the history commands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -122,44 +122,12 @@ fn write_change(out: &mut String, change: &DocChange, md: bool) {
         let _ = writeln!(out, "    {}", head.trim_end());
     }
     for field in &change.fields {
-        let line = describe(field);
+        let line = field.describe();
         if md {
             let _ = writeln!(out, "  - {line}");
         } else {
             let _ = writeln!(out, "      {line}");
         }
-    }
-}
-
-/// `line freight (运输费) amount: 12,000 → 9,000`.
-pub fn describe(change: &FieldChange) -> String {
-    let show = |v: &Option<String>| v.as_deref().map(number);
-    match (show(&change.before), show(&change.after)) {
-        (Some(b), Some(a)) if b == "present" && a == "present" => {
-            format!("{} changed", change.label)
-        }
-        (None, Some(a)) if a == "present" => format!("{} added", change.label),
-        (Some(b), None) if b == "present" => format!("{} removed", change.label),
-        (Some(b), Some(a)) => format!("{}: {} → {}", change.label, short(&b), short(&a)),
-        (None, Some(a)) => format!("{}: set to {}", change.label, short(&a)),
-        (Some(b), None) => format!("{}: {} removed", change.label, short(&b)),
-        (None, None) => change.label.clone(),
-    }
-}
-
-fn number(text: &str) -> String {
-    match parse_decimal(text) {
-        Some(d) if !text.contains('-') || text.starts_with('-') => grouped(d),
-        _ => text.to_string(),
-    }
-}
-
-fn short(text: &str) -> String {
-    let one_line = text.replace('\n', " ");
-    if one_line.chars().count() > 60 {
-        format!("{}…", one_line.chars().take(57).collect::<String>())
-    } else {
-        one_line
     }
 }
 
@@ -390,12 +358,22 @@ pub fn blame(args: &BlameArgs, global: &Global) -> anyhow::Result<Outcome> {
                 let who = match (&line.commit, line.uncommitted) {
                     (_, true) => "not committed yet".to_string(),
                     (Some(c), _) => {
-                        format!("{} {} {} — {}", c.short, c.date(), c.author, short(&c.summary))
+                        format!(
+                            "{} {} {} — {}",
+                            c.short,
+                            c.date(),
+                            c.author,
+                            history::short(&c.summary)
+                        )
                     }
                     (None, _) => "before history starts".to_string(),
                 };
-                let _ =
-                    writeln!(out, "  {}: {}\n      {who}", line.label, short(&number(&line.value)));
+                let _ = writeln!(
+                    out,
+                    "  {}: {}\n      {who}",
+                    line.label,
+                    history::short(&history::number(&line.value))
+                );
             }
             out
         }

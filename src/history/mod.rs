@@ -11,7 +11,7 @@ mod snapshot;
 mod walk;
 
 pub use blame::{Blame, BlameLine, blame};
-pub use semantic::{FieldChange, diff, identity, leaves, to_value};
+pub use semantic::{FieldChange, diff, identity, leaves, number, short, to_value};
 pub use snapshot::{Snapshot, Source, snapshot};
 pub use walk::{ChangeKind, CommitChanges, CommitInfo, DocChange, History, history, open};
 

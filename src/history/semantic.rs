@@ -45,6 +45,42 @@ pub struct FieldChange {
     pub after: Option<String>,
 }
 
+impl FieldChange {
+    /// `line freight (运输费) amount: 12,000 → 9,000`, `line ads (广告费) added`.
+    pub fn describe(&self) -> String {
+        let show = |v: &Option<String>| v.as_deref().map(number);
+        match (show(&self.before), show(&self.after)) {
+            (Some(b), Some(a)) if b == "present" && a == "present" => {
+                format!("{} changed", self.label)
+            }
+            (None, Some(a)) if a == "present" => format!("{} added", self.label),
+            (Some(b), None) if b == "present" => format!("{} removed", self.label),
+            (Some(b), Some(a)) => format!("{}: {} → {}", self.label, short(&b), short(&a)),
+            (None, Some(a)) => format!("{}: set to {}", self.label, short(&a)),
+            (Some(b), None) => format!("{}: {} removed", self.label, short(&b)),
+            (None, None) => self.label.clone(),
+        }
+    }
+}
+
+/// A value as shown: decimals with thousands separators, other text as it is.
+pub fn number(text: &str) -> String {
+    match crate::model::money::parse_decimal(text) {
+        Some(d) if !text.contains('-') || text.starts_with('-') => crate::model::money::grouped(d),
+        _ => text.to_string(),
+    }
+}
+
+/// Text cut to one line of at most 60 characters.
+pub fn short(text: &str) -> String {
+    let one_line = text.replace('\n', " ");
+    if one_line.chars().count() > 60 {
+        format!("{}…", one_line.chars().take(57).collect::<String>())
+    } else {
+        one_line
+    }
+}
+
 /// Every field that differs between `before` and `after`.
 pub fn diff(before: &Value, after: &Value) -> Vec<FieldChange> {
     let mut out = Vec::new();

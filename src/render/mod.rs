@@ -9,6 +9,7 @@
 
 pub mod assets;
 pub mod charts;
+pub mod history;
 pub mod i18n;
 pub mod markdown;
 mod output;
@@ -86,6 +87,7 @@ impl Handbook {
         let levels = ws.config.rules.iter().map(|(k, v)| (k.value.clone(), v.value)).collect();
         let mut diags = diag::apply_levels(diags, &levels);
         diags.sort_by(|a, b| Diagnostic::order(a, b, &ws.sources));
+        let history = history::HistoryIndex::new(root, ws.config.locale);
 
         // Privacy: private documents go before anything is indexed, so they reach no page,
         // link, rollup or search entry; nor does a diagnostic that points into one.
@@ -95,6 +97,12 @@ impl Handbook {
             !private.contains(&d.primary.span.file)
                 && d.related.iter().all(|l| !private.contains(&l.span.file))
         });
+        let private_ids: HashSet<String> = ws
+            .documents
+            .iter()
+            .filter(|d| private.contains(&d.meta.file))
+            .map(crate::history::identity)
+            .collect();
         ws.documents.retain(|d| !private.contains(&d.meta.file));
         // The problems page is the only user of the file texts: render its view now and free
         // them, which keeps the peak memory of a large repository down.
@@ -110,6 +118,23 @@ impl Handbook {
 
         let staging = output::Staging::new(&out)?;
         let jobs = jobs(&site);
+        let urls: std::collections::HashMap<String, String> = site
+            .index
+            .ws
+            .documents
+            .iter()
+            .map(|d| (crate::history::identity(d), site.doc_url(d)))
+            .collect();
+        let recent: Vec<history::RecentView> = history
+            .recent(&|identity| urls.get(identity).cloned())
+            .into_iter()
+            .filter_map(|mut r| {
+                r.documents.retain(|d| !private_ids.contains(&d.0));
+                (!r.documents.is_empty()).then_some(r)
+            })
+            .collect();
+        let changes = serde_json::json!({ "note": history.note, "commits": recent });
+        let hist = HistoryContext { index: &history, changes: &changes };
         let mut index = search::IndexWriter::new(staging.create("search-index.js")?)?;
         // Rendered in parallel a chunk at a time; each chunk's search entries are written in
         // page order, so the output is deterministic and memory stays bounded.
@@ -117,7 +142,7 @@ impl Handbook {
             let entries = chunk
                 .par_iter()
                 .map(|job| {
-                    let page = render_job(&site, &tera, &shared, job, &problems, counts)?;
+                    let page = render_job(&site, &tera, &shared, job, &problems, counts, &hist)?;
                     staging.write(&page.path, page.html.as_bytes())?;
                     Ok(page.search)
                 })
@@ -144,6 +169,12 @@ impl Handbook {
         staging.commit()?;
         Ok(Built { out, pages: count, private: private.len(), counts })
     }
+}
+
+/// The history a page may show.
+struct HistoryContext<'h> {
+    index: &'h history::HistoryIndex,
+    changes: &'h serde_json::Value,
 }
 
 /// Whether a document says `private: true`.
@@ -182,6 +213,7 @@ enum Job<'a> {
     Reviews,
     Pages,
     Trends,
+    Changes,
     Problems,
     Unit(&'a crate::model::config::Unit),
     Roster(usize),
@@ -203,6 +235,7 @@ fn jobs<'a>(site: &Site<'a>) -> Vec<Job<'a>> {
         Job::Reviews,
         Job::Pages,
         Job::Trends,
+        Job::Changes,
         Job::Problems,
     ];
     let mut seen = HashSet::new();
@@ -230,6 +263,7 @@ fn render_job(
     job: &Job,
     problems: &ProblemsView,
     counts: Counts,
+    hist: &HistoryContext,
 ) -> anyhow::Result<Rendered> {
     let index = site.index;
     let t = |k: &str| site.t(k);
@@ -247,6 +281,10 @@ fn render_job(
         Job::Trends => {
             let page = PageView::new(t("trends"), "trends.html", "trends");
             (page, "trends.html", view_ctx(&TrendsView::new(site))?, String::new())
+        }
+        Job::Changes => {
+            let page = PageView::new(t("recent_changes"), "changes.html", "changes");
+            (page, "changes.html", view_ctx(hist.changes)?, String::new())
         }
         Job::Problems => {
             let page = PageView::new(t("problems"), "problems.html", "problems");
@@ -293,7 +331,13 @@ fn render_job(
             let mut page = PageView::new(title, &url, "budgets");
             page.subtitle = Some(subtitle(site, &b.value.unit.value.0, b.value.period.value));
             let text = budget_text(b.value);
-            (page, "budget.html", view_ctx(&BudgetView::new(site, b))?, text)
+            let identity = crate::history::identity(b.doc);
+            let mut view = BudgetView::new(site, b);
+            for (row, line) in view.lines.iter_mut().zip(&b.value.lines) {
+                let field = format!("lines[{}].amount", line.id.value);
+                row.amount_blame = hist.index.field(&identity, &field);
+            }
+            (page, "budget.html", view_ctx(&view)?, text)
         }
         Job::Review(i) => {
             let (r, body) = index.reviews[*i];
@@ -314,6 +358,18 @@ fn render_job(
             (page, "markdown.html", view_ctx(&view)?, rendered.text)
         }
     };
+    let mut page = page;
+    let doc = match job {
+        Job::Roster(i) => Some(index.rosters[*i].doc),
+        Job::Plan(i) => Some(index.plans[*i].0.doc),
+        Job::Budget(i) => Some(index.budgets[*i].doc),
+        Job::Review(i) => Some(index.reviews[*i].0.doc),
+        Job::Page(i) => Some(site.pages[*i].doc),
+        _ => None,
+    };
+    if let Some(doc) = doc {
+        page.history = hist.index.document(&crate::history::identity(doc));
+    }
     let kind = match job {
         Job::Plan(_) => t("plan"),
         Job::Budget(_) => t("budget"),

@@ -25,6 +25,7 @@ pub const BUILTIN: &[(&str, &str)] = &[
     ("budget.html", include_str!("../../templates/budget.html")),
     ("review.html", include_str!("../../templates/review.html")),
     ("trends.html", include_str!("../../templates/trends.html")),
+    ("changes.html", include_str!("../../templates/changes.html")),
     ("markdown.html", include_str!("../../templates/markdown.html")),
     ("problems.html", include_str!("../../templates/problems.html")),
     ("search.html", include_str!("../../templates/search.html")),

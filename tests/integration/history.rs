@@ -203,3 +203,35 @@ fn documents_not_yet_committed_are_blamed_as_such() {
     let blame: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
     assert!(blame["lines"].as_array().unwrap().iter().all(|l| l["uncommitted"] == true));
 }
+
+#[test]
+fn the_handbook_shows_history_and_blames_figures() {
+    let repo = repo_with_history();
+    repo.run(["build", "-q"]).code(0);
+    let site = repo.path().join("_site");
+    let changes = std::fs::read_to_string(site.join("changes.html")).unwrap();
+    assert!(
+        changes.contains("房租降到4500")
+            && changes.contains("line rent (房租) amount: 5,000 → 4,500"),
+        "{changes}"
+    );
+    let budget = std::fs::read_to_string(site.join("budgets/henan-2026-12.html")).unwrap();
+    assert!(
+        budget.contains("title=\"设定于 李娜 · 2026-12-03 10:00 · "),
+        "the amount carries its blame"
+    );
+    assert!(
+        budget.contains("最后修改") && budget.contains("合并差旅调整"),
+        "the page says when it last changed"
+    );
+}
+
+#[test]
+fn the_handbook_builds_without_git_and_says_so() {
+    let repo = Repo::empty();
+    run_in(repo.path(), ["init", "-q", "--no-git", "--unit", "henan", "--period", "2026-12", "."])
+        .code(0);
+    repo.run(["build", "-q"]).code(0);
+    let changes = std::fs::read_to_string(repo.path().join("_site/changes.html")).unwrap();
+    assert!(changes.contains("没有修改历史"), "{changes}");
+}

@@ -491,6 +491,9 @@ pub struct LineView {
     pub note: Option<String>,
     /// Breakdown items.
     pub items: Vec<ItemView>,
+    /// Who last set the amount, from git history.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub amount_blame: Option<String>,
 }
 
 /// A breakdown item.
@@ -571,6 +574,7 @@ impl BudgetView {
                 let r = row(l.id.value.as_str());
                 let breakdown = l.breakdown_total();
                 LineView {
+                    amount_blame: None,
                     name: l.name.clone(),
                     category: l.category.as_ref().map(|c| c.value.clone()),
                     section: l.section.as_ref().map(|sec| {

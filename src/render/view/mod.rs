@@ -54,13 +54,23 @@ pub struct PageView {
     pub section: &'static str,
     /// A line under the title.
     pub subtitle: Option<String>,
+    /// When and by whom the page's document last changed, and its recent changes.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub history: Option<crate::render::history::DocHistoryView>,
 }
 
 impl PageView {
     /// A page at `url` (site-relative) in navigation `section`.
     pub fn new(title: String, url: &str, section: &'static str) -> PageView {
         let depth = url.matches('/').count();
-        PageView { title, root: "../".repeat(depth), url: url.to_string(), section, subtitle: None }
+        PageView {
+            title,
+            root: "../".repeat(depth),
+            url: url.to_string(),
+            section,
+            subtitle: None,
+            history: None,
+        }
     }
 }
 
@@ -374,6 +384,7 @@ impl<'a> Site<'a> {
             ("budgets", "budgets.html"),
             ("reviews", "reviews.html"),
             ("trends", "trends.html"),
+            ("changes", "changes.html"),
             ("problems", "problems.html"),
         ]
         .into_iter()
