@@ -16,6 +16,9 @@ pub struct BuildArgs {
     /// The output folder, replaced whole [default: _site in the data repository]
     #[arg(short, long, value_name = "DIR")]
     pub output: Option<PathBuf>,
+    /// Do not read git history (no change history, blame or recent-changes page)
+    #[arg(long)]
+    pub no_history: bool,
 }
 
 impl BuildArgs {
@@ -33,7 +36,7 @@ pub fn run(args: &BuildArgs, global: &Global) -> anyhow::Result<Outcome> {
     let started = Instant::now();
     let root = load::find_root(&global.cwd)?;
     let out = args.out_dir(global, &root);
-    let built = Handbook::build(&root, &Options { out })?;
+    let built = Handbook::build(&root, &Options { out, history: !args.no_history })?;
     if !global.quiet {
         report(&built, global, &root, started)?;
     }

@@ -42,7 +42,7 @@ pub fn run(args: &ServeArgs, global: &Global) -> anyhow::Result<Outcome> {
     let root = load::find_root(&global.cwd)?;
     let out = args.build.out_dir(global, &root);
     let started = Instant::now();
-    let built = Handbook::build(&root, &Options { out: out.clone() })?;
+    let built = Handbook::build(&root, &Options { out: out.clone(), history: true })?;
     let out = built.out.clone();
     if !global.quiet {
         report(&built, global, &root, started)?;
@@ -78,7 +78,7 @@ fn watch(root: &Path, out: &Path, version: &AtomicU64, quiet: bool) {
         }
         last = now;
         let started = Instant::now();
-        match Handbook::build(root, &Options { out: out.to_path_buf() }) {
+        match Handbook::build(root, &Options { out: out.to_path_buf(), history: true }) {
             Ok(built) => {
                 version.fetch_add(1, Ordering::SeqCst);
                 if !quiet {

@@ -33,7 +33,7 @@ pub fn to_value(doc: &Document) -> Value {
 }
 
 /// One changed field: its path (`lines[salary].amount`) and its value before and after.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct FieldChange {
     /// Where in the document, e.g. `lines[salary].amount` or `people[p017].region`.
     pub field: String,

@@ -16,7 +16,7 @@ use crate::load::{CONFIG_FILE, parse_document, walk::is_candidate};
 use crate::source::FileId;
 
 /// Who made a commit, when and why.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, serde::Deserialize)]
 pub struct CommitInfo {
     /// Full commit id.
     pub id: String,
@@ -48,7 +48,7 @@ impl CommitInfo {
 }
 
 /// What happened to a document in a commit.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, serde::Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum ChangeKind {
     /// It appeared.
@@ -65,7 +65,7 @@ pub enum ChangeKind {
 }
 
 /// One document's change in a commit.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, serde::Deserialize)]
 pub struct DocChange {
     /// The document's identity (`budget henan 2026-12`).
     pub identity: String,
@@ -78,7 +78,7 @@ pub struct DocChange {
 }
 
 /// A commit and the document changes it made.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, serde::Deserialize)]
 pub struct CommitChanges {
     /// The commit.
     pub commit: CommitInfo,
@@ -87,7 +87,7 @@ pub struct CommitChanges {
 }
 
 /// The history of a data repository, newest commit first.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, serde::Deserialize)]
 pub struct History {
     /// Commits that changed documents.
     pub commits: Vec<CommitChanges>,
@@ -319,6 +319,7 @@ pub fn history(root: &Path) -> anyhow::Result<Result<History, Unavailable>> {
         .map(|info| info.id)
         .collect();
     let mut reader = Reader::new(&repo);
+    let mut cache = Cache::load(&repo, &prefix);
     let mut commits = Vec::new();
     let mut starts_at = None;
     // The walk follows first parents, so a commit's parent is the next id: each subtree is
@@ -334,6 +335,13 @@ pub fn history(root: &Path) -> anyhow::Result<Result<History, Unavailable>> {
             starts_at = Some(info(&repo, &mailmap, *id)?);
             break;
         }
+        let key = id.to_string();
+        if let Some(hit) = cache.entries.get(&key) {
+            // Known from an earlier run: no tree or blob needs reading.
+            commits.extend(hit.clone());
+            next_after = None;
+            continue;
+        }
         let after = match next_after.take() {
             Some(tree) => tree,
             None => subtree(&repo, *id, &prefix)?,
@@ -344,9 +352,64 @@ pub fn history(root: &Path) -> anyhow::Result<Result<History, Unavailable>> {
         };
         next_after = Some(before);
         let changes = changes_between(&mut reader, before, after)?;
-        if !changes.is_empty() {
-            commits.push(CommitChanges { commit: info(&repo, &mailmap, *id)?, changes });
+        let entry = if changes.is_empty() {
+            None
+        } else {
+            Some(CommitChanges { commit: info(&repo, &mailmap, *id)?, changes })
+        };
+        commits.extend(entry.clone());
+        cache.entries.insert(key, entry);
+        cache.dirty = true;
+    }
+    cache.save(&repo);
+    Ok(Ok(History { commits, starts_at }))
+}
+
+/// Each commit's document changes, kept in the git directory between runs, so a rebuild after
+/// one new commit reads one commit. A commit's changes never change; the cache is dropped when
+/// planbook's version or the data repository's folder differ.
+#[derive(Debug, Default, Serialize, serde::Deserialize)]
+struct Cache {
+    version: String,
+    prefix: PathBuf,
+    entries: HashMap<String, Option<CommitChanges>>,
+    #[serde(skip)]
+    dirty: bool,
+}
+
+impl Cache {
+    fn path(repo: &gix::Repository) -> PathBuf {
+        repo.git_dir().join("planbook").join("history-cache.json")
+    }
+
+    fn load(repo: &gix::Repository, prefix: &Path) -> Cache {
+        let fresh = || Cache {
+            version: env!("CARGO_PKG_VERSION").into(),
+            prefix: prefix.to_path_buf(),
+            ..Cache::default()
+        };
+        let Ok(bytes) = std::fs::read(Cache::path(repo)) else { return fresh() };
+        match serde_json::from_slice::<Cache>(&bytes) {
+            Ok(c) if c.version == env!("CARGO_PKG_VERSION") && c.prefix == prefix => c,
+            _ => fresh(),
         }
     }
-    Ok(Ok(History { commits, starts_at }))
+
+    /// Writes the cache if it grew; a read-only repository just goes without.
+    fn save(&self, repo: &gix::Repository) {
+        if !self.dirty {
+            return;
+        }
+        let path = Cache::path(repo);
+        let Some(dir) = path.parent() else { return };
+        if std::fs::create_dir_all(dir).is_err() {
+            return;
+        }
+        let temp = dir.join(format!("history-cache.{}.tmp", std::process::id()));
+        let written =
+            serde_json::to_vec(self).ok().is_some_and(|bytes| std::fs::write(&temp, bytes).is_ok());
+        if !written || std::fs::rename(&temp, &path).is_err() {
+            let _ = std::fs::remove_file(&temp);
+        }
+    }
 }

@@ -88,6 +88,17 @@ impl HistoryIndex {
         HistoryIndex::from_history(history, zh)
     }
 
+    /// No history, on purpose (`planbook build --no-history`).
+    pub fn disabled(locale: Locale) -> HistoryIndex {
+        let zh = locale == Locale::ZhCn;
+        let why = if zh {
+            "构建时未读取 git 历史（--no-history）"
+        } else {
+            "the build did not read git history (--no-history)"
+        };
+        HistoryIndex { note: Some(note(why, zh)), zh, ..Default::default() }
+    }
+
     fn from_history(history: History, zh: bool) -> HistoryIndex {
         let mut by_identity: HashMap<String, Vec<(usize, usize)>> = HashMap::new();
         let mut field_origin = HashMap::new();

@@ -47,6 +47,8 @@ const CHUNK: usize = 512;
 pub struct Options {
     /// The output folder; replaced whole.
     pub out: PathBuf,
+    /// Whether to read git history for change lists, blame and the recent-changes page.
+    pub history: bool,
 }
 
 /// What a build produced.
@@ -87,7 +89,11 @@ impl Handbook {
         let levels = ws.config.rules.iter().map(|(k, v)| (k.value.clone(), v.value)).collect();
         let mut diags = diag::apply_levels(diags, &levels);
         diags.sort_by(|a, b| Diagnostic::order(a, b, &ws.sources));
-        let history = history::HistoryIndex::new(root, ws.config.locale);
+        let history = if options.history {
+            history::HistoryIndex::new(root, ws.config.locale)
+        } else {
+            history::HistoryIndex::disabled(ws.config.locale)
+        };
 
         // Privacy: private documents go before anything is indexed, so they reach no page,
         // link, rollup or search entry; nor does a diagnostic that points into one.

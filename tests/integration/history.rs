@@ -235,3 +235,15 @@ fn the_handbook_builds_without_git_and_says_so() {
     let changes = std::fs::read_to_string(repo.path().join("_site/changes.html")).unwrap();
     assert!(changes.contains("没有修改历史"), "{changes}");
 }
+
+#[test]
+fn history_is_cached_between_runs_and_can_be_left_out_of_a_build() {
+    let repo = repo_with_history();
+    let first = repo.run(["log", "--format", "json"]).code(0);
+    assert!(repo.path().join(".git/planbook/history-cache.json").is_file());
+    let second = repo.run(["log", "--format", "json"]).code(0);
+    assert_eq!(first.stdout, second.stdout, "the cache gives the same history");
+    repo.run(["build", "-q", "--no-history"]).code(0);
+    let changes = std::fs::read_to_string(repo.path().join("_site/changes.html")).unwrap();
+    assert!(changes.contains("--no-history"), "{changes}");
+}
