@@ -30,6 +30,10 @@ pub struct InitArgs {
     /// Do not run `git init` when the folder is not in a git repository
     #[arg(long)]
     no_git: bool,
+    /// Copy the built-in handbook templates into `templates/` of an existing data repository,
+    /// to customise them (a copied file replaces the built-in one of the same name)
+    #[arg(long, conflicts_with_all = ["name", "unit", "period", "no_git"])]
+    templates: bool,
 }
 
 /// Runs `planbook init`.
@@ -38,6 +42,9 @@ pub fn run(args: &InitArgs, global: &Global) -> anyhow::Result<Outcome> {
     std::fs::create_dir_all(&dir)
         .with_context(|| format!("failed to create `{}`", dir.display()))?;
     let dir = dir.canonicalize().with_context(|| format!("failed to open `{}`", dir.display()))?;
+    if args.templates {
+        return copy_templates(&dir, global);
+    }
     let name = args.name.clone().unwrap_or_else(|| {
         dir.file_name().map_or_else(|| "planbook".into(), |n| n.to_string_lossy().into_owned())
     });
@@ -83,6 +90,42 @@ pub fn run(args: &InitArgs, global: &Global) -> anyhow::Result<Outcome> {
         eprintln!(
             "next: `planbook -C {} check`, then `planbook hook install` to check every commit",
             dir.display()
+        );
+    }
+    Ok(Outcome::Success)
+}
+
+/// `planbook init --templates`: the built-in templates and assets, for editing.
+fn copy_templates(dir: &std::path::Path, global: &Global) -> anyhow::Result<Outcome> {
+    let root = crate::load::find_root(dir)?;
+    let base = root.join("templates");
+    let files: Vec<(String, &str)> = crate::render::templates::BUILTIN
+        .iter()
+        .chain(crate::render::assets::BUILTIN)
+        .map(|(name, text)| (name.to_string(), *text))
+        .collect();
+    let existing: Vec<String> = files
+        .iter()
+        .filter(|(name, _)| base.join(name).exists())
+        .map(|(name, _)| format!("`templates/{name}`"))
+        .collect();
+    if !existing.is_empty() {
+        bail!("{} already exist; planbook init never overwrites files", existing.join(", "));
+    }
+    for (name, text) in &files {
+        let path = base.join(name);
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent)
+                .with_context(|| format!("failed to create `{}`", parent.display()))?;
+        }
+        std::fs::write(&path, text)
+            .with_context(|| format!("failed to write `{}`", path.display()))?;
+    }
+    if !global.quiet {
+        eprintln!(
+            "copied {} templates into {}; edit them, or delete the ones you keep as they are",
+            files.len(),
+            base.display()
         );
     }
     Ok(Outcome::Success)

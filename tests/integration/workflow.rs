@@ -280,3 +280,24 @@ fn completions_and_man_page() {
     repo.run(["man", "-o", "man", "-q"]).code(0);
     assert!(repo.path().join("man/planbook-check.1").is_file());
 }
+
+#[test]
+fn init_templates_copies_the_builtin_templates_for_editing() {
+    let repo = init_repo();
+    repo.run(["init", "--templates", "-q"]).code(0);
+    assert!(repo.path().join("templates/page.html").is_file());
+    assert!(repo.path().join("templates/assets/style.css").is_file());
+    // An edited copy replaces the built-in template.
+    let page = std::fs::read_to_string(repo.path().join("templates/budget.html")).unwrap();
+    std::fs::write(
+        repo.path().join("templates/budget.html"),
+        page.replace("{% block content %}", "{% block content %}<p id=\"custom\">自定义</p>"),
+    )
+    .unwrap();
+    repo.run(["build", "-q"]).code(0);
+    let built =
+        std::fs::read_to_string(repo.path().join("_site/budgets/sales-2026-12.html")).unwrap();
+    assert!(built.contains("id=\"custom\""), "the edited template is used");
+    let again = repo.run(["init", "--templates"]).code(2);
+    assert!(again.stderr.contains("never overwrites"), "{}", again.stderr);
+}
