@@ -113,14 +113,7 @@ fn walk(before: &Value, after: &Value, path: &mut Vec<Step>, out: &mut Vec<Field
             }
         }
         (Value::Array(a), Value::Array(b)) if keyed(a) && keyed(b) => {
-            let list = match path.pop() {
-                Some(Step::Key(k)) => k,
-                Some(other) => {
-                    path.push(other);
-                    String::new()
-                }
-                None => String::new(),
-            };
+            let list = take_list_name(path);
             let mut keys: Vec<String> = a.iter().chain(b).map(item_key).collect();
             keys.dedup();
             let mut seen = std::collections::HashSet::new();
@@ -142,6 +135,18 @@ fn walk(before: &Value, after: &Value, path: &mut Vec<Step>, out: &mut Vec<Field
             path.push(Step::Key(list));
         }
         _ => out.push(change(path, scalar(before), scalar(after))),
+    }
+}
+
+/// The list's own key, taken off the path so its items are addressed as `list[key]`.
+fn take_list_name(path: &mut Vec<Step>) -> String {
+    match path.pop() {
+        Some(Step::Key(k)) => k,
+        Some(other) => {
+            path.push(other);
+            String::new()
+        }
+        None => String::new(),
     }
 }
 
@@ -251,14 +256,7 @@ fn collect(value: &Value, path: &mut Vec<Step>, out: &mut Vec<(String, String, S
             }
         }
         Value::Array(items) if keyed(items) => {
-            let list = match path.pop() {
-                Some(Step::Key(k)) => k,
-                Some(other) => {
-                    path.push(other);
-                    String::new()
-                }
-                None => String::new(),
-            };
+            let list = take_list_name(path);
             for item in items {
                 path.push(Step::Item {
                     list: list.clone(),

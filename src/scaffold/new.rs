@@ -70,19 +70,24 @@ pub fn review(index: &Index, unit: &str, period: Period) -> anyhow::Result<NewDo
     Ok(NewDocument { path: dir.join(format!("{period}.review.md")), text: out })
 }
 
+/// `- kpi:` with the target's `scope` and `per_post`, which an actual repeats to match it.
+fn write_target_key(out: &mut String, t: &Target) {
+    let _ = writeln!(out, "  - kpi: {}", t.kpi.value);
+    if let Some(scope) = &t.scope {
+        let _ = writeln!(out, "    scope: {}", scalar(scope));
+    }
+    if let Some(post) = &t.per_post {
+        let _ = writeln!(out, "    per_post: {}", post.value);
+    }
+}
+
 fn write_actuals(out: &mut String, targets: &[Target]) {
     if targets.is_empty() {
         return;
     }
     out.push_str("\nactuals:\n");
     for t in targets {
-        let _ = writeln!(out, "  - kpi: {}", t.kpi.value);
-        if let Some(scope) = &t.scope {
-            let _ = writeln!(out, "    scope: {}", scalar(scope));
-        }
-        if let Some(post) = &t.per_post {
-            let _ = writeln!(out, "    per_post: {}", post.value);
-        }
+        write_target_key(out, t);
         let aim = match (&t.target, &t.floor, &t.range) {
             (Some(target), _, _) => format!("target {}", target.value),
             (None, Some(floor), _) => format!("floor {}", floor.value),
@@ -173,13 +178,7 @@ fn write_targets(out: &mut String, targets: &[Target]) {
     }
     out.push_str("\ntargets:\n");
     for t in targets {
-        let _ = writeln!(out, "  - kpi: {}", t.kpi.value);
-        if let Some(scope) = &t.scope {
-            let _ = writeln!(out, "    scope: {}", scalar(scope));
-        }
-        if let Some(post) = &t.per_post {
-            let _ = writeln!(out, "    per_post: {}", post.value);
-        }
+        write_target_key(out, t);
         if let Some(floor) = &t.floor {
             let _ = writeln!(out, "    floor: {}", floor.value);
         }

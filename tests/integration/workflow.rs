@@ -8,6 +8,13 @@ use crate::support::{Repo, require_tool, run_in};
 
 /// Runs git in `dir` with a fixed identity; panics on failure.
 fn git(dir: &Path, args: &[&str]) -> String {
+    let (ok, output) = try_git(dir, args);
+    assert!(ok, "git {args:?} failed: {output}");
+    output
+}
+
+/// Runs git and returns whether it succeeded, and its output (stdout, then stderr).
+fn try_git(dir: &Path, args: &[&str]) -> (bool, String) {
     let output = Command::new("git")
         .args([
             "-c",
@@ -18,31 +25,6 @@ fn git(dir: &Path, args: &[&str]) -> String {
             "commit.gpgsign=false",
             "-c",
             "init.defaultBranch=main",
-        ])
-        .args(args)
-        .current_dir(dir)
-        .env("PATH", path_with_planbook())
-        .output()
-        .expect("run git");
-    assert!(
-        output.status.success(),
-        "git {args:?} failed: {}{}",
-        String::from_utf8_lossy(&output.stdout),
-        String::from_utf8_lossy(&output.stderr)
-    );
-    String::from_utf8_lossy(&output.stdout).into_owned()
-}
-
-/// Runs git and returns whether it succeeded, and its output.
-fn try_git(dir: &Path, args: &[&str]) -> (bool, String) {
-    let output = Command::new("git")
-        .args([
-            "-c",
-            "user.name=测试员",
-            "-c",
-            "user.email=tester@example.com",
-            "-c",
-            "commit.gpgsign=false",
         ])
         .args(args)
         .current_dir(dir)
