@@ -137,7 +137,22 @@ impl HistoryIndex {
 
     /// Who last set a field: `李娜 · 2026-12-03 10:00 · dec88e3 房租降到4500`.
     pub fn field(&self, identity: &str, field: &str) -> Option<String> {
-        let ci = *self.field_origin.get(&(identity.to_string(), field.to_string()))?;
+        // A field never changed since the document was added was set by the commit adding it.
+        let added = || {
+            let &(ci, di) = self.by_identity.get(identity)?.last()?;
+            matches!(self.commits[ci].changes[di].kind, ChangeKind::Added).then_some(ci)
+        };
+        // The newest change to the field or to an item containing it (`lines[ads]` added).
+        let prefixes = field.char_indices().filter(|&(_, c)| c == '.').map(|(i, _)| &field[..i]);
+        let found = std::iter::once(field)
+            .chain(prefixes)
+            .filter_map(|f| self.field_origin.get(&(identity.to_string(), f.to_string())))
+            .min()
+            .copied();
+        let ci = match found {
+            Some(ci) => ci,
+            None => added()?,
+        };
         let c = &self.commits[ci].commit;
         // Along first parents, a merge brings a branch's changes: say so rather than name the
         // merger as their author (`planbook blame` finds the branch's commit).

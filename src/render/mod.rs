@@ -325,7 +325,12 @@ fn render_job(
             page.subtitle = Some(subtitle(site, &plan.value.unit.value.0, plan.value.period.value));
             let narrative = site.markdown(plan.doc, &body.text, Some(&plan.value.title), &url);
             let text = plan_text(plan.value, &narrative.text);
-            let view = PlanView::new(site, plan, narrative.html);
+            let mut view = PlanView::new(site, plan, narrative.html);
+            let identity = crate::history::identity(plan.doc);
+            for row in view.targets.iter_mut().flat_map(|t| t.rows.iter_mut()) {
+                let key = &row.key;
+                row.target_blame = hist.index.field(&identity, &format!("targets[{key}].target"));
+            }
             (page, "plan.html", view_ctx(&view)?, text)
         }
         Job::Budget(i) => {
@@ -351,7 +356,12 @@ fn render_job(
             let mut page = PageView::new(r.value.title.clone(), &url, "reviews");
             page.subtitle = Some(subtitle(site, &r.value.unit.value.0, r.value.period.value));
             let narrative = site.markdown(r.doc, &body.text, Some(&r.value.title), &url);
-            let view = ReviewView::new(site, r, narrative.html);
+            let mut view = ReviewView::new(site, r, narrative.html);
+            let identity = crate::history::identity(r.doc);
+            for row in view.attainment.iter_mut().flat_map(|t| t.rows.iter_mut()) {
+                let key = &row.key;
+                row.actual_blame = hist.index.field(&identity, &format!("actuals[{key}].actual"));
+            }
             (page, "review.html", view_ctx(&view)?, narrative.text)
         }
         Job::Page(i) => {

@@ -207,8 +207,17 @@ fn documents_not_yet_committed_are_blamed_as_such() {
 #[test]
 fn the_handbook_shows_history_and_blames_figures() {
     let repo = repo_with_history();
+    edit(repo.path(), "henan/2026-12.review.md", "actual: 468000", "actual: 471000");
+    git_as(repo.path(), WANG, &["commit", "-qam", "更正销售额"]);
     repo.run(["build", "-q"]).code(0);
     let site = repo.path().join("_site");
+    let review = std::fs::read_to_string(site.join("reviews/henan-2026-12.html")).unwrap();
+    assert!(
+        review.contains("title=\"设定于 王磊 · 2026-12-03 10:00 · "),
+        "the actual carries its blame"
+    );
+    let plan = std::fs::read_to_string(site.join("plans/henan-2026-12.html")).unwrap();
+    assert!(plan.contains("title=\"设定于 周明远 · "), "targets carry their blame");
     let changes = std::fs::read_to_string(site.join("changes.html")).unwrap();
     assert!(
         changes.contains("房租降到4500")

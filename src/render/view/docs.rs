@@ -47,6 +47,15 @@ pub struct AttainRow {
     pub pct: String,
     /// Standing key (`met`, `above-floor`, `missed`, `no-actual`).
     pub standing: &'static str,
+    /// The target's key in the documents (`kpi/scope/post`), to look up its history.
+    #[serde(skip)]
+    pub key: String,
+    /// Who last set the target figures, from git history.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub target_blame: Option<String>,
+    /// Who last reported the actual, from git history.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub actual_blame: Option<String>,
 }
 
 impl AttainmentTable {
@@ -63,6 +72,13 @@ impl AttainmentTable {
         let view = rows
             .iter()
             .map(|r| AttainRow {
+                key: [Some(r.kpi.as_str()), r.scope.as_deref(), r.per_post.as_deref()]
+                    .into_iter()
+                    .flatten()
+                    .collect::<Vec<_>>()
+                    .join("/"),
+                target_blame: None,
+                actual_blame: None,
                 kpi: r.kpi_name.clone(),
                 measure: r.measure.clone(),
                 scope: r.scope.clone(),
