@@ -122,8 +122,81 @@ pub struct Score {
     #[serde(default)]
     pub post: Option<Spanned<PostId>>,
     /// Points per component, 0 to 100; leave a component empty until scored.
-    pub components: BTreeMap<Spanned<ComponentId>, Option<Spanned<Figure>>>,
+    pub components: Points,
     /// Anything else worth knowing.
     #[serde(default)]
     pub note: Option<String>,
+}
+
+/// A person's points by scorecard component, in the order written.
+///
+/// A map in YAML, kept as a small vector: reviews score many people on a few components each,
+/// and a `BTreeMap` per person cost about 1 KB (see BENCHMARKS.md).
+#[derive(Debug, Clone, Default)]
+pub struct Points(pub Vec<(Spanned<ComponentId>, Option<Spanned<Figure>>)>);
+
+impl Points {
+    /// The (component, points) pairs.
+    pub fn iter(&self) -> std::slice::Iter<'_, (Spanned<ComponentId>, Option<Spanned<Figure>>)> {
+        self.0.iter()
+    }
+
+    /// The components scored.
+    pub fn keys(&self) -> impl Iterator<Item = &Spanned<ComponentId>> {
+        self.0.iter().map(|(k, _)| k)
+    }
+}
+
+impl<'a> IntoIterator for &'a Points {
+    type Item = &'a (Spanned<ComponentId>, Option<Spanned<Figure>>);
+    type IntoIter = std::slice::Iter<'a, (Spanned<ComponentId>, Option<Spanned<Figure>>)>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.iter()
+    }
+}
+
+impl<'de> Deserialize<'de> for Points {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> serde::de::Visitor<'de> for V {
+            type Value = Points;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a mapping of component ids to points")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<Points, A::Error> {
+                let mut out = Vec::with_capacity(map.size_hint().unwrap_or(0).min(64));
+                while let Some(key) = map.next_key()? {
+                    out.push((key, map.next_value()?));
+                }
+                Ok(Points(out))
+            }
+        }
+        deserializer.deserialize_map(V)
+    }
+}
+
+impl Serialize for Points {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = s.serialize_map(Some(self.0.len()))?;
+        for (k, v) in &self.0 {
+            map.serialize_entry(&k.value, v)?;
+        }
+        map.end()
+    }
+}
+
+impl JsonSchema for Points {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        <BTreeMap<Spanned<ComponentId>, Option<Spanned<Figure>>>>::schema_name()
+    }
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        <BTreeMap<Spanned<ComponentId>, Option<Spanned<Figure>>>>::json_schema(generator)
+    }
+    fn inline_schema() -> bool {
+        true
+    }
 }
