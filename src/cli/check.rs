@@ -8,7 +8,7 @@ use anyhow::Context;
 use clap::Args;
 
 use crate::cli::{Global, Outcome};
-use crate::diag::{self, Counts, Diagnostic, Format, Severity, human};
+use crate::diag::{self, Counts, Format, Severity, human};
 use crate::{history, load, validate};
 
 /// Arguments of `planbook check`.
@@ -53,11 +53,7 @@ pub fn run(args: &CheckArgs, global: &Global) -> anyhow::Result<Outcome> {
         }
     };
     let ws = &loaded.workspace;
-    let mut diags = loaded.diagnostics;
-    diags.extend(validate::run(ws));
-    let levels = ws.config.rules.iter().map(|(k, v)| (k.value.clone(), v.value)).collect();
-    let mut diags = diag::apply_levels(diags, &levels);
-    diags.sort_by(|a, b| Diagnostic::order(a, b, &ws.sources));
+    let mut diags = validate::all(ws, loaded.diagnostics);
     if !args.paths.is_empty() {
         let wanted = selected_paths(&args.paths, global, &root);
         diags.retain(|d| {

@@ -12,9 +12,7 @@ pub fn render(
     sources: &SourceMap,
     display_path: &dyn Fn(&Path) -> String,
 ) -> String {
-    let file = sources.get(diag.primary.span.file);
-    let start = file.line_col(diag.primary.span.start);
-    let end = file.line_col(diag.primary.span.end.max(diag.primary.span.start + 1));
+    let (file, start, end) = diag.location(sources);
     let command = match diag.severity {
         Severity::Error => "error",
         Severity::Warning => "warning",

@@ -164,8 +164,7 @@ pub fn render_short(
     sources: &SourceMap,
     display_path: &dyn Fn(&Path) -> String,
 ) -> String {
-    let file = sources.get(diag.primary.span.file);
-    let pos = file.line_col(diag.primary.span.start);
+    let (file, pos, _) = diag.location(sources);
     let mut line = format!(
         "{}:{}:{}: {}[{}]: {}",
         display_path(&file.path),

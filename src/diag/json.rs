@@ -54,9 +54,7 @@ pub fn render<'a>(
     sources: &SourceMap,
     display_path: &dyn Fn(&Path) -> String,
 ) -> String {
-    let file = sources.get(diag.primary.span.file);
-    let start = file.line_col(diag.primary.span.start);
-    let end = file.line_col(diag.primary.span.end.max(diag.primary.span.start + 1));
+    let (file, start, end) = diag.location(sources);
     let label = |l: &'a Label| -> JsonLabel<'a> {
         let f = sources.get(l.span.file);
         let pos = f.line_col(l.span.start);

@@ -12,7 +12,7 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use crate::model::config::Level;
-use crate::source::{SourceMap, Span};
+use crate::source::{LineCol, SourceFile, SourceMap, Span};
 
 pub use rules::Rule;
 
@@ -106,6 +106,22 @@ impl Diagnostic {
     pub fn help(mut self, help: impl Into<String>) -> Diagnostic {
         self.help = Some(help.into());
         self
+    }
+
+    /// Adds a hint when there is one.
+    pub fn help_if(self, help: Option<impl Into<String>>) -> Diagnostic {
+        match help {
+            Some(h) => self.help(h),
+            None => self,
+        }
+    }
+
+    /// Where the primary label is: the file, and the 1-based start and end (just past the
+    /// last character; an empty span counts one character).
+    pub fn location<'s>(&self, sources: &'s SourceMap) -> (&'s SourceFile, LineCol, LineCol) {
+        let span = self.primary.span;
+        let file = sources.get(span.file);
+        (file, file.line_col(span.start), file.line_col(span.end.max(span.start + 1)))
     }
 
     /// Sort order: by file path, then position, then rule.

@@ -80,17 +80,7 @@ pub fn blame(
             boundary = Some(*id);
         }
         let tree = subtree(&repo, *id, &prefix)?;
-        let found = locate(
-            &mut reader,
-            tree,
-            parents.first().and_then(|p| index.get(p)).map(|_| ()),
-            &parent_states,
-            identity,
-            path,
-            &repo,
-            &prefix,
-            parents,
-        )?;
+        let found = locate(&mut reader, tree, &parent_states, identity, path, &prefix, parents)?;
         let state = match found {
             None => None,
             Some((found_path, blob)) => match parent_states.iter().find(|s| s.blob == blob) {
@@ -181,18 +171,16 @@ fn topological(
 
 /// Where the document is in a commit's tree: at a parent's path, else wherever a file with
 /// the same identity changed.
-#[allow(clippy::too_many_arguments, reason = "a private helper of one loop")]
 fn locate(
     reader: &mut Reader,
     tree: Option<ObjectId>,
-    _first: Option<()>,
     parent_states: &[Rc<State>],
     identity: &str,
     wanted: &Path,
-    repo: &gix::Repository,
     prefix: &Path,
     parents: &[ObjectId],
 ) -> anyhow::Result<Option<(PathBuf, ObjectId)>> {
+    let repo = reader.repo;
     let Some(tree) = tree else { return Ok(None) };
     let tree_obj = repo.find_tree(tree)?;
     let mut candidates: Vec<PathBuf> = parent_states.iter().map(|s| s.path.clone()).collect();

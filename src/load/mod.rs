@@ -241,9 +241,7 @@ pub fn parse_shared(
     if !markdown {
         let span = Span::new(file, base, text.len());
         return match decode(file, &text[base..], base, None) {
-            Ok(content) => {
-                (content.map(|content| Document { meta: meta(span), content }), Vec::new())
-            }
+            Ok(content) => (Some(Document { meta: meta(span), content }), Vec::new()),
             Err(diags) => (None, diags),
         };
     }
@@ -272,24 +270,23 @@ pub fn parse_shared(
         Body { offset: body_start, text: SharedText::new(shared(text), body_start..text.len()) };
     let span = Span::new(file, yaml_range.start, yaml_range.end);
     match decode(file, &text[yaml_range.clone()], yaml_range.start, Some(body)) {
-        Ok(content) => (content.map(|content| Document { meta: meta(span), content }), Vec::new()),
+        Ok(content) => (Some(Document { meta: meta(span), content }), Vec::new()),
         Err(diags) => (None, diags),
     }
 }
 
 /// YAML text (a whole file, or front matter with its `body`) → typed content.
-/// `Ok(None)` is an empty YAML file, reported as a warning by the caller... or here.
 fn decode(
     file: FileId,
     yaml_text: &str,
     base: usize,
     body: Option<Body>,
-) -> Result<Option<Content>, Vec<Diagnostic>> {
+) -> Result<Content, Vec<Diagnostic>> {
     let node = yaml::parse(file, yaml_text, base).map_err(|e| vec![yaml_diagnostic(e)])?;
     let is_markdown = body.is_some();
     match &node.value {
         yaml::Value::Null if is_markdown => {
-            return Ok(Some(Content::Page(Box::default(), body.unwrap_or_else(empty_body))));
+            return Ok(Content::Page(Box::default(), body.unwrap_or_else(empty_body)));
         }
         yaml::Value::Null => {
             return Err(vec![
@@ -325,7 +322,7 @@ fn decode(
             Content::Page(Box::new(typed::<PageMeta>(Kind::Page, &node, file)?), body)
         }
     };
-    Ok(Some(content))
+    Ok(content)
 }
 
 fn empty_body() -> Body {
@@ -415,10 +412,7 @@ fn yaml_diagnostic(error: yaml::Error) -> Diagnostic {
     if let Some((span, note)) = error.related {
         diag = diag.related(span, note);
     }
-    match error.help {
-        Some(help) => diag.help(help),
-        None => diag,
-    }
+    diag.help_if(error.help)
 }
 
 /// Why a file's bytes could not be used.

@@ -25,7 +25,7 @@ use rayon::prelude::*;
 use serde::Serialize;
 use tera::{Context, Tera};
 
-use crate::diag::{self, Counts, Diagnostic};
+use crate::diag::Counts;
 use crate::index::Index;
 use crate::model::{Content, Document};
 use crate::render::search::Entry;
@@ -84,11 +84,7 @@ impl Handbook {
         let out = output::check_target(root, &options.out)?;
         let loaded = load::load(root)?;
         let mut ws = loaded.workspace;
-        let mut diags = loaded.diagnostics;
-        diags.extend(validate::run(&ws));
-        let levels = ws.config.rules.iter().map(|(k, v)| (k.value.clone(), v.value)).collect();
-        let mut diags = diag::apply_levels(diags, &levels);
-        diags.sort_by(|a, b| Diagnostic::order(a, b, &ws.sources));
+        let mut diags = validate::all(&ws, loaded.diagnostics);
         let history = if options.history {
             history::HistoryIndex::new(root, ws.config.locale)
         } else {

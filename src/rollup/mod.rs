@@ -33,10 +33,7 @@ pub struct Options {
 impl Options {
     /// Whether a document of `unit` for `period` is selected.
     pub fn selects(&self, index: &Index, unit: &str, period: Option<Period>) -> bool {
-        let unit_ok = self
-            .unit
-            .as_deref()
-            .is_none_or(|u| index.unit_and_descendants(u).contains(&unit) || u == unit);
+        let unit_ok = self.unit.as_deref().is_none_or(|u| u == unit || index.is_within(unit, u));
         let period_ok = match (self.period, period) {
             (Some(wanted), Some(p)) => within(p, wanted),
             _ => true,

@@ -40,7 +40,7 @@ pub fn check(kind: Kind, node: &Node) -> Vec<Diagnostic> {
 
 fn convert(kind: Kind, root: &Node, error: &ValidationError<'_>, out: &mut Vec<Diagnostic>) {
     let path: Vec<String> = pointer_segments(error.instance_path().as_str());
-    let (node, key) = walk(root, &path);
+    let node = walk(root, &path);
     let place = describe(&path);
     match error.kind() {
         ValidationErrorKind::AdditionalProperties { unexpected }
@@ -88,7 +88,7 @@ fn convert(kind: Kind, root: &Node, error: &ValidationError<'_>, out: &mut Vec<D
                     span,
                 )
                 .note(format!("expected {expected}"))
-                .help_opt(type_help(node, &expected)),
+                .help_if(type_help(node, &expected)),
             );
         }
         ValidationErrorKind::Enum { options } => {
@@ -196,7 +196,7 @@ fn convert(kind: Kind, root: &Node, error: &ValidationError<'_>, out: &mut Vec<D
                 return;
             }
             if branches.is_empty() {
-                generic(node, key, &place, error, out);
+                generic(node, &place, error, out);
             }
             for branch in branches {
                 for inner in branch {
@@ -204,46 +204,18 @@ fn convert(kind: Kind, root: &Node, error: &ValidationError<'_>, out: &mut Vec<D
                 }
             }
         }
-        _ => generic(node, key, &place, error, out),
+        _ => generic(node, &place, error, out),
     }
 }
 
-fn generic(
-    node: &Node,
-    _key: Option<&Node>,
-    place: &str,
-    error: &ValidationError<'_>,
-    out: &mut Vec<Diagnostic>,
-) {
+fn generic(node: &Node, place: &str, error: &ValidationError<'_>, out: &mut Vec<Diagnostic>) {
+    let text = error.to_string();
+    let first_line = text.lines().next().unwrap_or("");
     out.push(Diagnostic::new(
         &rules::SCHEMA_INVALID,
-        format!("{} does not match the schema: {}", describe_or_doc(place), error.kind_message()),
+        format!("{} does not match the schema: {first_line}", describe_or_doc(place)),
         node.span,
     ));
-}
-
-trait KindMessage {
-    fn kind_message(&self) -> String;
-}
-
-impl KindMessage for ValidationError<'_> {
-    fn kind_message(&self) -> String {
-        let text = self.to_string();
-        text.lines().next().unwrap_or("").to_string()
-    }
-}
-
-trait HelpOpt {
-    fn help_opt(self, help: Option<String>) -> Self;
-}
-
-impl HelpOpt for Diagnostic {
-    fn help_opt(self, help: Option<String>) -> Diagnostic {
-        match help {
-            Some(h) => self.help(h),
-            None => self,
-        }
-    }
 }
 
 fn expects_only_null(error: &ValidationError<'_>) -> bool {
@@ -311,16 +283,12 @@ fn pointer_segments(pointer: &str) -> Vec<String> {
     pointer.split('/').skip(1).map(|s| s.replace("~1", "/").replace("~0", "~")).collect()
 }
 
-/// The node at `path`, and the key node under which it sits.
-fn walk<'a>(root: &'a Node, path: &[String]) -> (&'a Node, Option<&'a Node>) {
+/// The node at `path`, or the deepest node on the way when the path leaves the tree.
+fn walk<'a>(root: &'a Node, path: &[String]) -> &'a Node {
     let mut node = root;
-    let mut key = None;
     for segment in path {
         let next = match &node.value {
-            yaml::Value::Map(_) => node.entry(segment).map(|(k, v)| {
-                key = Some(k);
-                v
-            }),
+            yaml::Value::Map(_) => node.get(segment),
             yaml::Value::Seq(items) => segment.parse::<usize>().ok().and_then(|i| items.get(i)),
             _ => None,
         };
@@ -329,7 +297,7 @@ fn walk<'a>(root: &'a Node, path: &[String]) -> (&'a Node, Option<&'a Node>) {
             None => break,
         }
     }
-    (node, key)
+    node
 }
 
 /// `lines[3].breakdown[0]` for the path `/lines/3/breakdown/0`.

@@ -55,6 +55,17 @@ const CHECKS: &[Check] = &[
     review::check_unfilled,
 ];
 
+/// Everything `planbook check` reports: the loader's diagnostics and every rule's, at the
+/// severities `planbook.yaml` sets (rules set `off` dropped), in file and position order.
+pub fn all(ws: &Workspace, loaded: Vec<Diagnostic>) -> Vec<Diagnostic> {
+    let mut diags = loaded;
+    diags.extend(run(ws));
+    let levels = ws.config.rules.iter().map(|(k, v)| (k.value.clone(), v.value)).collect();
+    let mut diags = crate::diag::apply_levels(diags, &levels);
+    diags.sort_by(|a, b| Diagnostic::order(a, b, &ws.sources));
+    diags
+}
+
 /// Runs every rule over `ws`.
 pub fn run(ws: &Workspace) -> Vec<Diagnostic> {
     let index = Index::new(ws);
