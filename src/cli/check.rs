@@ -8,8 +8,21 @@ use anyhow::Context;
 use clap::Args;
 
 use crate::cli::{Global, Outcome};
-use crate::diag::{self, Counts, Format, Severity, human};
+use crate::diag::{self, Counts, Severity, human};
 use crate::{history, load, validate};
+
+/// The output formats of `planbook check`: which of `diag`'s renderers prints.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// Compiler-style messages with the source line and carets.
+    Human,
+    /// One line per diagnostic: `path:line:col: severity[rule]: message`.
+    Short,
+    /// One JSON object per line.
+    Json,
+    /// GitHub Actions workflow annotations.
+    Github,
+}
 
 /// Arguments of `planbook check`.
 #[derive(Debug, Args)]

@@ -8,7 +8,7 @@ use clap::Args;
 use crate::cli::table::{Cell, Table};
 use crate::cli::{Global, Outcome};
 use crate::diag::rules::{ALL, find};
-use crate::schema::check::did_you_mean;
+use crate::diag::suggest;
 
 /// Arguments of `planbook rules`.
 #[derive(Debug, Args)]
@@ -37,10 +37,9 @@ pub fn run(args: &RulesArgs, _global: &Global) -> anyhow::Result<Outcome> {
         return Ok(Outcome::Success);
     };
     let Some(rule) = find(id) else {
-        match did_you_mean(id, ALL.iter().map(|r| r.id)) {
-            Some(best) => bail!("unknown rule `{id}`; did you mean `{best}`?"),
-            None => bail!("unknown rule `{id}`; `planbook rules` lists them"),
-        }
+        let hint = suggest::hint(id, ALL.iter().map(|r| r.id), None)
+            .unwrap_or_else(|| "`planbook rules` lists them".into());
+        bail!("unknown rule `{id}`; {hint}")
     };
     writeln!(
         stdout,

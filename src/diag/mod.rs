@@ -6,6 +6,7 @@ pub mod github;
 pub mod human;
 pub mod json;
 pub mod rules;
+pub mod suggest;
 
 use std::collections::BTreeMap;
 
@@ -176,17 +177,4 @@ impl Counts {
         }
         counts
     }
-}
-
-/// The output formats of `planbook check`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum Format {
-    /// Compiler-style messages with the source line and carets.
-    Human,
-    /// One line per diagnostic: `path:line:col: severity[rule]: message`.
-    Short,
-    /// One JSON object per line.
-    Json,
-    /// GitHub Actions workflow annotations.
-    Github,
 }

@@ -130,7 +130,7 @@ impl<'r> Reader<'r> {
 }
 
 fn config_value(text: &str) -> Option<serde_json::Value> {
-    let node = crate::load::yaml::parse(FileId(0), text, 0).ok()?;
+    let node = crate::yaml::parse(FileId(0), text, 0).ok()?;
     let config: crate::model::Config = crate::load::de::from_node(&node).ok()?;
     serde_json::to_value(config).ok()
 }

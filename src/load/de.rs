@@ -12,8 +12,8 @@ use serde::de::{
     VariantAccess, Visitor,
 };
 
-use crate::load::yaml::{Node, Parsed, Value};
 use crate::source::{SPANNED_FIELDS, SPANNED_STRUCT, Span};
+use crate::yaml::{Node, Parsed, Value};
 
 /// A failure to map a node onto a Rust type, with the span of the node at fault.
 #[derive(Debug, Clone)]
@@ -253,9 +253,9 @@ impl<'de> VariantAccess<'de> for NodeDe<'de> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::load::yaml;
     use crate::model::money::Money;
     use crate::source::{FileId, Spanned};
+    use crate::yaml;
 
     #[derive(serde::Deserialize)]
     struct Doc {

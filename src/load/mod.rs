@@ -8,19 +8,19 @@
 pub mod de;
 pub mod front_matter;
 pub mod walk;
-pub mod yaml;
 
 use std::path::{Path, PathBuf};
 
 use anyhow::Context;
 use rayon::prelude::*;
 
-use crate::diag::{Diagnostic, rules};
+use crate::diag::{Diagnostic, rules, suggest};
 use crate::model::{
     Body, Config, Content, DocMeta, Document, Kind, PageMeta, SharedText, Workspace,
 };
 use crate::schema;
 use crate::source::{FileId, SourceMap, Span};
+use crate::yaml;
 
 /// The name of the configuration file that marks a data repository's root.
 pub const CONFIG_FILE: &str = "planbook.yaml";
@@ -370,17 +370,12 @@ fn document_kind(node: &yaml::Node, is_markdown: bool) -> Result<Kind, Box<Diagn
             format!("unknown document kind `{name}`"),
             value.span,
         );
-        Box::new(match schema::check::did_you_mean(&name, names.into_iter()) {
-            Some(best) => {
-                diag.help(format!("did you mean `{best}`? the kinds are {}", kind_list()))
-            }
-            None => diag.help(format!("the kinds are {}", kind_list())),
-        })
+        Box::new(diag.help_if(suggest::hint(&name, names.into_iter(), Some("the kinds are"))))
     })
 }
 
 fn kind_list() -> String {
-    Kind::DOCUMENTS.map(|k| format!("`{}`", k.name())).join(", ")
+    suggest::one_of(&Kind::DOCUMENTS.map(Kind::name))
 }
 
 /// Checks `node` against `kind`'s schema, then maps it onto `T`.

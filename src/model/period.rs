@@ -50,6 +50,24 @@ impl Period {
         let (start, end) = self.bounds();
         start <= date && date <= end
     }
+
+    /// Whether this period lies within `outer` (`2026-12` within `2026-Q4` and `2026`).
+    pub fn within(self, outer: Period) -> bool {
+        let (a, b) = self.bounds();
+        let (c, d) = outer.bounds();
+        c <= a && b <= d
+    }
+
+    /// The period before this one, of the same length: the previous month, quarter or year.
+    pub fn previous(self) -> Period {
+        match self {
+            Period::Month(y, 1) => Period::Month(y - 1, 12),
+            Period::Month(y, m) => Period::Month(y, m - 1),
+            Period::Quarter(y, 1) => Period::Quarter(y - 1, 4),
+            Period::Quarter(y, q) => Period::Quarter(y, q - 1),
+            Period::Year(y) => Period::Year(y - 1),
+        }
+    }
 }
 
 /// Parses `2026`, `2026-Q1` or `2026-12`.
@@ -186,6 +204,12 @@ pub struct Duration {
     pub days: u32,
 }
 
+impl Duration {
+    /// The longest duration accepted, in days: no plan runs for longer than a century, and
+    /// the bound keeps every date computed from a duration within the calendar.
+    pub const MAX_DAYS: u32 = 36_500;
+}
+
 impl FromStr for Duration {
     type Err = String;
     fn from_str(text: &str) -> Result<Duration, String> {
@@ -199,7 +223,14 @@ impl FromStr for Duration {
         if n == 0 {
             return Err(err());
         }
-        Ok(Duration { days: n * factor })
+        match n.checked_mul(factor) {
+            Some(days) if days <= Duration::MAX_DAYS => Ok(Duration { days }),
+            _ => Err(format!(
+                "the duration `{text}` is too long; planbook accepts at most {} days \
+                 (about 100 years)",
+                Duration::MAX_DAYS
+            )),
+        }
     }
 }
 
@@ -281,5 +312,27 @@ impl Date {
     /// The month that contains this day.
     pub fn month_period(self) -> Period {
         Period::Month(self.year, self.month)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn previous_periods_wrap() {
+        assert_eq!(Period::Month(2026, 1).previous(), Period::Month(2025, 12));
+        assert_eq!(Period::Month(2026, 12).previous(), Period::Month(2026, 11));
+        assert_eq!(Period::Quarter(2027, 1).previous(), Period::Quarter(2026, 4));
+        assert_eq!(Period::Year(2027).previous(), Period::Year(2026));
+    }
+
+    #[test]
+    fn periods_lie_within_longer_ones() {
+        assert!(Period::Month(2026, 12).within(Period::Year(2026)));
+        assert!(Period::Month(2026, 12).within(Period::Quarter(2026, 4)));
+        assert!(Period::Month(2026, 12).within(Period::Month(2026, 12)));
+        assert!(!Period::Month(2026, 9).within(Period::Quarter(2026, 4)));
+        assert!(!Period::Year(2026).within(Period::Month(2026, 12)));
     }
 }

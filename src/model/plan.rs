@@ -135,6 +135,29 @@ pub struct Task {
     pub description: Option<String>,
 }
 
+impl Task {
+    /// The last day of the task: its `due` date, else the last day of `duration` counted from
+    /// `start`. `None` when neither says: a task with only a `start` has no known end.
+    pub fn end(&self) -> Option<Date> {
+        self.due.as_ref().map(|d| d.value).or_else(|| {
+            let start = self.start.as_ref()?.value;
+            let days = self.duration.as_ref()?.value.days;
+            Some(start.add_days(i64::from(days) - 1))
+        })
+    }
+
+    /// The first and last day a timeline draws: from `start` to [`Task::end`]; a task with
+    /// only one of the two is drawn as that one day. `None` when the task has no dates.
+    pub fn drawn_days(&self) -> Option<(Date, Date)> {
+        let start = self.start.as_ref().map(|s| s.value);
+        match (start, self.end()) {
+            (Some(start), Some(end)) => Some((start, end)),
+            (Some(day), None) | (None, Some(day)) => Some((day, day)),
+            (None, None) => None,
+        }
+    }
+}
+
 /// How the people in one post are evaluated.
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
@@ -170,4 +193,50 @@ pub struct Component {
     /// The KPI it follows, if any.
     #[serde(default)]
     pub kpi: Option<Spanned<KpiId>>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::source::{FileId, Span};
+
+    fn at<T>(value: T) -> Spanned<T> {
+        Spanned { value, span: Span::new(FileId(0), 0, 0) }
+    }
+
+    fn task(start: Option<&str>, duration: Option<&str>, due: Option<&str>) -> Task {
+        Task {
+            id: at(TaskId("t".into())),
+            name: "t".into(),
+            owner: None,
+            start: start.map(|d| at(d.parse().unwrap())),
+            duration: duration.map(|d| at(d.parse().unwrap())),
+            due: due.map(|d| at(d.parse().unwrap())),
+            depends_on: Vec::new(),
+            description: None,
+        }
+    }
+
+    #[test]
+    fn a_task_ends_on_its_due_date_else_after_its_duration() {
+        let day = |d: &str| d.parse::<Date>().unwrap();
+        let due = task(Some("2026-12-01"), Some("10d"), Some("2026-12-20"));
+        assert_eq!(due.end(), Some(day("2026-12-20")));
+        let lasts = task(Some("2026-12-01"), Some("2w"), None);
+        assert_eq!(lasts.end(), Some(day("2026-12-14")));
+        let started = task(Some("2026-12-01"), None, None);
+        assert_eq!(started.end(), None);
+        assert_eq!(started.drawn_days(), Some((day("2026-12-01"), day("2026-12-01"))));
+        let due_only = task(None, None, Some("2026-12-31"));
+        assert_eq!(due_only.drawn_days(), Some((day("2026-12-31"), day("2026-12-31"))));
+        assert_eq!(task(None, Some("3d"), None).drawn_days(), None);
+    }
+
+    #[test]
+    fn durations_are_bounded() {
+        assert_eq!("36500d".parse::<Duration>().map(|d| d.days), Ok(36_500));
+        assert!("613566757w".parse::<Duration>().unwrap_err().contains("at most 36500 days"));
+        assert_eq!("5214w".parse::<Duration>().map(|d| d.days), Ok(36_498));
+        assert!("5215w".parse::<Duration>().is_err());
+    }
 }

@@ -68,6 +68,16 @@ pub struct Actual {
     pub note: Option<String>,
 }
 
+impl Actual {
+    /// Whether this actual reports on `target`: the same KPI, scope and post.
+    pub fn reports_on(&self, target: &crate::model::plan::Target) -> bool {
+        self.kpi.value == target.kpi.value
+            && self.scope == target.scope
+            && self.per_post.as_ref().map(|p| &p.value)
+                == target.per_post.as_ref().map(|p| &p.value)
+    }
+}
+
 /// The status of one planned task.
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]

@@ -11,7 +11,6 @@ use crate::model::config::{Aggregate, Better};
 use crate::model::period::Period;
 use crate::model::plan::Target;
 use crate::rollup::{Options, percent, unit_name};
-use crate::validate::actual_matches_target;
 
 /// Attainment of every selected plan's targets.
 #[derive(Debug, Clone, Serialize)]
@@ -156,7 +155,7 @@ pub fn rollup(index: &Index, options: &Options) -> AttainmentReport {
             let kpi = index.kpis.get(t.kpi.value.as_str());
             let better = kpi.map_or(Better::Higher, |k| k.better);
             let actual = review
-                .and_then(|r| r.value.actuals.iter().find(|a| actual_matches_target(a, t)))
+                .and_then(|r| r.value.actuals.iter().find(|a| a.reports_on(t)))
                 .and_then(|a| a.actual.as_ref())
                 .map(|a| a.value.0);
             let (standing, attainment_pct) = standing(t, actual, better);

@@ -9,7 +9,7 @@ use serde::Serialize;
 use crate::index::{Doc, Index};
 use crate::model::Budget;
 use crate::model::period::Period;
-use crate::rollup::{Options, percent, previous, unit_name};
+use crate::rollup::{Options, percent, unit_name};
 
 /// Every selected budget, summarised.
 #[derive(Debug, Clone, Serialize)]
@@ -171,7 +171,7 @@ pub fn actual_spend(index: &Index, budget: Doc<Budget>) -> Option<BTreeMap<Strin
 fn summarise(index: &Index, doc: Doc<Budget>) -> BudgetSummary {
     let b = doc.value;
     let unit = b.unit.value.0.clone();
-    let prev_period = previous(b.period.value);
+    let prev_period = b.period.value.previous();
     let prev = index.budget(&unit, prev_period);
     let actuals = actual_spend(index, doc);
     let total = b.computed_total();

@@ -35,28 +35,10 @@ impl Options {
     pub fn selects(&self, index: &Index, unit: &str, period: Option<Period>) -> bool {
         let unit_ok = self.unit.as_deref().is_none_or(|u| u == unit || index.is_within(unit, u));
         let period_ok = match (self.period, period) {
-            (Some(wanted), Some(p)) => within(p, wanted),
+            (Some(wanted), Some(p)) => p.within(wanted),
             _ => true,
         };
         unit_ok && period_ok
-    }
-}
-
-/// Whether period `inner` lies within `outer`.
-pub fn within(inner: Period, outer: Period) -> bool {
-    let (a, b) = inner.bounds();
-    let (c, d) = outer.bounds();
-    c <= a && b <= d
-}
-
-/// The period before `period`: the previous month, quarter or year.
-pub fn previous(period: Period) -> Period {
-    match period {
-        Period::Month(y, 1) => Period::Month(y - 1, 12),
-        Period::Month(y, m) => Period::Month(y, m - 1),
-        Period::Quarter(y, 1) => Period::Quarter(y - 1, 4),
-        Period::Quarter(y, q) => Period::Quarter(y, q - 1),
-        Period::Year(y) => Period::Year(y - 1),
     }
 }
 
@@ -71,18 +53,4 @@ pub fn percent(part: Decimal, whole: Decimal) -> Option<Decimal> {
 /// The unit's display name from planbook.yaml, or its id.
 pub fn unit_name(index: &Index, unit: &str) -> String {
     index.units.get(unit).map_or_else(|| unit.to_string(), |u| u.name.clone())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn previous_periods_wrap() {
-        assert_eq!(previous(Period::Month(2026, 1)), Period::Month(2025, 12));
-        assert_eq!(previous(Period::Quarter(2027, 1)), Period::Quarter(2026, 4));
-        assert!(within(Period::Month(2026, 12), Period::Year(2026)));
-        assert!(within(Period::Month(2026, 12), Period::Quarter(2026, 4)));
-        assert!(!within(Period::Year(2026), Period::Month(2026, 12)));
-    }
 }

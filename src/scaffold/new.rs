@@ -14,7 +14,6 @@ use crate::model::period::Period;
 use crate::model::plan::{ProblemStatus, Target, Task};
 use crate::model::review::Status;
 use crate::model::{Kind, Plan};
-use crate::rollup::previous;
 use crate::scaffold::yaml::scalar;
 
 /// A generated document: where it goes (relative to the repository root) and its text.
@@ -134,7 +133,7 @@ fn write_scores(out: &mut String, index: &Index, plan: Doc<Plan>) {
 /// The plan of `unit` for `period`, from the previous period's plan: its targets,
 /// scorecards, open problems and unfinished tasks (without dates).
 pub fn plan(index: &Index, unit: &str, period: Period) -> anyhow::Result<NewDocument> {
-    let before = previous(period);
+    let before = period.previous();
     let prev = index.plan(unit, before).ok_or_else(|| {
         anyhow!("no plan of `{unit}` for {before} to start from; copy an older plan by hand")
     })?;
@@ -270,7 +269,7 @@ fn write_scorecards(out: &mut String, plan: &Plan) {
 /// The budget of `unit` for `period`: the previous period's budget file, word for word
 /// (comments included), with its period changed.
 pub fn budget(index: &Index, unit: &str, period: Period) -> anyhow::Result<NewDocument> {
-    let before = previous(period);
+    let before = period.previous();
     let prev = index.budget(unit, before).ok_or_else(|| {
         anyhow!("no budget of `{unit}` for {before} to start from; copy an older budget by hand")
     })?;

@@ -7,10 +7,11 @@ use jsonschema::error::{TypeKind, ValidationErrorKind};
 use jsonschema::{JsonType, ValidationError, Validator};
 use serde_json::Value;
 
+use crate::diag::suggest::{did_you_mean, hint, one_of};
 use crate::diag::{Diagnostic, rules};
-use crate::load::yaml::{self, Node};
 use crate::model::Kind;
 use crate::schema::{ALL_KINDS, schema};
+use crate::yaml::{self, Node};
 
 fn validator(kind: Kind) -> &'static Validator {
     static VALIDATORS: OnceLock<Vec<Validator>> = OnceLock::new();
@@ -56,7 +57,7 @@ fn convert(kind: Kind, root: &Node, error: &ValidationError<'_>, out: &mut Vec<D
                 diag = match did_you_mean(name, allowed.iter().map(String::as_str)) {
                     Some(best) => diag.help(format!("did you mean `{best}`?")),
                     None if !allowed.is_empty() => {
-                        diag.help(format!("expected one of {}", list(&allowed)))
+                        diag.help(format!("expected one of {}", one_of(&allowed)))
                     }
                     None => diag,
                 };
@@ -95,18 +96,13 @@ fn convert(kind: Kind, root: &Node, error: &ValidationError<'_>, out: &mut Vec<D
             let allowed: Vec<String> =
                 options.as_array().map(|a| a.iter().map(json_text).collect()).unwrap_or_default();
             let found = json_text(&node.to_json());
-            let mut diag = Diagnostic::new(
+            let diag = Diagnostic::new(
                 &rules::SCHEMA_VALUE,
                 format!("`{found}` is not an allowed value for {}", describe_or_doc(&place)),
                 node.span,
             );
-            diag = match did_you_mean(&found, allowed.iter().map(String::as_str)) {
-                Some(best) => {
-                    diag.help(format!("did you mean `{best}`? expected one of {}", list(&allowed)))
-                }
-                None => diag.help(format!("expected one of {}", list(&allowed))),
-            };
-            out.push(diag);
+            let hint = hint(&found, allowed.iter().map(String::as_str), Some("expected one of"));
+            out.push(diag.help_if(hint));
         }
         ValidationErrorKind::Constant { expected_value } => {
             let expected = json_text(expected_value);
@@ -188,11 +184,9 @@ fn convert(kind: Kind, root: &Node, error: &ValidationError<'_>, out: &mut Vec<D
                     format!("`{found}` is not an allowed value for {}", describe_or_doc(&place)),
                     node.span,
                 );
-                out.push(match did_you_mean(&found, allowed.iter().map(String::as_str)) {
-                    Some(best) => diag
-                        .help(format!("did you mean `{best}`? expected one of {}", list(&allowed))),
-                    None => diag.help(format!("expected one of {}", list(&allowed))),
-                });
+                let hint =
+                    hint(&found, allowed.iter().map(String::as_str), Some("expected one of"));
+                out.push(diag.help_if(hint));
                 return;
             }
             if branches.is_empty() {
@@ -331,28 +325,6 @@ fn json_text(value: &Value) -> String {
     }
 }
 
-fn list(items: &[String]) -> String {
-    let shown: Vec<String> = items.iter().take(12).map(|i| format!("`{i}`")).collect();
-    let more =
-        if items.len() > 12 { format!(" and {} more", items.len() - 12) } else { String::new() };
-    format!("{}{more}", shown.join(", "))
-}
-
-/// The closest candidate to `name`, if it is close enough to be a likely typo.
-pub fn did_you_mean<'a>(name: &str, candidates: impl Iterator<Item = &'a str>) -> Option<&'a str> {
-    // Numbered ids (`p005`, `p007`) are always close; a different number is not a typo.
-    let letters = |s: &str| s.chars().filter(|c| !c.is_ascii_digit()).collect::<String>();
-    let digits = |s: &str| s.chars().filter(char::is_ascii_digit).collect::<String>();
-    candidates
-        .filter(|c| {
-            letters(c) != letters(name) || digits(c) == digits(name) || digits(name).is_empty()
-        })
-        .map(|c| (strsim::damerau_levenshtein(name, c), c))
-        .filter(|&(d, c)| d <= 2.max(c.chars().count() / 3) && d < c.chars().count())
-        .min_by(|a, b| a.0.cmp(&b.0).then(a.1.cmp(b.1)))
-        .map(|(_, c)| c)
-}
-
 /// The property names a schema allows for the object at `path`.
 fn allowed_properties(root: &Value, path: &[String]) -> Vec<String> {
     let mut current = expand(root, root);
@@ -414,14 +386,6 @@ fn expand<'a>(root: &'a Value, schema: &'a Value) -> Vec<&'a Value> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn suggestions_catch_typos_only() {
-        let fields = ["amount", "name", "category"];
-        assert_eq!(did_you_mean("amout", fields.into_iter()), Some("amount"));
-        assert_eq!(did_you_mean("catgory", fields.into_iter()), Some("category"));
-        assert_eq!(did_you_mean("zzz", fields.into_iter()), None);
-    }
 
     #[test]
     fn allowed_properties_follow_refs() {

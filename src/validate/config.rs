@@ -2,9 +2,9 @@
 
 use std::collections::HashMap;
 
+use crate::diag::suggest;
 use crate::diag::{Diagnostic, rules};
 use crate::index::Index;
-use crate::schema::check::did_you_mean;
 
 /// `config.unknown-rule`: a severity override for a rule id that does not exist.
 pub fn check_unknown_rules(ix: &Index, out: &mut Vec<Diagnostic>) {
@@ -18,10 +18,8 @@ pub fn check_unknown_rules(ix: &Index, out: &mut Vec<Diagnostic>) {
             id.span,
         );
         let ids = rules::ALL.iter().map(|r| r.id);
-        out.push(match did_you_mean(id, ids) {
-            Some(best) => diag.help(format!("did you mean `{best}`?")),
-            None => diag.help("`planbook rules` lists the rule ids"),
-        });
+        let hint = suggest::hint(id, ids, None);
+        out.push(diag.help(hint.unwrap_or_else(|| "`planbook rules` lists the rule ids".into())));
     }
 }
 
@@ -68,12 +66,10 @@ pub fn check_unit_tree(ix: &Index, out: &mut Vec<Diagnostic>) {
                 format!("unit `{}` has an unknown parent `{}`", unit.id.value, parent.value),
                 parent.span,
             );
-            out.push(match did_you_mean(parent.value.as_str(), ids) {
-                Some(best) => diag.help(format!("did you mean `{best}`?")),
-                None => {
-                    diag.help("name another unit's id, or leave `parent` out for a top-level unit")
-                }
+            let hint = suggest::hint(parent.value.as_str(), ids, None).unwrap_or_else(|| {
+                "name another unit's id, or leave `parent` out for a top-level unit".into()
             });
+            out.push(diag.help(hint));
             continue;
         }
         // Walk up; a chain longer than the number of units has looped.

@@ -3,12 +3,12 @@
 
 use std::collections::HashMap;
 
+use crate::diag::suggest;
 use crate::diag::{Diagnostic, rules};
 use crate::index::{Index, is_active};
 use crate::model::Content;
 use crate::model::ids::UnitId;
 use crate::model::period::Period;
-use crate::schema::check::did_you_mean;
 use crate::source::{Span, Spanned};
 
 /// `document.unknown-unit`: every document's `unit` is in planbook.yaml.
@@ -29,10 +29,12 @@ pub fn check_units(ix: &Index, out: &mut Vec<Diagnostic>) {
             format!("unknown unit `{}`", unit.value),
             unit.span,
         );
-        out.push(match did_you_mean(unit.value.as_str(), ix.units.keys().copied()) {
-            Some(best) => diag.help(format!("did you mean `{best}`?")),
-            None => diag.help("add the unit under `units:` in planbook.yaml"),
-        });
+        let hint = suggest::hint(unit.value.as_str(), ix.units.keys().copied(), None);
+        out.push(
+            diag.help(
+                hint.unwrap_or_else(|| "add the unit under `units:` in planbook.yaml".into()),
+            ),
+        );
     }
 }
 
@@ -45,10 +47,10 @@ pub fn check_kpis(ix: &Index, out: &mut Vec<Diagnostic>) {
                 format!("unknown KPI `{}`", kpi.value),
                 kpi.span,
             );
-            out.push(match did_you_mean(kpi.value.as_str(), ix.kpis.keys().copied()) {
-                Some(best) => diag.help(format!("did you mean `{best}`?")),
-                None => diag.help("add it to `kpis:` in planbook.yaml"),
-            });
+            let hint = suggest::hint(kpi.value.as_str(), ix.kpis.keys().copied(), None);
+            out.push(
+                diag.help(hint.unwrap_or_else(|| "add it to `kpis:` in planbook.yaml".into())),
+            );
         }
     };
     for (plan, _) in &ix.plans {

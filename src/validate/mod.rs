@@ -11,9 +11,6 @@ mod plan;
 mod review;
 mod roster;
 
-pub use plan::task_end;
-pub use review::matches as actual_matches_target;
-
 use crate::diag::Diagnostic;
 use crate::index::Index;
 use crate::model::Workspace;

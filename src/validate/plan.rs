@@ -9,7 +9,6 @@ use crate::index::{Doc, Index};
 use crate::model::Plan;
 use crate::model::config::Better;
 use crate::model::money::grouped;
-use crate::model::period::Date;
 use crate::model::plan::Task;
 
 /// `plan.unknown-person`: the owner and task owners are on the unit's roster.
@@ -304,15 +303,6 @@ fn report_cycles(tasks: &[Task], by_id: &HashMap<&str, &Task>, out: &mut Vec<Dia
     }
 }
 
-/// The day a task ends: its `due`, else `start` plus `duration` (minus one: the last day).
-pub fn task_end(task: &Task) -> Option<Date> {
-    task.due.as_ref().map(|d| d.value).or_else(|| {
-        let start = task.start.as_ref()?.value;
-        let days = task.duration.as_ref()?.value.days;
-        Some(start.add_days(i64::from(days) - 1))
-    })
-}
-
 /// `plan.task-dates` and `plan.task-outside-period`.
 pub fn check_task_dates(ix: &Index, out: &mut Vec<Diagnostic>) {
     for (plan, _) in &ix.plans {
@@ -348,7 +338,7 @@ fn check_dates_of(plan: Doc<'_, Plan>, out: &mut Vec<Diagnostic>) {
             let Some(before) = plan.value.tasks.iter().find(|t| t.id.value == dep.value) else {
                 continue;
             };
-            if let (Some(start), Some(end)) = (&task.start, task_end(before))
+            if let (Some(start), Some(end)) = (&task.start, before.end())
                 && start.value <= end
             {
                 out.push(
@@ -364,7 +354,7 @@ fn check_dates_of(plan: Doc<'_, Plan>, out: &mut Vec<Diagnostic>) {
                 );
             }
         }
-        let end = task.due.is_none().then(|| task_end(task)).flatten();
+        let end = task.due.is_none().then(|| task.end()).flatten();
         let dates = [
             task.start.as_ref().map(|s| (s.value, s.span)),
             task.due.as_ref().map(|d| (d.value, d.span)),

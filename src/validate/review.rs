@@ -4,15 +4,6 @@ use rust_decimal::Decimal;
 
 use crate::diag::{Diagnostic, rules};
 use crate::index::Index;
-use crate::model::plan::Target;
-use crate::model::review::Actual;
-
-/// Whether an actual reports on a target: same KPI, scope and post.
-pub fn matches(actual: &Actual, target: &Target) -> bool {
-    actual.kpi.value == target.kpi.value
-        && actual.scope == target.scope
-        && actual.per_post.as_ref().map(|p| &p.value) == target.per_post.as_ref().map(|p| &p.value)
-}
 
 fn describe(kpi: &str, scope: &Option<String>, post: Option<&str>) -> String {
     let mut out = format!("`{kpi}`");
@@ -30,7 +21,7 @@ pub fn check_actuals(ix: &Index, out: &mut Vec<Diagnostic>) {
     for (review, _) in &ix.reviews {
         let Some(plan) = ix.plan_of_review(*review) else { continue };
         for actual in &review.value.actuals {
-            if !plan.value.targets.iter().any(|t| matches(actual, t)) {
+            if !plan.value.targets.iter().any(|t| actual.reports_on(t)) {
                 let what = describe(
                     &actual.kpi.value.0,
                     &actual.scope,
@@ -40,7 +31,7 @@ pub fn check_actuals(ix: &Index, out: &mut Vec<Diagnostic>) {
             }
         }
         for target in &plan.value.targets {
-            let found = review.value.actuals.iter().find(|a| matches(a, target));
+            let found = review.value.actuals.iter().find(|a| a.reports_on(target));
             if found.is_none_or(|a| a.actual.is_none()) {
                 let what = describe(
                     &target.kpi.value.0,

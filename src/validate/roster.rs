@@ -2,9 +2,9 @@
 
 use std::collections::HashMap;
 
+use crate::diag::suggest;
 use crate::diag::{Diagnostic, rules};
 use crate::index::{Index, is_active};
-use crate::schema::check::did_you_mean;
 use crate::source::Span;
 
 /// `roster.duplicate-person` (across all rosters), `roster.duplicate-post`,
@@ -142,17 +142,12 @@ pub fn unknown<'a>(
     let mut known: Vec<&str> = known.collect();
     known.sort_unstable();
     known.dedup();
-    match did_you_mean(id, known.iter().copied()) {
-        Some(best) => diag.help(format!("did you mean `{best}`?")),
-        None if known.is_empty() => diag,
-        None => {
-            let mut shown: Vec<String> = known.iter().take(8).map(|k| format!("`{k}`")).collect();
-            if known.len() > 8 {
-                shown.push(format!("and {} more", known.len() - 8));
-            }
-            diag.help(format!("the known {what} ids are {}", shown.join(", ")))
-        }
-    }
+    let hint = match suggest::did_you_mean(id, known.iter().copied()) {
+        Some(best) => Some(format!("did you mean `{best}`?")),
+        None if known.is_empty() => None,
+        None => Some(format!("the known {what} ids are {}", suggest::one_of(&known))),
+    };
+    diag.help_if(hint)
 }
 
 /// `roster.unknown-manager`, `roster.self-manager`, `roster.cycle`, `roster.too-deep`.

@@ -1,5 +1,6 @@
 //! planbook's integration tests: each runs the real binary on real files.
 
+mod architecture;
 mod build;
 mod check;
 mod fixtures;

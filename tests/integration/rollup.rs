@@ -146,7 +146,7 @@ proptest! {
 }
 
 fn test_config() -> planbook::model::Config {
-    let node = planbook::load::yaml::parse(planbook::source::FileId(0), crate::support::CONFIG, 0)
-        .unwrap();
+    let node =
+        planbook::yaml::parse(planbook::source::FileId(0), crate::support::CONFIG, 0).unwrap();
     planbook::load::de::from_node(&node).unwrap()
 }

@@ -8,7 +8,8 @@
 use std::fmt;
 
 use serde::de::{Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
-use serde_saphyr::{Location, Spanned as SaphyrSpanned};
+use serde_saphyr::granit_parser::ErrorKind as ScanKind;
+use serde_saphyr::{ExternalMessageSource, Location, Spanned as SaphyrSpanned};
 
 use crate::source::{FileId, Span};
 
@@ -262,6 +263,7 @@ fn offset_of(text: &str, line: usize, column: usize) -> usize {
 }
 
 fn convert_error(error: &serde_saphyr::Error, file: FileId, text: &str, base: usize) -> Error {
+    use serde_saphyr::Error as E;
     let span = match error.location() {
         Some(loc) if loc.line() > 0 => {
             let start = offset_of(text, loc.line() as usize, loc.column() as usize);
@@ -270,95 +272,102 @@ fn convert_error(error: &serde_saphyr::Error, file: FileId, text: &str, base: us
         }
         _ => Span::new(file, base, base),
     };
-    let full = error.to_string();
-    let message = full.split(" at line ").next().unwrap_or(&full).trim().to_string();
-    use serde_saphyr::Error as E;
-    match error {
-        E::DuplicateMappingKey { .. } => {
-            let key = message
-                .strip_prefix("duplicate mapping key: ")
-                .and_then(|m| m.split(", set ").next())
-                .unwrap_or("?")
-                .to_string();
-            let local = span.start as usize - base;
-            let span = if text[local..].starts_with(key.as_str()) {
-                Span::new(file, span.start as usize, span.start as usize + key.len())
-            } else {
-                span
-            };
-            let related = first_occurrence(text, local, &key).map(|at| {
-                (
-                    Span::new(file, base + at, base + at + key.len()),
-                    "first defined here".to_string(),
-                )
-            });
-            Error {
-                kind: ErrorKind::DuplicateKey,
-                message: format!("duplicate key `{key}`"),
-                span,
-                related,
-                help: Some(
-                    "a key may appear once in a mapping; remove one of them or merge them".into(),
-                ),
-            }
-        }
-        E::Budget { .. }
-        | E::AliasReplayLimitExceeded { .. }
-        | E::AliasExpansionLimitExceeded { .. }
-        | E::AliasReplayStackDepthExceeded { .. } => Error {
-            kind: ErrorKind::Limit,
-            message: format!("document exceeds planbook's safety limits ({message})"),
-            span,
-            related: None,
-            help: Some(format!(
-                "planbook refuses documents nested more than {MAX_DEPTH} levels deep, with more \
-                 than {MAX_NODES} values, or whose aliases (`*name`) expand into more than \
-                 {MAX_ALIAS_EXPANSION} values"
-            )),
-        },
-        _ if message.contains("alias") && message.contains("limit") => Error {
-            kind: ErrorKind::Limit,
-            message: format!("aliases expand too far ({message})"),
-            span,
-            related: None,
-            help: Some(format!(
-                "planbook refuses documents whose aliases (`*name`) expand into more than \
-                 {MAX_ALIAS_EXPANSION} values, which protects against \"alias bombs\""
-            )),
-        },
-        _ if message.contains("recursion limit") || message.contains("nesting") => Error {
-            kind: ErrorKind::Limit,
-            message: format!("document is nested too deeply ({message})"),
-            span,
-            related: None,
-            help: Some(format!("planbook accepts at most {MAX_DEPTH} levels of nesting")),
-        },
-        _ if message.contains("tab") => {
-            // Point at the tab itself, which is usually on the line after the reported token.
-            let local = span.start as usize - base;
-            let line_start = text[..local].rfind('\n').map_or(0, |i| i + 1);
-            let span = text[line_start..]
-                .find('\t')
-                .filter(|&i| text[line_start..line_start + i].matches('\n').count() <= 2)
-                .map_or(span, |i| {
-                    Span::new(file, base + line_start + i, base + line_start + i + 1)
-                });
-            Error {
-                kind: ErrorKind::Syntax,
-                message: format!("invalid YAML: {message}"),
-                span,
-                related: None,
-                help: Some("YAML indentation must use spaces; replace the tab with spaces".into()),
-            }
-        }
-        _ => Error {
-            kind: ErrorKind::Syntax,
-            message: format!("invalid YAML: {message}"),
-            span,
-            related: None,
-            help: None,
-        },
+    // Wrappers carry the real error inside.
+    let mut error = error;
+    while let E::AliasError { error: inner, .. } | E::WithSnippet { error: inner, .. } = error {
+        error = inner;
     }
+    let error_at = |kind, message: String, help: Option<String>| Error {
+        kind,
+        message,
+        span,
+        related: None,
+        help,
+    };
+    match error {
+        E::DuplicateMappingKey { key, .. } => duplicate_key(key.as_deref(), file, text, base, span),
+        E::Budget { .. } => error_at(
+            ErrorKind::Limit,
+            "this document is larger or more deeply nested than planbook reads".into(),
+            Some(format!(
+                "planbook reads documents of at most {MAX_NODES} values nested at most \
+                 {MAX_DEPTH} levels deep; split the document into several files"
+            )),
+        ),
+        E::AliasReplayLimitExceeded { .. }
+        | E::AliasExpansionLimitExceeded { .. }
+        | E::AliasReplayStackDepthExceeded { .. }
+        | E::AliasReplayCounterOverflow { .. } => error_at(
+            ErrorKind::Limit,
+            "aliases (`*name`) in this document expand into too many values".into(),
+            Some(format!(
+                "planbook expands aliases into at most {MAX_ALIAS_EXPANSION} values per \
+                 document, which protects against \"alias bombs\"; write the values out \
+                 instead of repeating large anchors"
+            )),
+        ),
+        E::ExternalMessage { source, msg, .. } => match source.as_ref() {
+            ExternalMessageSource::Parser(scan) => match scan.kind() {
+                ScanKind::RecursionLimitExceeded => error_at(
+                    ErrorKind::Limit,
+                    "this document is nested too deeply".into(),
+                    Some(format!("planbook reads at most {MAX_DEPTH} levels of nesting")),
+                ),
+                ScanKind::TabNotAllowed
+                | ScanKind::TabInBlockIndentation
+                | ScanKind::TabAtBlockScalarStart
+                | ScanKind::TabInIndentation
+                | ScanKind::TabInPlainScalar => Error {
+                    span: tab_span(file, text, base, span),
+                    ..error_at(
+                        ErrorKind::Syntax,
+                        format!("invalid YAML: {msg}"),
+                        Some(
+                            "YAML indentation must use spaces; replace the tab with spaces".into(),
+                        ),
+                    )
+                },
+                _ => error_at(ErrorKind::Syntax, format!("invalid YAML: {msg}"), None),
+            },
+            _ => error_at(ErrorKind::Syntax, format!("invalid YAML: {msg}"), None),
+        },
+        other => {
+            let full = other.to_string();
+            let message = full.split(" at line ").next().unwrap_or(&full).trim();
+            error_at(ErrorKind::Syntax, format!("invalid YAML: {message}"), None)
+        }
+    }
+}
+
+/// A duplicate key, pointing at the second occurrence, with the first as a related place.
+fn duplicate_key(key: Option<&str>, file: FileId, text: &str, base: usize, span: Span) -> Error {
+    let key = key.unwrap_or("?");
+    let local = span.start as usize - base;
+    let span = if text[local..].starts_with(key) {
+        Span::new(file, span.start as usize, span.start as usize + key.len())
+    } else {
+        span
+    };
+    let related = first_occurrence(text, local, key).map(|at| {
+        (Span::new(file, base + at, base + at + key.len()), "first defined here".to_string())
+    });
+    Error {
+        kind: ErrorKind::DuplicateKey,
+        message: format!("duplicate key `{key}`"),
+        span,
+        related,
+        help: Some("a key may appear once in a mapping; remove one of them or merge them".into()),
+    }
+}
+
+/// The tab itself, which is usually on the line after the token the parser reports.
+fn tab_span(file: FileId, text: &str, base: usize, span: Span) -> Span {
+    let local = span.start as usize - base;
+    let line_start = text[..local].rfind('\n').map_or(0, |i| i + 1);
+    text[line_start..]
+        .find('\t')
+        .filter(|&i| text[line_start..line_start + i].matches('\n').count() <= 2)
+        .map_or(span, |i| Span::new(file, base + line_start + i, base + line_start + i + 1))
 }
 
 /// The offset of an earlier `key:` at the same indentation as the one at `at`.

@@ -1,0 +1,86 @@
+//! "Did you mean …?": the closest known name to a mistyped one, and the hint built from it.
+//!
+//! Every suggestion planbook makes (field names, kinds, units, KPIs, people, rule ids) goes
+//! through [`did_you_mean`] and is worded by [`hint`], so the rules for what counts as a typo
+//! and how the hint reads are defined once.
+
+/// The closest candidate to `name`, if it is close enough to be a likely typo.
+///
+/// Numbered ids (`p005`, `p007`) are always close to each other; a different number is not a
+/// typo, so candidates whose letters match but whose digits differ are never suggested.
+pub fn did_you_mean<'a>(name: &str, candidates: impl Iterator<Item = &'a str>) -> Option<&'a str> {
+    let letters = |s: &str| s.chars().filter(|c| !c.is_ascii_digit()).collect::<String>();
+    let digits = |s: &str| s.chars().filter(char::is_ascii_digit).collect::<String>();
+    candidates
+        .filter(|c| {
+            letters(c) != letters(name) || digits(c) == digits(name) || digits(name).is_empty()
+        })
+        .map(|c| (strsim::damerau_levenshtein(name, c), c))
+        .filter(|&(d, c)| d <= 2.max(c.chars().count() / 3) && d < c.chars().count())
+        .min_by(|a, b| a.0.cmp(&b.0).then(a.1.cmp(b.1)))
+        .map(|(_, c)| c)
+}
+
+/// The hint for `name`, which is not one of `candidates`: "did you mean `best`?" when one is
+/// close; then, when `list` is given, the candidates introduced by it ("expected one of `a`,
+/// `b` and 3 more"). `None` when there is nothing to say.
+pub fn hint<'a>(
+    name: &str,
+    candidates: impl Iterator<Item = &'a str>,
+    list: Option<&str>,
+) -> Option<String> {
+    let mut candidates: Vec<&str> = candidates.collect();
+    let best =
+        did_you_mean(name, candidates.iter().copied()).map(|b| format!("did you mean `{b}`?"));
+    let listed = list.filter(|_| !candidates.is_empty()).map(|intro| {
+        candidates.dedup();
+        format!("{intro} {}", one_of(&candidates))
+    });
+    match (best, listed) {
+        (Some(best), Some(listed)) => Some(format!("{best} {listed}")),
+        (best, listed) => best.or(listed),
+    }
+}
+
+/// At most twelve items, quoted and comma-separated, with "and N more" for the rest.
+pub fn one_of(items: &[impl AsRef<str>]) -> String {
+    const SHOWN: usize = 12;
+    let shown: Vec<String> =
+        items.iter().take(SHOWN).map(|i| format!("`{}`", i.as_ref())).collect();
+    match items.len().checked_sub(SHOWN) {
+        Some(more) if more > 0 => format!("{} and {more} more", shown.join(", ")),
+        _ => shown.join(", "),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn suggestions_catch_typos_only() {
+        let fields = ["amount", "category", "name"];
+        assert_eq!(did_you_mean("amout", fields.into_iter()), Some("amount"));
+        assert_eq!(did_you_mean("catgory", fields.into_iter()), Some("category"));
+        assert_eq!(did_you_mean("zzz", fields.into_iter()), None);
+    }
+
+    #[test]
+    fn numbered_ids_are_not_typos_of_each_other() {
+        assert_eq!(did_you_mean("p005", ["p007", "p050"].into_iter()), None);
+        assert_eq!(did_you_mean("pp005", ["p005"].into_iter()), Some("p005"));
+    }
+
+    #[test]
+    fn hints_combine_the_suggestion_and_the_list() {
+        let kinds = ["budget", "plan"];
+        assert_eq!(
+            hint("bugdet", kinds.into_iter(), Some("expected one of")).as_deref(),
+            Some("did you mean `budget`? expected one of `budget`, `plan`")
+        );
+        assert_eq!(hint("zzz", kinds.into_iter(), None), None);
+        assert_eq!(hint("zzz", std::iter::empty(), Some("expected one of")), None);
+        let many: Vec<String> = (0..15).map(|i| format!("k{i}")).collect();
+        assert!(one_of(&many).ends_with("`k11` and 3 more"));
+    }
+}
