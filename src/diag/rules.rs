@@ -116,6 +116,13 @@ rules! {
     SCHEMA_INVALID = "schema.invalid", Error,
         "a document does not match its schema",
         "Any other mismatch with the schema, such as a date that does not exist (`2026-02-30`).";
+    NUMBER_OUT_OF_RANGE = "number.out-of-range", Error,
+        "a number, or a sum or product of numbers, is beyond what planbook computes exactly",
+        "planbook never rounds money. A number may have at most 15 digits before the decimal \
+         point and 6 after it, written out in full (no exponent); a sum or a quantity × unit \
+         price that would need more than 28 significant digits is reported here instead of \
+         being rounded.\n\n\
+         Example:\n    amount: 79000000000000000000000000000    # 29 digits";
     CONFIG_UNKNOWN_RULE = "config.unknown-rule", Warning,
         "`rules` in planbook.yaml names a rule that does not exist",
         "Severity overrides use rule ids as `planbook rules` lists them.";

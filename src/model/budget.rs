@@ -8,6 +8,9 @@ use crate::model::config::Currency;
 use crate::model::ids::{LineId, PostId, SectionId, UnitId};
 use crate::model::money::{Figure, Money};
 use crate::model::period::Period;
+use rust_decimal::Decimal;
+
+use crate::model::money::exact::{self, OutOfRange};
 use crate::source::Spanned;
 
 /// A budget for one unit and period.
@@ -134,47 +137,57 @@ pub struct Limit {
 }
 
 impl Item {
-    /// The item's cost: `quantity × unit_price`, or its fixed `amount`.
-    pub fn cost(&self) -> Option<rust_decimal::Decimal> {
+    /// The item's cost: `quantity × unit_price`, or its fixed `amount`. `Ok(None)` when it has
+    /// neither (reported by `budget.item-form`); an error when the product is beyond exact range.
+    pub fn cost(&self) -> Result<Option<Decimal>, OutOfRange> {
         match (&self.quantity, &self.unit_price, &self.amount) {
-            (Some(q), Some(p), _) => q.value.0.checked_mul(p.value.0),
-            (_, _, Some(a)) => Some(a.value.0),
-            _ => None,
+            (Some(q), Some(p), _) => exact::mul(q.value.0, p.value.0).map(Some),
+            (_, _, Some(a)) => Ok(Some(a.value.0)),
+            _ => Ok(None),
         }
     }
 }
 
 impl Line {
     /// The budgeted amount, zero when the line has none.
-    pub fn amount_or_zero(&self) -> rust_decimal::Decimal {
-        self.amount.as_ref().map_or(rust_decimal::Decimal::ZERO, |a| a.value.0)
+    pub fn amount_or_zero(&self) -> Decimal {
+        self.amount.as_ref().map_or(Decimal::ZERO, |a| a.value.0)
     }
 
-    /// The sum of the breakdown items, when there are any.
-    pub fn breakdown_total(&self) -> Option<rust_decimal::Decimal> {
+    /// The sum of the breakdown items; `Ok(None)` when there are none, or when an item has no
+    /// cost (reported by `budget.item-form`), which leaves the sum unknown.
+    pub fn breakdown_total(&self) -> Result<Option<Decimal>, OutOfRange> {
         if self.breakdown.is_empty() {
-            return None;
+            return Ok(None);
         }
-        // An item without a cost (reported by `budget.item-form`) leaves the sum unknown.
-        self.breakdown
-            .iter()
-            .try_fold(rust_decimal::Decimal::ZERO, |sum, item| sum.checked_add(item.cost()?))
+        let mut sum = Decimal::ZERO;
+        for item in &self.breakdown {
+            let Some(cost) = item.cost()? else { return Ok(None) };
+            sum = exact::add(sum, cost)?;
+        }
+        Ok(Some(sum))
     }
 }
 
 impl Budget {
     /// The sum of every line's amount.
-    pub fn computed_total(&self) -> rust_decimal::Decimal {
-        self.lines.iter().map(Line::amount_or_zero).sum()
+    pub fn computed_total(&self) -> Result<Decimal, OutOfRange> {
+        exact::sum(self.lines.iter().map(Line::amount_or_zero))
     }
 
     /// The sum of the lines in section `section`.
-    pub fn section_total(&self, section: &str) -> rust_decimal::Decimal {
-        self.lines
-            .iter()
-            .filter(|l| l.section.as_ref().is_some_and(|s| s.value.as_str() == section))
-            .map(Line::amount_or_zero)
-            .sum()
+    pub fn section_total(&self, section: &str) -> Result<Decimal, OutOfRange> {
+        exact::sum(
+            self.lines
+                .iter()
+                .filter(|l| l.section.as_ref().is_some_and(|s| s.value.as_str() == section))
+                .map(Line::amount_or_zero),
+        )
+    }
+
+    /// The sum of the lines a limit covers.
+    pub fn used_under(&self, limit: &Limit) -> Result<Decimal, OutOfRange> {
+        exact::sum(self.lines_under(limit).map(Line::amount_or_zero))
     }
 
     /// The lines a limit covers: listed lines, lines of listed categories, or all.

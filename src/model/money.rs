@@ -2,7 +2,7 @@
 //! writes (quantities, KPI values, weights, scores).
 //!
 //! Both are read from the YAML *text* of the scalar, never through `f64`, so `0.1` and
-//! `12345678901234567.89` stay exactly what the user wrote.
+//! `123456789012345.67` stay exactly what the user wrote.
 
 use std::fmt;
 use std::str::FromStr;
@@ -20,7 +20,7 @@ use serde::de::{self, Deserialize, Deserializer, Visitor};
 /// ```
 /// use planbook::model::money::parse_decimal;
 /// assert_eq!(parse_decimal("0.1").unwrap().to_string(), "0.1");
-/// assert_eq!(parse_decimal("12345678901234567.89").unwrap().to_string(), "12345678901234567.89");
+/// assert_eq!(parse_decimal("123456789012345.67").unwrap().to_string(), "123456789012345.67");
 /// assert_eq!(parse_decimal("1e3").unwrap().to_string(), "1000");
 /// assert!(parse_decimal("0x10").is_none());
 /// ```
@@ -34,6 +34,93 @@ pub fn parse_decimal(text: &str) -> Option<Decimal> {
         Decimal::from_scientific(text).ok().map(|d| d.normalize())
     } else {
         Decimal::from_str(text).ok()
+    }
+}
+
+/// The most digits before the decimal point a number may have: a quadrillion less one.
+pub const MAX_INTEGER_DIGITS: usize = 15;
+/// The most digits after the decimal point a number may have.
+pub const MAX_DECIMALS: usize = 6;
+
+/// Why a number written in a document is refused before any arithmetic sees it.
+///
+/// Within these bounds every figure is exact in a `Decimal`, and every sum and product that
+/// planbook computes is checked by [`exact`]; beyond them a figure is an error that says the
+/// limit, never a rounded or wrapped value.
+pub fn check_spelling(raw: &str) -> Result<(), String> {
+    let text = raw.trim();
+    let text = text.strip_prefix(['-', '+']).unwrap_or(text);
+    if text.contains(['e', 'E']) {
+        return Err(format!(
+            "`{raw}` is written with an exponent; write the number out in full digits"
+        ));
+    }
+    let (int, frac) = text.split_once('.').unwrap_or((text, ""));
+    let int = int.trim_start_matches('0');
+    if int.len() > MAX_INTEGER_DIGITS {
+        return Err(format!(
+            "`{raw}` has {} digits before the decimal point; planbook computes exactly with \
+             at most {MAX_INTEGER_DIGITS} (numbers below one quadrillion)",
+            int.len()
+        ));
+    }
+    let frac = frac.trim_end_matches('0');
+    if frac.len() > MAX_DECIMALS {
+        return Err(format!(
+            "`{raw}` has {} decimal places; planbook computes exactly with at most \
+             {MAX_DECIMALS}",
+            frac.len()
+        ));
+    }
+    Ok(())
+}
+
+/// Sums and products that are exact or refused: never rounded, never wrapped, never a panic.
+///
+/// `rust_decimal` holds 28 significant digits; an operation whose exact result needs more
+/// either overflows or is silently rounded. These functions return [`OutOfRange`] instead.
+pub mod exact {
+    use rust_decimal::Decimal;
+
+    /// A sum or product too large to compute exactly.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub struct OutOfRange;
+
+    impl std::fmt::Display for OutOfRange {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str(
+                "the result needs more than the 28 significant digits planbook computes exactly",
+            )
+        }
+    }
+
+    impl std::error::Error for OutOfRange {}
+
+    /// `a + b`, exactly.
+    pub fn add(a: Decimal, b: Decimal) -> Result<Decimal, OutOfRange> {
+        let sum = a.checked_add(b).ok_or(OutOfRange)?;
+        // A result that had to drop decimal places to fit was rounded.
+        if sum.scale() < a.scale().max(b.scale()) { Err(OutOfRange) } else { Ok(sum) }
+    }
+
+    /// `a − b`, exactly.
+    pub fn sub(a: Decimal, b: Decimal) -> Result<Decimal, OutOfRange> {
+        add(a, -b)
+    }
+
+    /// `a × b`, exactly.
+    pub fn mul(a: Decimal, b: Decimal) -> Result<Decimal, OutOfRange> {
+        let product = a.checked_mul(b).ok_or(OutOfRange)?;
+        if product.scale() < (a.scale() + b.scale()).min(28) || a.scale() + b.scale() > 28 {
+            Err(OutOfRange)
+        } else {
+            Ok(product)
+        }
+    }
+
+    /// The sum of `values`, exactly.
+    pub fn sum(values: impl IntoIterator<Item = Decimal>) -> Result<Decimal, OutOfRange> {
+        values.into_iter().try_fold(Decimal::ZERO, add)
     }
 }
 
@@ -57,6 +144,7 @@ macro_rules! decimal_newtype {
         impl FromStr for $name {
             type Err = String;
             fn from_str(text: &str) -> Result<Self, String> {
+                check_spelling(text)?;
                 parse_decimal(text)
                     .map($name)
                     .ok_or_else(|| format!("expected {}, found `{}`", $what, text))
@@ -75,10 +163,10 @@ macro_rules! decimal_newtype {
                         v.parse().map_err(E::custom)
                     }
                     fn visit_i64<E: de::Error>(self, v: i64) -> Result<$name, E> {
-                        Ok($name(Decimal::from(v)))
+                        v.to_string().parse().map_err(E::custom)
                     }
                     fn visit_u64<E: de::Error>(self, v: u64) -> Result<$name, E> {
-                        Ok($name(Decimal::from(v)))
+                        v.to_string().parse().map_err(E::custom)
                     }
                 }
                 // Ask for the text: the loader hands over a number's original spelling.
@@ -145,6 +233,35 @@ pub fn grouped(value: Decimal) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn d(text: &str) -> Decimal {
+        parse_decimal(text).unwrap()
+    }
+
+    #[test]
+    fn spellings_beyond_the_exact_range_are_refused_with_the_limit() {
+        assert!(check_spelling("999999999999999.999999").is_ok());
+        assert!(check_spelling("-000000000000000123.50").is_ok());
+        let long = check_spelling("79000000000000000000000000000").unwrap_err();
+        assert!(long.contains("29 digits") && long.contains("at most 15"), "{long}");
+        let fine = check_spelling("0.12345678901234567890123456789").unwrap_err();
+        assert!(fine.contains("29 decimal places") && fine.contains("at most 6"), "{fine}");
+        assert!(check_spelling("1e3").unwrap_err().contains("exponent"));
+    }
+
+    #[test]
+    fn exact_arithmetic_refuses_instead_of_rounding_or_panicking() {
+        let max = d("79228162514264337593543950335");
+        assert_eq!(exact::add(max, Decimal::ONE), Err(exact::OutOfRange));
+        assert_eq!(exact::sum([d("0.1"), d("0.2")]), Ok(d("0.3")));
+        assert_eq!(exact::mul(d("12.5"), d("4")), Ok(d("50.0")));
+        // 1e15 × 1e15 overflows; a product that would lose decimals is refused too.
+        assert_eq!(exact::mul(d("999999999999999"), d("999999999999999")), Err(exact::OutOfRange));
+        let rounded = exact::mul(d("99999999999999.999999"), d("99999999.999999"));
+        assert_eq!(rounded, Err(exact::OutOfRange));
+        assert!(exact::add(d("99999999999999999999999.99999"), d("0.00001")).is_ok());
+        assert_eq!(exact::add(d("9999999999999999999999999999"), d("0.1")), Err(exact::OutOfRange));
+    }
 
     #[test]
     fn decimals_stay_exact() {

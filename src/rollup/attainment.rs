@@ -8,6 +8,7 @@ use serde::Serialize;
 
 use crate::index::Index;
 use crate::model::config::{Aggregate, Better};
+use crate::model::money::exact::{self, OutOfRange};
 use crate::model::period::Period;
 use crate::model::plan::Target;
 use crate::rollup::{Options, percent, unit_name};
@@ -208,9 +209,10 @@ fn aggregate(index: &Index, rows: &[AttainmentRow], options: &Options) -> Vec<Ag
                 continue;
             }
             let rule = index.kpis.get(kpi).map_or(Aggregate::Sum, |k| k.aggregate);
-            let actual = combine(rule, found.iter().filter_map(|r| r.actual));
+            // A unit-wide figure beyond exact range (reported by `planbook check`) is left out.
+            let Ok(actual) = combine(rule, found.iter().filter_map(|r| r.actual)) else { continue };
             let target = if found.iter().all(|r| r.target.is_some()) {
-                Some(combine(rule, found.iter().filter_map(|r| r.target)))
+                combine(rule, found.iter().filter_map(|r| r.target)).ok()
             } else {
                 None
             };
@@ -235,16 +237,20 @@ fn aggregate(index: &Index, rows: &[AttainmentRow], options: &Options) -> Vec<Ag
     out
 }
 
-/// Combines values by an aggregate rule.
-pub fn combine(rule: Aggregate, values: impl Iterator<Item = Decimal>) -> Decimal {
+/// Combines values by an aggregate rule; an error when their sum is beyond exact range.
+pub fn combine(
+    rule: Aggregate,
+    values: impl Iterator<Item = Decimal>,
+) -> Result<Decimal, OutOfRange> {
     let values: Vec<Decimal> = values.collect();
-    match rule {
-        Aggregate::Sum => values.iter().sum(),
+    Ok(match rule {
+        Aggregate::Sum => exact::sum(values)?,
         Aggregate::Mean if values.is_empty() => Decimal::ZERO,
         Aggregate::Mean => {
-            (values.iter().sum::<Decimal>() / Decimal::from(values.len())).round_dp(4)
+            let sum = exact::sum(values.iter().copied())?;
+            sum.checked_div(Decimal::from(values.len())).ok_or(OutOfRange)?.round_dp(4)
         }
         Aggregate::Min => values.iter().copied().min().unwrap_or_default(),
         Aggregate::Max => values.iter().copied().max().unwrap_or_default(),
-    }
+    })
 }

@@ -8,6 +8,7 @@ use serde::Serialize;
 
 use crate::index::{Doc, Index};
 use crate::model::Budget;
+use crate::model::money::exact::{self, OutOfRange};
 use crate::model::period::Period;
 use crate::rollup::{Options, percent, unit_name};
 
@@ -16,6 +17,9 @@ use crate::rollup::{Options, percent, unit_name};
 pub struct BudgetReport {
     /// One summary per budget, by unit then period.
     pub budgets: Vec<BudgetSummary>,
+    /// Budgets left out because a sum or product of their figures is beyond exact range
+    /// (`planbook check` reports which, as `number.out-of-range`): unit id and period.
+    pub out_of_range: Vec<(String, Period)>,
 }
 
 /// One budget's figures.
@@ -150,7 +154,16 @@ pub fn rollup(index: &Index, options: &Options) -> BudgetReport {
         (&a.value.unit.value, a.value.period.value)
             .cmp(&(&b.value.unit.value, b.value.period.value))
     });
-    BudgetReport { budgets: budgets.into_iter().map(|b| summarise(index, b)).collect() }
+    let mut report = BudgetReport { budgets: Vec::new(), out_of_range: Vec::new() };
+    for b in budgets {
+        match summarise(index, b) {
+            Ok(summary) => report.budgets.push(summary),
+            Err(OutOfRange) => {
+                report.out_of_range.push((b.value.unit.value.0.clone(), b.value.period.value));
+            }
+        }
+    }
+    report
 }
 
 /// Actual spend per line id from the review that covers `budget`.
@@ -168,65 +181,70 @@ pub fn actual_spend(index: &Index, budget: Doc<Budget>) -> Option<BTreeMap<Strin
     (!review.value.spend.is_empty()).then_some(spend)
 }
 
-fn summarise(index: &Index, doc: Doc<Budget>) -> BudgetSummary {
+fn summarise(index: &Index, doc: Doc<Budget>) -> Result<BudgetSummary, OutOfRange> {
     let b = doc.value;
     let unit = b.unit.value.0.clone();
     let prev_period = b.period.value.previous();
     let prev = index.budget(&unit, prev_period);
     let actuals = actual_spend(index, doc);
-    let total = b.computed_total();
+    let total = b.computed_total()?;
     let lines: Vec<LineRow> = b
         .lines
         .iter()
         .map(|l| {
             let actual = actuals.as_ref().and_then(|a| a.get(&l.id.value.0)).copied();
             let amount = l.amount.as_ref().map(|a| a.value.0);
-            let variance = actual.map(|a| a - amount.unwrap_or_default());
-            LineRow {
+            let variance = actual.map(|a| exact::sub(a, amount.unwrap_or_default())).transpose()?;
+            Ok(LineRow {
                 id: l.id.value.0.clone(),
                 name: l.name.clone(),
                 category: l.category.as_ref().map(|c| c.value.clone()),
                 section: l.section.as_ref().map(|s| s.value.0.clone()),
                 amount,
-                breakdown: l.breakdown_total(),
+                breakdown: l.breakdown_total()?,
                 previous: prev
                     .and_then(|p| p.value.lines.iter().find(|pl| pl.id.value == l.id.value))
                     .map(|pl| pl.amount_or_zero()),
                 actual,
                 variance,
                 variance_pct: variance.and_then(|v| percent(v, amount.unwrap_or_default())),
-            }
+            })
         })
-        .collect();
-    let categories = group(&lines, total, prev.is_some(), actuals.is_some());
+        .collect::<Result<_, OutOfRange>>()?;
+    let categories = group(&lines, total, prev.is_some(), actuals.is_some())?;
     let sections = b
         .sections
         .iter()
-        .map(|s| SectionRow {
-            id: s.id.value.0.clone(),
-            name: s.name.clone(),
-            amount: b.section_total(&s.id.value.0),
-            declared: s.subtotal.as_ref().map(|d| d.value.0),
+        .map(|s| {
+            Ok(SectionRow {
+                id: s.id.value.0.clone(),
+                name: s.name.clone(),
+                amount: b.section_total(&s.id.value.0)?,
+                declared: s.subtotal.as_ref().map(|d| d.value.0),
+            })
         })
-        .collect();
+        .collect::<Result<_, OutOfRange>>()?;
     let limits = b
         .limits
         .iter()
         .map(|limit| {
-            let used: Decimal = b.lines_under(limit).map(|l| l.amount_or_zero()).sum();
-            LimitRow {
+            let used = b.used_under(limit)?;
+            Ok(LimitRow {
                 id: limit.id.value.clone(),
                 name: limit.name.clone(),
                 max: limit.max.value.0,
                 used,
-                headroom: limit.max.value.0 - used,
+                headroom: exact::sub(limit.max.value.0, used)?,
                 used_pct: percent(used, limit.max.value.0),
-            }
+            })
         })
-        .collect();
-    let actual_total = actuals.as_ref().map(|a| a.values().copied().sum());
-    let variance = actuals.as_ref().map(|_| lines.iter().filter_map(|l| l.variance).sum());
-    BudgetSummary {
+        .collect::<Result<_, OutOfRange>>()?;
+    let actual_total = actuals.as_ref().map(|a| exact::sum(a.values().copied())).transpose()?;
+    let variance = actuals
+        .as_ref()
+        .map(|_| exact::sum(lines.iter().filter_map(|l: &LineRow| l.variance)))
+        .transpose()?;
+    Ok(BudgetSummary {
         unit_name: unit_name(index, &unit),
         unit,
         period: b.period.value,
@@ -242,11 +260,11 @@ fn summarise(index: &Index, doc: Doc<Budget>) -> BudgetSummary {
         declared_total: b.total.as_ref().map(|t| t.value.0),
         limits,
         previous_period: prev.map(|_| prev_period),
-        previous_total: prev.map(|p| p.value.computed_total()),
+        previous_total: prev.and_then(|p| p.value.computed_total().ok()),
         actual_total,
         variance,
-        year_to_date: year_to_date(index, doc),
-    }
+        year_to_date: year_to_date(index, doc)?,
+    })
 }
 
 fn group(
@@ -254,7 +272,7 @@ fn group(
     total: Decimal,
     with_previous: bool,
     with_actual: bool,
-) -> Vec<GroupRow> {
+) -> Result<Vec<GroupRow>, OutOfRange> {
     let mut groups: BTreeMap<String, GroupRow> = BTreeMap::new();
     for line in lines {
         let key = line.category.clone().unwrap_or_else(|| "—".into());
@@ -265,12 +283,12 @@ fn group(
             previous: with_previous.then_some(Decimal::ZERO),
             actual: with_actual.then_some(Decimal::ZERO),
         });
-        row.amount += line.amount.unwrap_or_default();
+        row.amount = exact::add(row.amount, line.amount.unwrap_or_default())?;
         if let (Some(p), Some(lp)) = (row.previous.as_mut(), line.previous) {
-            *p += lp;
+            *p = exact::add(*p, lp)?;
         }
         if let (Some(a), Some(la)) = (row.actual.as_mut(), line.actual) {
-            *a += la;
+            *a = exact::add(*a, la)?;
         }
     }
     let mut rows: Vec<GroupRow> = groups
@@ -281,7 +299,7 @@ fn group(
         })
         .collect();
     rows.sort_by(|a, b| b.amount.cmp(&a.amount).then(a.key.cmp(&b.key)));
-    rows
+    Ok(rows)
 }
 
 /// The first period of the fiscal year that contains `period`.
@@ -295,10 +313,11 @@ pub fn fiscal_start(period: Period, start_month: u8) -> Period {
     }
 }
 
-fn year_to_date(index: &Index, doc: Doc<Budget>) -> Option<YearToDate> {
+/// `Ok(None)` for a yearly budget; an error when a sum is beyond exact range.
+fn year_to_date(index: &Index, doc: Doc<Budget>) -> Result<Option<YearToDate>, OutOfRange> {
     let period = doc.value.period.value;
     if matches!(period, Period::Year(_)) {
-        return None;
+        return Ok(None);
     }
     let from = fiscal_start(period, index.ws.config.fiscal_year_start);
     let same_shape = |p: Period| std::mem::discriminant(&p) == std::mem::discriminant(&period);
@@ -309,10 +328,9 @@ fn year_to_date(index: &Index, doc: Doc<Budget>) -> Option<YearToDate> {
             continue;
         }
         ytd.budgets += 1;
-        ytd.budget += b.value.computed_total();
-        ytd.actual += actual_spend(index, *b)
-            .map(|a| a.values().copied().sum::<Decimal>())
-            .unwrap_or_default();
+        ytd.budget = exact::add(ytd.budget, b.value.computed_total()?)?;
+        let spent = actual_spend(index, *b).map(|a| exact::sum(a.values().copied()));
+        ytd.actual = exact::add(ytd.actual, spent.transpose()?.unwrap_or_default())?;
     }
-    Some(ytd)
+    Ok(Some(ytd))
 }

@@ -7,6 +7,7 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 
 use crate::index::Index;
+use crate::model::money::exact;
 use crate::model::period::Period;
 use crate::rollup::{Options, unit_name};
 
@@ -103,9 +104,14 @@ pub fn rollup(index: &Index, options: &Options) -> ScoresReport {
                 })
                 .collect();
             let complete = components.iter().all(|c| c.points.is_some());
-            let total =
-                components.iter().map(|c| c.weight * c.points.unwrap_or_default()).sum::<Decimal>()
-                    / Decimal::ONE_HUNDRED;
+            // Σ weight × points / 100; a score beyond exact range (points far outside 0–100,
+            // which `review.score-range` reports) is left out of the ranking.
+            let weighted = components
+                .iter()
+                .map(|c| exact::mul(c.weight, c.points.unwrap_or_default()))
+                .try_fold(Decimal::ZERO, |sum, term| exact::add(sum, term?));
+            let Ok(weighted) = weighted else { continue };
+            let total = weighted / Decimal::ONE_HUNDRED;
             rows.push(PersonScore {
                 unit: r.unit.value.0.clone(),
                 unit_name: unit_name(index, &r.unit.value.0),
@@ -142,7 +148,8 @@ fn averages(items: impl Iterator<Item = (String, Decimal)>) -> Vec<Average> {
         .map(|(key, totals)| Average {
             key,
             people: totals.len(),
-            mean: (totals.iter().sum::<Decimal>() / Decimal::from(totals.len())).round_dp(2),
+            mean: exact::sum(totals.iter().copied())
+                .map_or(Decimal::ZERO, |sum| (sum / Decimal::from(totals.len())).round_dp(2)),
         })
         .collect()
 }

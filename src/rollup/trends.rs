@@ -6,6 +6,7 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 
 use crate::index::Index;
+use crate::model::money::exact;
 use crate::model::period::Period;
 use crate::rollup::{Options, budget::actual_spend, unit_name};
 
@@ -74,11 +75,13 @@ pub fn rollup(index: &Index, options: &Options) -> TrendsReport {
             let key = line.category.as_ref().map_or_else(|| "—".to_string(), |c| c.value.clone());
             let entry =
                 sums.entry(key).or_insert((Decimal::ZERO, actuals.as_ref().map(|_| Decimal::ZERO)));
-            entry.0 += line.amount_or_zero();
+            // Sums of lines are bounded by the figures' own bounds; saturate rather than panic
+            // on a repository built to overflow them (`planbook check` reports such budgets).
+            entry.0 = exact::add(entry.0, line.amount_or_zero()).unwrap_or(entry.0);
             if let (Some(a), Some(spent)) =
                 (entry.1.as_mut(), actuals.as_ref().and_then(|m| m.get(&line.id.value.0)))
             {
-                *a += *spent;
+                *a = exact::add(*a, *spent).unwrap_or(*a);
             }
         }
         for (key, (planned, actual)) in sums {

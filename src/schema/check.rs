@@ -10,6 +10,7 @@ use serde_json::Value;
 use crate::diag::suggest::{did_you_mean, hint, one_of};
 use crate::diag::{Diagnostic, rules};
 use crate::model::Kind;
+use crate::model::money::check_spelling;
 use crate::schema::{ALL_KINDS, schema};
 use crate::yaml::{self, Node};
 
@@ -26,17 +27,33 @@ fn validator(kind: Kind) -> &'static Validator {
 
 /// Checks `node` against the schema of `kind`; returns every problem found.
 pub fn check(kind: Kind, node: &Node) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    numbers_in_range(node, &mut out);
     let instance = node.to_json();
     let validator = validator(kind);
     if validator.is_valid(&instance) {
-        return Vec::new();
+        return out;
     }
-    let mut out = Vec::new();
     for error in validator.iter_errors(&instance) {
         convert(kind, node, &error, &mut out);
     }
     out.dedup_by(|a, b| a.primary.span == b.primary.span && a.message == b.message);
     out
+}
+
+/// `number.out-of-range`: every number written in the document, wherever it is, is within
+/// the digits planbook computes with exactly. Each one beyond is reported.
+fn numbers_in_range(node: &Node, out: &mut Vec<Diagnostic>) {
+    match &node.value {
+        yaml::Value::Number(n) => {
+            if let Err(why) = check_spelling(&n.raw) {
+                out.push(Diagnostic::new(&rules::NUMBER_OUT_OF_RANGE, why, node.span));
+            }
+        }
+        yaml::Value::Seq(items) => items.iter().for_each(|i| numbers_in_range(i, out)),
+        yaml::Value::Map(entries) => entries.iter().for_each(|(_, v)| numbers_in_range(v, out)),
+        _ => {}
+    }
 }
 
 fn convert(kind: Kind, root: &Node, error: &ValidationError<'_>, out: &mut Vec<Diagnostic>) {

@@ -6,6 +6,7 @@ use rust_decimal::Decimal;
 
 use crate::diag::{Diagnostic, rules};
 use crate::index::Index;
+use crate::model::money::exact::OutOfRange;
 use crate::model::money::grouped;
 
 /// `budget.item-form`: every breakdown item is `quantity × unit_price` or a fixed `amount`.
@@ -161,11 +162,63 @@ pub fn check_currency(ix: &Index, out: &mut Vec<Diagnostic>) {
     }
 }
 
+/// `number.out-of-range` for what a budget computes: each quantity × unit price, each
+/// breakdown, section, cap and the total. A sum is reported only when no term of it was.
+pub fn check_ranges(ix: &Index, out: &mut Vec<Diagnostic>) {
+    let beyond = |what: String, span| {
+        Diagnostic::new(&rules::NUMBER_OUT_OF_RANGE, format!("{what} is beyond exact range"), span)
+            .note(OutOfRange.to_string())
+            .help("check the figures for a typo; planbook never rounds money")
+    };
+    for budget in &ix.budgets {
+        let b = budget.value;
+        let mut reported = false;
+        for line in &b.lines {
+            let mut line_reported = false;
+            for item in &line.breakdown {
+                if item.cost().is_err() {
+                    let what = format!(
+                        "quantity × unit price of `{}` in line `{}`",
+                        item.name, line.id.value
+                    );
+                    out.push(beyond(what, item.name_span(line)));
+                    line_reported = true;
+                }
+            }
+            if !line_reported && line.breakdown_total().is_err() {
+                let span = line.amount.as_ref().map_or(line.id.span, |a| a.span);
+                out.push(beyond(format!("the breakdown of line `{}`", line.id.value), span));
+            }
+            reported |= line_reported;
+        }
+        for section in &b.sections {
+            if b.section_total(&section.id.value.0).is_err() {
+                let what = format!("the sum of section `{}`", section.id.value);
+                out.push(beyond(what, section.id.span));
+                reported = true;
+            }
+        }
+        for limit in &b.limits {
+            if b.used_under(limit).is_err() {
+                out.push(beyond(
+                    format!("the sum under limit `{}`", limit.id.value),
+                    limit.max.span,
+                ));
+                reported = true;
+            }
+        }
+        if !reported && b.computed_total().is_err() {
+            let span = b.total.as_ref().map_or(b.unit.span, |t| t.span);
+            out.push(beyond("the budget's total".into(), span));
+        }
+    }
+}
+
 /// `budget.breakdown-over` and `budget.breakdown-short`.
 pub fn check_breakdowns(ix: &Index, out: &mut Vec<Diagnostic>) {
     for budget in &ix.budgets {
         for line in &budget.value.lines {
-            let (Some(amount), Some(sum)) = (&line.amount, line.breakdown_total()) else {
+            let (Some(amount), Ok(Some(sum))) = (&line.amount, line.breakdown_total()) else {
                 continue;
             };
             let diff = amount.value.0 - sum;
@@ -175,7 +228,9 @@ pub fn check_breakdowns(ix: &Index, out: &mut Vec<Diagnostic>) {
             let detail: Vec<String> = line
                 .breakdown
                 .iter()
-                .filter_map(|i| i.cost().map(|c| format!("{} {}", i.name, grouped(c))))
+                .filter_map(|i| {
+                    i.cost().ok().flatten().map(|c| format!("{} {}", i.name, grouped(c)))
+                })
                 .collect();
             let diag = if diff.is_sign_negative() {
                 Diagnostic::new(
@@ -219,7 +274,7 @@ pub fn check_declared_totals(ix: &Index, out: &mut Vec<Diagnostic>) {
         let b = budget.value;
         for section in &b.sections {
             let Some(declared) = &section.subtotal else { continue };
-            let computed = b.section_total(&section.id.value.0);
+            let Ok(computed) = b.section_total(&section.id.value.0) else { continue };
             if computed != declared.value.0 {
                 out.push(mismatch(
                     &rules::BUDGET_SUBTOTAL_MISMATCH,
@@ -230,17 +285,16 @@ pub fn check_declared_totals(ix: &Index, out: &mut Vec<Diagnostic>) {
                 ));
             }
         }
-        if let Some(declared) = &b.total {
-            let computed = b.computed_total();
-            if computed != declared.value.0 {
-                out.push(mismatch(
-                    &rules::BUDGET_TOTAL_MISMATCH,
-                    "total",
-                    declared.value.0,
-                    computed,
-                    declared.span,
-                ));
-            }
+        if let (Some(declared), Ok(computed)) = (&b.total, b.computed_total())
+            && computed != declared.value.0
+        {
+            out.push(mismatch(
+                &rules::BUDGET_TOTAL_MISMATCH,
+                "total",
+                declared.value.0,
+                computed,
+                declared.span,
+            ));
         }
     }
 }
@@ -276,8 +330,8 @@ pub fn check_caps(ix: &Index, out: &mut Vec<Diagnostic>) {
     for budget in &ix.budgets {
         let b = budget.value;
         for limit in &b.limits {
+            let Ok(sum) = b.used_under(limit) else { continue };
             let lines: Vec<_> = b.lines_under(limit).collect();
-            let sum: Decimal = lines.iter().map(|l| l.amount_or_zero()).sum();
             if sum > limit.max.value.0 {
                 let parts = lines
                     .iter()

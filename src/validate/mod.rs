@@ -50,6 +50,7 @@ const CHECKS: &[Check] = &[
     review::check_tasks_and_spend,
     review::check_scores,
     review::check_unfilled,
+    budget::check_ranges,
 ];
 
 /// Everything `planbook check` reports: the loader's diagnostics and every rule's, at the

@@ -588,7 +588,7 @@ impl BudgetView {
             .iter()
             .map(|l| {
                 let r = row(l.id.value.as_str());
-                let breakdown = l.breakdown_total();
+                let breakdown = l.breakdown_total().ok().flatten();
                 LineView {
                     amount_blame: None,
                     name: l.name.clone(),
@@ -617,7 +617,7 @@ impl BudgetView {
                             name: i.name.clone(),
                             quantity: fmt.opt(i.quantity.as_ref().map(|q| q.value.0)),
                             unit_price: fmt.opt(i.unit_price.as_ref().map(|q| q.value.0)),
-                            cost: fmt.opt(i.cost()),
+                            cost: fmt.opt(i.cost().ok().flatten()),
                             post: i.post.as_ref().map(|p| {
                                 roster.map_or_else(
                                     || p.value.0.clone(),
