@@ -26,8 +26,8 @@ use tiny_http::{Header, Response, Server};
 use crate::cli::build::{BuildArgs, handbook, report};
 use crate::cli::{Global, Outcome};
 use crate::load;
-use crate::render::assets;
 use crate::render::util::percent_decode_strict;
+use crate::render::{self, assets};
 
 /// Arguments of `planbook serve`.
 #[derive(Debug, Args)]
@@ -68,11 +68,12 @@ impl Status {
 /// Runs `planbook serve` until interrupted.
 pub fn run(args: &ServeArgs, global: &Global) -> anyhow::Result<Outcome> {
     let root = load::find_root(&global.cwd)?;
-    let out = args.build.out_dir(global, &root);
+    let out = render::check_target(&root, &args.build.out_dir(global, &root))?;
     let history = !args.build.no_history;
     let started = Instant::now();
+    // Taken before the first build, so a change made while it runs still triggers a rebuild.
+    let files = fingerprint(&root, &out);
     let built = handbook(&root, &out, history)?;
-    let out = built.out.clone();
     if !global.quiet {
         report(&built, global, &root, started)?;
     }
@@ -86,7 +87,9 @@ pub fn run(args: &ServeArgs, global: &Global) -> anyhow::Result<Outcome> {
     let status = Arc::new(Status { version: AtomicU64::new(1), ..Status::default() });
     let watcher_status = Arc::clone(&status);
     let (watch_root, watch_out, quiet) = (root.clone(), out.clone(), global.quiet);
-    std::thread::spawn(move || watch(&watch_root, &watch_out, history, &watcher_status, quiet));
+    std::thread::spawn(move || {
+        watch(&watch_root, &watch_out, files, history, &watcher_status, quiet);
+    });
 
     for request in server.incoming_requests() {
         let response = respond(request.url(), &out, &status);
@@ -96,9 +99,9 @@ pub fn run(args: &ServeArgs, global: &Global) -> anyhow::Result<Outcome> {
     Ok(Outcome::Success)
 }
 
-/// Rebuilds whenever the repository's files change.
-fn watch(root: &Path, out: &Path, history: bool, status: &Status, quiet: bool) {
-    let mut last = fingerprint(root, out);
+/// Rebuilds whenever the repository's files differ from `last`, their fingerprint when the
+/// handbook was last built.
+fn watch(root: &Path, out: &Path, mut last: u64, history: bool, status: &Status, quiet: bool) {
     loop {
         std::thread::sleep(Duration::from_millis(500));
         let now = fingerprint(root, out);

@@ -45,7 +45,7 @@ use crate::render::view::{
     Reports, ReviewView, RosterView, Site, TrendsView, UnitView,
 };
 
-pub use output::MARKER;
+pub use output::{MARKER, check_target};
 
 /// How many pages are rendered in parallel before their search entries are written.
 const CHUNK: usize = 512;

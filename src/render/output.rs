@@ -23,7 +23,8 @@ pub const MARKER: &str = ".planbook-handbook";
 const MARKER_TEXT: &str = "This folder is a handbook built by `planbook build`.\n\
     planbook replaces it whole on every build; do not keep other files here.\n";
 
-/// Checks that `out` may be (re)placed for the repository at `root`; returns it absolute.
+/// Checks that `out` may be (re)placed by the handbook of the repository at `root`; returns
+/// it absolute, with `..` resolved.
 pub fn check_target(root: &Path, out: &Path) -> anyhow::Result<PathBuf> {
     let out = absolute(out)?;
     let name = out
