@@ -1,4 +1,7 @@
 //! `planbook build`: render the static HTML handbook into an output folder.
+//!
+//! [`handbook`] is the pipeline `build` and `serve` share: load → validate → history →
+//! render.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -7,8 +10,9 @@ use std::time::Instant;
 use clap::Args;
 
 use crate::cli::{Global, Outcome};
-use crate::load;
+use crate::render::history::HistoryIndex;
 use crate::render::{Built, Handbook, Options};
+use crate::{load, validate};
 
 /// Arguments of `planbook build`.
 #[derive(Debug, Args)]
@@ -36,11 +40,23 @@ pub fn run(args: &BuildArgs, global: &Global) -> anyhow::Result<Outcome> {
     let started = Instant::now();
     let root = load::find_root(&global.cwd)?;
     let out = args.out_dir(global, &root);
-    let built = Handbook::build(&root, &Options { out, history: !args.no_history })?;
+    let built = handbook(&root, &out, !args.no_history)?;
     if !global.quiet {
         report(&built, global, &root, started)?;
     }
     Ok(Outcome::Success)
+}
+
+/// Loads and validates the repository at `root`, reads its history (when `history`), and
+/// renders the handbook into `out`.
+pub fn handbook(root: &Path, out: &Path, history: bool) -> anyhow::Result<Built> {
+    let loaded = load::load(root)?;
+    let diagnostics = validate::all(&loaded.workspace, loaded.diagnostics);
+    let locale = loaded.workspace.config.locale;
+    let history =
+        if history { HistoryIndex::new(root, locale) } else { HistoryIndex::disabled(locale) };
+    let handbook = Handbook { workspace: loaded.workspace, diagnostics, history };
+    handbook.build(&Options { out: out.to_path_buf() })
 }
 
 /// Prints what a build did, to standard error.

@@ -5,24 +5,29 @@
 //! needs no platform watcher and sees edits made by any editor. The live-reload script and the
 //! version it polls live under `/__planbook/`; the script tag is added to HTML as it is
 //! served, so the files on disk stay exactly what `planbook build` writes.
+//!
+//! A rebuild that fails leaves the last good handbook in place (the output folder is replaced
+//! whole or not at all); `serve` says so in the terminal and, until a rebuild succeeds, adds a
+//! banner with the error to every page it serves.
 
 use std::collections::hash_map::DefaultHasher;
 use std::hash::{Hash, Hasher};
 use std::io::Write;
 use std::net::IpAddr;
 use std::path::{Component, Path, PathBuf};
-use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use anyhow::Context;
 use clap::Args;
 use tiny_http::{Header, Response, Server};
 
-use crate::cli::build::{BuildArgs, report};
+use crate::cli::build::{BuildArgs, handbook, report};
 use crate::cli::{Global, Outcome};
 use crate::load;
-use crate::render::{Handbook, Options, assets};
+use crate::render::util::percent_decode_strict;
+use crate::render::{self, assets};
 
 /// Arguments of `planbook serve`.
 #[derive(Debug, Args)]
@@ -37,13 +42,38 @@ pub struct ServeArgs {
     bind: IpAddr,
 }
 
+/// What the rebuilds tell the pages being served.
+#[derive(Default)]
+struct Status {
+    /// Goes up after every rebuild, so open pages reload.
+    version: AtomicU64,
+    /// Why the last rebuild failed; `None` after a success.
+    failure: Mutex<Option<String>>,
+}
+
+impl Status {
+    /// Records a rebuild's outcome and lets open pages reload.
+    fn rebuilt(&self, failure: Option<String>) {
+        if let Ok(mut f) = self.failure.lock() {
+            *f = failure;
+        }
+        self.version.fetch_add(1, Ordering::SeqCst);
+    }
+
+    fn failure(&self) -> Option<String> {
+        self.failure.lock().ok().and_then(|f| f.clone())
+    }
+}
+
 /// Runs `planbook serve` until interrupted.
 pub fn run(args: &ServeArgs, global: &Global) -> anyhow::Result<Outcome> {
     let root = load::find_root(&global.cwd)?;
-    let out = args.build.out_dir(global, &root);
+    let out = render::check_target(&root, &args.build.out_dir(global, &root))?;
+    let history = !args.build.no_history;
     let started = Instant::now();
-    let built = Handbook::build(&root, &Options { out: out.clone(), history: true })?;
-    let out = built.out.clone();
+    // Taken before the first build, so a change made while it runs still triggers a rebuild.
+    let files = fingerprint(&root, &out);
+    let built = handbook(&root, &out, history)?;
     if !global.quiet {
         report(&built, global, &root, started)?;
     }
@@ -54,22 +84,24 @@ pub fn run(args: &ServeArgs, global: &Global) -> anyhow::Result<Outcome> {
     println!("serving the handbook at http://{addr}/ (rebuilds on change; Ctrl-C stops)");
     std::io::stdout().flush()?;
 
-    let version = Arc::new(AtomicU64::new(1));
-    let watcher_version = Arc::clone(&version);
+    let status = Arc::new(Status { version: AtomicU64::new(1), ..Status::default() });
+    let watcher_status = Arc::clone(&status);
     let (watch_root, watch_out, quiet) = (root.clone(), out.clone(), global.quiet);
-    std::thread::spawn(move || watch(&watch_root, &watch_out, &watcher_version, quiet));
+    std::thread::spawn(move || {
+        watch(&watch_root, &watch_out, files, history, &watcher_status, quiet);
+    });
 
     for request in server.incoming_requests() {
-        let response = respond(request.url(), &out, version.load(Ordering::SeqCst));
+        let response = respond(request.url(), &out, &status);
         // A client that went away is not our problem.
         let _ = request.respond(response);
     }
     Ok(Outcome::Success)
 }
 
-/// Rebuilds whenever the repository's files change.
-fn watch(root: &Path, out: &Path, version: &AtomicU64, quiet: bool) {
-    let mut last = fingerprint(root, out);
+/// Rebuilds whenever the repository's files differ from `last`, their fingerprint when the
+/// handbook was last built.
+fn watch(root: &Path, out: &Path, mut last: u64, history: bool, status: &Status, quiet: bool) {
     loop {
         std::thread::sleep(Duration::from_millis(500));
         let now = fingerprint(root, out);
@@ -78,14 +110,17 @@ fn watch(root: &Path, out: &Path, version: &AtomicU64, quiet: bool) {
         }
         last = now;
         let started = Instant::now();
-        match Handbook::build(root, &Options { out: out.to_path_buf(), history: true }) {
+        match handbook(root, out, history) {
             Ok(built) => {
-                version.fetch_add(1, Ordering::SeqCst);
+                status.rebuilt(None);
                 if !quiet {
                     eprintln!("rebuilt {} pages in {:.0?}", built.pages, started.elapsed());
                 }
             }
-            Err(e) => eprintln!("error: rebuild failed: {e:#}"),
+            Err(e) => {
+                eprintln!("error: rebuild failed; still serving the last good handbook: {e:#}");
+                status.rebuilt(Some(format!("{e:#}")));
+            }
         }
     }
 }
@@ -111,12 +146,18 @@ fn fingerprint(root: &Path, out: &Path) -> u64 {
 type Reply = Response<std::io::Cursor<Vec<u8>>>;
 
 /// The response to a GET of `url`.
-fn respond(url: &str, out: &Path, version: u64) -> Reply {
+fn respond(url: &str, out: &Path, state: &Status) -> Reply {
     let path = url.split(['?', '#']).next().unwrap_or("/");
     match path {
-        "/__planbook/version" => return reply(version.to_string().into_bytes(), "text/plain"),
+        "/__planbook/version" => {
+            let version = state.version.load(Ordering::SeqCst);
+            return reply(version.to_string().into_bytes(), "text/plain");
+        }
         "/__planbook/live-reload.js" => {
             return reply(assets::LIVE_RELOAD_JS.as_bytes().to_vec(), "text/javascript");
+        }
+        "/__planbook/rebuild-failed.css" => {
+            return reply(assets::REBUILD_FAILED_CSS.as_bytes().to_vec(), "text/css");
         }
         _ => {}
     }
@@ -135,7 +176,11 @@ fn respond(url: &str, out: &Path, version: u64) -> Reply {
     match std::fs::read(&file) {
         Ok(bytes) => {
             let kind = content_type(&file);
-            let bytes = if kind.starts_with("text/html") { inject(bytes) } else { bytes };
+            let bytes = if kind.starts_with("text/html") {
+                inject(bytes, state.failure().as_deref())
+            } else {
+                bytes
+            };
             reply(bytes, kind)
         }
         Err(_) => status(404, "not found"),
@@ -144,35 +189,47 @@ fn respond(url: &str, out: &Path, version: u64) -> Reply {
 
 /// The request path as a relative path inside the output folder; `None` if it would leave it.
 fn safe_path(path: &str) -> Option<PathBuf> {
-    let decoded = percent_decode(path)?;
+    let decoded = percent_decode_strict(path).filter(|s| !s.contains('\0'))?;
     let rel = PathBuf::from(decoded.trim_start_matches('/'));
     rel.components().all(|c| matches!(c, Component::Normal(_))).then_some(rel)
 }
 
-fn percent_decode(text: &str) -> Option<String> {
-    let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'%' {
-            let hex = std::str::from_utf8(bytes.get(i + 1..i + 3)?).ok()?;
-            out.push(u8::from_str_radix(hex, 16).ok()?);
-            i += 3;
-        } else {
-            out.push(bytes[i]);
-            i += 1;
-        }
+/// Adds the live-reload script to an HTML page and, while the last rebuild failed, a banner
+/// that says why at the top of the page.
+fn inject(html: Vec<u8>, failure: Option<&str>) -> Vec<u8> {
+    let script = b"<script src=\"/__planbook/live-reload.js\"></script>\n";
+    let html = match html.windows(7).rposition(|w| w == b"</body>") {
+        Some(at) => [&html[..at], script.as_slice(), &html[at..]].concat(),
+        None => html,
+    };
+    let Some(failure) = failure else { return html };
+    let banner = format!(
+        "\n<link rel=\"stylesheet\" href=\"/__planbook/rebuild-failed.css\">\n\
+         <div class=\"planbook-rebuild-failed\" role=\"alert\"><strong>The last rebuild \
+         failed; this is the last good handbook.</strong><pre>{}</pre></div>\n",
+        escape(failure)
+    );
+    let body = html.windows(5).position(|w| w.eq_ignore_ascii_case(b"<body"));
+    match body.and_then(|at| html[at..].iter().position(|b| *b == b'>').map(|end| at + end + 1)) {
+        Some(at) => [&html[..at], banner.as_bytes(), &html[at..]].concat(),
+        None => [banner.as_bytes(), html.as_slice()].concat(),
     }
-    String::from_utf8(out).ok().filter(|s| !s.contains('\0'))
 }
 
-/// Adds the live-reload script to an HTML page.
-fn inject(html: Vec<u8>) -> Vec<u8> {
-    let tag = b"<script src=\"/__planbook/live-reload.js\"></script>\n";
-    match html.windows(7).rposition(|w| w == b"</body>") {
-        Some(at) => [&html[..at], tag.as_slice(), &html[at..]].concat(),
-        None => html,
+/// `text` safe inside HTML.
+fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
     }
+    out
 }
 
 fn content_type(path: &Path) -> &'static str {
@@ -226,7 +283,18 @@ mod tests {
 
     #[test]
     fn the_reload_script_goes_before_the_body_ends() {
-        let out = String::from_utf8(inject(b"<p>x</p></body></html>".to_vec())).unwrap();
+        let out = String::from_utf8(inject(b"<p>x</p></body></html>".to_vec(), None)).unwrap();
         assert!(out.contains("live-reload.js\"></script>\n</body>"));
+        assert!(!out.contains("rebuild-failed"));
+    }
+
+    #[test]
+    fn a_failed_rebuild_is_announced_at_the_top_of_the_page() {
+        let page = b"<html><body class=\"x\"><p>x</p></body></html>".to_vec();
+        let out = String::from_utf8(inject(page, Some("bad <tag> in `page.html`"))).unwrap();
+        let banner = out.find("planbook-rebuild-failed\"").expect("a banner");
+        assert!(out.find("<body class=\"x\">").is_some_and(|b| b < banner), "{out}");
+        assert!(banner < out.find("<p>x</p>").expect("content"), "{out}");
+        assert!(out.contains("bad &lt;tag&gt; in `page.html`"), "escaped: {out}");
     }
 }

@@ -1,6 +1,7 @@
 //! Static files of the handbook: the stylesheet and the search script, embedded in the
 //! binary, plus any files a data repository keeps in `templates/assets/` (which override the
-//! built-in ones of the same name). The live-reload script is served only by `planbook serve`.
+//! built-in ones of the same name). The live-reload script and the rebuild-failed banner's
+//! stylesheet are served only by `planbook serve`.
 
 use std::path::{Path, PathBuf};
 
@@ -12,6 +13,9 @@ pub const BUILTIN: &[(&str, &str)] = &[
 
 /// The script `planbook serve` adds to every page: it polls the build version and reloads.
 pub const LIVE_RELOAD_JS: &str = include_str!("../../templates/assets/live-reload.js");
+
+/// The stylesheet of the banner `planbook serve` adds to every page while a rebuild has failed.
+pub const REBUILD_FAILED_CSS: &str = include_str!("../../templates/assets/rebuild-failed.css");
 
 /// Files under `<root>/templates/assets/`, as (output path, file), regular files only.
 pub fn user_assets(root: &Path) -> Vec<(String, PathBuf)> {

@@ -172,6 +172,17 @@ pub struct Tick {
     pub label: String,
 }
 
+/// A point of a line chart.
+#[derive(Debug, Clone, Serialize)]
+pub struct Dot {
+    /// Horizontal position.
+    pub x: String,
+    /// Vertical position.
+    pub y: String,
+    /// The period it stands for.
+    pub label: String,
+}
+
 /// One input task: label, first and last day (as day numbers), status, and the indices of the
 /// tasks it depends on.
 #[derive(Debug, Clone)]
@@ -243,9 +254,7 @@ pub struct LineChart {
     /// Polyline points of the actual values.
     pub actual: String,
     /// Dots of the actual values.
-    pub dots: Vec<Tick>,
-    /// y of each dot, parallel to `dots`.
-    pub dot_y: Vec<String>,
+    pub dots: Vec<Dot>,
     /// Period labels along the bottom.
     pub labels: Vec<Tick>,
     /// The largest value shown, as text.
@@ -291,14 +300,14 @@ pub fn lines(
     };
     let planned = line(&|p| p.1);
     let actual = line(&|p| p.2);
-    let mut dots = Vec::new();
-    let mut dot_y = Vec::new();
-    for (i, p) in points.iter().enumerate() {
-        if let Some(v) = p.2 {
-            dots.push(Tick { x: px(i).to_string(), label: p.0.clone() });
-            dot_y.push(py(v).to_string());
-        }
-    }
+    let dots = points
+        .iter()
+        .enumerate()
+        .filter_map(|(i, p)| {
+            let v = p.2?;
+            Some(Dot { x: px(i).to_string(), y: py(v).to_string(), label: p.0.clone() })
+        })
+        .collect();
     let labels =
         points.iter().enumerate().map(|(i, p)| Tick { x: px(i).to_string(), label: p.0.clone() });
     Some(LineChart {
@@ -306,7 +315,6 @@ pub fn lines(
         planned,
         actual,
         dots,
-        dot_y,
         labels: labels.collect(),
         max: max_text(max),
         width: w,

@@ -60,8 +60,19 @@ pub struct DocHistoryView {
 pub struct RecentView {
     /// The commit.
     pub commit: CommitLine,
-    /// The documents it changed: (identity, page URL if published, summary lines).
-    pub documents: Vec<(String, Option<String>, Vec<String>)>,
+    /// The documents it changed.
+    pub documents: Vec<ChangedDocument>,
+}
+
+/// A document a commit changed, on the recent-changes page.
+#[derive(Debug, Clone, Serialize)]
+pub struct ChangedDocument {
+    /// The document's identity (`budget henan 2026-12`), also its label.
+    pub identity: String,
+    /// Its page, when it is published.
+    pub url: Option<String>,
+    /// What changed, one line each.
+    pub items: Vec<String>,
 }
 
 impl HistoryIndex {
@@ -180,7 +191,11 @@ impl HistoryIndex {
                 documents: c
                     .changes
                     .iter()
-                    .map(|d| (d.identity.clone(), url_of(&d.identity), self.items(d)))
+                    .map(|d| ChangedDocument {
+                        identity: d.identity.clone(),
+                        url: url_of(&d.identity),
+                        items: self.items(d),
+                    })
                     .collect(),
             })
             .collect()

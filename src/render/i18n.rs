@@ -1,5 +1,11 @@
-//! The handbook's interface language: every UI string in one table (English and Simplified
-//! Chinese), and locale-aware formatting of numbers, money, percentages, dates and periods.
+//! The handbook's interface language: the table of UI strings (English and Simplified Chinese)
+//! that templates read as `t.<key>` and views through `Site::t`, and locale-aware formatting of
+//! numbers, money, percentages, dates and periods.
+//!
+//! Not every word on a page comes from this table: `render::history` writes its notes ("no
+//! change history…", shallow clones) and change headings ("added", "merged") in both languages
+//! itself; field changes are described by `history` and diagnostics by `diag`, in English only;
+//! and the banner `planbook serve` adds after a failed rebuild is English.
 //!
 //! `view` formats every figure through [`Fmt`] before a template sees it, so templates never
 //! do arithmetic or number formatting, and money stays an exact decimal until it is text.
@@ -239,6 +245,24 @@ mod tests {
         for (key, en, zh) in STRINGS {
             assert!(seen.insert(key), "duplicate key {key}");
             assert!(!en.is_empty() && !zh.is_empty(), "{key} lacks a translation");
+        }
+    }
+
+    #[test]
+    fn every_string_the_builtin_templates_read_is_in_the_table() {
+        let keys: std::collections::HashSet<&str> = STRINGS.iter().map(|s| s.0).collect();
+        for (name, source) in crate::render::templates::BUILTIN {
+            for (at, _) in source.match_indices("t.") {
+                let before = source[..at].chars().next_back();
+                if before.is_some_and(|c| c.is_alphanumeric() || c == '_' || c == '.') {
+                    continue;
+                }
+                let key: String = source[at + 2..]
+                    .chars()
+                    .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+                    .collect();
+                assert!(key.is_empty() || keys.contains(key.as_str()), "{name}: t.{key}");
+            }
         }
     }
 

@@ -2,6 +2,9 @@
 //! folder, which then replaces the output folder by renaming, so readers see the old handbook
 //! or the new one, never half of one.
 //!
+//! Static assets are written here too: the built-in ones, unless the data repository's
+//! `templates/assets/` has a file of the same name, and every file from there.
+//!
 //! Every build writes a marker file; a non-empty folder without it was not made by planbook
 //! and is never replaced (so `-o ~` fails instead of emptying a home folder). Paths are
 //! checked to stay inside the output folder.
@@ -12,13 +15,16 @@ use std::sync::Mutex;
 
 use anyhow::{Context, bail};
 
+use crate::render::assets;
+
 /// The file that marks a folder as a planbook handbook.
 pub const MARKER: &str = ".planbook-handbook";
 
 const MARKER_TEXT: &str = "This folder is a handbook built by `planbook build`.\n\
     planbook replaces it whole on every build; do not keep other files here.\n";
 
-/// Checks that `out` may be (re)placed for the repository at `root`; returns it absolute.
+/// Checks that `out` may be (re)placed by the handbook of the repository at `root`; returns
+/// it absolute, with `..` resolved.
 pub fn check_target(root: &Path, out: &Path) -> anyhow::Result<PathBuf> {
     let out = absolute(out)?;
     let name = out
@@ -158,6 +164,22 @@ impl Drop for Staging {
             let _ = std::fs::remove_dir_all(&self.tmp);
         }
     }
+}
+
+/// Writes the built-in assets and those in `<root>/templates/assets/` (which win by name).
+pub fn write_assets(staging: &Staging, root: &Path) -> anyhow::Result<()> {
+    let user = assets::user_assets(root);
+    for (path, text) in assets::BUILTIN {
+        if !user.iter().any(|(p, _)| p == path) {
+            staging.write(path, text.as_bytes())?;
+        }
+    }
+    for (path, file) in user {
+        let bytes =
+            std::fs::read(&file).with_context(|| format!("failed to read `{}`", file.display()))?;
+        staging.write(&path, &bytes)?;
+    }
+    Ok(())
 }
 
 /// A suffix unique to this process and moment.

@@ -1,11 +1,15 @@
 //! The client-side search index: one entry per page (title, URL, kind, plain text), written at
 //! build time as `search-index.js`, which assigns a global that `assets/search.js` reads.
+//! [`entry`] decides which text of each kind of page is searchable.
 //!
 //! A script file rather than JSON, so that search works from `file://` (where `fetch` of a
 //! local file is refused). Matching happens in the browser: case-insensitive substrings, which
 //! is also how Chinese (written without spaces) is searched.
 
 use serde::Serialize;
+
+use crate::model::{Budget, Plan, Roster};
+use crate::render::sitemap::{Input, Page};
 
 /// How much of a page's text is indexed, in characters; keeps the index small for large
 /// repositories while covering the whole of ordinary documents.
@@ -30,6 +34,66 @@ impl Entry {
     pub fn new(title: String, url: String, kind: String, text: &str) -> Entry {
         Entry { title, url, kind, text: normalise(text) }
     }
+}
+
+/// The search entry of `page`, listed under `kind`; `narrative` is the plain text of its
+/// Markdown body (empty for pages without one).
+pub fn entry(page: &Page, kind: String, narrative: &str) -> Entry {
+    let text = match &page.input {
+        Input::Unit(u) => format!("{} {}", u.name, u.description.as_deref().unwrap_or("")),
+        Input::Roster(r) => roster_text(r.value),
+        Input::Person(p) => format!("{} {}", p.name, p.note.as_deref().unwrap_or("")),
+        Input::Plan(p, _) => plan_text(p.value, narrative),
+        Input::Budget(b) => budget_text(b.value),
+        Input::Review(..) | Input::Free(_) => narrative.to_string(),
+        Input::Home
+        | Input::List(_)
+        | Input::Trends
+        | Input::Changes
+        | Input::Problems
+        | Input::Search => String::new(),
+    };
+    let full = format!("{} {}", page.subtitle.as_deref().unwrap_or(""), text);
+    Entry::new(page.title.clone(), page.url.clone(), kind, &full)
+}
+
+/// Post titles and duties, and people's names.
+fn roster_text(r: &Roster) -> String {
+    let mut text = String::new();
+    for p in &r.posts {
+        text.push_str(&format!("{} {} ", p.title, p.duties.as_deref().unwrap_or("")));
+    }
+    for p in &r.people {
+        text.push_str(&p.name);
+        text.push(' ');
+    }
+    text
+}
+
+/// Problems, task names and the narrative.
+fn plan_text(p: &Plan, body: &str) -> String {
+    let mut text = String::new();
+    for x in &p.problems {
+        text.push_str(&format!("{} {} ", x.title, x.detail.as_deref().unwrap_or("")));
+    }
+    for t in &p.tasks {
+        text.push_str(&t.name);
+        text.push(' ');
+    }
+    text.push_str(body);
+    text
+}
+
+/// The note, line names and notes, and breakdown item names.
+fn budget_text(b: &Budget) -> String {
+    let mut text = b.note.clone().unwrap_or_default();
+    for l in &b.lines {
+        text.push_str(&format!(" {} {}", l.name, l.note.as_deref().unwrap_or("")));
+        for i in &l.breakdown {
+            text.push_str(&format!(" {}", i.name));
+        }
+    }
+    text
 }
 
 /// Collapses whitespace and caps the length.

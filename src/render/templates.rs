@@ -5,11 +5,17 @@
 //! So a user can override the whole layout (`page.html`), one kind of page (`budget.html`), or
 //! only one block of a page: `{% extends "__planbook/page.html" %}` and redefine a block.
 //! Autoescaping is on for every `.html` template.
+//!
+//! [`Renderer`] renders one page: every template receives `site` (the shared [`SiteView`](crate::render::view::site::SiteView)),
+//! `t` (the UI strings), `page` (the [`PageView`]) and, except the search page, `view`.
 
 use std::path::Path;
 
 use anyhow::Context;
 use tera::Tera;
+
+use crate::render::view::PageView;
+use crate::render::view::site::Site;
 
 /// The built-in templates: name and source.
 pub const BUILTIN: &[(&str, &str)] = &[
@@ -59,6 +65,50 @@ pub fn load(root: &Path) -> anyhow::Result<Tera> {
             .context("the templates in `templates/` do not compile")?;
     }
     Ok(tera)
+}
+
+/// The templates with what every page shares, serialised once.
+pub struct Renderer {
+    tera: Tera,
+    site: tera::Value,
+    t: tera::Value,
+}
+
+impl Renderer {
+    /// A renderer of `site`'s pages with `tera`.
+    pub fn new(tera: Tera, site: &Site) -> anyhow::Result<Renderer> {
+        Ok(Renderer {
+            tera,
+            site: serde_json::to_value(site.view())?,
+            t: serde_json::to_value(&site.strings)?,
+        })
+    }
+
+    /// Renders `page` with `template`, its view (if any) as `view`.
+    pub fn render(
+        &self,
+        template: &str,
+        page: &PageView,
+        view: Option<&tera::Value>,
+    ) -> anyhow::Result<String> {
+        let mut ctx = tera::Context::new();
+        if let Some(view) = view {
+            ctx.insert("view", view);
+        }
+        ctx.insert("site", &self.site);
+        ctx.insert("t", &self.t);
+        ctx.insert("page", page);
+        self.tera.render(template, &ctx).map_err(|e| {
+            // tera's own message is in the error's source chain.
+            let mut msg = format!("failed to render `{}` with template `{template}`", page.url);
+            let mut source = std::error::Error::source(&e);
+            while let Some(s) = source {
+                msg.push_str(&format!(": {s}"));
+                source = s.source();
+            }
+            anyhow::anyhow!("{e}: {msg}")
+        })
+    }
 }
 
 /// `<root>/templates/**.html` as (name, source); the name is the path below `templates/`.

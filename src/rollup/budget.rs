@@ -2,6 +2,7 @@
 //! and headroom; the previous period; actual spend from the review; year to date.
 
 use std::collections::BTreeMap;
+use std::path::PathBuf;
 
 use rust_decimal::Decimal;
 use serde::Serialize;
@@ -25,6 +26,10 @@ pub struct BudgetReport {
 /// One budget's figures.
 #[derive(Debug, Clone, Serialize)]
 pub struct BudgetSummary {
+    /// The budget document's path in the repository: which budget this summarises (a unit may
+    /// have two budgets for a period). Left out of the JSON, which identifies by unit and period.
+    #[serde(skip)]
+    pub document: PathBuf,
     /// Unit id.
     pub unit: String,
     /// Unit name.
@@ -245,6 +250,7 @@ fn summarise(index: &Index, doc: Doc<Budget>) -> Result<BudgetSummary, OutOfRang
         .map(|_| exact::sum(lines.iter().filter_map(|l: &LineRow| l.variance)))
         .transpose()?;
     Ok(BudgetSummary {
+        document: doc.doc.meta.path.clone(),
         unit_name: unit_name(index, &unit),
         unit,
         period: b.period.value,

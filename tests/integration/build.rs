@@ -294,50 +294,142 @@ fn get(addr: &str, path: &str) -> (String, String) {
     (status, body)
 }
 
-#[test]
-fn serve_rebuilds_on_change_and_reloads() {
-    let repo = Repo::new();
-    let mut child = Command::new(env!("CARGO_BIN_EXE_planbook"))
-        .args(["serve", "--port", "0", "-q"])
-        .current_dir(repo.path())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("start planbook serve");
-    let mut line = String::new();
-    BufReader::new(child.stdout.take().expect("stdout")).read_line(&mut line).expect("read");
-    let result = std::panic::catch_unwind(|| {
-        let addr = line
-            .split("http://")
-            .nth(1)
-            .and_then(|rest| rest.split('/').next())
-            .unwrap_or_else(|| panic!("no address in {line:?}"))
-            .to_string();
-        assert!(addr.starts_with("127.0.0.1:"), "bound to localhost by default: {addr}");
-        let (status, page) = get(&addr, "/");
-        assert!(status.contains("200"), "{status}");
-        assert!(page.contains("/__planbook/live-reload.js"), "live reload is added");
-        assert!(get(&addr, "/../planbook.yaml").0.contains("400"));
-        let (_, v1) = get(&addr, "/__planbook/version");
-        std::fs::write(repo.path().join("news.md"), "# 新闻\n\n年终总结大会。\n").expect("write");
+/// A running `planbook serve`, killed when dropped.
+struct Serve {
+    child: std::process::Child,
+    addr: String,
+    stderr: PathBuf,
+    _logs: tempfile::TempDir,
+}
+
+impl Serve {
+    /// Starts `planbook serve --port 0 ARGS` in `dir` and reads its address from its first line.
+    /// Its standard error goes to a file outside `dir`, so writing it triggers no rebuild.
+    fn start(dir: &Path, args: &[&str]) -> Serve {
+        let logs = tempfile::tempdir().expect("tmp");
+        let stderr = logs.path().join("stderr.txt");
+        let mut child = Command::new(env!("CARGO_BIN_EXE_planbook"))
+            .args(["serve", "--port", "0"])
+            .args(args)
+            .current_dir(dir)
+            .stdout(Stdio::piped())
+            .stderr(std::fs::File::create(&stderr).expect("stderr file"))
+            .spawn()
+            .expect("start planbook serve");
+        let mut line = String::new();
+        BufReader::new(child.stdout.take().expect("stdout")).read_line(&mut line).expect("read");
+        let addr = line.split("http://").nth(1).and_then(|rest| rest.split('/').next());
+        let Some(addr) = addr.map(str::to_string) else {
+            let _ = child.kill();
+            let _ = child.wait();
+            panic!(
+                "no address in {line:?}: {}",
+                std::fs::read_to_string(&stderr).unwrap_or_default()
+            );
+        };
+        Serve { child, addr, stderr, _logs: logs }
+    }
+
+    fn get(&self, path: &str) -> (String, String) {
+        get(&self.addr, path)
+    }
+
+    /// Waits (at most 20 s) until a rebuild after `version` has finished; returns the new one.
+    fn next_version(&self, version: &str) -> String {
         let deadline = Instant::now() + Duration::from_secs(20);
         loop {
-            let (_, v) = get(&addr, "/__planbook/version");
-            if v != v1 {
-                break;
+            let (_, v) = self.get("/__planbook/version");
+            if v != version {
+                return v;
             }
             assert!(Instant::now() < deadline, "no rebuild after a change");
             std::thread::sleep(Duration::from_millis(200));
         }
-        let (status, news) = get(&addr, "/pages/news.html");
-        assert!(status.contains("200") && news.contains("年终总结大会"), "{status}");
-        assert!(!repo.path().join("_site/news.html").exists());
-    });
-    let _ = child.kill();
-    let _ = child.wait();
-    if let Err(e) = result {
-        std::panic::resume_unwind(e);
     }
+
+    /// What the server has written to standard error so far.
+    fn stderr(&self) -> String {
+        std::fs::read_to_string(&self.stderr).unwrap_or_default()
+    }
+}
+
+impl Drop for Serve {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+#[test]
+fn serve_rebuilds_on_change_and_reloads() {
+    let repo = Repo::new();
+    let serve = Serve::start(repo.path(), &["-q"]);
+    assert!(serve.addr.starts_with("127.0.0.1:"), "bound to localhost by default: {}", serve.addr);
+    let (status, page) = serve.get("/");
+    assert!(status.contains("200"), "{status}");
+    assert!(page.contains("/__planbook/live-reload.js"), "live reload is added");
+    assert!(serve.get("/../planbook.yaml").0.contains("400"));
+    let (_, v1) = serve.get("/__planbook/version");
+    std::fs::write(repo.path().join("news.md"), "# 新闻\n\n年终总结大会。\n").expect("write");
+    serve.next_version(&v1);
+    let (status, news) = serve.get("/pages/news.html");
+    assert!(status.contains("200") && news.contains("年终总结大会"), "{status}");
+    assert!(!repo.path().join("_site/news.html").exists());
+}
+
+#[test]
+fn serve_keeps_the_last_good_handbook_and_says_why_a_rebuild_failed() {
+    let repo = Repo::new();
+    let serve = Serve::start(repo.path(), &["-q"]);
+    let (_, v1) = serve.get("/__planbook/version");
+    let broken = "{% block content %}{% endblock content %";
+    std::fs::write(repo.path().join("news.md"), "# 新闻\n\n年终总结大会。\n").expect("write");
+    let repo = repo.file("templates/page.html", broken);
+    let v2 = serve.next_version(&v1);
+
+    let (status, page) = serve.get("/");
+    assert!(status.contains("200"), "still serving: {status}");
+    assert!(page.contains("The last rebuild failed"), "a banner on the page: {page}");
+    assert!(page.contains("templates"), "the banner says why: {page}");
+    assert!(page.contains("<nav"), "the last good handbook, not the broken template");
+    assert!(serve.get("/pages/news.html").0.contains("404"), "the failed rebuild wrote nothing");
+    let on_disk = std::fs::read_to_string(repo.path().join("_site/index.html")).expect("read");
+    assert!(!on_disk.contains("rebuild failed"), "the banner is added as pages are served");
+    let stderr = serve.stderr();
+    assert!(stderr.contains("error: rebuild failed") && stderr.contains("templates"), "{stderr}");
+
+    std::fs::remove_file(repo.path().join("templates/page.html")).expect("fix the template");
+    serve.next_version(&v2);
+    let (_, page) = serve.get("/");
+    assert!(!page.contains("The last rebuild failed"), "the banner goes after a good rebuild");
+    assert!(serve.get("/pages/news.html").0.contains("200"));
+}
+
+#[test]
+fn serve_without_history_reads_no_git_history() {
+    if !require_tool("git") {
+        return;
+    }
+    let repo = Repo::new().file("news.md", "# 新闻\n\n年终总结大会。\n");
+    for args in [
+        &["init", "-q"][..],
+        &["add", "."],
+        &["-c", "user.name=测试员", "-c", "user.email=t@example.com", "-c", "commit.gpgsign=false"]
+            [..],
+    ] {
+        let mut command = Command::new("git");
+        command.args(args).current_dir(repo.path());
+        if args[0] == "-c" {
+            command.args(["commit", "-q", "-m", "添加新闻页"]);
+        }
+        assert!(command.status().expect("git").success(), "git {args:?}");
+    }
+    let serve = Serve::start(repo.path(), &["-q", "--no-history"]);
+    let (_, changes) = serve.get("/changes.html");
+    assert!(changes.contains("--no-history"), "the page says history was not read: {changes}");
+    assert!(!changes.contains("添加新闻页"), "no commit is listed");
+    let (_, news) = serve.get("/pages/news.html");
+    assert!(news.contains("年终总结大会") && !news.contains("测试员"), "no change history");
 }
 
 /// The browser driver's folder, with playwright-core installed by `scripts/test`.

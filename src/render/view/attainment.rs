@@ -1,0 +1,151 @@
+//! The attainment table (KPI targets with their actuals, and a chart of attainment) that the
+//! unit, plan, review and home views share.
+
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+use crate::model::period::Period;
+use crate::render::charts::{self, BarChart, BarInput};
+use crate::render::history::HistoryIndex;
+use crate::render::view::common::unit_post_title;
+use crate::render::view::site::Site;
+use crate::rollup::attainment::Standing;
+
+/// KPI targets with their actuals, for one unit and period.
+#[derive(Debug, Serialize)]
+pub struct AttainmentTable {
+    /// The period, formatted.
+    pub period: String,
+    /// The rows.
+    pub rows: Vec<AttainRow>,
+    /// Attainment in percent as a chart, with 100 % marked.
+    pub chart: Option<BarChart>,
+}
+
+/// One target and its actual.
+#[derive(Debug, Serialize)]
+pub struct AttainRow {
+    /// KPI name.
+    pub kpi: String,
+    /// Unit of measure.
+    pub measure: Option<String>,
+    /// Scope.
+    pub scope: Option<String>,
+    /// Per person in this post.
+    pub per_post: Option<String>,
+    /// Floor.
+    pub floor: String,
+    /// Target.
+    pub target: String,
+    /// Range `min–max`.
+    pub range: String,
+    /// Actual.
+    pub actual: String,
+    /// Attainment.
+    pub pct: String,
+    /// Standing key (`met`, `above-floor`, `missed`, `no-actual`).
+    pub standing: &'static str,
+    /// The target's key in the documents (`kpi/scope/post`), to look up its history.
+    #[serde(skip)]
+    pub key: String,
+    /// Who last set the target figures, from git history.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub target_blame: Option<String>,
+    /// Who last reported the actual, from git history.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub actual_blame: Option<String>,
+}
+
+impl AttainmentTable {
+    /// The table of `unit` in `period`; `None` when the unit has no targets then.
+    pub fn new(site: &Site, unit: &str, period: Period) -> Option<AttainmentTable> {
+        let rows = site.attainment.get(&(unit, period))?;
+        let fmt = site.fmt;
+        let per_post = |post: &str| unit_post_title(site, unit, post);
+        let view = rows
+            .iter()
+            .map(|r| AttainRow {
+                key: [Some(r.kpi.as_str()), r.scope.as_deref(), r.per_post.as_deref()]
+                    .into_iter()
+                    .flatten()
+                    .collect::<Vec<_>>()
+                    .join("/"),
+                target_blame: None,
+                actual_blame: None,
+                kpi: r.kpi_name.clone(),
+                measure: r.measure.clone(),
+                scope: r.scope.clone(),
+                per_post: r.per_post.as_deref().map(per_post),
+                floor: fmt.opt(r.floor),
+                target: fmt.opt(r.target),
+                range: r
+                    .range
+                    .map(|(a, b)| format!("{}–{}", fmt.number(a), fmt.number(b)))
+                    .unwrap_or_default(),
+                actual: fmt.opt(r.actual),
+                pct: r.attainment_pct.map(|p| fmt.percent(p)).unwrap_or_default(),
+                standing: standing_key(r.standing),
+            })
+            .collect();
+        let bars: Vec<BarInput> = rows
+            .iter()
+            .filter_map(|r| {
+                let pct = r.attainment_pct?;
+                let label = match &r.scope {
+                    Some(s) => format!("{} ({s})", r.kpi_name),
+                    None => r.kpi_name.clone(),
+                };
+                Some(BarInput {
+                    label,
+                    value_text: fmt.percent(pct),
+                    value: pct,
+                    second: None,
+                    mark: Some(Decimal::ONE_HUNDRED),
+                    tone: Some(match r.standing {
+                        Standing::Met => "good",
+                        Standing::AboveFloor => "warn",
+                        _ => "bad",
+                    }),
+                })
+            })
+            .collect();
+        let chart = charts::bars(site.t("attainment"), site.t("attainment"), None, bars);
+        Some(AttainmentTable { period: fmt.period(period), rows: view, chart })
+    }
+
+    /// The table of `unit` in its latest period with an actual (else its latest period).
+    pub fn latest(site: &Site, unit: &str) -> Option<AttainmentTable> {
+        let mut periods: Vec<(Period, bool)> = site
+            .attainment
+            .iter()
+            .filter(|((u, _), _)| *u == unit)
+            .map(|((_, p), rows)| (*p, rows.iter().any(|r| r.actual.is_some())))
+            .collect();
+        periods.sort();
+        let pick = periods.iter().rev().find(|(_, a)| *a).or(periods.last())?;
+        AttainmentTable::new(site, unit, pick.0)
+    }
+
+    /// Names, on each row, who last set its target in the plan `identity`.
+    pub fn blame_targets(&mut self, history: &HistoryIndex, identity: &str) {
+        for row in &mut self.rows {
+            row.target_blame = history.field(identity, &format!("targets[{}].target", row.key));
+        }
+    }
+
+    /// Names, on each row, who last reported its actual in the review `identity`.
+    pub fn blame_actuals(&mut self, history: &HistoryIndex, identity: &str) {
+        for row in &mut self.rows {
+            row.actual_blame = history.field(identity, &format!("actuals[{}].actual", row.key));
+        }
+    }
+}
+
+fn standing_key(s: Standing) -> &'static str {
+    match s {
+        Standing::Met => "met",
+        Standing::AboveFloor => "above-floor",
+        Standing::Missed => "missed",
+        Standing::NoActual => "no-actual",
+    }
+}

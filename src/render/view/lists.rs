@@ -1,0 +1,210 @@
+//! The list pages (units, people, plans, budgets, reviews, free pages): links grouped by unit
+//! in the order of `planbook.yaml`.
+
+use serde::Serialize;
+
+use crate::model::Document;
+use crate::model::period::Period;
+use crate::render::view::common::{post_title, region_name, roster_title};
+use crate::render::view::site::{Link, Site};
+
+/// Which list a list page shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ListKind {
+    /// Every unit.
+    Units,
+    /// Every roster and its people, by unit.
+    People,
+    /// Plans by unit, newest first.
+    Plans,
+    /// Budgets by unit, newest first.
+    Budgets,
+    /// Reviews by unit, newest first.
+    Reviews,
+    /// The free pages.
+    Pages,
+}
+
+impl ListKind {
+    /// Every list, in navigation order.
+    pub const ALL: [ListKind; 6] = [
+        ListKind::Units,
+        ListKind::People,
+        ListKind::Plans,
+        ListKind::Budgets,
+        ListKind::Reviews,
+        ListKind::Pages,
+    ];
+
+    /// The list's key: its navigation section, UI string and file name (`plans.html`).
+    pub fn key(self) -> &'static str {
+        match self {
+            ListKind::Units => "units",
+            ListKind::People => "people",
+            ListKind::Plans => "plans",
+            ListKind::Budgets => "budgets",
+            ListKind::Reviews => "reviews",
+            ListKind::Pages => "pages",
+        }
+    }
+}
+
+/// A list page (units, people, plans, budgets, reviews, pages): groups of links.
+#[derive(Debug, Serialize)]
+pub struct ListView {
+    /// The groups.
+    pub groups: Vec<ListGroup>,
+}
+
+/// A group of a list page.
+#[derive(Debug, Serialize)]
+pub struct ListGroup {
+    /// The group's heading.
+    pub heading: Option<Link>,
+    /// The items.
+    pub items: Vec<ListItem>,
+}
+
+/// An item of a list page.
+#[derive(Debug, Serialize)]
+pub struct ListItem {
+    /// The link.
+    pub link: Link,
+    /// Further facts shown beside it.
+    pub meta: Vec<String>,
+}
+
+impl ListView {
+    /// The list page of `kind`.
+    pub fn new(site: &Site, kind: ListKind) -> ListView {
+        match kind {
+            ListKind::Units => units(site),
+            ListKind::People => people(site),
+            ListKind::Plans => plans(site),
+            ListKind::Budgets => budgets(site),
+            ListKind::Reviews => reviews(site),
+            ListKind::Pages => pages(site),
+        }
+    }
+
+    /// Groups `items` by unit, in the order of planbook.yaml's units.
+    pub fn by_unit(site: &Site, items: Vec<(String, ListItem)>) -> ListView {
+        let mut groups: Vec<(String, Vec<ListItem>)> = Vec::new();
+        for (unit, item) in items {
+            match groups.iter_mut().find(|(u, _)| *u == unit) {
+                Some((_, list)) => list.push(item),
+                None => groups.push((unit, vec![item])),
+            }
+        }
+        let order =
+            |u: &str| site.index.ws.config.units.iter().position(|x| x.id.value.as_str() == u);
+        groups.sort_by_key(|(u, _)| order(u).unwrap_or(usize::MAX));
+        ListView {
+            groups: groups
+                .into_iter()
+                .map(|(u, items)| ListGroup { heading: Some(site.unit_link(&u)), items })
+                .collect(),
+        }
+    }
+
+    /// One group without a heading.
+    pub fn flat(items: Vec<ListItem>) -> ListView {
+        ListView { groups: vec![ListGroup { heading: None, items }] }
+    }
+}
+
+fn units(site: &Site) -> ListView {
+    let items = site
+        .index
+        .ws
+        .config
+        .units
+        .iter()
+        .map(|u| ListItem {
+            link: site.unit_link(u.id.value.as_str()),
+            meta: u.description.iter().cloned().collect(),
+        })
+        .collect();
+    ListView::flat(items)
+}
+
+fn people(site: &Site) -> ListView {
+    let mut items = Vec::new();
+    for r in &site.index.rosters {
+        let unit = r.value.unit.value.0.clone();
+        let roster = Link { label: roster_title(site, r.value), url: site.doc_url(r.doc) };
+        items.push((unit.clone(), ListItem { link: roster, meta: Vec::new() }));
+        for p in &r.value.people {
+            let post = post_title(r.value, p.post.value.as_str());
+            let mut meta = vec![post];
+            if let Some(g) = &p.region {
+                meta.push(region_name(r.value, g.value.as_str()));
+            }
+            items.push((
+                unit.clone(),
+                ListItem { link: site.person_link(p.id.value.as_str()), meta },
+            ));
+        }
+    }
+    ListView::by_unit(site, items)
+}
+
+fn docs<'a>(
+    site: &Site,
+    list: impl Iterator<Item = (&'a Document, &'a str, Period, String)>,
+) -> ListView {
+    let mut rows: Vec<_> = list.collect();
+    rows.sort_by(|a, b| (a.1, std::cmp::Reverse(a.2)).cmp(&(b.1, std::cmp::Reverse(b.2))));
+    let items = rows
+        .into_iter()
+        .map(|(doc, unit, period, title)| {
+            let item = ListItem {
+                link: Link { label: title, url: site.doc_url(doc) },
+                meta: vec![site.fmt.period(period)],
+            };
+            (unit.to_string(), item)
+        })
+        .collect();
+    ListView::by_unit(site, items)
+}
+
+fn plans(site: &Site) -> ListView {
+    docs(
+        site,
+        site.index.plans.iter().map(|(p, _)| {
+            (p.doc, p.value.unit.value.as_str(), p.value.period.value, p.value.title.clone())
+        }),
+    )
+}
+
+fn budgets(site: &Site) -> ListView {
+    docs(
+        site,
+        site.index.budgets.iter().map(|b| {
+            let title =
+                b.value.title.clone().unwrap_or_else(|| site.fmt.period(b.value.period.value));
+            (b.doc, b.value.unit.value.as_str(), b.value.period.value, title)
+        }),
+    )
+}
+
+fn reviews(site: &Site) -> ListView {
+    docs(
+        site,
+        site.index.reviews.iter().map(|(r, _)| {
+            (r.doc, r.value.unit.value.as_str(), r.value.period.value, r.value.title.clone())
+        }),
+    )
+}
+
+fn pages(site: &Site) -> ListView {
+    let items = site
+        .pages
+        .iter()
+        .map(|p| ListItem {
+            link: site.page_link(p),
+            meta: p.meta.description.iter().cloned().collect(),
+        })
+        .collect();
+    ListView::flat(items)
+}

@@ -1,0 +1,49 @@
+//! The problems page: what `planbook check` reports on the published documents, as the
+//! terminal shows it (without colours).
+
+use serde::Serialize;
+
+use crate::diag::{Counts, Diagnostic, human};
+use crate::render::view::common::CountsView;
+use crate::source::SourceMap;
+
+/// The problems page: the current diagnostics as plain text.
+#[derive(Debug, Serialize)]
+pub struct ProblemsView {
+    /// The diagnostics, counted.
+    pub counts: CountsView,
+    /// Each diagnostic.
+    pub items: Vec<ProblemItem>,
+}
+
+/// One diagnostic.
+#[derive(Debug, Serialize)]
+pub struct ProblemItem {
+    /// `error`, `warning` or `note`.
+    pub severity: &'static str,
+    /// The rule id.
+    pub rule: &'static str,
+    /// The message.
+    pub message: String,
+    /// The whole diagnostic as the terminal shows it, without colours.
+    pub text: String,
+}
+
+impl ProblemsView {
+    /// The view of `diags`, with paths relative to the repository root.
+    pub fn new(diags: &[Diagnostic], sources: &SourceMap) -> ProblemsView {
+        let show = |p: &std::path::Path| p.to_string_lossy().replace('\\', "/");
+        ProblemsView {
+            counts: Counts::of(diags).into(),
+            items: diags
+                .iter()
+                .map(|d| ProblemItem {
+                    severity: d.severity.as_str(),
+                    rule: d.rule.id,
+                    message: d.message.clone(),
+                    text: human::render(d, sources, &show, human::Styles::new(false)),
+                })
+                .collect(),
+        }
+    }
+}

@@ -1,0 +1,157 @@
+//! The review page: attainment, spend against the budget line by line, task statuses and
+//! ranked scores, with the narrative.
+
+use serde::Serialize;
+
+use crate::index::Doc;
+use crate::model::Review;
+use crate::render::history::HistoryIndex;
+use crate::render::view::attainment::AttainmentTable;
+use crate::render::view::common::{PlanTask, post_title, status_key};
+use crate::render::view::figures::{self, LineView};
+use crate::render::view::site::{Link, Site, slug};
+
+/// A review's page.
+#[derive(Debug, Serialize)]
+pub struct ReviewView {
+    /// Unit.
+    pub unit: Link,
+    /// Period.
+    pub period: String,
+    /// The plan reviewed.
+    pub plan: Option<Link>,
+    /// The budget.
+    pub budget: Option<Link>,
+    /// Author.
+    pub author: Option<Link>,
+    /// Attainment.
+    pub attainment: Option<AttainmentTable>,
+    /// Spend against budget, line by line.
+    pub spend: Vec<LineView>,
+    /// Totals of the spend, when the review reports any.
+    pub spend_totals: Option<SpendTotals>,
+    /// Currency.
+    pub currency: String,
+    /// Task statuses.
+    pub tasks: Vec<PlanTask>,
+    /// Scores.
+    pub scores: Vec<ScoreLine>,
+    /// The narrative.
+    pub narrative: String,
+}
+
+/// The totals of spend against budget.
+#[derive(Debug, Serialize)]
+pub struct SpendTotals {
+    /// Budgeted.
+    pub budget: String,
+    /// Spent.
+    pub actual: String,
+    /// Spent minus budgeted.
+    pub variance: String,
+}
+
+/// One person's scores in a review.
+#[derive(Debug, Serialize)]
+pub struct ScoreLine {
+    /// Rank.
+    pub rank: String,
+    /// Person.
+    pub person: Link,
+    /// Post title.
+    pub post: String,
+    /// Components as `name points`.
+    pub components: Vec<String>,
+    /// Total.
+    pub total: String,
+}
+
+impl ReviewView {
+    /// The view of one review with its `narrative` (safe HTML); `history` names who reported
+    /// each actual.
+    pub fn new(
+        site: &Site,
+        review: Doc<Review>,
+        narrative: String,
+        history: &HistoryIndex,
+    ) -> ReviewView {
+        let r = review.value;
+        let unit = r.unit.value.as_str();
+        let plan = site.index.plan_of_review(review);
+        let budget = plan
+            .and_then(|p| site.index.budget_of_plan(p))
+            .or_else(|| site.index.budget(unit, r.period.value));
+        let summary = budget.and_then(|b| figures::summary(site, b));
+        let tasks = r
+            .tasks
+            .iter()
+            .map(|s| {
+                let task =
+                    plan.and_then(|p| p.value.tasks.iter().find(|t| t.id.value == s.task.value));
+                PlanTask {
+                    anchor: format!("task-{}", slug(s.task.value.as_str())),
+                    name: task.map_or_else(|| s.task.value.0.clone(), |t| t.name.clone()),
+                    owner: task
+                        .and_then(|t| t.owner.as_ref())
+                        .map(|o| site.person_link(o.value.as_str())),
+                    start: None,
+                    end: task.and_then(crate::model::plan::Task::end).map(|d| site.fmt.date(d)),
+                    depends_on: Vec::new(),
+                    status: s.status.as_ref().map(|x| status_key(x.value)),
+                    description: s.note.clone(),
+                }
+            })
+            .collect();
+        let spend_totals = summary.and_then(|s| {
+            Some(SpendTotals {
+                budget: site.fmt.number(s.total),
+                actual: site.fmt.number(s.actual_total?),
+                variance: site.fmt.opt(s.variance),
+            })
+        });
+        let mut attainment = AttainmentTable::new(site, unit, r.period.value);
+        if let Some(table) = &mut attainment {
+            table.blame_actuals(history, &crate::history::identity(review.doc));
+        }
+        ReviewView {
+            unit: site.unit_link(unit),
+            period: site.fmt.period(r.period.value),
+            plan: plan.map(|p| Link { label: p.value.title.clone(), url: site.doc_url(p.doc) }),
+            budget: budget.map(|b| figures::budget_link(site, b)),
+            author: r.author.as_ref().map(|a| site.person_link(a.value.as_str())),
+            attainment,
+            currency: summary.map_or_else(|| site.currency.clone(), |s| s.currency.clone()),
+            spend: budget
+                .map(|b| figures::lines(site, b, &|_| None))
+                .unwrap_or_default()
+                .into_iter()
+                .filter(|l| !l.actual.is_empty())
+                .collect(),
+            spend_totals,
+            tasks,
+            scores: scores(site, review),
+            narrative,
+        }
+    }
+}
+
+/// The review's unit's scores in its period, ranked.
+fn scores(site: &Site, review: Doc<Review>) -> Vec<ScoreLine> {
+    let r = review.value;
+    let unit = r.unit.value.as_str();
+    let roster = site.index.rosters_of(unit).first().map(|x| x.value);
+    let Some(rows) = site.scores.get(&(unit, r.period.value)) else { return Vec::new() };
+    rows.iter()
+        .map(|s| ScoreLine {
+            rank: s.rank.to_string(),
+            person: site.person_link(&s.person),
+            post: roster.map_or_else(|| s.post.clone(), |x| post_title(x, &s.post)),
+            components: s
+                .components
+                .iter()
+                .map(|c| format!("{} {}", c.name, site.fmt.opt(c.points)))
+                .collect(),
+            total: site.fmt.number(s.total),
+        })
+        .collect()
+}
