@@ -147,8 +147,17 @@ fn check_staged_reads_the_index_not_the_work_tree() {
     repo.run(["check"]).code(1);
     git(repo.path(), &["add", "sales/extra.budget.yaml"]);
     let run = repo.run(["check", "--staged", "--color", "never"]).code(1);
-    assert!(run.stderr.contains("in the index"), "{}", run.stderr);
-    repo.run(["check", "--rev", "HEAD"]).code(0);
+    let summary = run.stderr.lines().last().unwrap_or_default();
+    assert!(summary.ends_with("files in the index: 1 error, 1 note"), "{}", run.stderr);
+    let run = repo.run(["check", "--rev", "HEAD", "--color", "never"]).code(0);
+    let summary = run.stderr.lines().last().unwrap_or_default();
+    assert!(
+        summary.starts_with("checked ")
+            && summary.contains(" files at HEAD (")
+            && summary.ends_with("): 1 note"),
+        "{}",
+        run.stderr
+    );
 }
 
 #[test]
