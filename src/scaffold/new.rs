@@ -358,7 +358,8 @@ pub fn destination(
     };
     if path.exists() {
         bail!(
-            "`{}` already exists; planbook does not overwrite documents (use -o to write elsewhere)",
+            "`{}` already exists; planbook does not overwrite documents \
+             (use -o to write elsewhere)",
             path.display()
         );
     }

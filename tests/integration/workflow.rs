@@ -174,7 +174,8 @@ fn new_plan_and_budget_continue_from_the_previous_period() {
     assert!(missing.stderr.contains("no plan of `sales` for 2027-05"), "{}", missing.stderr);
 }
 
-const BAD_BUDGET: &str = "kind: budget\nunit: sales\nperiod: 2027-01\nlines:\n  - id: rent\n    name: 房租\n    amout: 5000\n";
+const BAD_BUDGET: &str = "kind: budget\nunit: sales\nperiod: 2027-01\nlines:\n  \
+                          - id: rent\n    name: 房租\n    amout: 5000\n";
 
 #[test]
 fn check_staged_reads_the_index_not_the_work_tree() {
