@@ -53,7 +53,7 @@ pub fn run(args: &CheckArgs, global: &Global) -> anyhow::Result<Outcome> {
         (None, true) => Some(history::Source::Index),
         (None, false) => None,
     };
-    let (loaded, label) = match &source {
+    let (loaded, place) = match &source {
         None => (load::load(&root)?, None),
         Some(source) => {
             let what = match source {
@@ -62,7 +62,11 @@ pub fn run(args: &CheckArgs, global: &Global) -> anyhow::Result<Outcome> {
             };
             let snap =
                 history::snapshot(&root, source).with_context(|| format!("cannot check {what}"))?;
-            (load::load_files(&root, snap.config, snap.files), Some(snap.label))
+            let place = match source {
+                history::Source::Index => format!("in {}", snap.label),
+                history::Source::Revision(_) => format!("at {}", snap.label),
+            };
+            (load::load_files(&root, snap.config, snap.files), Some(place))
         }
     };
     let ws = &loaded.workspace;
@@ -93,12 +97,7 @@ pub fn run(args: &CheckArgs, global: &Global) -> anyhow::Result<Outcome> {
     if !global.quiet && args.format == Format::Human {
         let styles = human::Styles::new(global.color_stderr);
         let files = ws.sources.len();
-        let mut summary = human::summary(counts, files, styles);
-        if let (Some(label), Some(colon)) = (&label, summary.find(':')) {
-            let place = if label == "the index" { "in" } else { "at" };
-            summary.insert_str(colon, &format!(" {place} {label}"));
-        }
-        writeln!(stderr, "{summary}")?;
+        writeln!(stderr, "{}", human::summary(counts, files, place.as_deref(), styles))?;
     }
     if global.verbose {
         writeln!(

@@ -6,10 +6,9 @@ use std::path::PathBuf;
 
 use anyhow::{Context, bail};
 use clap::{Args, ValueEnum};
-use serde::Serialize;
 
 use crate::cli::{Global, Outcome};
-use crate::history::{self, ChangeKind, CommitInfo, DocChange};
+use crate::history::{self, Amount, ChangeKind, CommitInfo, DiffReport, DocChange, Effect, Figure};
 use crate::load;
 use crate::model::money::grouped;
 
@@ -45,18 +44,7 @@ pub fn log(args: &LogArgs, global: &Global) -> anyhow::Result<Outcome> {
         Ok(h) => h,
         Err(why) => return unavailable(&why, global),
     };
-    for commit in &mut history.commits {
-        if let Some(filter) = &filter {
-            commit.changes.retain(|c| {
-                c.path.starts_with(filter)
-                    || matches!(&c.kind, ChangeKind::Renamed { from } if from.starts_with(filter))
-            });
-        }
-    }
-    history.commits.retain(|c| !c.changes.is_empty());
-    if let Some(n) = args.max_count {
-        history.commits.truncate(n);
-    }
+    history.retain(filter.as_deref(), args.max_count);
     let text = match args.format {
         HistoryFormat::Json => format!("{}\n", serde_json::to_string_pretty(&history)?),
         HistoryFormat::Human | HistoryFormat::Markdown => {
@@ -72,7 +60,8 @@ pub fn log(args: &LogArgs, global: &Global) -> anyhow::Result<Outcome> {
             if let Some(start) = &history.starts_at {
                 let _ = writeln!(
                     out,
-                    "history starts at {} ({}): this is a shallow clone; earlier changes are not known",
+                    "history starts at {} ({}): this is a shallow clone; \
+                     earlier changes are not known",
                     start.short,
                     start.date()
                 );
@@ -156,23 +145,6 @@ pub struct DiffArgs {
     format: HistoryFormat,
 }
 
-/// A semantic diff between two versions of the repository.
-#[derive(Debug, Serialize)]
-struct DiffReport {
-    from: String,
-    to: String,
-    changes: Vec<DocChange>,
-    effects: Vec<Effect>,
-}
-
-/// A rollup figure that the changes move.
-#[derive(Debug, Serialize)]
-struct Effect {
-    what: String,
-    before: Option<String>,
-    after: Option<String>,
-}
-
 /// Runs `planbook diff`.
 pub fn diff(args: &DiffArgs, global: &Global) -> anyhow::Result<Outcome> {
     let root = load::find_root(&global.cwd)?;
@@ -182,11 +154,28 @@ pub fn diff(args: &DiffArgs, global: &Global) -> anyhow::Result<Outcome> {
         Some(rev) => (load_rev(&root, rev)?, rev.clone()),
         None => (load::load(&root)?, "the work tree".to_string()),
     };
-    let report = compare(&from.workspace, &to.workspace, from_rev, to_label);
+    let report = history::compare(&from.workspace, &to.workspace);
     let text = match args.format {
-        HistoryFormat::Json => format!("{}\n", serde_json::to_string_pretty(&report)?),
+        HistoryFormat::Json => {
+            let effects: Vec<serde_json::Value> = report
+                .effects
+                .iter()
+                .map(|e| {
+                    let (what, before, after) = effect_text(e);
+                    serde_json::json!({ "what": what, "before": before, "after": after })
+                })
+                .collect();
+            let json = serde_json::json!({
+                "from": from_rev,
+                "to": to_label,
+                "changes": report.changes,
+                "effects": effects,
+            });
+            format!("{}\n", serde_json::to_string_pretty(&json)?)
+        }
         HistoryFormat::Human | HistoryFormat::Markdown => {
-            render_diff(&report, args.format == HistoryFormat::Markdown)
+            let md = args.format == HistoryFormat::Markdown;
+            render_diff(&report, &from_rev, &to_label, md)
         }
     };
     std::io::stdout().lock().write_all(text.as_bytes())?;
@@ -199,105 +188,25 @@ fn load_rev(root: &std::path::Path, rev: &str) -> anyhow::Result<load::Loaded> {
     Ok(load::load_files(root, snap.config, snap.files))
 }
 
-fn compare(
-    a: &crate::model::Workspace,
-    b: &crate::model::Workspace,
-    from: String,
-    to: String,
-) -> DiffReport {
-    use std::collections::BTreeMap;
-    let docs = |ws: &crate::model::Workspace| -> BTreeMap<String, (PathBuf, serde_json::Value)> {
-        ws.documents
-            .iter()
-            .map(|d| (history::identity(d), (d.meta.path.clone(), history::to_value(d))))
-            .collect()
+/// An effect as shown: `budget total henan 2026-12`, `37,000`, `36,500`.
+fn effect_text(effect: &Effect) -> (String, Option<String>, Option<String>) {
+    let what = match &effect.figure {
+        Figure::BudgetTotal { unit, period } => format!("budget total {unit} {period}"),
+        Figure::Headcount { unit } => format!("headcount {unit}"),
     };
-    let (before, after) = (docs(a), docs(b));
-    let mut changes = Vec::new();
-    for (id, (path, value)) in &after {
-        match before.get(id) {
-            None => changes.push(DocChange {
-                identity: id.clone(),
-                path: path.clone(),
-                kind: ChangeKind::Added,
-                fields: Vec::new(),
-            }),
-            Some((old_path, old)) => {
-                let fields = history::diff(old, value);
-                let kind = if old_path != path {
-                    ChangeKind::Renamed { from: old_path.clone() }
-                } else {
-                    ChangeKind::Modified
-                };
-                if !fields.is_empty() || old_path != path {
-                    changes.push(DocChange {
-                        identity: id.clone(),
-                        path: path.clone(),
-                        kind,
-                        fields,
-                    });
-                }
-            }
-        }
-    }
-    for (id, (path, _)) in &before {
-        if !after.contains_key(id) {
-            changes.push(DocChange {
-                identity: id.clone(),
-                path: path.clone(),
-                kind: ChangeKind::Removed,
-                fields: Vec::new(),
-            });
-        }
-    }
-    DiffReport { effects: effects(a, b), from, to, changes }
+    let amount = |a: &Amount| match a {
+        Amount::Money(m) => grouped(*m),
+        Amount::Staffing { headcount, establishment } => format!("{headcount} of {establishment}"),
+    };
+    (what, effect.before.as_ref().map(amount), effect.after.as_ref().map(amount))
 }
 
-/// Budget totals and headcount before and after.
-fn effects(a: &crate::model::Workspace, b: &crate::model::Workspace) -> Vec<Effect> {
-    use crate::rollup::{budget, headcount};
-    let (ia, ib) = (crate::index::Index::new(a), crate::index::Index::new(b));
-    let opts = Default::default();
-    let totals = |ix: &crate::index::Index| -> std::collections::BTreeMap<String, String> {
-        budget::rollup(ix, &opts)
-            .budgets
-            .iter()
-            .map(|s| (format!("budget total {} {}", s.unit, s.period), grouped(s.total)))
-            .collect()
-    };
-    let heads = |ix: &crate::index::Index| -> std::collections::BTreeMap<String, String> {
-        headcount::rollup(ix, &opts)
-            .rosters
-            .iter()
-            .map(|r| {
-                (format!("headcount {}", r.unit), format!("{} of {}", r.headcount, r.establishment))
-            })
-            .collect()
-    };
-    let mut out = Vec::new();
-    for (x, y) in [(totals(&ia), totals(&ib)), (heads(&ia), heads(&ib))] {
-        let mut keys: Vec<&String> = x.keys().chain(y.keys()).collect();
-        keys.sort();
-        keys.dedup();
-        for key in keys {
-            if x.get(key) != y.get(key) {
-                out.push(Effect {
-                    what: key.clone(),
-                    before: x.get(key).cloned(),
-                    after: y.get(key).cloned(),
-                });
-            }
-        }
-    }
-    out
-}
-
-fn render_diff(report: &DiffReport, md: bool) -> String {
+fn render_diff(report: &DiffReport, from: &str, to: &str, md: bool) -> String {
     let mut out = String::new();
     if md {
-        let _ = writeln!(out, "### planbook diff: {} → {}\n", report.from, report.to);
+        let _ = writeln!(out, "### planbook diff: {from} → {to}\n");
     } else {
-        let _ = writeln!(out, "{} → {}", report.from, report.to);
+        let _ = writeln!(out, "{from} → {to}");
     }
     if report.changes.is_empty() {
         out.push_str("no document changed\n");
@@ -309,10 +218,10 @@ fn render_diff(report: &DiffReport, md: bool) -> String {
     if !report.effects.is_empty() {
         out.push_str(if md { "\n**Effect on rollups**\n\n" } else { "\neffect on rollups:\n" });
         for e in &report.effects {
-            let before = e.before.as_deref().unwrap_or("—");
-            let after = e.after.as_deref().unwrap_or("—");
-            let _ =
-                writeln!(out, "{}{}: {before} → {after}", if md { "- " } else { "    " }, e.what);
+            let (what, before, after) = effect_text(e);
+            let before = before.unwrap_or_else(|| "—".into());
+            let after = after.unwrap_or_else(|| "—".into());
+            let _ = writeln!(out, "{}{what}: {before} → {after}", if md { "- " } else { "    " });
         }
     }
     out

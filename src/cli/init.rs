@@ -1,6 +1,6 @@
 //! `planbook init [DIR]`: a ready data repository.
 
-use std::path::PathBuf;
+use std::path::{Component, PathBuf};
 
 use anyhow::{Context, bail};
 use clap::Args;
@@ -8,6 +8,7 @@ use clap::Args;
 use crate::cli::{Global, Outcome};
 use crate::model::config::Locale;
 use crate::model::period::{Date, Period};
+use crate::scaffold::id::parse_id;
 use crate::scaffold::init::{InitOptions, files};
 
 /// Arguments of `planbook init`.
@@ -21,8 +22,8 @@ pub struct InitArgs {
     /// Language of the handbook and the sample documents
     #[arg(long, value_parser = ["en", "zh-CN"], default_value = "zh-CN")]
     locale: String,
-    /// The id of the first unit
-    #[arg(long, default_value = "team")]
+    /// The id of the first unit (also its folder's name)
+    #[arg(long, default_value = "team", value_parser = parse_id)]
     unit: String,
     /// The period of the sample budget, plan and review (default: this month)
     #[arg(long, value_parser = |s: &str| s.parse::<Period>())]
@@ -52,6 +53,12 @@ pub fn run(args: &InitArgs, global: &Global) -> anyhow::Result<Outcome> {
     let period = args.period.unwrap_or_else(|| Date::today().month_period());
     let options = InitOptions { name, locale, unit: args.unit.clone(), period };
     let files = files(&options);
+    // Ids are checked when parsed; this keeps any future file name from leaving the folder.
+    if let Some((path, _)) =
+        files.iter().find(|(p, _)| !p.components().all(|c| matches!(c, Component::Normal(_))))
+    {
+        bail!("refusing to write `{}` outside `{}`", path.display(), dir.display());
+    }
     let existing: Vec<String> = files
         .iter()
         .filter(|(path, _)| dir.join(path).exists())

@@ -9,6 +9,7 @@ use crate::cli::{Global, Outcome};
 use crate::index::Index;
 use crate::load;
 use crate::model::period::Period;
+use crate::scaffold::id::parse_id;
 use crate::scaffold::new::{self, NewDocument};
 
 /// Arguments of `planbook new`.
@@ -18,7 +19,7 @@ pub struct NewArgs {
     #[arg(value_enum)]
     kind: NewKind,
     /// The unit
-    #[arg(long)]
+    #[arg(long, value_parser = parse_id)]
     unit: String,
     /// The period, e.g. 2027-01
     #[arg(long, value_parser = |s: &str| s.parse::<Period>())]

@@ -73,7 +73,8 @@ pub fn run(args: &RollupArgs, global: &Global) -> anyhow::Result<Outcome> {
     if let Some(unit) = &args.unit
         && !index.units.contains_key(unit.as_str())
     {
-        let known: Vec<&str> = index.units.keys().copied().collect();
+        // In the order of planbook.yaml: the index's map has none, and messages must not vary.
+        let known: Vec<&str> = index.ws.config.units.iter().map(|u| u.id.value.as_str()).collect();
         bail!("unknown unit `{unit}`; the units are {}", known.join(", "));
     }
     let options = Options { unit: args.unit.clone(), period: args.period };

@@ -180,8 +180,15 @@ pub fn render_short(
     line
 }
 
-/// The closing summary line, e.g. `2 errors, 1 warning in 3 files`.
-pub fn summary(counts: crate::diag::Counts, files: usize, styles: Styles) -> String {
+/// The closing summary line, e.g. `checked 3 files at HEAD~1 (3f2a9c1): 2 errors, 1 warning`;
+/// `place` says where the files were read from when that was not the work tree.
+pub fn summary(
+    counts: crate::diag::Counts,
+    files: usize,
+    place: Option<&str>,
+    styles: Styles,
+) -> String {
+    let place = place.map(|p| format!(" {p}")).unwrap_or_default();
     let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
     let mut parts = Vec::new();
     if counts.errors > 0 {
@@ -194,9 +201,9 @@ pub fn summary(counts: crate::diag::Counts, files: usize, styles: Styles) -> Str
         parts.push(styles.severity(Severity::Note, &plural(counts.notes, "note")));
     }
     if parts.is_empty() {
-        format!("checked {}: no problems found", plural(files, "file"))
+        format!("checked {}{place}: no problems found", plural(files, "file"))
     } else {
-        format!("checked {}: {}", plural(files, "file"), parts.join(", "))
+        format!("checked {}{place}: {}", plural(files, "file"), parts.join(", "))
     }
 }
 

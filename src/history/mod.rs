@@ -6,11 +6,13 @@
 //! an [`Unavailable`], which callers show as a note rather than fail on.
 
 mod blame;
+mod diff;
 mod semantic;
 mod snapshot;
 mod walk;
 
 pub use blame::{Blame, BlameLine, blame};
+pub use diff::{Amount, DiffReport, Effect, Figure, compare};
 pub use semantic::{FieldChange, diff, identity, leaves, number, short, to_value};
 pub use snapshot::{Snapshot, Source, snapshot};
 pub use walk::{ChangeKind, CommitChanges, CommitInfo, DocChange, History, history, open};

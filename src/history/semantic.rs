@@ -40,21 +40,47 @@ pub struct FieldChange {
     /// A readable label, e.g. `line salary (工资) amount`.
     pub label: String,
     /// The value before; none when the field was added.
-    pub before: Option<String>,
+    pub before: Option<FieldValue>,
     /// The value after; none when the field was removed.
-    pub after: Option<String>,
+    pub after: Option<FieldValue>,
+}
+
+/// A changed field's value on one side of the change.
+///
+/// Serialised as the value itself: a string for a scalar, the mapping for a list item.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(untagged)]
+pub enum FieldValue {
+    /// A scalar, as its text (numbers keep their exact decimal spelling).
+    Text(String),
+    /// A whole list item that was added or removed (`lines[ads]`), as its typed content.
+    Item(serde_json::Map<String, Value>),
+}
+
+impl FieldValue {
+    /// The scalar's text; none for a list item.
+    pub fn text(&self) -> Option<&str> {
+        match self {
+            FieldValue::Text(text) => Some(text),
+            FieldValue::Item(_) => None,
+        }
+    }
 }
 
 impl FieldChange {
     /// `line freight (运输费) amount: 12,000 → 9,000`, `line ads (广告费) added`.
     pub fn describe(&self) -> String {
-        let show = |v: &Option<String>| v.as_deref().map(number);
+        let item = |v: &Option<FieldValue>| matches!(v, Some(FieldValue::Item(_)));
+        if item(&self.before) || item(&self.after) {
+            let what = match (&self.before, &self.after) {
+                (None, _) => "added",
+                (_, None) => "removed",
+                _ => "changed",
+            };
+            return format!("{} {what}", self.label);
+        }
+        let show = |v: &Option<FieldValue>| v.as_ref().and_then(FieldValue::text).map(number);
         match (show(&self.before), show(&self.after)) {
-            (Some(b), Some(a)) if b == "present" && a == "present" => {
-                format!("{} changed", self.label)
-            }
-            (None, Some(a)) if a == "present" => format!("{} added", self.label),
-            (Some(b), None) if b == "present" => format!("{} removed", self.label),
             (Some(b), Some(a)) => format!("{}: {} → {}", self.label, short(&b), short(&a)),
             (None, Some(a)) => format!("{}: set to {}", self.label, short(&a)),
             (Some(b), None) => format!("{}: {} removed", self.label, short(&b)),
@@ -124,17 +150,17 @@ fn walk(before: &Value, after: &Value, path: &mut Vec<Step>, out: &mut Vec<Field
                 path.push(Step::Item { list: list.clone(), key, name });
                 match (x, y) {
                     (Some(x), Some(y)) => walk(x, y, path, out),
-                    (x, y) => out.push(change(
-                        path,
-                        x.map(|_| "present".into()),
-                        y.map(|_| "present".into()),
-                    )),
+                    (x, y) => out.push(change(path, x.and_then(item), y.and_then(item))),
                 }
                 path.pop();
             }
             path.push(Step::Key(list));
         }
-        _ => out.push(change(path, scalar(before), scalar(after))),
+        _ => out.push(change(
+            path,
+            scalar(before).map(FieldValue::Text),
+            scalar(after).map(FieldValue::Text),
+        )),
     }
 }
 
@@ -179,6 +205,11 @@ fn item_name(item: &Value) -> Option<String> {
     id_like.then(|| item.get("name").and_then(Value::as_str).map(str::to_string)).flatten()
 }
 
+/// A list item (a mapping) as a changed value.
+fn item(value: &Value) -> Option<FieldValue> {
+    value.as_object().map(|map| FieldValue::Item(map.clone()))
+}
+
 fn scalar(value: &Value) -> Option<String> {
     match value {
         Value::Null => None,
@@ -188,7 +219,7 @@ fn scalar(value: &Value) -> Option<String> {
     }
 }
 
-fn change(path: &[Step], before: Option<String>, after: Option<String>) -> FieldChange {
+fn change(path: &[Step], before: Option<FieldValue>, after: Option<FieldValue>) -> FieldChange {
     let mut field = String::new();
     let mut label = Vec::new();
     for step in path {
@@ -270,7 +301,7 @@ fn collect(value: &Value, path: &mut Vec<Step>, out: &mut Vec<(String, String, S
         }
         other => {
             if let Some(text) = scalar(other) {
-                let c = change(path, None, Some(text.clone()));
+                let c = change(path, None, None);
                 out.push((c.field, c.label, text));
             }
         }
@@ -284,17 +315,43 @@ mod tests {
 
     #[test]
     fn list_items_are_matched_by_id() {
-        let a = json!({"lines": [{"id": "rent", "name": "租赁费", "amount": "13000"}, {"id": "freight", "name": "运输费", "amount": "12000"}]});
-        let b = json!({"lines": [{"id": "freight", "name": "运输费", "amount": "9000"}, {"id": "rent", "name": "租赁费", "amount": "13000"}, {"id": "ads", "name": "广告费"}]});
+        let rent = json!({"id": "rent", "name": "租赁费", "amount": "13000"});
+        let a = json!({"lines": [rent, {"id": "freight", "name": "运输费", "amount": "12000"}]});
+        let b = json!({"lines": [
+            {"id": "freight", "name": "运输费", "amount": "9000"},
+            rent,
+            {"id": "ads", "name": "广告费"},
+        ]});
         let changes = diff(&a, &b);
         assert_eq!(changes.len(), 2, "{changes:#?}");
         assert_eq!(changes[0].field, "lines[freight].amount");
         assert_eq!(changes[0].label, "line freight (运输费) amount");
+        let text =
+            |v: &Option<FieldValue>| v.as_ref().and_then(FieldValue::text).map(str::to_owned);
         assert_eq!(
-            (changes[0].before.as_deref(), changes[0].after.as_deref()),
-            (Some("12000"), Some("9000"))
+            (text(&changes[0].before), text(&changes[0].after)),
+            (Some("12000".into()), Some("9000".into()))
         );
         assert_eq!(changes[1].field, "lines[ads]");
         assert_eq!(changes[1].before, None);
+        assert_eq!(changes[1].describe(), "line ads (广告费) added");
+    }
+
+    #[test]
+    fn an_added_item_carries_its_content_and_a_scalar_named_present_is_a_value() {
+        let a = json!({"tasks": [{"id": "kickoff"}]});
+        let b = json!({"title": "present", "tasks": [{"id": "kickoff"}, {"id": "visits"}]});
+        let changes = diff(&a, &b);
+        let visits = changes.iter().find(|c| c.field == "tasks[visits]").expect("item change");
+        assert_eq!(
+            serde_json::to_value(visits).expect("serialises")["after"],
+            json!({"id": "visits"})
+        );
+        let title = changes.iter().find(|c| c.field == "title").expect("title change");
+        assert_eq!(title.describe(), "title: set to present");
+        let back: FieldChange =
+            serde_json::from_value(serde_json::to_value(visits).expect("serialises"))
+                .expect("deserialises");
+        assert_eq!(&back, visits, "the history cache reads back what it wrote");
     }
 }

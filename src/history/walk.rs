@@ -11,6 +11,7 @@ use gix::ObjectId;
 use serde::Serialize;
 
 use crate::history::Unavailable;
+use crate::history::diff::{CONFIG_IDENTITY, Version, match_versions};
 use crate::history::semantic::{self, FieldChange};
 use crate::load::{CONFIG_FILE, parse_document, walk::is_candidate};
 use crate::source::FileId;
@@ -95,6 +96,25 @@ pub struct History {
     pub starts_at: Option<CommitInfo>,
 }
 
+impl History {
+    /// Keeps only the changes to documents at or under `path` (before or after a rename) and
+    /// the commits that still have changes, then at most `max` commits.
+    pub fn retain(&mut self, path: Option<&Path>, max: Option<usize>) {
+        if let Some(path) = path {
+            for commit in &mut self.commits {
+                commit.changes.retain(|c| {
+                    c.path.starts_with(path)
+                        || matches!(&c.kind, ChangeKind::Renamed { from } if from.starts_with(path))
+                });
+            }
+        }
+        self.commits.retain(|c| !c.changes.is_empty());
+        if let Some(max) = max {
+            self.commits.truncate(max);
+        }
+    }
+}
+
 /// A parsed blob: identity and content, or nothing when it does not load.
 pub(crate) type Parsed = Option<Arc<(String, serde_json::Value)>>;
 
@@ -118,7 +138,7 @@ impl<'r> Reader<'r> {
         let parsed = self.repo.find_blob(id).ok().and_then(|blob| {
             let text = String::from_utf8(blob.data.clone()).ok()?;
             if path == Path::new(CONFIG_FILE) {
-                return Some(Arc::new(("planbook.yaml".to_string(), config_value(&text)?)));
+                return Some(Arc::new((CONFIG_IDENTITY.to_string(), config_value(&text)?)));
             }
             let (doc, _) = parse_document(FileId(0), path, &text);
             let doc = doc?;
@@ -194,7 +214,8 @@ pub(crate) fn diff_trees(
     Ok(())
 }
 
-/// The document changes between two trees of the data repository.
+/// The document changes between two trees of the data repository, matched by
+/// [`match_versions`], the rule `diff` uses too.
 pub(crate) fn changes_between(
     reader: &mut Reader,
     before: Option<ObjectId>,
@@ -202,60 +223,23 @@ pub(crate) fn changes_between(
 ) -> anyhow::Result<Vec<DocChange>> {
     let mut paths = Vec::new();
     diff_trees(reader.repo, before, after, Path::new(""), &mut paths)?;
-    let mut removed = Vec::new();
-    let mut added = Vec::new();
-    let mut out = Vec::new();
+    let mut old = Vec::new();
+    let mut new = Vec::new();
     for (path, x, y) in paths {
-        let old = x.and_then(|id| reader.parse(id, &path));
-        let new = y.and_then(|id| reader.parse(id, &path));
-        match (old, new) {
-            (Some(o), Some(n)) => {
-                let fields = semantic::diff(&o.1, &n.1);
-                if !fields.is_empty() || o.0 != n.0 {
-                    out.push(DocChange {
-                        identity: n.0.clone(),
-                        path,
-                        kind: ChangeKind::Modified,
-                        fields,
-                    });
-                }
-            }
-            (Some(o), None) => removed.push((path, o)),
-            (None, Some(n)) => added.push((path, n)),
-            (None, None) => {}
+        if let Some(parsed) = x.and_then(|id| reader.parse(id, &path)) {
+            old.push((path.clone(), parsed));
+        }
+        if let Some(parsed) = y.and_then(|id| reader.parse(id, &path)) {
+            new.push((path, parsed));
         }
     }
-    // A document removed at one path and added at another under the same identity moved.
-    for (path, new) in added {
-        match removed.iter().position(|(_, old)| old.0 == new.0) {
-            Some(i) => {
-                let (from, old) = removed.remove(i);
-                let fields = semantic::diff(&old.1, &new.1);
-                out.push(DocChange {
-                    identity: new.0.clone(),
-                    path,
-                    kind: ChangeKind::Renamed { from },
-                    fields,
-                });
-            }
-            None => out.push(DocChange {
-                identity: new.0.clone(),
-                path,
-                kind: ChangeKind::Added,
-                fields: Vec::new(),
-            }),
-        }
-    }
-    for (path, old) in removed {
-        out.push(DocChange {
-            identity: old.0.clone(),
-            path,
-            kind: ChangeKind::Removed,
-            fields: Vec::new(),
-        });
-    }
-    out.sort_by(|a, b| a.path.cmp(&b.path));
-    Ok(out)
+    Ok(match_versions(&versions(&old), &versions(&new)))
+}
+
+fn versions(list: &[(PathBuf, Arc<(String, serde_json::Value)>)]) -> Vec<Version<'_>> {
+    list.iter()
+        .map(|(path, parsed)| Version { path, identity: &parsed.0, value: &parsed.1 })
+        .collect()
 }
 
 /// Opens the repository that holds `root` and the path of `root` inside its work tree.
@@ -377,6 +361,10 @@ struct Cache {
     dirty: bool,
 }
 
+/// The cache's format: planbook's version, and a number raised whenever what a commit's
+/// changes are (the matching rule, the shape of a [`FieldChange`]) changes within a version.
+const CACHE_VERSION: &str = concat!(env!("CARGO_PKG_VERSION"), "+2");
+
 impl Cache {
     fn path(repo: &gix::Repository) -> PathBuf {
         repo.git_dir().join("planbook").join("history-cache.json")
@@ -384,13 +372,13 @@ impl Cache {
 
     fn load(repo: &gix::Repository, prefix: &Path) -> Cache {
         let fresh = || Cache {
-            version: env!("CARGO_PKG_VERSION").into(),
+            version: CACHE_VERSION.into(),
             prefix: prefix.to_path_buf(),
             ..Cache::default()
         };
         let Ok(bytes) = std::fs::read(Cache::path(repo)) else { return fresh() };
         match serde_json::from_slice::<Cache>(&bytes) {
-            Ok(c) if c.version == env!("CARGO_PKG_VERSION") && c.prefix == prefix => c,
+            Ok(c) if c.version == CACHE_VERSION && c.prefix == prefix => c,
             _ => fresh(),
         }
     }

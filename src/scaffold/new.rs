@@ -35,17 +35,17 @@ pub fn review(index: &Index, unit: &str, period: Period) -> anyhow::Result<NewDo
     let p = plan.value;
     let dir = parent(&plan.doc.meta.path);
     let mut out = front_matter_start(Kind::Review, &dir);
-    let _ = writeln!(out, "kind: review\nunit: {unit}\nperiod: {period}");
+    let _ = writeln!(out, "kind: review\nunit: {}\nperiod: {period}", scalar(unit));
     let _ = writeln!(out, "title: {}", scalar(&review_title(&p.title)));
     let _ = writeln!(out, "plan: {}", scalar(&file_name(&plan.doc.meta.path)));
     if let Some(owner) = &p.owner {
-        let _ = writeln!(out, "author: {}", owner.value);
+        let _ = writeln!(out, "author: {}", scalar(owner.value.as_str()));
     }
     write_actuals(&mut out, &p.targets);
     if !p.tasks.is_empty() {
         out.push_str("\n# status: not-started | in-progress | done | blocked | dropped\ntasks:\n");
         for task in &p.tasks {
-            let _ = writeln!(out, "  - task: {}\n    status:", task.id.value);
+            let _ = writeln!(out, "  - task: {}\n    status:", scalar(task.id.value.as_str()));
         }
     }
     if let Some(budget) = index.budget_of_plan(plan) {
@@ -54,8 +54,8 @@ pub fn review(index: &Index, unit: &str, period: Period) -> anyhow::Result<NewDo
             let _ = writeln!(
                 out,
                 "  - line: {}    # {} {}\n    actual:",
-                line.id.value,
-                line.name,
+                scalar(line.id.value.as_str()),
+                comment(&line.name),
                 line.amount_or_zero()
             );
         }
@@ -71,12 +71,12 @@ pub fn review(index: &Index, unit: &str, period: Period) -> anyhow::Result<NewDo
 
 /// `- kpi:` with the target's `scope` and `per_post`, which an actual repeats to match it.
 fn write_target_key(out: &mut String, t: &Target) {
-    let _ = writeln!(out, "  - kpi: {}", t.kpi.value);
+    let _ = writeln!(out, "  - kpi: {}", scalar(t.kpi.value.as_str()));
     if let Some(scope) = &t.scope {
         let _ = writeln!(out, "    scope: {}", scalar(scope));
     }
     if let Some(post) = &t.per_post {
-        let _ = writeln!(out, "    per_post: {}", post.value);
+        let _ = writeln!(out, "    per_post: {}", scalar(post.value.as_str()));
     }
 }
 
@@ -112,13 +112,17 @@ fn write_scores(out: &mut String, index: &Index, plan: Doc<Plan>) {
                 let _ = writeln!(
                     lines,
                     "  - person: {}    # {}, {}\n    components:",
-                    person.id.value, person.name, card.post.value
+                    scalar(person.id.value.as_str()),
+                    comment(&person.name),
+                    comment(card.post.value.as_str())
                 );
                 for c in &card.components {
                     let _ = writeln!(
                         lines,
                         "      {}:    # {} ({}%)",
-                        c.id.value, c.name, c.weight.value
+                        scalar(c.id.value.as_str()),
+                        comment(&c.name),
+                        c.weight.value
                     );
                 }
             }
@@ -140,15 +144,15 @@ pub fn plan(index: &Index, unit: &str, period: Period) -> anyhow::Result<NewDocu
     let p = prev.value;
     let dir = parent(&prev.doc.meta.path);
     let mut out = front_matter_start(Kind::Plan, &dir);
-    let _ = writeln!(out, "kind: plan\nunit: {unit}\nperiod: {period}");
+    let _ = writeln!(out, "kind: plan\nunit: {}\nperiod: {period}", scalar(unit));
     let title = p.title.replace(&before.to_string(), &period.to_string());
     let _ = writeln!(out, "title: {}", scalar(&title));
     if let Some(owner) = &p.owner {
-        let _ = writeln!(out, "owner: {}", owner.value);
+        let _ = writeln!(out, "owner: {}", scalar(owner.value.as_str()));
     }
     let budget = dir.join(format!("{period}.budget.yaml"));
     if index.by_path.contains_key(budget.as_path()) {
-        let _ = writeln!(out, "budget: {period}.budget.yaml");
+        let _ = writeln!(out, "budget: {}", scalar(&format!("{period}.budget.yaml")));
     }
     let open: Vec<_> = p.problems.iter().filter(|x| x.status == ProblemStatus::Open).collect();
     if !open.is_empty() {
@@ -220,12 +224,22 @@ fn write_tasks(out: &mut String, tasks: Vec<&Task>) {
     out.push_str("\n# carried over from last period; set new dates\ntasks:\n");
     let ids: Vec<&str> = tasks.iter().map(|t| t.id.value.as_str()).collect();
     for task in &tasks {
-        let _ = writeln!(out, "  - id: {}\n    name: {}", task.id.value, scalar(&task.name));
+        let _ = writeln!(
+            out,
+            "  - id: {}\n    name: {}",
+            scalar(task.id.value.as_str()),
+            scalar(&task.name)
+        );
         if let Some(owner) = &task.owner {
-            let _ = writeln!(out, "    owner: {}", owner.value);
+            let _ = writeln!(out, "    owner: {}", scalar(owner.value.as_str()));
         }
-        let deps: Vec<&str> =
-            task.depends_on.iter().map(|d| d.value.as_str()).filter(|d| ids.contains(d)).collect();
+        let deps: Vec<String> = task
+            .depends_on
+            .iter()
+            .map(|d| d.value.as_str())
+            .filter(|d| ids.contains(d))
+            .map(scalar)
+            .collect();
         if !deps.is_empty() {
             let _ = writeln!(out, "    depends_on: [{}]", deps.join(", "));
         }
@@ -238,12 +252,12 @@ fn write_scorecards(out: &mut String, plan: &Plan) {
     }
     out.push_str("\nscorecards:\n");
     for card in &plan.scorecards {
-        let _ = writeln!(out, "  - post: {}\n    components:", card.post.value);
+        let _ = writeln!(out, "  - post: {}\n    components:", scalar(card.post.value.as_str()));
         for c in &card.components {
             let _ = write!(
                 out,
                 "      - {{ id: {}, name: {}, weight: {}",
-                c.id.value,
+                scalar(c.id.value.as_str()),
                 scalar(&c.name),
                 c.weight.value
             );
@@ -251,10 +265,11 @@ fn write_scorecards(out: &mut String, plan: &Plan) {
                 let _ = write!(out, ", group: {}", scalar(group));
             }
             if let Some(kpi) = &c.kpi {
-                let _ = write!(out, ", kpi: {}", kpi.value);
+                let _ = write!(out, ", kpi: {}", scalar(kpi.value.as_str()));
             }
             if !c.assessed_by.is_empty() {
-                let posts: Vec<&str> = c.assessed_by.iter().map(|p| p.value.as_str()).collect();
+                let posts: Vec<String> =
+                    c.assessed_by.iter().map(|p| scalar(p.value.as_str())).collect();
                 let _ = write!(out, ", assessed_by: [{}]", posts.join(", "));
             }
             out.push_str(" }\n");
@@ -287,6 +302,11 @@ pub fn budget(index: &Index, unit: &str, period: Period) -> anyhow::Result<NewDo
         format!("{period}.budget.yaml")
     };
     Ok(NewDocument { path: parent(&prev.doc.meta.path).join(new_name), text })
+}
+
+/// `text` for a `#` comment: on one line.
+fn comment(text: &str) -> String {
+    text.chars().map(|c| if c.is_control() { ' ' } else { c }).collect()
 }
 
 fn front_matter_start(kind: Kind, dir: &Path) -> String {
@@ -337,7 +357,8 @@ pub fn destination(
     };
     if path.exists() {
         bail!(
-            "`{}` already exists; planbook does not overwrite documents (use -o to write elsewhere)",
+            "`{}` already exists; planbook does not overwrite documents \
+             (use -o to write elsewhere)",
             path.display()
         );
     }

@@ -256,3 +256,61 @@ fn history_is_cached_between_runs_and_can_be_left_out_of_a_build() {
     let changes = std::fs::read_to_string(repo.path().join("_site/changes.html")).unwrap();
     assert!(changes.contains("--no-history"), "{changes}");
 }
+
+#[test]
+fn log_and_diff_report_a_moved_and_edited_document_the_same_way() {
+    let repo = repo_with_history();
+    let dir = repo.path();
+    git_as(dir, ZHOU, &["mv", "henan/budget-2026-12.yaml", "henan/2026-12.budget.yaml"]);
+    edit(dir, "henan/2026-12.budget.yaml", "amount: 4500 }", "amount: 4000 }");
+    edit(
+        dir,
+        "henan/2026-12.budget.yaml",
+        "  - { id: rent,",
+        "  - { id: ads, name: 广告费, category: marketing, section: operating, amount: 500 }\n  \
+         - { id: rent,",
+    );
+    edit(
+        dir,
+        "henan/2026-12.plan.md",
+        "budget: budget-2026-12.yaml",
+        "budget: 2026-12.budget.yaml",
+    );
+    // The same path now holds another period's review: a new document, not an edit.
+    edit(dir, "henan/2026-12.review.md", "period: 2026-12", "period: 2027-01");
+    git_as(dir, ZHOU, &["commit", "-qam", "预算改回原名"]);
+
+    let log = repo.run(["log", "-n", "1", "--format", "json"]).code(0);
+    let log: serde_json::Value = serde_json::from_str(&log.stdout).unwrap();
+    let diff = repo.run(["diff", "HEAD~1", "HEAD", "--format", "json"]).code(0);
+    let diff: serde_json::Value = serde_json::from_str(&diff.stdout).unwrap();
+    let from_log = &log["commits"][0]["changes"];
+    assert_eq!(from_log, &diff["changes"], "log and diff disagree");
+
+    let kinds: Vec<String> = from_log
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| format!("{} {}", c["identity"].as_str().unwrap(), c["kind"]))
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            r#"budget henan 2026-12 {"renamed":{"from":"henan/budget-2026-12.yaml"}}"#,
+            r#"plan henan 2026-12 "modified""#,
+            r#"review henan 2026-12 "removed""#,
+            r#"review henan 2027-01 "added""#,
+        ]
+    );
+    let ads = from_log[0]["fields"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["field"] == "lines[ads]")
+        .expect("the new line is a change");
+    assert_eq!(ads["before"], serde_json::Value::Null);
+    assert_eq!(ads["after"]["id"], "ads", "an added item is its content, not a placeholder");
+    assert_eq!(ads["after"]["amount"], "500");
+    let text = repo.run(["log", "-n", "1"]).code(0);
+    assert!(text.stdout.contains("line ads (广告费) added"), "{}", text.stdout);
+}

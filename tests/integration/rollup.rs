@@ -125,9 +125,14 @@ proptest! {
         for (i, (mantissa, scale)) in amounts.iter().enumerate() {
             let value = Decimal::new(*mantissa, *scale);
             expected += value;
-            text += &format!("  - id: l{i}\n    name: 行{i}\n    amount: {value}\n    category: c{}\n", i % 3);
+            text += &format!(
+                "  - id: l{i}\n    name: 行{i}\n    amount: {value}\n    category: c{}\n",
+                i % 3
+            );
         }
-        let (doc, diags) = planbook::load::parse_document(planbook::source::FileId(0), std::path::Path::new("b.yaml"), &text);
+        let path = std::path::Path::new("b.yaml");
+        let (doc, diags) =
+            planbook::load::parse_document(planbook::source::FileId(0), path, &text);
         prop_assert!(diags.is_empty(), "{:?}", diags);
         let ws = planbook::model::Workspace {
             root: PathBuf::from("."),
@@ -149,4 +154,37 @@ fn test_config() -> planbook::model::Config {
     let node =
         planbook::yaml::parse(planbook::source::FileId(0), crate::support::CONFIG, 0).unwrap();
     planbook::load::de::from_node(&node).unwrap()
+}
+
+#[test]
+fn rollup_output_is_the_same_on_every_run() {
+    let mut config = String::from("name: 多单位\nlocale: zh-CN\nunits:\n");
+    let mut repo = Repo::empty();
+    for i in 0..24 {
+        config += &format!("  - {{ id: u{i:02}, name: 单位{i} }}\n");
+        let budget = format!(
+            "kind: budget\nunit: u{i:02}\nperiod: 2026-12\nlines:\n  \
+             - {{ id: rent, name: 房租, category: premises, amount: {} }}\n",
+            1000 + i
+        );
+        repo = repo.file(&format!("u{i:02}/2026-12.budget.yaml"), budget);
+    }
+    let repo = repo.file("planbook.yaml", config);
+    for args in [
+        &["rollup", "budget"][..],
+        &["rollup", "budget", "--format", "json"],
+        &["rollup", "headcount"],
+        &["rollup", "trends", "--format", "csv"],
+    ] {
+        let first = repo.run(args).code(0);
+        for _ in 0..4 {
+            assert_eq!(repo.run(args).code(0).stdout, first.stdout, "{args:?} varies");
+        }
+    }
+    let first = repo.run(["rollup", "budget", "--unit", "nowhere"]).code(2);
+    assert!(first.stderr.contains("the units are u00, u01, u02,"), "{}", first.stderr);
+    for _ in 0..4 {
+        let again = repo.run(["rollup", "budget", "--unit", "nowhere"]).code(2);
+        assert_eq!(again.stderr, first.stderr, "the list of units varies");
+    }
 }

@@ -80,6 +80,45 @@ fn init_creates_a_repository_that_checks_clean() {
 }
 
 #[test]
+fn init_and_new_refuse_a_unit_id_that_is_a_path() {
+    let repo = Repo::empty();
+    for unit in ["../x", "..", "a/b", "a b", "a\u{1}b"] {
+        let run = repo.run(["init", "d", "--no-git", "--unit", unit]).code(2);
+        assert!(run.stderr.contains("invalid value"), "{unit:?}: {}", run.stderr);
+    }
+    assert!(!repo.path().join("x").exists(), "init wrote outside its folder");
+    assert!(!repo.path().join("d/planbook.yaml").exists(), "init wrote a refused repository");
+    let repo = init_repo();
+    let run = repo.run(["new", "budget", "--unit", "../sales", "--period", "2027-01"]).code(2);
+    assert!(run.stderr.contains("the id contains '/'"), "{}", run.stderr);
+}
+
+#[test]
+fn init_with_yaml_special_ids_and_names_passes_its_own_check() {
+    for (unit, name) in [("#1", "Acme: the best"), ("true", "yes"), ("a:b", "[draft], {x}")] {
+        let repo = Repo::empty();
+        let args = ["init", "--no-git", "-q", "--period", "2026-12", "--unit", unit];
+        run_in(repo.path(), args.into_iter().chain(["--name", name])).code(0);
+        let run = repo.run(["check", "--format", "json"]).code(0);
+        assert!(run.json().iter().all(|d| d["severity"] != "error"), "{unit}: {}", run.stdout);
+        assert!(repo.path().join(unit).join("2026-12.budget.yaml").is_file());
+        let config = std::fs::read_to_string(repo.path().join("planbook.yaml")).unwrap();
+        let config: serde_json::Value = serde_saphyr::from_str(&config).unwrap();
+        assert_eq!(
+            (config["name"].as_str(), config["units"][0]["id"].as_str()),
+            (Some(name), Some(unit))
+        );
+        for kind in ["plan", "budget"] {
+            repo.run(["new", kind, "--unit", unit, "--period", "2027-01", "-q"]).code(0);
+        }
+        repo.run(["new", "review", "--unit", unit, "--period", "2027-01", "-q"]).code(0);
+        let run = repo.run(["check", "--format", "json"]).code(0);
+        assert!(run.json().iter().all(|d| d["severity"] != "error"), "{unit}: {}", run.stdout);
+        assert!(repo.path().join(unit).join("2027-01.review.md").is_file());
+    }
+}
+
+#[test]
 fn init_refuses_to_overwrite() {
     let repo = Repo::empty().file("planbook.yaml", "name: mine\n");
     let run = run_in(repo.path(), ["init"]).code(2);
@@ -135,7 +174,8 @@ fn new_plan_and_budget_continue_from_the_previous_period() {
     assert!(missing.stderr.contains("no plan of `sales` for 2027-05"), "{}", missing.stderr);
 }
 
-const BAD_BUDGET: &str = "kind: budget\nunit: sales\nperiod: 2027-01\nlines:\n  - id: rent\n    name: 房租\n    amout: 5000\n";
+const BAD_BUDGET: &str = "kind: budget\nunit: sales\nperiod: 2027-01\nlines:\n  \
+                          - id: rent\n    name: 房租\n    amout: 5000\n";
 
 #[test]
 fn check_staged_reads_the_index_not_the_work_tree() {
@@ -147,8 +187,17 @@ fn check_staged_reads_the_index_not_the_work_tree() {
     repo.run(["check"]).code(1);
     git(repo.path(), &["add", "sales/extra.budget.yaml"]);
     let run = repo.run(["check", "--staged", "--color", "never"]).code(1);
-    assert!(run.stderr.contains("in the index"), "{}", run.stderr);
-    repo.run(["check", "--rev", "HEAD"]).code(0);
+    let summary = run.stderr.lines().last().unwrap_or_default();
+    assert!(summary.ends_with("files in the index: 1 error, 1 note"), "{}", run.stderr);
+    let run = repo.run(["check", "--rev", "HEAD", "--color", "never"]).code(0);
+    let summary = run.stderr.lines().last().unwrap_or_default();
+    assert!(
+        summary.starts_with("checked ")
+            && summary.contains(" files at HEAD (")
+            && summary.ends_with("): 1 note"),
+        "{}",
+        run.stderr
+    );
 }
 
 #[test]
