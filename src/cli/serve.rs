@@ -82,7 +82,8 @@ fn watch(root: &Path, out: &Path, version: &AtomicU64, quiet: bool) {
             Ok(built) => {
                 version.fetch_add(1, Ordering::SeqCst);
                 if !quiet {
-                    eprintln!("rebuilt {} pages in {:.0?}", built.pages, started.elapsed());
+                    let pages = crate::diag::count(built.pages, "page", "pages");
+                    eprintln!("rebuilt {pages} in {:.0?}", started.elapsed());
                 }
             }
             Err(e) => eprintln!("error: rebuild failed: {e:#}"),

@@ -182,21 +182,22 @@ pub fn render_short(
 
 /// The closing summary line, e.g. `2 errors, 1 warning in 3 files`.
 pub fn summary(counts: crate::diag::Counts, files: usize, styles: Styles) -> String {
-    let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
+    use crate::diag::count;
     let mut parts = Vec::new();
     if counts.errors > 0 {
-        parts.push(styles.severity(Severity::Error, &plural(counts.errors, "error")));
+        parts.push(styles.severity(Severity::Error, &count(counts.errors, "error", "errors")));
     }
     if counts.warnings > 0 {
-        parts.push(styles.severity(Severity::Warning, &plural(counts.warnings, "warning")));
+        let text = count(counts.warnings, "warning", "warnings");
+        parts.push(styles.severity(Severity::Warning, &text));
     }
     if counts.notes > 0 {
-        parts.push(styles.severity(Severity::Note, &plural(counts.notes, "note")));
+        parts.push(styles.severity(Severity::Note, &count(counts.notes, "note", "notes")));
     }
     if parts.is_empty() {
-        format!("checked {}: no problems found", plural(files, "file"))
+        format!("checked {}: no problems found", count(files, "file", "files"))
     } else {
-        format!("checked {}: {}", plural(files, "file"), parts.join(", "))
+        format!("checked {}: {}", count(files, "file", "files"), parts.join(", "))
     }
 }
 

@@ -372,7 +372,7 @@ fn document_kind(node: &yaml::Node, is_markdown: bool) -> Result<Kind, Box<Diagn
         );
         Box::new(match schema::check::did_you_mean(&name, names.into_iter()) {
             Some(best) => {
-                diag.help(format!("did you mean `{best}`? the kinds are {}", kind_list()))
+                diag.help(format!("did you mean `{best}`? The kinds are {}", kind_list()))
             }
             None => diag.help(format!("the kinds are {}", kind_list())),
         })

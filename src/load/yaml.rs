@@ -302,36 +302,26 @@ fn convert_error(error: &serde_saphyr::Error, file: FileId, text: &str, base: us
                 ),
             }
         }
-        E::Budget { .. }
-        | E::AliasReplayLimitExceeded { .. }
+        // The parser's own wording names its internals (`budget breached: Depth { depth: 129 }`);
+        // the user is told which limit it is and what to do instead.
+        E::Budget { .. } if message.contains("Depth") => too_deep(span),
+        _ if message.contains("recursion limit") || message.contains("nesting") => too_deep(span),
+        E::AliasReplayLimitExceeded { .. }
         | E::AliasExpansionLimitExceeded { .. }
-        | E::AliasReplayStackDepthExceeded { .. } => Error {
+        | E::AliasReplayStackDepthExceeded { .. } => too_many_aliases(span),
+        _ if message.contains("alias") && message.contains("limit") => too_many_aliases(span),
+        E::Budget { .. } if message.contains("Alias") || message.contains("Anchor") => {
+            too_many_aliases(span)
+        }
+        E::Budget { .. } => Error {
             kind: ErrorKind::Limit,
-            message: format!("document exceeds planbook's safety limits ({message})"),
+            message: format!("document has more than {} values", limit(MAX_NODES)),
             span,
             related: None,
-            help: Some(format!(
-                "planbook refuses documents nested more than {MAX_DEPTH} levels deep, with more \
-                 than {MAX_NODES} values, or whose aliases (`*name`) expand into more than \
-                 {MAX_ALIAS_EXPANSION} values"
-            )),
-        },
-        _ if message.contains("alias") && message.contains("limit") => Error {
-            kind: ErrorKind::Limit,
-            message: format!("aliases expand too far ({message})"),
-            span,
-            related: None,
-            help: Some(format!(
-                "planbook refuses documents whose aliases (`*name`) expand into more than \
-                 {MAX_ALIAS_EXPANSION} values, which protects against \"alias bombs\""
-            )),
-        },
-        _ if message.contains("recursion limit") || message.contains("nesting") => Error {
-            kind: ErrorKind::Limit,
-            message: format!("document is nested too deeply ({message})"),
-            span,
-            related: None,
-            help: Some(format!("planbook accepts at most {MAX_DEPTH} levels of nesting")),
+            help: Some(
+                "planbook does not read documents this large; split it into several documents"
+                    .into(),
+            ),
         },
         _ if message.contains("tab") => {
             // Point at the tab itself, which is usually on the line after the reported token.
@@ -359,6 +349,42 @@ fn convert_error(error: &serde_saphyr::Error, file: FileId, text: &str, base: us
             help: None,
         },
     }
+}
+
+fn too_deep(span: Span) -> Error {
+    Error {
+        kind: ErrorKind::Limit,
+        message: format!("document is nested more than {MAX_DEPTH} levels deep"),
+        span,
+        related: None,
+        help: Some(
+            "planbook reads at most that many levels of lists and mappings inside each other; \
+             flatten the document, or look for a `[` or `{` that is never closed"
+                .into(),
+        ),
+    }
+}
+
+fn too_many_aliases(span: Span) -> Error {
+    Error {
+        kind: ErrorKind::Limit,
+        message: format!(
+            "aliases (`*name`) in this document expand into more than {} values",
+            limit(MAX_ALIAS_EXPANSION)
+        ),
+        span,
+        related: None,
+        help: Some(
+            "planbook stops there, so that a few lines of aliases cannot expand into billions of \
+             values; write the repeated values out, or use fewer aliases of aliases"
+                .into(),
+        ),
+    }
+}
+
+/// A limit with thousands separators, as messages show numbers.
+fn limit(n: usize) -> String {
+    crate::model::money::grouped(rust_decimal::Decimal::from(n))
 }
 
 /// The offset of an earlier `key:` at the same indentation as the one at `at`.

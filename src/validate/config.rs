@@ -62,7 +62,10 @@ pub fn check_unit_tree(ix: &Index, out: &mut Vec<Diagnostic>) {
     for unit in units {
         let Some(parent) = &unit.parent else { continue };
         if !ix.units.contains_key(parent.value.as_str()) {
-            let ids = units.iter().map(|u| u.id.value.as_str());
+            let ids = units
+                .iter()
+                .map(|u| u.id.value.as_str())
+                .filter(|id| *id != unit.id.value.as_str());
             let diag = Diagnostic::new(
                 &rules::CONFIG_UNKNOWN_PARENT,
                 format!("unit `{}` has an unknown parent `{}`", unit.id.value, parent.value),

@@ -134,7 +134,7 @@ pub fn check_budget_posts(ix: &Index, out: &mut Vec<Diagnostic>) {
                     continue;
                 }
                 out.push(
-                    Diagnostic::new(&rules::BUDGET_HEADCOUNT, format!("item `{}` of line `{}` counts {} for post `{}`, which has an establishment of {establishment} and {headcount} people", item.name, line.id.value, q, post.id.value), quantity.span)
+                    Diagnostic::new(&rules::BUDGET_HEADCOUNT, format!("item `{}` of line `{}` counts {} for post `{}`, which has an establishment of {establishment} and {}", item.name, line.id.value, q, post.id.value, crate::diag::count(headcount, "person", "people")), quantity.span)
                         .related(post.establishment.span, format!("{} is authorised {establishment}", post.title))
                         .help(if u64::from(establishment) == headcount as u64 { format!("use {establishment}") } else { format!("use {establishment} (the establishment) or {headcount} (the people now in the post)") }),
                 );

@@ -2,7 +2,7 @@
 
 use std::collections::HashMap;
 
-use crate::diag::{Diagnostic, rules};
+use crate::diag::{Diagnostic, count, rules};
 use crate::index::{Index, is_active};
 use crate::schema::check::did_you_mean;
 use crate::source::Span;
@@ -70,7 +70,7 @@ pub fn check_posts_and_regions(ix: &Index, out: &mut Vec<Diagnostic>) {
                     "post",
                     up.value.as_str(),
                     up.span,
-                    post_ids(),
+                    post_ids().filter(|p| *p != post.id.value.as_str()),
                 ));
             }
         }
@@ -83,7 +83,10 @@ pub fn check_posts_and_regions(ix: &Index, out: &mut Vec<Diagnostic>) {
                     "region",
                     into.value.as_str(),
                     into.span,
-                    r.regions.iter().map(|g| g.id.value.as_str()),
+                    r.regions
+                        .iter()
+                        .map(|g| g.id.value.as_str())
+                        .filter(|id| *id != g.id.value.as_str()),
                 ));
             }
         }
@@ -167,13 +170,22 @@ pub fn check_reporting_lines(ix: &Index, out: &mut Vec<Diagnostic>) {
                 continue;
             }
             if !ix.people.contains_key(manager.value.as_str()) {
-                out.push(unknown(
+                // Nobody is suggested as their own manager: that would be `roster.self-manager`.
+                let others = ix.people.keys().copied().filter(|id| *id != person.id.value.as_str());
+                let diag = unknown(
                     &rules::ROSTER_UNKNOWN_MANAGER,
-                    "manager",
+                    "person",
                     manager.value.as_str(),
                     manager.span,
-                    ix.people.keys().copied(),
-                ));
+                    others,
+                );
+                out.push(Diagnostic {
+                    message: format!(
+                        "{} reports to `{}`, who is on no roster",
+                        person.name, manager.value
+                    ),
+                    ..diag
+                });
                 continue;
             }
             // Walk up from the person; stop at the top, a dangling link, or a repeat.
@@ -234,9 +246,9 @@ pub fn check_reporting_lines(ix: &Index, out: &mut Vec<Diagnostic>) {
                         Diagnostic::new(
                             &rules::ROSTER_TOO_DEEP,
                             format!(
-                                "the reporting chain of {} has {} levels, more than the {max} allowed",
+                                "the reporting chain of {} has {}, more than the {max} allowed",
                                 person.name,
-                                chain.len()
+                                count(chain.len(), "level", "levels")
                             ),
                             manager.span,
                         )
@@ -266,10 +278,10 @@ pub fn check_establishment(ix: &Index, out: &mut Vec<Diagnostic>) {
                 let mut diag = Diagnostic::new(
                     &rules::ROSTER_OVER_ESTABLISHMENT,
                     format!(
-                        "post `{}` ({}) has {} people, {} more than its establishment of {authorised}",
+                        "post `{}` ({}) has {}, {} more than its establishment of {authorised}",
                         post.id.value,
                         post.title,
-                        holders.len(),
+                        count(holders.len(), "person", "people"),
                         holders.len() - authorised
                     ),
                     post.establishment.span,
@@ -286,10 +298,10 @@ pub fn check_establishment(ix: &Index, out: &mut Vec<Diagnostic>) {
                 out.push(Diagnostic::new(
                     &rules::ROSTER_VACANCY,
                     format!(
-                        "post `{}` ({}) has {open} {} ({} of {authorised} filled)",
+                        "post `{}` ({}) has {} ({} of {authorised} filled)",
                         post.id.value,
                         post.title,
-                        if open == 1 { "vacancy" } else { "vacancies" },
+                        count(open, "vacancy", "vacancies"),
                         holders.len()
                     ),
                     post.establishment.span,
