@@ -434,9 +434,8 @@ people:\n  - { id: p001, name: 张伟, post: gm }\n  - { id: p011, name: 刘洋,
   - { id: b, name: B, start: 2026-12-07, depends_on: [a] }\n";
         assert_eq!(
             tasks(by_due),
-            [
-                "plan.task-dates: task `b` starts on 2026-12-07 but depends on `a`, which ends on 2026-12-07"
-            ]
+            ["plan.task-dates: task `b` starts on 2026-12-07 but depends on `a`, which ends on \
+                 2026-12-07"]
         );
         let by_duration = "  - { id: a, name: A, start: 2026-12-01, duration: 3d }
   - { id: b, name: B, start: 2026-12-03, depends_on: [a] }\n";
@@ -496,7 +495,8 @@ people:\n  - { id: p001, name: 张伟, post: gm }\n  - { id: p011, name: 刘洋,
             ["plan.task-cycle: tasks depend on each other in a cycle: `a` → `a`"]
         );
         let diamond = plan(
-            "tasks:\n  - { id: d, name: D, depends_on: [b, c] }\n  - { id: b, name: B, depends_on: [a] }
+            "tasks:\n  - { id: d, name: D, depends_on: [b, c] }
+  - { id: b, name: B, depends_on: [a] }
   - { id: c, name: C, depends_on: [a] }\n  - { id: a, name: A }\n",
         );
         assert!(report(check_task_graph, &[("p.md", &diamond)]).is_empty());
@@ -525,8 +525,10 @@ people:\n  - { id: p001, name: 张伟, post: gm }\n  - { id: p011, name: 刘洋,
             [
                 "plan.target-empty: target for `units` has no figure",
                 "plan.inverted-range: range for `units` runs from 5 down to 4",
-                "plan.floor-above-target: floor 11 of `units` is above its target 10 (higher is better)",
-                "plan.floor-above-target: floor 9 of `returns` is below its target 10 (lower is better)",
+                "plan.floor-above-target: floor 11 of `units` is above its target 10 (higher is \
+                 better)",
+                "plan.floor-above-target: floor 9 of `returns` is below its target 10 (lower is \
+                 better)",
             ]
         );
     }
@@ -537,7 +539,8 @@ people:\n  - { id: p001, name: 张伟, post: gm }\n  - { id: p011, name: 刘洋,
             "scorecards:\n  - post: rep\n    components:
       - { id: a, name: 甲, weight: 33.3 }\n      - { id: b, name: 乙, weight: 33.3 }
       - { id: c, name: 丙, weight: 33.4 }
-  - post: rep\n    components:\n      - { id: a, name: 甲, weight: 60 }\n      - { id: a, name: 乙, weight: 50 }
+  - post: rep\n    components:\n      - { id: a, name: 甲, weight: 60 }
+      - { id: a, name: 乙, weight: 50 }
   - post: gm\n    components:\n      - { id: a, name: 甲, weight: 99.5 }\n",
         );
         let found = run(check_scorecards, &[("p.md", &text)]);
@@ -560,10 +563,12 @@ people:\n  - { id: p001, name: 张伟, post: gm }\n  - { id: p011, name: 刘洋,
 
     #[test]
     fn owners_are_on_the_roster_of_the_unit_or_a_sub_unit() {
-        let sub = "kind: roster\nunit: zhengzhou\nposts:\n  - { id: rm, title: 大区经理, establishment: 1 }
+        let sub = "kind: roster\nunit: zhengzhou\nposts:
+  - { id: rm, title: 大区经理, establishment: 1 }
 people:\n  - { id: p002, name: 李娜, post: rm }\n";
         let text = plan(
-            "owner: p002\ntasks:\n  - { id: a, name: A, owner: p001 }\n  - { id: b, name: B, owner: p404 }\n",
+            "owner: p002\ntasks:\n  - { id: a, name: A, owner: p001 }
+  - { id: b, name: B, owner: p404 }\n",
         );
         let files = [("r.yaml", roster(ROSTER)), ("z/r.yaml", sub.to_string()), ("p.md", text)];
         let files: Vec<_> = files.iter().map(|(p, t)| (*p, t.as_str())).collect();
