@@ -8,6 +8,7 @@
 use std::fmt;
 
 use serde::de::{Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
+use serde_saphyr::budget::BudgetBreach;
 use serde_saphyr::granit_parser::ErrorKind as ScanKind;
 use serde_saphyr::{ExternalMessageSource, Location, Spanned as SaphyrSpanned};
 
@@ -286,33 +287,25 @@ fn convert_error(error: &serde_saphyr::Error, file: FileId, text: &str, base: us
     };
     match error {
         E::DuplicateMappingKey { key, .. } => duplicate_key(key.as_deref(), file, text, base, span),
-        E::Budget { .. } => error_at(
-            ErrorKind::Limit,
-            "this document is larger or more deeply nested than planbook reads".into(),
-            Some(format!(
-                "planbook reads documents of at most {MAX_NODES} values nested at most \
-                 {MAX_DEPTH} levels deep; split the document into several files"
-            )),
-        ),
-        E::AliasReplayLimitExceeded { .. }
+        E::Budget { breach: BudgetBreach::Depth { .. }, .. } => too_deep(span),
+        E::Budget {
+            breach: BudgetBreach::Aliases { .. } | BudgetBreach::Anchors { .. }, ..
+        }
+        | E::AliasReplayLimitExceeded { .. }
         | E::AliasExpansionLimitExceeded { .. }
         | E::AliasReplayStackDepthExceeded { .. }
-        | E::AliasReplayCounterOverflow { .. } => error_at(
+        | E::AliasReplayCounterOverflow { .. } => too_many_aliases(span),
+        E::Budget { .. } => error_at(
             ErrorKind::Limit,
-            "aliases (`*name`) in this document expand into too many values".into(),
-            Some(format!(
-                "planbook expands aliases into at most {MAX_ALIAS_EXPANSION} values per \
-                 document, which protects against \"alias bombs\"; write the values out \
-                 instead of repeating large anchors"
-            )),
+            format!("document has more than {} values", limit(MAX_NODES)),
+            Some(
+                "planbook does not read documents this large; split it into several documents"
+                    .into(),
+            ),
         ),
         E::ExternalMessage { source, msg, .. } => match source.as_ref() {
             ExternalMessageSource::Parser(scan) => match scan.kind() {
-                ScanKind::RecursionLimitExceeded => error_at(
-                    ErrorKind::Limit,
-                    "this document is nested too deeply".into(),
-                    Some(format!("planbook reads at most {MAX_DEPTH} levels of nesting")),
-                ),
+                ScanKind::RecursionLimitExceeded => too_deep(span),
                 ScanKind::TabNotAllowed
                 | ScanKind::TabInBlockIndentation
                 | ScanKind::TabAtBlockScalarStart
@@ -368,6 +361,50 @@ fn tab_span(file: FileId, text: &str, base: usize, span: Span) -> Span {
         .find('\t')
         .filter(|&i| text[line_start..line_start + i].matches('\n').count() <= 2)
         .map_or(span, |i| Span::new(file, base + line_start + i, base + line_start + i + 1))
+}
+
+fn too_deep(span: Span) -> Error {
+    Error {
+        kind: ErrorKind::Limit,
+        message: format!("document is nested more than {MAX_DEPTH} levels deep"),
+        span,
+        related: None,
+        help: Some(
+            "planbook reads at most that many levels of lists and mappings inside each other; \
+             flatten the document, or look for a `[` or `{` that is never closed"
+                .into(),
+        ),
+    }
+}
+
+fn too_many_aliases(span: Span) -> Error {
+    Error {
+        kind: ErrorKind::Limit,
+        message: format!(
+            "aliases (`*name`) in this document expand into more than {} values",
+            limit(MAX_ALIAS_EXPANSION)
+        ),
+        span,
+        related: None,
+        help: Some(
+            "planbook stops there, so that a few lines of aliases cannot expand into billions of \
+             values; write the repeated values out, or use fewer aliases of aliases"
+                .into(),
+        ),
+    }
+}
+
+/// A limit with thousands separators, as messages show numbers.
+fn limit(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
 }
 
 /// The offset of an earlier `key:` at the same indentation as the one at `at`.

@@ -66,9 +66,18 @@ pub fn report(built: &Built, global: &Global, root: &Path, started: Instant) -> 
         .out
         .strip_prefix(root)
         .map_or_else(|_| built.out.clone(), |rel| PathBuf::from(global.display_path(root, rel)));
-    write!(err, "built {} pages into {}", built.pages, shown.display())?;
+    write!(
+        err,
+        "built {} into {}",
+        crate::diag::count(built.pages, "page", "pages"),
+        shown.display()
+    )?;
     if built.private > 0 {
-        write!(err, " ({} private documents left out)", built.private)?;
+        write!(
+            err,
+            " ({} left out)",
+            crate::diag::count(built.private, "private document", "private documents")
+        )?;
     }
     if global.verbose {
         write!(err, " in {:.0?}", started.elapsed())?;
@@ -78,8 +87,9 @@ pub fn report(built: &Built, global: &Global, root: &Path, started: Instant) -> 
     if c.errors + c.warnings > 0 {
         writeln!(
             err,
-            "the handbook's problems page lists {} errors and {} warnings (run `planbook check`)",
-            c.errors, c.warnings
+            "the handbook's problems page lists {} and {} (run `planbook check`)",
+            crate::diag::count(c.errors, "error", "errors"),
+            crate::diag::count(c.warnings, "warning", "warnings")
         )?;
     }
     writeln!(err, "open {}", shown.join("index.html").display())?;

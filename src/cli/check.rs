@@ -102,8 +102,8 @@ pub fn run(args: &CheckArgs, global: &Global) -> anyhow::Result<Outcome> {
     if global.verbose {
         writeln!(
             stderr,
-            "loaded {} documents from {} in {:.0?}",
-            ws.documents.len(),
+            "loaded {} from {} in {:.0?}",
+            diag::count(ws.documents.len(), "document", "documents"),
             root.display(),
             started.elapsed()
         )?;

@@ -89,8 +89,9 @@ pub fn run(args: &RollupArgs, global: &Global) -> anyhow::Result<Outcome> {
     };
     if !loaded.diagnostics.is_empty() && !global.quiet {
         eprintln!(
-            "note: {} documents failed to load and are left out; run `planbook check`",
-            loaded.diagnostics.len()
+            "note: {} found while loading; documents that failed to load are left out; run \
+             `planbook check`",
+            crate::diag::count(loaded.diagnostics.len(), "problem", "problems")
         );
     }
     let text = match args.format {

@@ -114,7 +114,8 @@ fn watch(root: &Path, out: &Path, mut last: u64, history: bool, status: &Status,
             Ok(built) => {
                 status.rebuilt(None);
                 if !quiet {
-                    eprintln!("rebuilt {} pages in {:.0?}", built.pages, started.elapsed());
+                    let pages = crate::diag::count(built.pages, "page", "pages");
+                    eprintln!("rebuilt {pages} in {:.0?}", started.elapsed());
                 }
             }
             Err(e) => {

@@ -81,7 +81,11 @@ pub fn budget(report: &BudgetReport) -> Vec<Table> {
         ]);
         if let Some(ytd) = &b.year_to_date {
             totals.row(vec![
-                Cell::Text(format!("year to date from {} ({} budgets)", ytd.from, ytd.budgets)),
+                Cell::Text(format!(
+                    "year to date from {} ({})",
+                    ytd.from,
+                    crate::diag::count(ytd.budgets, "budget", "budgets")
+                )),
                 Cell::Money(ytd.budget),
                 Cell::Empty,
             ]);
@@ -163,7 +167,11 @@ pub fn headcount(report: &HeadcountReport) -> Vec<Table> {
             out.push(regions);
         }
         let mut span = Table::new(
-            format!("{head} — span of control (depth {} of {} levels)", r.depth, r.max_levels),
+            format!(
+                "{head} — span of control (depth {} of {})",
+                r.depth,
+                crate::diag::count(r.max_levels as usize, "level", "levels")
+            ),
             &["person", "name", "post", "direct reports", "all reports"],
         );
         for m in &r.span_of_control {

@@ -188,22 +188,23 @@ pub fn summary(
     place: Option<&str>,
     styles: Styles,
 ) -> String {
+    use crate::diag::count;
     let place = place.map(|p| format!(" {p}")).unwrap_or_default();
-    let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
     let mut parts = Vec::new();
     if counts.errors > 0 {
-        parts.push(styles.severity(Severity::Error, &plural(counts.errors, "error")));
+        parts.push(styles.severity(Severity::Error, &count(counts.errors, "error", "errors")));
     }
     if counts.warnings > 0 {
-        parts.push(styles.severity(Severity::Warning, &plural(counts.warnings, "warning")));
+        let text = count(counts.warnings, "warning", "warnings");
+        parts.push(styles.severity(Severity::Warning, &text));
     }
     if counts.notes > 0 {
-        parts.push(styles.severity(Severity::Note, &plural(counts.notes, "note")));
+        parts.push(styles.severity(Severity::Note, &count(counts.notes, "note", "notes")));
     }
     if parts.is_empty() {
-        format!("checked {}{place}: no problems found", plural(files, "file"))
+        format!("checked {}{place}: no problems found", count(files, "file", "files"))
     } else {
-        format!("checked {}{place}: {}", plural(files, "file"), parts.join(", "))
+        format!("checked {}{place}: {}", count(files, "file", "files"), parts.join(", "))
     }
 }
 

@@ -153,6 +153,18 @@ pub fn apply_levels(diags: Vec<Diagnostic>, levels: &BTreeMap<String, Level>) ->
         .collect()
 }
 
+/// A count and its noun, singular for one: `1 budget`, `2 budgets`, `1 person`, `3 people`.
+///
+/// # Examples
+///
+/// ```
+/// assert_eq!(planbook::diag::count(1, "budget", "budgets"), "1 budget");
+/// assert_eq!(planbook::diag::count(0, "person", "people"), "0 people");
+/// ```
+pub fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
 /// Counts of diagnostics by severity.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Counts {

@@ -37,7 +37,12 @@ pub fn hint<'a>(
         format!("{intro} {}", one_of(&candidates))
     });
     match (best, listed) {
-        (Some(best), Some(listed)) => Some(format!("{best} {listed}")),
+        (Some(best), Some(listed)) => {
+            // A new sentence after the question.
+            let mut chars = listed.chars();
+            let first = chars.next().map(|c| c.to_uppercase().collect::<String>());
+            Some(format!("{best} {}{}", first.unwrap_or_default(), chars.as_str()))
+        }
         (best, listed) => best.or(listed),
     }
 }
@@ -76,7 +81,7 @@ mod tests {
         let kinds = ["budget", "plan"];
         assert_eq!(
             hint("bugdet", kinds.into_iter(), Some("expected one of")).as_deref(),
-            Some("did you mean `budget`? expected one of `budget`, `plan`")
+            Some("did you mean `budget`? Expected one of `budget`, `plan`")
         );
         assert_eq!(hint("zzz", kinds.into_iter(), None), None);
         assert_eq!(hint("zzz", std::iter::empty(), Some("expected one of")), None);

@@ -359,3 +359,175 @@ pub fn check_caps(ix: &Index, out: &mut Vec<Diagnostic>) {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::validate::tests::{budget, report, run};
+
+    fn check(check: crate::validate::Check, body: &str) -> Vec<String> {
+        report(check, &[("b.yaml", &budget(body))])
+    }
+
+    #[test]
+    fn item_form_branches() {
+        let found = check(
+            check_item_form,
+            "lines:\n  - id: s\n    name: 工资\n    breakdown:
+      - { name: both, quantity: 1, unit_price: 2, amount: 2 }
+      - { name: half-and-amount, quantity: 1, amount: 2 }
+      - { name: quantity-only, quantity: 1 }
+      - { name: price-only, unit_price: 2 }
+      - { name: neither, note: 待定 }
+      - { name: product, quantity: 1, unit_price: 2 }
+      - { name: fixed, amount: 2 }\n",
+        );
+        let line = "breakdown item";
+        assert_eq!(
+            found,
+            [
+                format!(
+                    "budget.item-form: {line} `both` of line `s` has both an `amount` and a \
+                     `quantity`/`unit_price`"
+                ),
+                format!(
+                    "budget.item-form: {line} `half-and-amount` of line `s` has both an `amount` \
+                     and a `quantity`/`unit_price`"
+                ),
+                format!(
+                    "budget.item-form: {line} `quantity-only` of line `s` needs both `quantity` \
+                     and `unit_price`"
+                ),
+                format!(
+                    "budget.item-form: {line} `price-only` of line `s` needs both `quantity` and \
+                     `unit_price`"
+                ),
+                format!(
+                    "budget.item-form: {line} `neither` of line `s` has neither an `amount` nor a \
+                     `quantity` and `unit_price`"
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn references_duplicate_lines_unknown_sections_and_unknown_limit_lines() {
+        let found = check(
+            check_references,
+            "sections:\n  - { id: operating, name: 经营 }
+lines:\n  - { id: s, name: 工资, section: operating }\n  - { id: s, name: 奖金, section: operatng }
+limits:\n  - { id: l, name: 限额, max: 1, lines: [s, t] }\n",
+        );
+        assert_eq!(
+            found,
+            [
+                "budget.duplicate-line: line id `s` is used twice",
+                "budget.unknown-section: unknown section `operatng`",
+                "budget.unknown-line: unknown line `t`",
+            ]
+        );
+    }
+
+    #[test]
+    fn negative_figures_anywhere_in_a_line_but_not_zero() {
+        let found = check(
+            check_negative,
+            "lines:\n  - id: a\n    name: 甲\n    amount: -1\n    breakdown:
+      - { name: q, quantity: -2, unit_price: -3 }\n      - { name: f, amount: -4 }
+  - id: z\n    name: 零\n    amount: -0\n    breakdown:
+      - { name: q, quantity: 0, unit_price: 0.00 }\n",
+        );
+        assert_eq!(
+            found,
+            [
+                "budget.negative: line `a` has a negative figure -1",
+                "budget.negative: line `a` has a negative figure -2",
+                "budget.negative: line `a` has a negative figure -3",
+                "budget.negative: line `a` has a negative figure -4",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_line_currency_is_compared_with_the_budget_or_the_configured_default() {
+        let lines = "lines:\n  - { id: a, name: 甲, amount: 1, currency: USD }
+  - { id: b, name: 乙, amount: 1, currency: CNY }\n";
+        let found = run(check_currency, &[("b.yaml", &budget(lines))]);
+        let messages: Vec<_> = found.iter().map(|d| d.message.as_str()).collect();
+        assert_eq!(messages, ["line `a` is in USD but the budget is in CNY"]);
+        assert!(found[0].related.is_empty(), "the default currency has no place to point at");
+        let found = run(check_currency, &[("b.yaml", &budget(&format!("currency: USD\n{lines}")))]);
+        let messages: Vec<_> = found.iter().map(|d| d.message.as_str()).collect();
+        assert_eq!(messages, ["line `b` is in CNY but the budget is in USD"]);
+        assert_eq!(found[0].related.len(), 1);
+    }
+
+    #[test]
+    fn breakdowns_over_short_and_exact() {
+        let found = check(
+            check_breakdowns,
+            "lines:
+  - id: over\n    name: 超\n    amount: 5000\n    breakdown:
+      - { name: 电话, quantity: 30, unit_price: 250 }
+  - id: short\n    name: 缺\n    amount: 46000\n    breakdown:
+      - { name: 员工, quantity: 17, unit_price: 1350 }
+  - id: exact\n    name: 平\n    amount: 0.30\n    breakdown:\n      - { name: 甲, amount: 0.1 }
+      - { name: 乙, amount: 0.2 }
+  - id: no-amount\n    name: 无\n    breakdown:\n      - { name: 甲, amount: 1 }
+  - { id: no-breakdown, name: 无明细, amount: 1 }\n",
+        );
+        assert_eq!(
+            found,
+            [
+                "budget.breakdown-over: breakdown of line `over` needs 7,500, more than its \
+                 amount 5,000",
+                "budget.breakdown-short: line `short` is 46,000 but its breakdown explains only \
+                 22,950",
+            ]
+        );
+    }
+
+    #[test]
+    fn declared_subtotals_and_totals_must_equal_the_lines() {
+        let body = "sections:\n  - { id: a, name: 甲, subtotal: 300.3 }
+  - { id: b, name: 乙, subtotal: 1 }
+lines:\n  - { id: x, name: 甲, section: a, amount: 100.10 }
+  - { id: y, name: 乙, section: a, amount: 200.20 }
+  - { id: z, name: 丙, section: b, amount: 2 }\ntotal: ";
+        assert_eq!(
+            check(check_declared_totals, &format!("{body}302.3\n")),
+            ["budget.subtotal-mismatch: declared subtotal of section `b` 1 differs from the \
+                 lines' sum 2"]
+        );
+        assert_eq!(
+            check(check_declared_totals, &format!("{body}303\n")),
+            [
+                "budget.subtotal-mismatch: declared subtotal of section `b` 1 differs from the \
+                 lines' sum 2",
+                "budget.total-mismatch: declared total 303 differs from the lines' sum 302.30",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_limit_may_be_reached_but_not_exceeded() {
+        let body = |max: &str| {
+            format!(
+                "lines:\n  - {{ id: a, name: 甲, category: people, amount: 60 }}
+  - {{ id: b, name: 乙, category: travel, amount: 30 }}\n  - {{ id: c, name: 丙, amount: 10 }}
+limits:\n  - {{ id: named, name: 指定, max: {max}, lines: [a, b] }}
+  - {{ id: by-category, name: 分类, max: {max}, categories: [people, travel] }}
+  - {{ id: all, name: 全部, max: {max} }}\n"
+            )
+        };
+        assert_eq!(check(check_caps, &body("100")), Vec::<String>::new());
+        assert_eq!(
+            check(check_caps, &body("89.99")),
+            [
+                "budget.cap-exceeded: 指定 (named) of 90 exceeds its limit of 89.99 by 0.01",
+                "budget.cap-exceeded: 分类 (by-category) of 90 exceeds its limit of 89.99 by 0.01",
+                "budget.cap-exceeded: 全部 (all) of 100 exceeds its limit of 89.99 by 10.01",
+            ]
+        );
+    }
+}

@@ -60,7 +60,10 @@ pub fn check_unit_tree(ix: &Index, out: &mut Vec<Diagnostic>) {
     for unit in units {
         let Some(parent) = &unit.parent else { continue };
         if !ix.units.contains_key(parent.value.as_str()) {
-            let ids = units.iter().map(|u| u.id.value.as_str());
+            let ids = units
+                .iter()
+                .map(|u| u.id.value.as_str())
+                .filter(|id| *id != unit.id.value.as_str());
             let diag = Diagnostic::new(
                 &rules::CONFIG_UNKNOWN_PARENT,
                 format!("unit `{}` has an unknown parent `{}`", unit.id.value, parent.value),
@@ -109,5 +112,84 @@ pub fn check_unit_tree(ix: &Index, out: &mut Vec<Diagnostic>) {
             chain.push(p);
             current = p;
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::validate::tests::run_with;
+
+    fn check(check: crate::validate::Check, rest: &str) -> Vec<(String, Option<String>)> {
+        let config = format!("name: 测试公司\nlocale: zh-CN\n{rest}");
+        run_with(&config, check, &[]).into_iter().map(|d| (d.message, d.help)).collect()
+    }
+
+    fn pair(message: &str, help: Option<&str>) -> (String, Option<String>) {
+        (message.to_string(), help.map(str::to_string))
+    }
+
+    #[test]
+    fn unknown_rules_get_a_suggestion_or_a_pointer_to_the_list() {
+        let found = check(
+            check_unknown_rules,
+            "rules:\n  roster.vacancy: off\n  roster.vacncy: note\n  everything: off\n",
+        );
+        assert_eq!(
+            found,
+            [
+                pair("unknown rule `everything`", Some("`planbook rules` lists the rule ids")),
+                pair("unknown rule `roster.vacncy`", Some("did you mean `roster.vacancy`?")),
+            ]
+        );
+    }
+
+    #[test]
+    fn unit_and_kpi_ids_are_unique() {
+        let found = check(
+            check_duplicate_ids,
+            "units:\n  - { id: a, name: 甲 }\n  - { id: a, name: 乙 }\n  - { id: b, name: 甲 }
+kpis:\n  - { id: k, name: 甲 }\n  - { id: k, name: 乙 }\n",
+        );
+        assert_eq!(
+            found,
+            [pair("unit `a` is defined twice", None), pair("KPI `k` is defined twice", None)]
+        );
+    }
+
+    // A unit whose parent is a misspelling of its own id used to be told "did you mean" itself.
+    #[test]
+    fn an_unknown_parent_is_never_suggested_as_the_unit_itself() {
+        let found = check(
+            check_unit_tree,
+            "units:\n  - { id: henan, name: 河南, parent: henna }\n  - { id: b, name: 乙, parent: zx }
+  - { id: zx, name: 中鑫 }\n  - { id: c, name: 丙, parent: zy }\n",
+        );
+        assert_eq!(
+            found,
+            [
+                pair(
+                    "unit `henan` has an unknown parent `henna`",
+                    Some("name another unit's id, or leave `parent` out for a top-level unit")
+                ),
+                pair("unit `c` has an unknown parent `zy`", Some("did you mean `zx`?")),
+            ]
+        );
+    }
+
+    #[test]
+    fn unit_cycles_are_reported_once_and_a_forward_parent_is_fine() {
+        let found = check(
+            check_unit_tree,
+            "units:\n  - { id: a, name: 甲, parent: b }\n  - { id: b, name: 乙, parent: a }
+  - { id: c, name: 丙, parent: a }\n  - { id: d, name: 丁, parent: d }
+  - { id: e, name: 戊, parent: f }
+  - { id: f, name: 己 }\n",
+        );
+        let messages: Vec<_> = found.iter().map(|(m, _)| m.as_str()).collect();
+        assert_eq!(
+            messages,
+            ["units form a cycle: `a` → `b` → `a`", "units form a cycle: `d` → `d`"]
+        );
     }
 }

@@ -136,9 +136,31 @@ pub fn check_budget_posts(ix: &Index, out: &mut Vec<Diagnostic>) {
                     continue;
                 }
                 out.push(
-                    Diagnostic::new(&rules::BUDGET_HEADCOUNT, format!("item `{}` of line `{}` counts {} for post `{}`, which has an establishment of {establishment} and {headcount} people", item.name, line.id.value, q, post.id.value), quantity.span)
-                        .related(post.establishment.span, format!("{} is authorised {establishment}", post.title))
-                        .help(if u64::from(establishment) == headcount as u64 { format!("use {establishment}") } else { format!("use {establishment} (the establishment) or {headcount} (the people now in the post)") }),
+                    Diagnostic::new(
+                        &rules::BUDGET_HEADCOUNT,
+                        format!(
+                            "item `{}` of line `{}` counts {} for post `{}`, which has an \
+                             establishment of {establishment} and {}",
+                            item.name,
+                            line.id.value,
+                            q,
+                            post.id.value,
+                            crate::diag::count(headcount, "person", "people")
+                        ),
+                        quantity.span,
+                    )
+                    .related(
+                        post.establishment.span,
+                        format!("{} is authorised {establishment}", post.title),
+                    )
+                    .help(if u64::from(establishment) == headcount as u64 {
+                        format!("use {establishment}")
+                    } else {
+                        format!(
+                            "use {establishment} (the establishment) or {headcount} (the people \
+                             now in the post)"
+                        )
+                    }),
                 );
             }
         }
@@ -251,5 +273,185 @@ pub fn check_review_plans(ix: &Index, out: &mut Vec<Diagnostic>) {
             }
             Some(_) => {}
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::validate::tests::{budget, plan, report, review, roster, run};
+
+    fn files<'a>(list: &'a [(&'a str, String)]) -> Vec<(&'a str, &'a str)> {
+        list.iter().map(|(p, t)| (*p, t.as_str())).collect()
+    }
+
+    #[test]
+    fn unknown_units_get_a_suggestion_or_a_hint() {
+        let found = run(
+            check_units,
+            &[
+                ("a.yaml", &budget("").replace("henan", "henna")),
+                ("b.yaml", &budget("").replace("henan", "beijing")),
+                ("c.md", "# 备忘\n"),
+            ],
+        );
+        let helps: Vec<_> = found.iter().map(|d| (d.message.as_str(), d.help.as_deref())).collect();
+        assert_eq!(
+            helps,
+            [
+                ("unknown unit `henna`", Some("did you mean `henan`?")),
+                ("unknown unit `beijing`", Some("add the unit under `units:` in planbook.yaml")),
+            ]
+        );
+    }
+
+    #[test]
+    fn kpis_of_targets_components_and_actuals_are_in_the_catalogue() {
+        let list = [
+            (
+                "p.md",
+                plan(
+                    "targets:\n  - { kpi: unit, target: 1 }\nscorecards:\n  - post: rep
+    components:
+      - { id: a, name: 甲, weight: 100, kpi: profit }\n",
+                ),
+            ),
+            (
+                "v.md",
+                review(
+                    "actuals:\n  - { kpi: units, actual: 1 }
+  - { kpi: margin, actual: 1 }\n",
+                ),
+            ),
+        ];
+        assert_eq!(
+            report(check_kpis, &files(&list)),
+            [
+                "document.unknown-kpi: unknown KPI `unit`",
+                "document.unknown-kpi: unknown KPI `profit`",
+                "document.unknown-kpi: unknown KPI `margin`",
+            ]
+        );
+    }
+
+    #[test]
+    fn one_document_of_a_kind_per_unit_and_period() {
+        let list = [
+            ("a.yaml", budget("")),
+            ("b.yaml", budget("")),
+            ("c.yaml", budget("").replace("2026-12", "2026-11")),
+            ("p.md", plan("")),
+            ("r1.yaml", roster("")),
+            ("r2.yaml", roster("")),
+        ];
+        assert_eq!(
+            report(check_duplicates, &files(&list)),
+            [
+                "document.duplicate: a second budget of unit `henan` for 2026-12",
+                "document.duplicate: a second roster of unit `henan`",
+            ]
+        );
+    }
+
+    #[test]
+    fn budget_items_count_the_establishment_or_the_people_in_the_post() {
+        let people = "posts:\n  - { id: rep, title: 业务员, establishment: 3 }
+  - { id: gm, title: 总经理, establishment: 1 }
+people:\n  - { id: p1, name: 甲, post: rep }\n  - { id: p2, name: 乙, post: rep }
+  - { id: p3, name: 丙, post: gm }\n";
+        let lines = "lines:\n  - id: s\n    name: 工资\n    breakdown:
+      - { name: est, quantity: 3, unit_price: 1, post: rep }
+      - { name: now, quantity: 2, unit_price: 1, post: rep }
+      - { name: odd, quantity: 1, unit_price: 1, post: rep }
+      - { name: boss, quantity: 2, unit_price: 1, post: gm }
+      - { name: fixed, amount: 1, post: rep }
+      - { name: typo, quantity: 1, unit_price: 1, post: rpe }\n";
+        let list = [("r.yaml", roster(people)), ("b.yaml", budget(lines))];
+        let found = run(check_budget_posts, &files(&list));
+        let got: Vec<_> = found.iter().map(|d| (d.message.as_str(), d.help.as_deref())).collect();
+        assert_eq!(
+            got,
+            [
+                (
+                    "item `odd` of line `s` counts 1 for post `rep`, which has an establishment \
+                     of 3 \
+                     and 2 people",
+                    Some("use 3 (the establishment) or 2 (the people now in the post)")
+                ),
+                (
+                    "item `boss` of line `s` counts 2 for post `gm`, which has an establishment \
+                     of 1 \
+                     and 1 person",
+                    Some("use 1")
+                ),
+                ("unknown post `rpe`", Some("did you mean `rep`?")),
+            ]
+        );
+        let alone = [("b.yaml", budget(lines))];
+        assert!(
+            report(check_budget_posts, &files(&alone)).is_empty(),
+            "no roster, nothing to check"
+        );
+    }
+
+    #[test]
+    fn a_plan_links_an_existing_budget_of_its_unit_and_period() {
+        let link = |to: &str| plan(&format!("budget: {to}\n"));
+        let list = [
+            ("p/a.md", link("../nowhere.yaml")),
+            ("p/b.md", link("a.md")),
+            ("p/c.md", link("../b.yaml")),
+            ("b.yaml", budget("").replace("2026-12", "2026-11")),
+        ];
+        let found = run(check_plan_budgets, &files(&list));
+        let lines: Vec<_> = found
+            .iter()
+            .map(|d| (d.rule.id, d.message.as_str(), d.primary.note.as_deref()))
+            .collect();
+        assert_eq!(
+            lines,
+            [
+                (
+                    "plan.budget-missing",
+                    "linked budget `../nowhere.yaml` does not exist",
+                    Some("looked for `nowhere.yaml`")
+                ),
+                ("plan.budget-missing", "`a.md` is a plan, not a budget", None),
+                (
+                    "plan.budget-mismatch",
+                    "plan of `henan` for 2026-12 links the budget of `henan` for 2026-11",
+                    None
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_review_has_a_plan_of_its_unit_and_period() {
+        let linked = |to: &str| review(&format!("plan: {to}\n"));
+        let list = [("v.md", review(""))];
+        assert_eq!(
+            report(check_review_plans, &files(&list)),
+            ["review.no-plan: no plan of `henan` covers 2026-12"]
+        );
+        let list = [("v.md", linked("nowhere.md"))];
+        assert_eq!(
+            report(check_review_plans, &files(&list)),
+            ["review.no-plan: linked plan `nowhere.md` does not exist"]
+        );
+        let list = [("v.md", linked("b.yaml")), ("b.yaml", budget(""))];
+        assert_eq!(
+            report(check_review_plans, &files(&list)),
+            ["review.no-plan: `b.yaml` is a budget, not a plan"]
+        );
+        let list = [("v.md", linked("p.md")), ("p.md", plan("").replace("2026-12", "2026-11"))];
+        assert_eq!(
+            report(check_review_plans, &files(&list)),
+            ["review.plan-mismatch: review of `henan` for 2026-12 links the plan of `henan` \
+                 for 2026-11"]
+        );
+        let other_unit = plan("").replace("unit: henan", "unit: zhengzhou");
+        let list = [("v.md", review("")), ("p.md", plan("")), ("z.md", other_unit)];
+        assert!(report(check_review_plans, &files(&list)).is_empty());
     }
 }

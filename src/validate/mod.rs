@@ -73,3 +73,74 @@ pub fn run(ws: &Workspace) -> Vec<Diagnostic> {
     }
     out
 }
+
+/// What the rule tests of every `validate` module share: documents from YAML text, loaded the
+/// way `planbook check` loads them, and one rule function run over them.
+#[cfg(test)]
+pub(crate) mod tests {
+    use std::path::{Path, PathBuf};
+
+    use super::Check;
+    use crate::diag::Diagnostic;
+    use crate::index::Index;
+
+    /// A `planbook.yaml` with units `henan` and its sub-unit `zhengzhou`, and the KPIs `units`,
+    /// `gross-margin` and `returns` (lower is better).
+    pub const CONFIG: &str = "name: 测试公司\nlocale: zh-CN\nmax_management_levels: 3\nunits:
+  - { id: henan, name: 河南分公司 }
+  - { id: zhengzhou, name: 郑州大区, parent: henan }
+kpis:
+  - { id: units, name: 出货量, unit: 台 }
+  - { id: gross-margin, name: 毛利, unit: CNY }
+  - { id: returns, name: 退货量, unit: 台, better: lower }
+";
+
+    /// Runs `check` over `files` (path, text) loaded under [`CONFIG`].
+    pub fn run(check: Check, files: &[(&str, &str)]) -> Vec<Diagnostic> {
+        run_with(CONFIG, check, files)
+    }
+
+    /// Runs `check` over `files` loaded under `config`. Panics when loading reports anything, so
+    /// that a typo in a test document cannot pass for a rule that stays quiet.
+    pub fn run_with(config: &str, check: Check, files: &[(&str, &str)]) -> Vec<Diagnostic> {
+        let files: Vec<(PathBuf, Vec<u8>)> =
+            files.iter().map(|(p, t)| (PathBuf::from(p), t.as_bytes().to_vec())).collect();
+        let loaded = crate::load::load_files(Path::new("/repo"), config.into(), files);
+        let problems: Vec<_> = loaded.diagnostics.iter().map(|d| &d.message).collect();
+        assert!(problems.is_empty(), "the test documents do not load: {problems:?}");
+        let mut out = Vec::new();
+        check(&Index::new(&loaded.workspace), &mut out);
+        out
+    }
+
+    /// `rule: message` of each diagnostic `check` reports on `files`, in the order found.
+    pub fn report(check: Check, files: &[(&str, &str)]) -> Vec<String> {
+        run(check, files).iter().map(|d| format!("{}: {}", d.rule.id, d.message)).collect()
+    }
+
+    /// A roster of `henan` with `body` (posts, regions, people).
+    pub fn roster(body: &str) -> String {
+        format!("kind: roster\nunit: henan\n{body}")
+    }
+
+    /// A budget of `henan` for 2026-12 with `body` (lines, sections, limits).
+    pub fn budget(body: &str) -> String {
+        format!("kind: budget\nunit: henan\nperiod: 2026-12\n{body}")
+    }
+
+    /// A plan of `henan` for 2026-12 with `body` as the rest of its front matter.
+    pub fn plan(body: &str) -> String {
+        format!("---\nkind: plan\nunit: henan\nperiod: 2026-12\ntitle: 计划\n{body}---\n")
+    }
+
+    /// A review of `henan` for 2026-12 with `body` as the rest of its front matter.
+    pub fn review(body: &str) -> String {
+        format!("---\nkind: review\nunit: henan\nperiod: 2026-12\ntitle: 回顾\n{body}---\n")
+    }
+
+    #[test]
+    fn broken_test_documents_are_caught() {
+        let result = std::panic::catch_unwind(|| run(|_, _| {}, &[("b.yaml", "kind: bugdet\n")]));
+        assert!(result.is_err());
+    }
+}

@@ -223,7 +223,10 @@ pub fn check_task_graph(ix: &Index, out: &mut Vec<Diagnostic>) {
         for task in tasks {
             for dep in &task.depends_on {
                 if !by_id.contains_key(dep.value.as_str()) {
-                    let known = tasks.iter().map(|t| t.id.value.as_str());
+                    let known = tasks
+                        .iter()
+                        .map(|t| t.id.value.as_str())
+                        .filter(|id| *id != task.id.value.as_str());
                     out.push(super::roster::unknown(
                         &rules::PLAN_UNKNOWN_DEPENDENCY,
                         "task",
@@ -356,14 +359,246 @@ fn check_dates_of(plan: Doc<'_, Plan>, out: &mut Vec<Diagnostic>) {
         }
         let end = task.due.is_none().then(|| task.end()).flatten();
         let dates = [
-            task.start.as_ref().map(|s| (s.value, s.span)),
-            task.due.as_ref().map(|d| (d.value, d.span)),
-            end.zip(task.duration.as_ref().map(|d| d.span)),
+            task.start.as_ref().map(|s| ("starts", s.value, s.span)),
+            task.due.as_ref().map(|d| ("is due", d.value, d.span)),
+            end.zip(task.duration.as_ref()).map(|(end, d)| ("ends", end, d.span)),
         ];
-        for (date, span) in dates.into_iter().flatten() {
+        for (what, date, span) in dates.into_iter().flatten() {
             if date < first || date > last {
-                out.push(Diagnostic::new(&rules::PLAN_TASK_OUTSIDE_PERIOD, format!("task `{}` runs to or from {date}, outside the plan's period {period} ({first} to {last})", task.id.value), span).related(plan.value.period.span, "the plan's period"));
+                out.push(
+                    Diagnostic::new(
+                        &rules::PLAN_TASK_OUTSIDE_PERIOD,
+                        format!(
+                            "task `{}` {what} on {date}, outside the plan's period {period} \
+                             ({first} to {last})",
+                            task.id.value
+                        ),
+                        span,
+                    )
+                    .related(plan.value.period.span, "the plan's period"),
+                );
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::validate::tests::{plan, report, roster, run};
+
+    const ROSTER: &str = "posts:\n  - { id: gm, title: 总经理, establishment: 1 }
+  - { id: rep, title: 业务员, establishment: 1, reports_to: gm }
+people:\n  - { id: p001, name: 张伟, post: gm }\n  - { id: p011, name: 刘洋, post: rep }\n";
+
+    fn tasks(body: &str) -> Vec<String> {
+        report(check_task_dates, &[("p.md", &plan(&format!("tasks:\n{body}")))])
+    }
+
+    #[test]
+    fn task_due_before_start() {
+        let found = tasks("  - { id: a, name: A, start: 2026-12-05, due: 2026-12-04 }\n");
+        assert_eq!(
+            found,
+            ["plan.task-dates: task `a` is due on 2026-12-04 before it starts on 2026-12-05"]
+        );
+    }
+
+    #[test]
+    fn task_duration_disagrees_with_due() {
+        let found =
+            tasks("  - { id: a, name: A, start: 2026-12-01, duration: 1w, due: 2026-12-08 }\n");
+        assert_eq!(found.len(), 1);
+        assert!(
+            found[0].contains("lasts 1w, so it ends 2026-12-07, not on its due date 2026-12-08")
+        );
+        assert!(
+            tasks("  - { id: a, name: A, start: 2026-12-01, duration: 1w, due: 2026-12-07 }\n")
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn task_starts_before_its_dependency_ends() {
+        let by_due = "  - { id: a, name: A, start: 2026-12-01, due: 2026-12-07 }
+  - { id: b, name: B, start: 2026-12-07, depends_on: [a] }\n";
+        assert_eq!(
+            tasks(by_due),
+            ["plan.task-dates: task `b` starts on 2026-12-07 but depends on `a`, which ends on \
+                 2026-12-07"]
+        );
+        let by_duration = "  - { id: a, name: A, start: 2026-12-01, duration: 3d }
+  - { id: b, name: B, start: 2026-12-03, depends_on: [a] }\n";
+        assert_eq!(tasks(by_duration).len(), 1);
+        let next_day = "  - { id: a, name: A, start: 2026-12-01, duration: 3d }
+  - { id: b, name: B, start: 2026-12-04, due: 2026-12-04, depends_on: [a] }\n";
+        assert!(tasks(next_day).is_empty());
+    }
+
+    #[test]
+    fn task_outside_period_names_the_date_that_is() {
+        let found = tasks(
+            "  - { id: a, name: A, start: 2026-11-30, due: 2026-12-02 }
+  - { id: b, name: B, start: 2026-12-20, due: 2027-01-02 }
+  - { id: c, name: C, start: 2026-12-30, duration: 3d }
+  - { id: d, name: D, start: 2026-12-01, duration: 31d }\n",
+        );
+        let period = "outside the plan's period 2026-12 (2026-12-01 to 2026-12-31)";
+        assert_eq!(
+            found,
+            [
+                format!("plan.task-outside-period: task `a` starts on 2026-11-30, {period}"),
+                format!("plan.task-outside-period: task `b` is due on 2027-01-02, {period}"),
+                format!("plan.task-outside-period: task `c` ends on 2027-01-01, {period}"),
+            ]
+        );
+    }
+
+    #[test]
+    fn task_graph_reports_duplicates_unknown_dependencies_and_cycles() {
+        let found = report(
+            check_task_graph,
+            &[(
+                "p.md",
+                &plan(
+                    "tasks:\n  - { id: a, name: A }\n  - { id: a, name: A2 }
+  - { id: b, name: B, depends_on: [c] }\n  - { id: c, name: C, depends_on: [b] }
+  - { id: d, name: D, depends_on: [x] }\n",
+                ),
+            )],
+        );
+        assert_eq!(
+            found,
+            [
+                "plan.duplicate-task: task id `a` is used twice",
+                "plan.unknown-dependency: unknown task `x`",
+                "plan.task-cycle: tasks depend on each other in a cycle: `b` → `c` → `b`",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_task_depending_on_itself_is_a_cycle_and_shared_dependencies_are_not() {
+        let own = plan("tasks:\n  - { id: a, name: A, depends_on: [a] }\n");
+        assert_eq!(
+            report(check_task_graph, &[("p.md", &own)]),
+            ["plan.task-cycle: tasks depend on each other in a cycle: `a` → `a`"]
+        );
+        let diamond = plan(
+            "tasks:\n  - { id: d, name: D, depends_on: [b, c] }
+  - { id: b, name: B, depends_on: [a] }
+  - { id: c, name: C, depends_on: [a] }\n  - { id: a, name: A }\n",
+        );
+        assert!(report(check_task_graph, &[("p.md", &diamond)]).is_empty());
+    }
+
+    #[test]
+    fn an_unknown_dependency_never_suggests_the_task_itself() {
+        let text = plan("tasks:\n  - { id: staffing, name: 定岗定编, depends_on: [stafing] }\n");
+        let found = run(check_task_graph, &[("p.md", &text)]);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].help, None, "{:?}", found[0].help);
+    }
+
+    #[test]
+    fn targets_need_a_figure_an_ordered_range_and_a_floor_short_of_the_target() {
+        let text = plan(
+            "targets:\n  - { kpi: units, note: 力争 }
+  - { kpi: units, scope: a, range: { min: 5, max: 4 } }
+  - { kpi: units, scope: b, floor: 11, target: 10 }
+  - { kpi: returns, floor: 9, target: 10 }
+  - { kpi: units, scope: c, floor: 10, target: 10, range: { min: 4, max: 4 } }
+  - { kpi: returns, scope: d, floor: 11, target: 10 }\n",
+        );
+        assert_eq!(
+            report(check_targets, &[("p.md", &text)]),
+            [
+                "plan.target-empty: target for `units` has no figure",
+                "plan.inverted-range: range for `units` runs from 5 down to 4",
+                "plan.floor-above-target: floor 11 of `units` is above its target 10 (higher is \
+                 better)",
+                "plan.floor-above-target: floor 9 of `returns` is below its target 10 (lower is \
+                 better)",
+            ]
+        );
+    }
+
+    #[test]
+    fn scorecards_have_unique_posts_and_components_and_weights_of_exactly_100() {
+        let text = plan(
+            "scorecards:\n  - post: rep\n    components:
+      - { id: a, name: 甲, weight: 33.3 }\n      - { id: b, name: 乙, weight: 33.3 }
+      - { id: c, name: 丙, weight: 33.4 }
+  - post: rep\n    components:\n      - { id: a, name: 甲, weight: 60 }
+      - { id: a, name: 乙, weight: 50 }
+  - post: gm\n    components:\n      - { id: a, name: 甲, weight: 99.5 }\n",
+        );
+        let found = run(check_scorecards, &[("p.md", &text)]);
+        let lines: Vec<_> = found.iter().map(|d| (d.rule.id, d.message.as_str())).collect();
+        assert_eq!(
+            lines,
+            [
+                ("plan.duplicate-scorecard", "post `rep` has a second scorecard"),
+                (
+                    "plan.duplicate-component",
+                    "component `a` appears twice in the scorecard of `rep`"
+                ),
+                ("plan.weights-sum", "weights of the scorecard for `rep` sum to 110, not 100"),
+                ("plan.weights-sum", "weights of the scorecard for `gm` sum to 99.5, not 100"),
+            ]
+        );
+        assert_eq!(found[2].help.as_deref(), Some("reduce the weights by 10"));
+        assert_eq!(found[3].help.as_deref(), Some("add the missing 0.5"));
+    }
+
+    #[test]
+    fn owners_are_on_the_roster_of_the_unit_or_a_sub_unit() {
+        let sub = "kind: roster\nunit: zhengzhou\nposts:
+  - { id: rm, title: 大区经理, establishment: 1 }
+people:\n  - { id: p002, name: 李娜, post: rm }\n";
+        let text = plan(
+            "owner: p002\ntasks:\n  - { id: a, name: A, owner: p001 }
+  - { id: b, name: B, owner: p404 }\n",
+        );
+        let files = [("r.yaml", roster(ROSTER)), ("z/r.yaml", sub.to_string()), ("p.md", text)];
+        let files: Vec<_> = files.iter().map(|(p, t)| (*p, t.as_str())).collect();
+        assert_eq!(
+            report(check_people, &files),
+            ["plan.unknown-person: task `b` has owner `p404`, who is not on the roster of `henan`"]
+        );
+        let elsewhere = plan("owner: p001\n").replace("unit: henan", "unit: zhengzhou");
+        let found = run(
+            check_people,
+            &[("r.yaml", &roster(ROSTER)), ("z/r.yaml", sub), ("p.md", &elsewhere)],
+        );
+        assert_eq!(
+            found[0].message,
+            "the plan has owner `p001`, who is not on the roster of `zhengzhou`"
+        );
+        assert_eq!(found[0].primary.note.as_deref(), Some("张伟 is on the roster of `henan`"));
+    }
+
+    #[test]
+    fn owners_and_posts_are_not_checked_without_a_roster() {
+        let text = plan("owner: p404\ntargets:\n  - { kpi: units, target: 1, per_post: nobody }\n");
+        assert!(report(check_people, &[("p.md", &text)]).is_empty());
+        assert!(report(check_posts, &[("p.md", &text)]).is_empty());
+    }
+
+    #[test]
+    fn per_post_scorecard_posts_and_assessors_are_roster_posts() {
+        let text = plan(
+            "targets:\n  - { kpi: units, target: 1, per_post: clerk }\nscorecards:\n  - post: sales
+    components:\n      - { id: a, name: 甲, weight: 100, assessed_by: [gm, boss] }\n",
+        );
+        let found = report(check_posts, &[("r.yaml", &roster(ROSTER)), ("p.md", &text)]);
+        assert_eq!(
+            found,
+            [
+                "plan.unknown-post: unknown post `clerk`",
+                "plan.unknown-post: unknown post `sales`",
+                "plan.unknown-post: unknown post `boss`",
+            ]
+        );
     }
 }

@@ -221,3 +221,125 @@ pub fn check_unfilled(ix: &Index, out: &mut Vec<Diagnostic>) {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::validate::tests::{budget, plan, report, review, roster};
+
+    const ROSTER: &str = "posts:\n  - { id: gm, title: 总经理, establishment: 1 }
+  - { id: rep, title: 业务员, establishment: 2 }
+people:\n  - { id: p001, name: 张伟, post: gm }\n  - { id: p011, name: 刘洋, post: rep }\n";
+    const CARD: &str = "scorecards:\n  - post: rep\n    components:
+      - { id: basic, name: 基本工作, weight: 60 }\n      - { id: sales, name: 销售, weight: 40 }\n";
+
+    fn with(check: crate::validate::Check, plan_body: &str, review_body: &str) -> Vec<String> {
+        let files = [
+            ("r.yaml", roster(ROSTER)),
+            ("b.yaml", budget("lines:\n  - { id: salary, name: 工资, amount: 1 }\n")),
+            ("p.md", plan(&format!("budget: b.yaml\n{plan_body}"))),
+            ("v.md", review(review_body)),
+        ];
+        let files: Vec<_> = files.iter().map(|(p, t)| (*p, t.as_str())).collect();
+        report(check, &files)
+    }
+
+    #[test]
+    fn actuals_match_targets_by_kpi_scope_and_post() {
+        let targets =
+            "targets:\n  - { kpi: units, target: 10 }\n  - { kpi: units, scope: 郑州, target: 4 }
+  - { kpi: units, target: 1, per_post: rep }\n  - { kpi: gross-margin, target: 9 }\n";
+        let actuals =
+            "actuals:\n  - { kpi: units, actual: 7 }\n  - { kpi: units, scope: 安阳, actual: 3 }
+  - { kpi: units, actual: 1, per_post: gm }\n  - { kpi: gross-margin }\n";
+        assert_eq!(
+            with(check_actuals, targets, actuals),
+            [
+                "review.unplanned-actual: actual for `units` (安阳) has no target in the plan",
+                "review.unplanned-actual: actual for `units` per `gm` has no target in the plan",
+                "review.missing-actual: no actual for the target `units` (郑州)",
+                "review.missing-actual: no actual for the target `units` per `rep`",
+                "review.missing-actual: no actual for the target `gross-margin`",
+            ]
+        );
+    }
+
+    #[test]
+    fn task_statuses_and_spend_name_the_plan_tasks_and_budget_lines() {
+        let found = with(
+            check_tasks_and_spend,
+            "tasks:\n  - { id: staffing, name: 定岗定编 }\n",
+            "tasks:\n  - { task: staffing, status: done }\n  - { task: stafing, status: done }
+spend:\n  - { line: salary, actual: 1 }\n  - { line: rent, actual: 1 }\n",
+        );
+        assert_eq!(
+            found,
+            [
+                "review.unknown-task: unknown task `stafing`",
+                "review.unknown-line: unknown budget line `rent`"
+            ]
+        );
+    }
+
+    #[test]
+    fn spend_is_not_checked_when_the_plan_links_no_budget() {
+        let files =
+            [("p.md", plan("")), ("v.md", review("spend:\n  - { line: rent, actual: 1 }\n"))];
+        let files: Vec<_> = files.iter().map(|(p, t)| (*p, t.as_str())).collect();
+        assert!(report(check_tasks_and_spend, &files).is_empty());
+    }
+
+    #[test]
+    fn scores_branches() {
+        let found = with(
+            check_scores,
+            CARD,
+            "scores:\n  - { person: p011, components: { basic: 100.5, sales: -1 } }
+  - { person: p404, components: { basic: 1 } }
+  - { person: p011, post: gm, components: { basic: 1 } }
+  - { person: p001, components: { basic: 1 } }
+  - { person: p011, post: rep, components: { basic: 0, sals: 100 } }\n",
+        );
+        assert_eq!(
+            found,
+            [
+                "review.score-range: score 100.5 for `basic` is outside 0 to 100",
+                "review.score-range: score -1 for `sales` is outside 0 to 100",
+                "review.unknown-person: unknown person `p404`",
+                "review.wrong-post: 刘洋 is scored as `gm` but holds post `rep`",
+                "review.no-scorecard: 张伟 is scored, but the plan has no scorecard for post `gm`",
+                "review.unknown-component: unknown component `sals`",
+            ]
+        );
+    }
+
+    #[test]
+    fn without_a_plan_scores_are_checked_against_the_roster_only() {
+        let files = [
+            ("r.yaml", roster(ROSTER)),
+            ("v.md", review("scores:\n  - { person: p001, components: { any: 1 } }\n")),
+        ];
+        let files: Vec<_> = files.iter().map(|(p, t)| (*p, t.as_str())).collect();
+        assert!(report(check_scores, &files).is_empty());
+    }
+
+    #[test]
+    fn every_empty_value_is_reported_and_zero_is_a_value() {
+        let found = with(
+            check_unfilled,
+            "",
+            "tasks:\n  - task: a\n    status:\n  - { task: b, status: not-started }
+scores:\n  - person: p011\n    components:\n      basic:\n      sales:
+  - { person: p001, components: { basic: 0 } }
+spend:\n  - { line: salary }\n  - { line: rent, actual: 0 }\n",
+        );
+        assert_eq!(
+            found,
+            [
+                "review.missing-value: task `a` has no status yet",
+                "review.missing-value: `p011` is not scored yet on `basic`, `sales`",
+                "review.missing-value: spend on line `salary` is not filled in yet",
+            ]
+        );
+    }
+}

@@ -3,7 +3,7 @@
 use std::collections::HashMap;
 
 use crate::diag::suggest;
-use crate::diag::{Diagnostic, rules};
+use crate::diag::{Diagnostic, count, rules};
 use crate::index::{Index, is_active};
 use crate::source::Span;
 
@@ -70,7 +70,7 @@ pub fn check_posts_and_regions(ix: &Index, out: &mut Vec<Diagnostic>) {
                     "post",
                     up.value.as_str(),
                     up.span,
-                    post_ids(),
+                    post_ids().filter(|p| *p != post.id.value.as_str()),
                 ));
             }
         }
@@ -83,7 +83,10 @@ pub fn check_posts_and_regions(ix: &Index, out: &mut Vec<Diagnostic>) {
                     "region",
                     into.value.as_str(),
                     into.span,
-                    r.regions.iter().map(|g| g.id.value.as_str()),
+                    r.regions
+                        .iter()
+                        .map(|g| g.id.value.as_str())
+                        .filter(|id| *id != g.id.value.as_str()),
                 ));
             }
         }
@@ -162,13 +165,22 @@ pub fn check_reporting_lines(ix: &Index, out: &mut Vec<Diagnostic>) {
                 continue;
             }
             if !ix.people.contains_key(manager.value.as_str()) {
-                out.push(unknown(
+                // Nobody is suggested as their own manager: that would be `roster.self-manager`.
+                let others = ix.people.keys().copied().filter(|id| *id != person.id.value.as_str());
+                let diag = unknown(
                     &rules::ROSTER_UNKNOWN_MANAGER,
-                    "manager",
+                    "person",
                     manager.value.as_str(),
                     manager.span,
-                    ix.people.keys().copied(),
-                ));
+                    others,
+                );
+                out.push(Diagnostic {
+                    message: format!(
+                        "{} reports to `{}`, who is on no roster",
+                        person.name, manager.value
+                    ),
+                    ..diag
+                });
                 continue;
             }
             // Walk up from the person; stop at the top, a dangling link, or a repeat.
@@ -229,9 +241,9 @@ pub fn check_reporting_lines(ix: &Index, out: &mut Vec<Diagnostic>) {
                         Diagnostic::new(
                             &rules::ROSTER_TOO_DEEP,
                             format!(
-                                "the reporting chain of {} has {} levels, more than the {max} allowed",
+                                "the reporting chain of {} has {}, more than the {max} allowed",
                                 person.name,
-                                chain.len()
+                                count(chain.len(), "level", "levels")
                             ),
                             manager.span,
                         )
@@ -261,10 +273,10 @@ pub fn check_establishment(ix: &Index, out: &mut Vec<Diagnostic>) {
                 let mut diag = Diagnostic::new(
                     &rules::ROSTER_OVER_ESTABLISHMENT,
                     format!(
-                        "post `{}` ({}) has {} people, {} more than its establishment of {authorised}",
+                        "post `{}` ({}) has {}, {} more than its establishment of {authorised}",
                         post.id.value,
                         post.title,
-                        holders.len(),
+                        count(holders.len(), "person", "people"),
                         holders.len() - authorised
                     ),
                     post.establishment.span,
@@ -281,10 +293,10 @@ pub fn check_establishment(ix: &Index, out: &mut Vec<Diagnostic>) {
                 out.push(Diagnostic::new(
                     &rules::ROSTER_VACANCY,
                     format!(
-                        "post `{}` ({}) has {open} {} ({} of {authorised} filled)",
+                        "post `{}` ({}) has {} ({} of {authorised} filled)",
                         post.id.value,
                         post.title,
-                        if open == 1 { "vacancy" } else { "vacancies" },
+                        count(open, "vacancy", "vacancies"),
                         holders.len()
                     ),
                     post.establishment.span,
@@ -314,5 +326,219 @@ pub fn check_dates(ix: &Index, out: &mut Vec<Diagnostic>) {
                 );
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::source::FileId;
+    use crate::validate::tests::{CONFIG, report, roster, run, run_with};
+
+    const POSTS: &str = "posts:\n  - { id: gm, title: 总经理, establishment: 1 }
+  - { id: rm, title: 大区经理, establishment: 1, reports_to: gm }
+  - { id: rep, title: 业务员, establishment: 2, reports_to: rm }\n";
+
+    fn lines(people: &str) -> Vec<String> {
+        report(check_reporting_lines, &[("r.yaml", &roster(&format!("{POSTS}people:\n{people}")))])
+    }
+
+    #[test]
+    fn reporting_to_oneself_is_reported_once() {
+        assert_eq!(
+            lines("  - { id: p001, name: 张伟, post: gm, reports_to: p001 }\n"),
+            ["roster.self-manager: 张伟 (`p001`) reports to themselves"]
+        );
+    }
+
+    // The did-you-mean used to offer the person themselves (`p007` → `p070`).
+    #[test]
+    fn an_unknown_manager_is_never_suggested_as_the_person_themselves() {
+        let text = roster(&format!(
+            "{POSTS}people:\n  - {{ id: p001, name: 张伟, post: gm }}
+  - {{ id: p070, name: 王芳, post: rep, reports_to: p007 }}\n"
+        ));
+        let found = run(check_reporting_lines, &[("r.yaml", &text)]);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].message, "王芳 reports to `p007`, who is on no roster");
+        assert_eq!(found[0].help.as_deref(), Some("the known person ids are `p001`"));
+    }
+
+    #[test]
+    fn a_cycle_is_reported_once_for_all_its_members() {
+        let found = lines(
+            "  - { id: p001, name: 张伟, post: gm, reports_to: p003 }
+  - { id: p002, name: 李娜, post: rm, reports_to: p001 }
+  - { id: p003, name: 王芳, post: rep, reports_to: p002 }
+  - { id: p004, name: 陈静, post: rep, reports_to: p003 }\n",
+        );
+        assert_eq!(
+            found,
+            ["roster.cycle: reporting lines form a cycle: 张伟 (`p001`) → 王芳 (`p003`) → \
+              李娜 (`p002`) → 张伟"]
+        );
+    }
+
+    #[test]
+    fn chains_may_reach_max_management_levels_but_not_exceed_it() {
+        let three = "  - { id: p001, name: 张伟, post: gm }
+  - { id: p002, name: 李娜, post: rm, reports_to: p001 }
+  - { id: p011, name: 刘洋, post: rep, reports_to: p002 }\n";
+        assert!(lines(three).is_empty());
+        let four = format!("{three}  - {{ id: p012, name: 王芳, post: rep, reports_to: p011 }}\n");
+        assert_eq!(
+            lines(&four),
+            ["roster.too-deep: the reporting chain of 王芳 has 4 levels, more than the 3 allowed"]
+        );
+        let text = roster(&format!("{POSTS}people:\n{three}"));
+        let one_level = CONFIG.replace("max_management_levels: 3", "max_management_levels: 1");
+        let found = run_with(&one_level, check_reporting_lines, &[("r.yaml", &text)]);
+        let messages: Vec<_> = found.iter().map(|d| d.message.as_str()).collect();
+        assert_eq!(
+            messages,
+            [
+                "the reporting chain of 李娜 has 2 levels, more than the 1 allowed",
+                "the reporting chain of 刘洋 has 3 levels, more than the 1 allowed",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_chain_stops_at_someone_who_reports_to_themselves() {
+        let found = lines(
+            "  - { id: p001, name: 张伟, post: gm, reports_to: p001 }
+  - { id: p002, name: 李娜, post: rm, reports_to: p001 }\n",
+        );
+        assert_eq!(found, ["roster.self-manager: 张伟 (`p001`) reports to themselves"]);
+    }
+
+    #[test]
+    fn duplicates_of_people_across_rosters_and_of_posts_and_regions_within_one() {
+        let henan = roster(
+            "posts:\n  - { id: gm, title: 总经理, establishment: 1 }
+  - { id: gm, title: 经理, establishment: 1 }
+regions:\n  - { id: ay, name: 安阳 }\n  - { id: ay, name: 鹤壁 }
+people:\n  - { id: p001, name: 张伟, post: gm }\n",
+        );
+        let zhengzhou =
+            "kind: roster\nunit: zhengzhou\nposts:\n  - { id: gm, title: 总经理, establishment: 1 }
+regions:\n  - { id: ay, name: 安阳 }\npeople:\n  - { id: p001, name: 李娜, post: gm }\n";
+        assert_eq!(
+            report(check_duplicates, &[("h.yaml", &henan), ("z.yaml", zhengzhou)]),
+            [
+                "roster.duplicate-post: post `gm` is defined twice",
+                "roster.duplicate-region: region `ay` is defined twice",
+                "roster.duplicate-person: person id `p001` is used twice",
+            ]
+        );
+    }
+
+    #[test]
+    fn posts_and_regions_are_defined_and_people_sit_in_unmerged_regions() {
+        let text = roster(
+            "posts:\n  - { id: gm, title: 总经理, establishment: 1, reports_to: gn }
+  - { id: rep, title: 业务员, establishment: 3 }
+regions:\n  - { id: anyang, name: 安阳 }\n  - { id: hebi, name: 鹤壁, merged_into: anyng }
+  - { id: puyang, name: 濮阳, merged_into: anyang }
+people:\n  - { id: p001, name: 张伟, post: gmm }
+  - { id: p002, name: 李娜, post: rep, region: xinxiang }
+  - { id: p003, name: 王芳, post: rep, region: puyang }
+  - { id: p004, name: 陈静, post: rep, region: anyang }\n",
+        );
+        let found = run(check_posts_and_regions, &[("r.yaml", &text)]);
+        let lines: Vec<_> =
+            found.iter().map(|d| (d.rule.id, d.message.as_str(), d.help.as_deref())).collect();
+        assert_eq!(
+            lines,
+            [
+                ("roster.unknown-post", "unknown post `gn`", Some("the known post ids are `rep`")),
+                ("roster.unknown-region", "unknown region `anyng`", Some("did you mean `anyang`?")),
+                ("roster.unknown-post", "unknown post `gmm`", Some("did you mean `gm`?")),
+                (
+                    "roster.unknown-region",
+                    "unknown region `xinxiang`",
+                    Some("the known region ids are `anyang`, `hebi`, `puyang`")
+                ),
+                (
+                    "roster.merged-region",
+                    "王芳 is assigned to `puyang`, which is counted under `anyang`",
+                    Some("assign 王芳 to `anyang`")
+                ),
+            ]
+        );
+    }
+
+    // A post reporting to a misspelling of itself used to be told "did you mean" itself.
+    #[test]
+    fn a_post_or_region_is_never_suggested_as_its_own_parent() {
+        let text = roster(
+            "posts:\n  - { id: rep, title: 业务员, establishment: 1, reports_to: rpe }
+regions:\n  - { id: hebi, name: 鹤壁, merged_into: hebei }\n",
+        );
+        let found = run(check_posts_and_regions, &[("r.yaml", &text)]);
+        let helps: Vec<_> = found.iter().map(|d| d.help.as_deref()).collect();
+        assert_eq!(helps, [None, None]);
+    }
+
+    #[test]
+    fn unknown_lists_at_most_twelve_known_ids() {
+        let span = Span::new(FileId(0), 0, 1);
+        let known = [
+            "a1", "b2", "c3", "d4", "e5", "f6", "g7", "h8", "i9", "j10", "k11", "l12", "m13", "n14",
+        ];
+        let diag = unknown(&rules::ROSTER_UNKNOWN_POST, "post", "zzzz", span, known.into_iter());
+        assert_eq!(
+            diag.help.as_deref(),
+            Some(
+                "the known post ids are `a1`, `b2`, `c3`, `d4`, `e5`, `f6`, `g7`, `h8`, `i9`, \
+                 `j10`, `k11`, `l12` and 2 more"
+            )
+        );
+        let diag = unknown(&rules::ROSTER_UNKNOWN_POST, "post", "zzzz", span, [].into_iter());
+        assert_eq!(diag.help, None);
+    }
+
+    #[test]
+    fn establishment_counts_only_the_people_in_post_on_the_roster_date() {
+        let text = roster(
+            "as_of: 2026-12-01\nposts:\n  - { id: rep, title: 业务员, establishment: 1 }
+  - { id: rm, title: 大区经理, establishment: 2 }\n  - { id: gm, title: 总经理, establishment: 0 }
+  - { id: clerk, title: 内勤, establishment: 3 }
+people:\n  - { id: p1, name: 甲, post: rep }\n  - { id: p2, name: 乙, post: rep, until: 2026-11-30 }
+  - { id: p3, name: 丙, post: rep, since: 2026-12-02 }\n  - { id: p4, name: 丁, post: gm }
+  - { id: p5, name: 戊, post: clerk }\n",
+        );
+        assert_eq!(
+            report(check_establishment, &[("r.yaml", &text)]),
+            [
+                "roster.vacancy: post `rm` (大区经理) has 2 vacancies (0 of 2 filled)",
+                "roster.over-establishment: post `gm` (总经理) has 1 person, 1 more than its \
+                 establishment of 0",
+                "roster.vacancy: post `clerk` (内勤) has 2 vacancies (1 of 3 filled)",
+            ]
+        );
+        let one = roster(
+            "posts:\n  - { id: rep, title: 业务员, establishment: 2 }
+people:\n  - { id: p1, name: 甲, post: rep }\n  - { id: p2, name: 乙, post: rep }
+  - { id: p3, name: 丙, post: rep }\n",
+        );
+        assert_eq!(
+            report(check_establishment, &[("r.yaml", &one)]),
+            ["roster.over-establishment: post `rep` (业务员) has 3 people, 1 more than its \
+              establishment of 2"]
+        );
+    }
+
+    #[test]
+    fn leaving_the_day_one_starts_is_allowed_but_not_before() {
+        let text = roster(
+            "posts:\n  - { id: rep, title: 业务员, establishment: 2 }
+people:\n  - { id: p1, name: 甲, post: rep, since: 2026-03-01, until: 2026-03-01 }
+  - { id: p2, name: 乙, post: rep, since: 2026-03-01, until: 2026-02-28 }\n",
+        );
+        assert_eq!(
+            report(check_dates, &[("r.yaml", &text)]),
+            ["roster.dates: 乙 leaves on 2026-02-28 before starting on 2026-03-01"]
+        );
     }
 }

@@ -165,3 +165,16 @@ fn short_output_is_one_line_per_problem() {
         "budget.yaml:7:5: error[schema.unknown-field]: unknown field `amout` in `lines[0]`\n"
     );
 }
+
+#[test]
+fn counts_agree_with_their_nouns() {
+    let run = Repo::new().run(["-v", "check", "--color", "never"]).code(0);
+    assert!(run.stderr.contains("checked 1 file: no problems found"), "{}", run.stderr);
+    assert!(run.stderr.contains("loaded 0 documents from"), "{}", run.stderr);
+    let repo = Repo::new().file("budget.yaml", BAD).file("empty.yaml", "");
+    let run = repo.run(["-v", "check", "--color", "never"]).code(1);
+    assert!(run.stderr.contains("checked 3 files: 1 error, 1 warning\n"), "{}", run.stderr);
+    let roster = "kind: roster\nunit: henan\n";
+    let run = Repo::new().file("roster.yaml", roster).run(["-v", "check"]).code(0);
+    assert!(run.stderr.contains("loaded 1 document from"), "{}", run.stderr);
+}

@@ -8,6 +8,7 @@ mod history;
 mod load;
 mod plans;
 mod rollup;
+mod rules;
 mod schema;
 mod support;
 mod workflow;
