@@ -3,14 +3,19 @@
 //!
 //! The pipeline, one stage feeding the next:
 //!
-//! 1. [`load`] walks the data repository, parses each file into a span-carrying YAML tree,
+//! 1. [`load`] walks the data repository, parses each file into a span-carrying [`yaml`] tree,
 //!    checks it against its JSON Schema ([`schema`]) and maps it onto the typed [`model`].
 //!    Broken files become [`diag::Diagnostic`]s; loading goes on.
-//! 2. [`validate`] runs the rules a schema cannot express over the loaded workspace.
-//! 3. [`cli`] applies severity overrides, sorts and prints the diagnostics. Only `cli` prints.
-//! 4. [`render`] builds the static HTML handbook from the index and the [`rollup`] reports.
+//! 2. [`validate`] runs the rules a schema cannot express over the loaded workspace;
+//!    [`validate::all`] adds them to the loader's, applies the severity overrides of
+//!    `planbook.yaml` and sorts them.
+//! 3. [`rollup`] computes reports over the [`index`]; [`history`] reads git beside the rest.
+//! 4. [`render`] builds the static HTML handbook from a validated workspace, its diagnostics,
+//!    the rollups and history; [`scaffold`] writes new documents.
+//! 5. [`cli`] runs the stages for each command and is the only module that prints.
 //!
 //! [`source`] owns file text and byte spans; line and column are computed only for output.
+//! ARCHITECTURE.md lists which module may use which.
 
 #![warn(missing_docs)]
 

@@ -41,7 +41,8 @@ pub fn run(args: &HookArgs, global: &Global) -> anyhow::Result<Outcome> {
         Action::Install => {
             if path.exists() && !ours {
                 bail!(
-                    "`{}` already exists and was not written by planbook; add `planbook check --staged` to it yourself, or move it away and run this again",
+                    "`{}` already exists and was not written by planbook; add \
+                     `planbook check --staged` to it yourself, or move it away and run this again",
                     path.display()
                 );
             }
@@ -94,9 +95,15 @@ fn script(root: &Path, workdir: &Path) -> String {
         .map(|p| p.display().to_string())
         .unwrap_or_else(|_| "planbook".into());
     format!(
-        "#!/bin/sh\n{MARKER} (written by `planbook hook install`; `planbook hook uninstall` removes it)\n\
-         # Checks the staged documents before each commit; `git commit --no-verify` skips it once.\n\
-         if command -v planbook >/dev/null 2>&1; then\n    exec planbook -C {dir} check --staged\nelse\n    exec {exe} -C {dir} check --staged\nfi\n",
+        "#!/bin/sh\n\
+         {MARKER} (written by `planbook hook install`; `planbook hook uninstall` removes it)\n\
+         # Checks the staged documents before each commit; `git commit --no-verify` skips it \
+         once.\n\
+         if command -v planbook >/dev/null 2>&1; then\n    \
+         exec planbook -C {dir} check --staged\n\
+         else\n    \
+         exec {exe} -C {dir} check --staged\n\
+         fi\n",
         dir = shell_quote(&dir),
         exe = shell_quote(&exe),
     )

@@ -78,8 +78,19 @@ pub fn run(args: &RollupArgs, global: &Global) -> anyhow::Result<Outcome> {
         bail!("unknown unit `{unit}`; the units are {}", known.join(", "));
     }
     let options = Options { unit: args.unit.clone(), period: args.period };
+    let mut outcome = Outcome::Success;
     let (json, tables): (serde_json::Value, Vec<Table>) = match args.what {
-        What::Budget => report(rollup::budget::rollup(&index, &options), tables::budget),
+        What::Budget => {
+            let budgets = rollup::budget::rollup(&index, &options);
+            for (unit, period) in &budgets.out_of_range {
+                eprintln!(
+                    "error: the budget of `{unit}` for {period} is left out: a sum or product of \
+                     its figures is beyond what planbook computes exactly; run `planbook check`"
+                );
+                outcome = Outcome::Failure;
+            }
+            report(budgets, tables::budget)
+        }
         What::Headcount => report(rollup::headcount::rollup(&index, &options), tables::headcount),
         What::Attainment => {
             report(rollup::attainment::rollup(&index, &options), tables::attainment)
@@ -106,7 +117,7 @@ pub fn run(args: &RollupArgs, global: &Global) -> anyhow::Result<Outcome> {
             if !global.quiet {
                 eprintln!("wrote {}", path.display());
             }
-            return Ok(Outcome::Success);
+            return Ok(outcome);
         }
         RollupFormat::Json => format!("{}\n", serde_json::to_string_pretty(&json)?),
         RollupFormat::Table => tables.iter().map(Table::render_text).collect::<Vec<_>>().join("\n"),
@@ -127,7 +138,7 @@ pub fn run(args: &RollupArgs, global: &Global) -> anyhow::Result<Outcome> {
         }
         None => std::io::stdout().lock().write_all(text.as_bytes())?,
     }
-    Ok(Outcome::Success)
+    Ok(outcome)
 }
 
 fn report<R: serde::Serialize>(

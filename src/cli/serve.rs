@@ -131,7 +131,7 @@ fn watch(root: &Path, out: &Path, mut last: u64, history: bool, status: &Status,
 fn fingerprint(root: &Path, out: &Path) -> u64 {
     let mut hasher = DefaultHasher::new();
     let out = out.to_path_buf();
-    let walk = ignore::WalkBuilder::new(root).filter_entry(move |e| e.path() != out).build();
+    let walk = crate::load::walk::walker(root).filter_entry(move |e| e.path() != out).build();
     let mut entries: Vec<(PathBuf, u64, Option<std::time::SystemTime>)> = walk
         .flatten()
         .filter_map(|e| {

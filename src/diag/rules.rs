@@ -208,7 +208,8 @@ rules! {
     BUDGET_BREAKDOWN_OVER = "budget.breakdown-over", Error,
         "a line's breakdown adds up to more than its amount",
         "The items (quantity × unit price) need more money than the line budgets.\n\n\
-         Example:\n    amount: 5000\n    breakdown:\n      - { name: 电话, quantity: 30, unit_price: 250 }   # 7500";
+         Example:\n    amount: 5000\n    breakdown:\n      \
+         - { name: 电话, quantity: 30, unit_price: 250 }   # 7500";
     BUDGET_BREAKDOWN_SHORT = "budget.breakdown-short", Warning,
         "a line's breakdown adds up to less than its amount",
         "Part of the amount is not explained by its items; the unexplained remainder is stated. \
@@ -315,7 +316,8 @@ rules! {
         "`planbook new review` writes every task, score and budget line of the plan with an empty \
          value to fill in. Until each is filled it is reported here, as a warning, so the review \
          can be committed while it is being written.\n\n\
-         Example:\n    tasks:\n      - task: staffing\n        status:      # fill in: done, in-progress, ...";
+         Example:\n    tasks:\n      - task: staffing\n        \
+         status:      # fill in: done, in-progress, ...";
 }
 
 /// The rule with id `id`.

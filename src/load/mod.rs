@@ -305,7 +305,9 @@ fn decode(
                 format!("expected a mapping of keys to values, found {}", node.type_name()),
                 node.span,
             )
-            .help("a document starts with `kind:` followed by its fields, one `key: value` per line")]);
+            .help(
+                "a document starts with `kind:` followed by its fields, one `key: value` per line",
+            )]);
         }
     }
     let kind = match document_kind(&node, is_markdown) {

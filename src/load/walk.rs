@@ -38,19 +38,27 @@ pub struct Found {
     pub errors: Vec<(PathBuf, String)>,
 }
 
-/// Every document file under `root`.
-pub fn walk(root: &Path, exclude: &GlobSet) -> Found {
-    let mut found = Found::default();
-    let walker = ignore::WalkBuilder::new(root)
+/// The one way planbook walks a data repository's folder: hidden files and folders and
+/// git-ignored paths left out (the repository's own `.gitignore` and `.git/info/exclude`, not
+/// the user's global one, so every machine sees the same files). `serve` walks with it too, to
+/// see what changed.
+pub fn walker(root: &Path) -> ignore::WalkBuilder {
+    let mut builder = ignore::WalkBuilder::new(root);
+    builder
         .hidden(true)
         .git_ignore(true)
         .git_exclude(true)
         .git_global(false)
         .require_git(false)
         .parents(false)
-        .follow_links(true)
-        .build();
-    for entry in walker {
+        .follow_links(true);
+    builder
+}
+
+/// Every document file under `root`.
+pub fn walk(root: &Path, exclude: &GlobSet) -> Found {
+    let mut found = Found::default();
+    for entry in walker(root).build() {
         let entry = match entry {
             Ok(entry) => entry,
             Err(error) => {

@@ -94,7 +94,7 @@ pub enum Locale {
 /// An ISO 4217 currency code such as `CNY`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Deserialize, Serialize, JsonSchema)]
 #[serde(transparent)]
-pub struct Currency(#[schemars(regex(pattern = r"^[A-Z]{3}$"))] pub String);
+pub struct Currency(#[schemars(regex(pattern = crate::model::forms::CURRENCY.pattern))] pub String);
 
 /// A unit of the organisation: a company, branch or department.
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]

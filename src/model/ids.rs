@@ -39,8 +39,12 @@ macro_rules! id_newtype {
                 json_schema!({
                     "type": "string",
                     "minLength": 1,
-                    "pattern": "^[^\\s/\\\\]+$",
-                    "description": concat!("An identifier: letters, digits, `-`, `_` or `.`; no spaces or slashes. (", stringify!($name), ")")
+                    "pattern": crate::model::forms::ID.pattern,
+                    "description": concat!(
+                        "An identifier: letters, digits, `-`, `_` or `.`; no spaces or slashes. (",
+                        stringify!($name),
+                        ")"
+                    )
                 })
             }
         }

@@ -4,6 +4,7 @@
 
 pub mod budget;
 pub mod config;
+pub mod forms;
 pub mod ids;
 pub mod money;
 pub mod page;

@@ -285,19 +285,19 @@ macro_rules! text_value {
 text_value!(Period, "a period such as `2026-12`, `2026-Q1` or `2026`", {
     "description": "A month (`2026-12`), a quarter (`2026-Q1`) or a year (`2026`).",
     "type": ["string", "integer"],
-    "pattern": "^[0-9]{4}(-(0[1-9]|1[0-2])|-Q[1-4])?$",
+    "pattern": crate::model::forms::PERIOD.pattern,
     "minimum": 1000,
     "maximum": 9999
 });
 text_value!(Date, "a date such as `2026-12-01`", {
     "description": "A calendar date, `YYYY-MM-DD`.",
     "type": "string",
-    "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"
+    "pattern": crate::model::forms::DATE.pattern
 });
 text_value!(Duration, "a duration such as `10d` or `2w`", {
     "description": "A length of time in days (`10d`) or weeks (`2w`).",
     "type": "string",
-    "pattern": "^[1-9][0-9]*[dw]$"
+    "pattern": crate::model::forms::DURATION.pattern
 });
 
 impl Date {

@@ -139,11 +139,14 @@ impl Task {
     /// The last day of the task: its `due` date, else the last day of `duration` counted from
     /// `start`. `None` when neither says: a task with only a `start` has no known end.
     pub fn end(&self) -> Option<Date> {
-        self.due.as_ref().map(|d| d.value).or_else(|| {
-            let start = self.start.as_ref()?.value;
-            let days = self.duration.as_ref()?.value.days;
-            Some(start.add_days(i64::from(days) - 1))
-        })
+        self.due.as_ref().map(|d| d.value).or_else(|| self.end_by_duration())
+    }
+
+    /// The last day of `duration` counted from `start`, whatever `due` says.
+    pub fn end_by_duration(&self) -> Option<Date> {
+        let start = self.start.as_ref()?.value;
+        let days = self.duration.as_ref()?.value.days;
+        Some(start.add_days(i64::from(days) - 1))
     }
 
     /// The first and last day a timeline draws: from `start` to [`Task::end`]; a task with

@@ -127,7 +127,12 @@ impl HistoryIndex {
             if zh {
                 format!("这是浅克隆：历史从 {}（{}）开始，更早的修改未知。", s.short, s.date())
             } else {
-                format!("This is a shallow clone: history starts at {} ({}); earlier changes are not known.", s.short, s.date())
+                format!(
+                    "This is a shallow clone: history starts at {} ({}); earlier changes are not \
+                     known.",
+                    s.short,
+                    s.date()
+                )
             }
         });
         HistoryIndex { note, commits: history.commits, by_identity, field_origin, zh }

@@ -42,7 +42,10 @@ pub fn render(markdown: &str, title: Option<&str>, resolve: LinkResolver) -> Ren
     options.insert(Options::ENABLE_FOOTNOTES);
     let events: Vec<Event> = Parser::new_ext(markdown, options).collect();
     let first_heading = leading_heading(&events);
-    let skip_first = matches!((&first_heading, title), (Some((h, HeadingLevel::H1)), Some(t)) if h.trim() == t.trim());
+    let skip_first = matches!(
+        (&first_heading, title),
+        (Some((h, HeadingLevel::H1)), Some(t)) if h.trim() == t.trim()
+    );
     let mut out = Vec::with_capacity(events.len());
     let mut text = String::new();
     let mut dropped: Vec<bool> = Vec::new();

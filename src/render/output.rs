@@ -36,7 +36,8 @@ pub fn check_target(root: &Path, out: &Path) -> anyhow::Result<PathBuf> {
     let root = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
     if root.starts_with(&out) {
         bail!(
-            "refusing to build into `{}`: it contains the data repository; choose an empty or new folder",
+            "refusing to build into `{}`: it contains the data repository; choose an empty or \
+             new folder",
             out.display()
         );
     }
@@ -50,7 +51,8 @@ pub fn check_target(root: &Path, out: &Path) -> anyhow::Result<PathBuf> {
                 .with_context(|| format!("failed to read `{}`", out.display()))?;
             if entries.next().is_some() && !out.join(MARKER).is_file() {
                 bail!(
-                    "refusing to replace `{}`: it is not empty and planbook did not build it (it has no `{MARKER}` file); choose an empty or new folder",
+                    "refusing to replace `{}`: it is not empty and planbook did not build it (it \
+                     has no `{MARKER}` file); choose an empty or new folder",
                     out.display()
                 );
             }

@@ -6,8 +6,9 @@
 //! only one block of a page: `{% extends "__planbook/page.html" %}` and redefine a block.
 //! Autoescaping is on for every `.html` template.
 //!
-//! [`Renderer`] renders one page: every template receives `site` (the shared [`SiteView`](crate::render::view::site::SiteView)),
-//! `t` (the UI strings), `page` (the [`PageView`]) and, except the search page, `view`.
+//! [`Renderer`] renders one page: every template receives `site` (the shared
+//! [`SiteView`](crate::render::view::site::SiteView)), `t` (the UI strings), `page` (the
+//! [`PageView`]) and, except the search page, `view`.
 
 use std::path::Path;
 
@@ -161,7 +162,10 @@ mod tests {
         std::fs::create_dir_all(dir.path().join("templates")).unwrap();
         std::fs::write(
             dir.path().join("templates/page.html"),
-            r#"{% extends "__planbook/page.html" %}{% block footer %}CUSTOM FOOTER{% endblock footer %}"#,
+            concat!(
+                r#"{% extends "__planbook/page.html" %}"#,
+                "{% block footer %}CUSTOM FOOTER{% endblock footer %}"
+            ),
         )
         .unwrap();
         let tera = load(dir.path()).unwrap();

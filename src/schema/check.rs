@@ -9,8 +9,8 @@ use serde_json::Value;
 
 use crate::diag::suggest::{did_you_mean, hint, one_of};
 use crate::diag::{Diagnostic, rules};
-use crate::model::Kind;
 use crate::model::money::check_spelling;
+use crate::model::{Kind, forms};
 use crate::schema::{ALL_KINDS, schema};
 use crate::yaml::{self, Node};
 
@@ -274,18 +274,9 @@ fn type_help(node: &Node, expected: &str) -> Option<String> {
 }
 
 fn pattern_meaning(pattern: &str) -> (&'static str, String) {
-    if pattern.contains("Q[1-4]") {
-        ("a period", "write a month (`2026-12`), a quarter (`2026-Q1`) or a year (`2026`)".into())
-    } else if pattern.contains("[12][0-9]|3[01]") {
-        ("a date", "write a date as `YYYY-MM-DD`, e.g. `2026-12-01`".into())
-    } else if pattern.ends_with("[dw]$") {
-        ("a duration", "write a number of days or weeks, e.g. `10d` or `2w`".into())
-    } else if pattern.contains("[A-Z]{3}") {
-        ("a currency code", "write a three-letter ISO 4217 code such as `CNY`".into())
-    } else if pattern.contains("\\s/") {
-        ("a valid id", "ids may not contain spaces or slashes; use e.g. `regional-manager`".into())
-    } else {
-        ("in the expected form", format!("it must match the pattern `{pattern}`"))
+    match forms::of_pattern(pattern) {
+        Some(form) => (form.what, form.help.to_string()),
+        None => ("in the expected form", format!("it must match the pattern `{pattern}`")),
     }
 }
 
@@ -408,5 +399,16 @@ mod tests {
     fn allowed_properties_follow_refs() {
         let names = allowed_properties(schema(Kind::Budget), &["lines".into(), "0".into()]);
         assert!(names.contains(&"amount".to_string()), "{names:?}");
+    }
+
+    #[test]
+    fn every_written_form_is_a_pattern_of_the_schemas() {
+        let all: String = ALL_KINDS.iter().map(|&k| schema(k).to_string()).collect();
+        for form in forms::ALL {
+            let quoted = serde_json::to_string(form.pattern).unwrap();
+            assert!(all.contains(&quoted), "{} is in no schema", form.pattern);
+            assert_eq!(pattern_meaning(form.pattern).0, form.what);
+        }
+        assert_eq!(pattern_meaning("^x$").0, "in the expected form");
     }
 }

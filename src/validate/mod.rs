@@ -1,8 +1,10 @@
 //! Validation: the rules a schema cannot express, within one document and across documents.
 //!
-//! Takes the loaded [`Workspace`], returns diagnostics at their default severities; `cli`
-//! applies the overrides from `planbook.yaml`. Each rule is one `check_*` function that
-//! reports every instance it finds. Rules that span documents live in `links`.
+//! [`run`] takes the loaded [`Workspace`] and returns the rules' diagnostics at their default
+//! severities; [`all`] adds them to the loader's, applies the overrides from `planbook.yaml`
+//! (through `diag::apply_levels`) and sorts them, which is what `check`, `build` and `serve`
+//! use. Each rule is one `check_*` function that reports every instance it finds. Rules that
+//! span documents live in `links`.
 
 mod budget;
 mod config;

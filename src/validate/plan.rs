@@ -133,9 +133,21 @@ pub fn check_targets(ix: &Index, out: &mut Vec<Diagnostic>) {
                     Better::Lower => ("below", "lower is better"),
                 };
                 out.push(
-                    Diagnostic::new(&rules::PLAN_FLOOR_ABOVE_TARGET, format!("floor {} of `{}` is {word} its target {} ({direction})", grouped(floor.value.0), t.kpi.value, grouped(target.value.0)), floor.span)
-                        .related(target.span, "the target")
-                        .help("the floor is the least acceptable result; swap the two figures if they were entered the wrong way round"),
+                    Diagnostic::new(
+                        &rules::PLAN_FLOOR_ABOVE_TARGET,
+                        format!(
+                            "floor {} of `{}` is {word} its target {} ({direction})",
+                            grouped(floor.value.0),
+                            t.kpi.value,
+                            grouped(target.value.0)
+                        ),
+                        floor.span,
+                    )
+                    .related(target.span, "the target")
+                    .help(
+                        "the floor is the least acceptable result; swap the two figures if \
+                             they were entered the wrong way round",
+                    ),
                 );
             }
         }
@@ -331,9 +343,18 @@ fn check_dates_of(plan: Doc<'_, Plan>, out: &mut Vec<Diagnostic>) {
                     .related(start.span, "starts here"),
                 );
             } else if let Some(duration) = &task.duration {
-                let end = start.value.add_days(i64::from(duration.value.days) - 1);
+                let end = task.end_by_duration().unwrap_or(due.value);
                 if end != due.value {
-                    out.push(Diagnostic::new(&rules::PLAN_TASK_DATES, format!("task `{}` starts {} and lasts {}, so it ends {end}, not on its due date {}", task.id.value, start.value, duration.value, due.value), duration.span).related(due.span, "due date").help("keep either `duration` or `due`"));
+                    let message = format!(
+                        "task `{}` starts {} and lasts {}, so it ends {end}, not on its due date \
+                         {}",
+                        task.id.value, start.value, duration.value, due.value
+                    );
+                    out.push(
+                        Diagnostic::new(&rules::PLAN_TASK_DATES, message, duration.span)
+                            .related(due.span, "due date")
+                            .help("keep either `duration` or `due`"),
+                    );
                 }
             }
         }

@@ -27,7 +27,15 @@ pub fn check_actuals(ix: &Index, out: &mut Vec<Diagnostic>) {
                     &actual.scope,
                     actual.per_post.as_ref().map(|p| p.value.as_str()),
                 );
-                out.push(Diagnostic::new(&rules::REVIEW_UNPLANNED_ACTUAL, format!("actual for {what} has no target in the plan"), actual.kpi.span).related(plan.value.period.span, "the reviewed plan").help("check the actual's `kpi`, `scope` and `per_post` against the plan's targets"));
+                let message = format!("actual for {what} has no target in the plan");
+                out.push(
+                    Diagnostic::new(&rules::REVIEW_UNPLANNED_ACTUAL, message, actual.kpi.span)
+                        .related(plan.value.period.span, "the reviewed plan")
+                        .help(
+                            "check the actual's `kpi`, `scope` and `per_post` against the plan's \
+                             targets",
+                        ),
+                );
             }
         }
         for target in &plan.value.targets {

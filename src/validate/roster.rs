@@ -161,7 +161,12 @@ pub fn check_reporting_lines(ix: &Index, out: &mut Vec<Diagnostic>) {
         for person in &roster.value.people {
             let Some(manager) = &person.reports_to else { continue };
             if manager.value == person.id.value {
-                out.push(Diagnostic::new(&rules::ROSTER_SELF_MANAGER, format!("{} (`{}`) reports to themselves", person.name, person.id.value), manager.span).help("name their manager's id, or leave `reports_to` out for the top of the organisation"));
+                let message =
+                    format!("{} (`{}`) reports to themselves", person.name, person.id.value);
+                out.push(Diagnostic::new(&rules::ROSTER_SELF_MANAGER, message, manager.span).help(
+                    "name their manager's id, or leave `reports_to` out for the top of the \
+                         organisation",
+                ));
                 continue;
             }
             if !ix.people.contains_key(manager.value.as_str()) {

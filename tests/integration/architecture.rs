@@ -135,3 +135,23 @@ fn the_dependency_reader_sees_grouped_and_inline_paths() {
     let used: Vec<String> = used_modules(text).into_iter().collect();
     assert_eq!(used, ["diag", "index", "model", "source"]);
 }
+
+#[test]
+fn no_line_of_code_is_wider_than_100_columns() {
+    let mut files = Vec::new();
+    rust_files(&root().join("src"), &mut files);
+    rust_files(&root().join("tests/integration"), &mut files);
+    files.sort();
+    let mut wide = Vec::new();
+    for file in &files {
+        let text = std::fs::read_to_string(file).expect("read source");
+        for (i, line) in text.lines().enumerate() {
+            let width = line.chars().count();
+            if width > 100 {
+                let rel = file.strip_prefix(root()).unwrap_or(file);
+                wide.push(format!("{}:{}: {width} columns", rel.display(), i + 1));
+            }
+        }
+    }
+    assert!(wide.is_empty(), "lines over 100 columns (rustfmt.toml's limit):\n{}", wide.join("\n"));
+}

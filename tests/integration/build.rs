@@ -262,7 +262,10 @@ fn hostile_text_is_escaped_everywhere() {
 fn a_user_template_overrides_one_block_of_the_builtin() {
     let repo = Repo::new().file(
         "templates/page.html",
-        r#"{% extends "__planbook/page.html" %}{% block footer %}Internal use only — {{ site.name }}{% endblock footer %}"#,
+        concat!(
+            r#"{% extends "__planbook/page.html" %}"#,
+            "{% block footer %}Internal use only — {{ site.name }}{% endblock footer %}"
+        ),
     );
     repo.run(["build"]).code(0);
     let index = std::fs::read_to_string(repo.path().join("_site/index.html")).expect("read");

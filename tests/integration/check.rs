@@ -2,7 +2,15 @@
 
 use crate::support::{Repo, run_in};
 
-const BAD: &str = "kind: budget\nunit: henan\nperiod: 2026-12\nlines:\n  - id: salary\n    name: 工资\n    amout: 46000\n";
+const BAD: &str = concat!(
+    "kind: budget\n",
+    "unit: henan\n",
+    "period: 2026-12\n",
+    "lines:\n",
+    "  - id: salary\n",
+    "    name: 工资\n",
+    "    amout: 46000\n",
+);
 
 #[test]
 fn clean_repository_exits_zero() {
@@ -65,7 +73,11 @@ fn github_output_is_workflow_annotations() {
     let run = Repo::new().file("budget.yaml", BAD).run(["check", "--format", "github"]).code(1);
     assert_eq!(
         run.stdout.trim_end(),
-        "::error file=budget.yaml,line=7,col=5,endLine=7,endColumn=10,title=schema.unknown-field::unknown field `amout` in `lines[0]`%0Ahelp: did you mean `amount`?"
+        concat!(
+            "::error file=budget.yaml,line=7,col=5,endLine=7,endColumn=10,",
+            "title=schema.unknown-field::unknown field `amout` in `lines[0]`",
+            "%0Ahelp: did you mean `amount`?"
+        )
     );
 }
 
@@ -126,7 +138,14 @@ fn invalid_config_is_reported_and_the_rest_still_checked() {
 
 #[test]
 fn chinese_carets_are_two_columns_wide() {
-    let text = "kind: roster\nunit: henan\nposts:\n  - id: rep\n    title: 业务员\n    establishment: 十八\n";
+    let text = concat!(
+        "kind: roster\n",
+        "unit: henan\n",
+        "posts:\n",
+        "  - id: rep\n",
+        "    title: 业务员\n",
+        "    establishment: 十八\n",
+    );
     let run = Repo::new().file("roster.yaml", text).run(["check", "--color", "never"]).code(1);
     assert!(
         run.stderr.contains(

@@ -3,7 +3,15 @@
 
 use crate::support::Repo;
 
-const BUDGET: &str = "kind: budget\nunit: henan\nperiod: 2026-12\nlines:\n  - id: rent\n    name: 租赁费\n    amount: 13000\n";
+const BUDGET: &str = concat!(
+    "kind: budget\n",
+    "unit: henan\n",
+    "period: 2026-12\n",
+    "lines:\n",
+    "  - id: rent\n",
+    "    name: 租赁费\n",
+    "    amount: 13000\n",
+);
 
 /// The (rule, line, column) of each JSON diagnostic.
 fn located(run: &crate::support::Run) -> Vec<(String, u64, u64)> {
@@ -67,7 +75,16 @@ fn tab_indentation_points_at_the_tab() {
 
 #[test]
 fn tabs_inside_values_are_fine_and_excerpts_expand_them() {
-    let text = "kind: budget\nunit: henan\nperiod: 2026-12\nnote: \"a\\tb\"\nlines:\n  - id: rent\n    name: 租赁费\n    amount: \"x\"\t# tab before comment\n";
+    let text = concat!(
+        "kind: budget\n",
+        "unit: henan\n",
+        "period: 2026-12\n",
+        "note: \"a\\tb\"\n",
+        "lines:\n",
+        "  - id: rent\n",
+        "    name: 租赁费\n",
+        "    amount: \"x\"\t# tab before comment\n",
+    );
     let run = Repo::new().file("budget.yaml", text).run(["check", "--color", "never"]).code(1);
     assert!(run.stderr.contains("8 |     amount: \"x\"    # tab before comment"), "{}", run.stderr);
 }
@@ -93,7 +110,18 @@ fn unclosed_front_matter_points_at_the_opening_fence() {
 
 #[test]
 fn front_matter_errors_use_file_lines() {
-    let plan = "---\nkind: plan\nunit: henan\nperiod: 2026-12\ntitle: 计划\ntargets:\n  - kpi: units\n    taget: 10000\n---\n# 计划\n";
+    let plan = concat!(
+        "---\n",
+        "kind: plan\n",
+        "unit: henan\n",
+        "period: 2026-12\n",
+        "title: 计划\n",
+        "targets:\n",
+        "  - kpi: units\n",
+        "    taget: 10000\n",
+        "---\n",
+        "# 计划\n",
+    );
     let run = Repo::new().file("plan.md", plan).run(["check", "--format", "json"]).code(1);
     assert_eq!(located(&run), [("schema.unknown-field".to_string(), 8, 5)]);
     assert_eq!(run.json()[0]["help"], "did you mean `target`?");
@@ -164,7 +192,15 @@ fn unknown_kind_suggests_the_closest() {
 #[test]
 fn yaml_11_booleans_and_octals_are_not_converted() {
     // `no` is text, so a boolean field rejects it instead of silently reading `false`.
-    let text = "kind: roster\nunit: henan\nprivate: no\nposts:\n  - id: 010\n    title: 业务员\n    establishment: 18\n";
+    let text = concat!(
+        "kind: roster\n",
+        "unit: henan\n",
+        "private: no\n",
+        "posts:\n",
+        "  - id: 010\n",
+        "    title: 业务员\n",
+        "    establishment: 18\n",
+    );
     let run = Repo::new().file("roster.yaml", text).run(["check", "--format", "json"]).code(1);
     assert_eq!(located(&run), [("schema.type".to_string(), 3, 10)]);
     assert!(run.json()[0]["help"].as_str().unwrap().contains("`no` is text"));
@@ -172,7 +208,18 @@ fn yaml_11_booleans_and_octals_are_not_converted() {
 
 #[test]
 fn every_error_of_every_file_in_one_run() {
-    let bad = "kind: budget\nunit: henan\nperiod: 2026-12\nlines:\n  - id: a\n    name: A\n    amout: 1\n  - id: b\n    name: B\n    amount: x\n";
+    let bad = concat!(
+        "kind: budget\n",
+        "unit: henan\n",
+        "period: 2026-12\n",
+        "lines:\n",
+        "  - id: a\n",
+        "    name: A\n",
+        "    amout: 1\n",
+        "  - id: b\n",
+        "    name: B\n",
+        "    amount: x\n",
+    );
     let repo = Repo::new().file("a.yaml", bad).file("b.yaml", bad).file("c.yaml", BUDGET);
     let run = repo.run(["check", "--format", "json"]).code(1);
     assert_eq!(run.json().len(), 4, "{}", run.stdout);
@@ -180,7 +227,18 @@ fn every_error_of_every_file_in_one_run() {
 
 #[test]
 fn money_is_exact_through_the_loader() {
-    let text = "kind: budget\nunit: henan\nperiod: 2026-12\nlines:\n  - id: a\n    name: A\n    amount: 123456789012345.67\n  - id: b\n    name: B\n    amount: 0.1\n";
+    let text = concat!(
+        "kind: budget\n",
+        "unit: henan\n",
+        "period: 2026-12\n",
+        "lines:\n",
+        "  - id: a\n",
+        "    name: A\n",
+        "    amount: 123456789012345.67\n",
+        "  - id: b\n",
+        "    name: B\n",
+        "    amount: 0.1\n",
+    );
     Repo::new().file("budget.yaml", text).run(["check"]).code(0);
     let node = planbook::yaml::parse(planbook::source::FileId(0), text, 0).unwrap();
     let budget: planbook::model::Budget = planbook::load::de::from_node(&node).unwrap();
@@ -191,9 +249,13 @@ fn money_is_exact_through_the_loader() {
 
 #[test]
 fn a_100_000_person_roster_loads() {
-    let mut text = String::from(
-        "kind: roster\nunit: henan\nposts:\n  - { id: rep, title: 业务员, establishment: 100000 }\npeople:\n",
-    );
+    let mut text = String::from(concat!(
+        "kind: roster\n",
+        "unit: henan\n",
+        "posts:\n",
+        "  - { id: rep, title: 业务员, establishment: 100000 }\n",
+        "people:\n",
+    ));
     for i in 0..100_000 {
         text +=
             &format!("  - id: p{i:06}\n    name: 员工{i}\n    post: rep\n    since: 2026-01-01\n");

@@ -188,3 +188,30 @@ fn rollup_output_is_the_same_on_every_run() {
         assert_eq!(again.stderr, first.stderr, "the list of units varies");
     }
 }
+
+/// A budget whose figures each fit but whose product does not: `check`, `rollup budget` and
+/// `build` say so and never panic (exit 101).
+#[test]
+fn figures_beyond_exact_range_are_errors_not_panics() {
+    let budget = concat!(
+        "kind: budget\nunit: henan\nperiod: 2026-12\nlines:\n",
+        "  - { id: a, name: A, amount: 999999999999999 }\n",
+        "  - { id: b, name: B, amount: 999999999999999 }\n",
+        "  - id: c\n    name: C\n    amount: 1\n    breakdown:\n",
+        "      - { name: x, quantity: 999999999999999, unit_price: 999999999999999 }\n",
+    );
+    let repo = Repo::new().file("budget.yaml", budget);
+    let check = repo.run(["check", "--format", "short"]);
+    assert_eq!(check.code, 1, "{check:?}");
+    assert!(check.stdout.contains("number.out-of-range"), "{check:?}");
+    let rollup = repo.run(["rollup", "budget"]);
+    assert_eq!(rollup.code, 1, "{rollup:?}");
+    assert!(rollup.stderr.contains("left out"), "{rollup:?}");
+    let build = repo.run(["build", "--no-history"]);
+    assert!(build.code == 0, "{build:?}");
+    // Two huge lines sum exactly: 1,999,999,999,999,998.
+    let fine = Repo::new().file("budget.yaml", &budget[..budget.find("  - id: c").unwrap()]);
+    let json = fine.run(["rollup", "budget", "--format", "json"]);
+    assert_eq!(json.code, 0, "{json:?}");
+    assert!(json.stdout.contains("\"1999999999999998\""), "{json:?}");
+}

@@ -83,7 +83,15 @@ fn check_jsonschema_rejects_what_planbook_rejects() {
     }
     let repo = Repo::empty().file(
         "budget.yaml",
-        "kind: budget\nunit: henan\nperiod: 2026-12\nlines:\n  - id: salary\n    name: 工资\n    amout: 46000\n",
+        concat!(
+            "kind: budget\n",
+            "unit: henan\n",
+            "period: 2026-12\n",
+            "lines:\n",
+            "  - id: salary\n",
+            "    name: 工资\n",
+            "    amout: 46000\n",
+        ),
     );
     let output = Command::new("check-jsonschema")
         .arg("--schemafile")

@@ -18,7 +18,14 @@ pub struct Run {
 }
 
 /// The minimal `planbook.yaml` most tests start from.
-pub const CONFIG: &str = "name: 测试公司\nlocale: zh-CN\nunits:\n  - { id: henan, name: 河南分公司 }\nkpis:\n  - { id: units, name: 出货量, unit: 台 }\n";
+pub const CONFIG: &str = concat!(
+    "name: 测试公司\n",
+    "locale: zh-CN\n",
+    "units:\n",
+    "  - { id: henan, name: 河南分公司 }\n",
+    "kpis:\n",
+    "  - { id: units, name: 出货量, unit: 台 }\n",
+);
 
 impl Repo {
     /// An empty folder.
@@ -138,8 +145,11 @@ pub fn assert_snapshot(path: &Path, actual: &str) {
     });
     if expected != actual {
         panic!(
-            "snapshot {} differs (run with SNAPSHOTS=overwrite to accept)\n--- expected\n{expected}\n--- actual\n{actual}",
-            path.display()
+            "snapshot {} differs (run with SNAPSHOTS=overwrite to accept)\n--- expected\n{}\n\
+             --- actual\n{}",
+            path.display(),
+            expected,
+            actual
         );
     }
 }
