@@ -180,6 +180,9 @@ fn options() -> serde_saphyr::Options {
     options.leading_zero_numbers_as_strings = true;
     options.underscored_numbers_as_strings = true;
     options.with_snippet = false;
+    // `.inf`, `.nan` and `1e400` become numbers that the schema check reports, with the rest
+    // of the file, instead of failing the whole file as invalid YAML.
+    options.non_finite_float_policy = serde_saphyr::NonFiniteFloatPolicy::PassThrough;
     options
 }
 

@@ -28,7 +28,7 @@ pub struct Config {
     pub fiscal_year_start: u8,
     /// The deepest a reporting chain may be (the seed allows three management levels).
     #[serde(default = "default_levels")]
-    #[schemars(range(min = 1))]
+    #[schemars(range(min = 1, max = 1000))]
     pub max_management_levels: u32,
     /// The unit hierarchy that rollups climb.
     #[serde(default)]

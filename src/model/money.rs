@@ -50,26 +50,43 @@ pub const MAX_DECIMALS: usize = 6;
 pub fn check_spelling(raw: &str) -> Result<(), String> {
     let text = raw.trim();
     let text = text.strip_prefix(['-', '+']).unwrap_or(text);
-    if text.contains(['e', 'E']) {
+    let not_a_number = || {
+        format!(
+            "`{raw}` is not a number planbook can compute with; write it in decimal digits, \
+             such as 46000 or 1350.50"
+        )
+    };
+    let plain = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+    // An exponent moves the decimal point: `12e3` is 12000, `1e400` has 401 digits.
+    let (mantissa, exponent) = match text.split_once(['e', 'E']) {
+        Some((m, e)) => (m, e.parse::<i64>().map_err(|_| not_a_number())?),
+        None => (text, 0),
+    };
+    let (int, frac) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+    if !plain(int) || !plain(frac) || (int.is_empty() && frac.is_empty()) {
+        return Err(not_a_number());
+    }
+    let digits = format!("{int}{frac}");
+    let significant = digits.trim_start_matches('0');
+    if significant.is_empty() {
+        return Ok(()); // zero, however it is written
+    }
+    // Digits before the point and decimal places, once the exponent has moved the point.
+    let point = int.len() as i64 + exponent;
+    let leading_zeros = (digits.len() - significant.len()) as i64;
+    let int_digits = (point - leading_zeros).max(0);
+    let last = digits.trim_end_matches('0').len() as i64;
+    let decimals = (last - point).max(0);
+    if int_digits > MAX_INTEGER_DIGITS as i64 {
         return Err(format!(
-            "`{raw}` is written with an exponent; write the number out in full digits"
+            "`{raw}` has {int_digits} digits before the decimal point; planbook computes exactly \
+             with at most {MAX_INTEGER_DIGITS} (numbers below one quadrillion)"
         ));
     }
-    let (int, frac) = text.split_once('.').unwrap_or((text, ""));
-    let int = int.trim_start_matches('0');
-    if int.len() > MAX_INTEGER_DIGITS {
+    if decimals > MAX_DECIMALS as i64 {
         return Err(format!(
-            "`{raw}` has {} digits before the decimal point; planbook computes exactly with \
-             at most {MAX_INTEGER_DIGITS} (numbers below one quadrillion)",
-            int.len()
-        ));
-    }
-    let frac = frac.trim_end_matches('0');
-    if frac.len() > MAX_DECIMALS {
-        return Err(format!(
-            "`{raw}` has {} decimal places; planbook computes exactly with at most \
-             {MAX_DECIMALS}",
-            frac.len()
+            "`{raw}` has {decimals} decimal places; planbook computes exactly with at most \
+             {MAX_DECIMALS}"
         ));
     }
     Ok(())
@@ -246,7 +263,14 @@ mod tests {
         assert!(long.contains("29 digits") && long.contains("at most 15"), "{long}");
         let fine = check_spelling("0.12345678901234567890123456789").unwrap_err();
         assert!(fine.contains("29 decimal places") && fine.contains("at most 6"), "{fine}");
-        assert!(check_spelling("1e3").unwrap_err().contains("exponent"));
+        assert!(check_spelling("1.5e3").is_ok());
+        assert!(check_spelling("0.000e999999").is_ok());
+        let huge = check_spelling("1e400").unwrap_err();
+        assert!(huge.contains("401 digits"), "{huge}");
+        assert!(check_spelling("12e-7").unwrap_err().contains("7 decimal places"));
+        assert!(check_spelling(".inf").unwrap_err().contains("decimal digits"));
+        assert!(check_spelling("0x1F").unwrap_err().contains("decimal digits"));
+        assert!(check_spelling("1e99999999999999999999").is_err());
     }
 
     #[test]

@@ -20,6 +20,7 @@ pub struct PageMeta {
     pub description: Option<String>,
     /// Position in the navigation; lower comes first.
     #[serde(default)]
+    #[schemars(range(min = -1_000_000_000, max = 1_000_000_000))]
     pub order: Option<i64>,
     /// Keep this page out of the published handbook.
     #[serde(default)]

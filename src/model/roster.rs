@@ -50,6 +50,7 @@ pub struct Post {
     #[serde(default)]
     pub class: Option<String>,
     /// How many people the post is authorised to have.
+    #[schemars(range(max = 1_000_000))]
     pub establishment: Spanned<u32>,
     /// Standard monthly pay for one person in the post.
     #[serde(default)]

@@ -27,18 +27,23 @@ fn validator(kind: Kind) -> &'static Validator {
 
 /// Checks `node` against the schema of `kind`; returns every problem found.
 pub fn check(kind: Kind, node: &Node) -> Vec<Diagnostic> {
-    let mut out = Vec::new();
-    numbers_in_range(node, &mut out);
+    let mut numbers = Vec::new();
+    numbers_in_range(node, &mut numbers);
     let instance = node.to_json();
     let validator = validator(kind);
     if validator.is_valid(&instance) {
-        return out;
+        return numbers;
     }
+    let mut out = Vec::new();
     for error in validator.iter_errors(&instance) {
         convert(kind, node, &error, &mut out);
     }
     out.dedup_by(|a, b| a.primary.span == b.primary.span && a.message == b.message);
-    out
+    // One mistake, one message: a number already reported as out of range is not also a type
+    // or range error of the schema (`.inf` reads as no number at all).
+    out.retain(|d| numbers.iter().all(|n| n.primary.span != d.primary.span));
+    numbers.append(&mut out);
+    numbers
 }
 
 /// `number.out-of-range`: every number written in the document, wherever it is, is within
