@@ -126,8 +126,8 @@ fn watch(root: &Path, out: &Path, mut last: u64, history: bool, status: &Status,
     }
 }
 
-/// A hash of every file's path, size and modification time (hidden and ignored files and the
-/// output folder left out).
+/// A hash of every file's and link's path, size and modification time (hidden and ignored
+/// files and the output folder left out; links are not followed, as when loading).
 fn fingerprint(root: &Path, out: &Path) -> u64 {
     let mut hasher = DefaultHasher::new();
     let out = out.to_path_buf();
@@ -136,7 +136,8 @@ fn fingerprint(root: &Path, out: &Path) -> u64 {
         .flatten()
         .filter_map(|e| {
             let meta = e.metadata().ok()?;
-            meta.is_file().then(|| (e.into_path(), meta.len(), meta.modified().ok()))
+            let kept = meta.is_file() || meta.file_type().is_symlink();
+            kept.then(|| (e.into_path(), meta.len(), meta.modified().ok()))
         })
         .collect();
     entries.sort();
