@@ -130,8 +130,7 @@ fn watch(root: &Path, out: &Path, mut last: u64, history: bool, status: &Status,
 /// files and the output folder left out; links are not followed, as when loading).
 fn fingerprint(root: &Path, out: &Path) -> u64 {
     let mut hasher = DefaultHasher::new();
-    let out = out.to_path_buf();
-    let walk = crate::load::walk::walker(root).filter_entry(move |e| e.path() != out).build();
+    let walk = crate::load::walk::walker(root, Some(out.to_path_buf())).build();
     let mut entries: Vec<(PathBuf, u64, Option<std::time::SystemTime>)> = walk
         .flatten()
         .filter_map(|e| {

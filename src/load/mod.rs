@@ -7,6 +7,7 @@
 
 pub mod de;
 pub mod front_matter;
+pub mod ignore_files;
 pub mod walk;
 
 use std::path::{Path, PathBuf};

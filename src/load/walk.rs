@@ -11,6 +11,8 @@ use std::path::{Path, PathBuf};
 
 use globset::{Glob, GlobSet, GlobSetBuilder};
 
+use crate::load::ignore_files::Ignores;
+
 /// Extensions of files planbook reads.
 pub const EXTENSIONS: [&str; 4] = ["yaml", "yml", "md", "markdown"];
 
@@ -66,19 +68,27 @@ enum Link {
 }
 
 /// The one way planbook walks a data repository's folder: hidden files and folders and
-/// git-ignored paths left out (the repository's own `.gitignore` and `.git/info/exclude`, not
-/// the user's global one, so every machine sees the same files). `serve` walks with it too, to
-/// see what changed. Links are never followed (see the module's comment).
-pub fn walker(root: &Path) -> ignore::WalkBuilder {
+/// ignored paths left out (the repository's own `.ignore`, `.gitignore` and
+/// `.git/info/exclude`, not the user's global ones, so every machine sees the same files), and
+/// `skip` (the output folder `serve` writes to) with what is under it. `serve` walks with it
+/// too, to see what changed. Links are never followed (see the module's comment), and the
+/// ignore files are read by [`Ignores`], never through a link or from a pipe.
+pub fn walker(root: &Path, skip: Option<PathBuf>) -> ignore::WalkBuilder {
+    let ignores = Ignores::new(root);
     let mut builder = ignore::WalkBuilder::new(root);
     builder
         .hidden(true)
-        .git_ignore(true)
-        .git_exclude(true)
+        .ignore(false)
+        .git_ignore(false)
+        .git_exclude(false)
         .git_global(false)
         .require_git(false)
         .parents(false)
-        .follow_links(false);
+        .follow_links(false)
+        .filter_entry(move |entry| {
+            let is_dir = entry.file_type().is_some_and(|t| t.is_dir());
+            skip.as_deref() != Some(entry.path()) && !ignores.is_ignored(entry.path(), is_dir)
+        });
     builder
 }
 
@@ -86,7 +96,7 @@ pub fn walker(root: &Path) -> ignore::WalkBuilder {
 pub fn walk(root: &Path, exclude: &GlobSet) -> Found {
     let real_root = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
     let mut found = Found::default();
-    for entry in walker(root).build() {
+    for entry in walker(root, None).build() {
         let entry = match entry {
             Ok(entry) => entry,
             Err(error) => {
