@@ -467,7 +467,7 @@ fn link_outside(file: FileId, folder: bool) -> Diagnostic {
         Span::file_start(file),
     )
     .help(
-        "copy what it points to into the repository, or list the link under `exclude` in \
+        "copy its target into the repository, or add the link to `exclude` in \
          planbook.yaml",
     )
 }
