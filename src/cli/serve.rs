@@ -126,17 +126,17 @@ fn watch(root: &Path, out: &Path, mut last: u64, history: bool, status: &Status,
     }
 }
 
-/// A hash of every file's path, size and modification time (hidden and ignored files and the
-/// output folder left out).
+/// A hash of every file's and link's path, size and modification time (hidden and ignored
+/// files and the output folder left out; links are not followed, as when loading).
 fn fingerprint(root: &Path, out: &Path) -> u64 {
     let mut hasher = DefaultHasher::new();
-    let out = out.to_path_buf();
-    let walk = crate::load::walk::walker(root).filter_entry(move |e| e.path() != out).build();
+    let walk = crate::load::walk::walker(root, Some(out.to_path_buf())).build();
     let mut entries: Vec<(PathBuf, u64, Option<std::time::SystemTime>)> = walk
         .flatten()
         .filter_map(|e| {
             let meta = e.metadata().ok()?;
-            meta.is_file().then(|| (e.into_path(), meta.len(), meta.modified().ok()))
+            let kept = meta.is_file() || meta.file_type().is_symlink();
+            kept.then(|| (e.into_path(), meta.len(), meta.modified().ok()))
         })
         .collect();
     entries.sort();

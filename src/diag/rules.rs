@@ -49,6 +49,13 @@ rules! {
         "a file is larger than planbook will read",
         "planbook does not read files over 64 MiB, so a stray export cannot exhaust memory. Split \
          the document, or list the file under `exclude:` in planbook.yaml.";
+    FILE_LINK_OUTSIDE = "file.link-outside", Warning,
+        "a symbolic link leads outside the repository and is not followed",
+        "planbook never reads outside the data repository, so a file such as `/etc/passwd` \
+         linked in as `notes.md` cannot reach the handbook. Links are never followed: a link to \
+         a file or folder inside the repository is skipped (its target is read under its own \
+         path), and a document-named link or folder link that leads outside gets this warning. \
+         Copy the file into the repository, or list the link under `exclude:`.";
     YAML_SYNTAX = "yaml.syntax", Error,
         "a file is not valid YAML",
         "The YAML parser stopped at the position shown. A common cause is a tab used for \

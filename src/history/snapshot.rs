@@ -71,6 +71,8 @@ fn index_entries(repo: &gix::Repository) -> anyhow::Result<Vec<(PathBuf, gix::Ob
         if stage != 0 && stage != 2 {
             continue;
         }
+        // Only regular files: a symbolic link's blob is its target's name and a submodule is
+        // another repository, so neither is ever read as a document (links are never followed).
         if !entry.mode.to_tree_entry_mode().is_some_and(|m| m.is_blob()) {
             continue;
         }
@@ -100,6 +102,7 @@ fn revision_entries(
     let entries = recorder
         .records
         .into_iter()
+        // Regular files only, as in the index: no links, no submodules.
         .filter(|e| e.mode.is_blob())
         .filter_map(|e| Some((gix::path::from_bstr(&e.filepath).ok()?.into_owned(), e.oid)))
         .collect();

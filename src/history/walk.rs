@@ -187,6 +187,7 @@ pub(crate) fn diff_trees(
         Ok(decoded
             .entries
             .iter()
+            // `is_blob` is false for links and submodules: a link is never followed.
             .filter(|e| e.mode.is_tree() || e.mode.is_blob())
             .map(|e| (e.filename.to_string(), e.mode.is_tree(), e.oid.to_owned()))
             .collect())

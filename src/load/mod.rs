@@ -7,6 +7,7 @@
 
 pub mod de;
 pub mod front_matter;
+pub mod ignore_files;
 pub mod walk;
 
 use std::path::{Path, PathBuf};
@@ -58,15 +59,20 @@ pub fn find_root(start: &Path) -> anyhow::Result<PathBuf> {
 }
 
 /// Loads the data repository at `root` (a folder holding `planbook.yaml`) from disk.
+///
+/// Nothing outside `root` is read: links are not followed (see [`walk`]), and a
+/// `planbook.yaml` that is a link to a file outside the repository is refused.
 pub fn load(root: &Path) -> anyhow::Result<Loaded> {
-    let config_path = root.join(CONFIG_FILE);
-    let config_bytes = std::fs::read(&config_path)
-        .with_context(|| format!("failed to read `{}`", config_path.display()))?;
+    let config_bytes = read_config(root)?;
     let mut start = Start::new(root, config_bytes);
     let found = walk::walk(root, &start.exclude);
     for (rel, message) in found.errors {
         let id = start.sources.add(rel, String::new());
         start.diagnostics.push(ReadError::Io(message).diagnostic(id, &start.sources));
+    }
+    for outside in found.outside {
+        let id = start.sources.add(outside.link, String::new());
+        start.diagnostics.push(link_outside(id, outside.folder));
     }
     let read: Vec<(PathBuf, Result<Vec<u8>, ReadError>)> = found
         .files
@@ -452,12 +458,72 @@ impl ReadError {
     }
 }
 
+/// The warning for a link the walk did not follow because it leads outside the repository.
+fn link_outside(file: FileId, folder: bool) -> Diagnostic {
+    let what = if folder { "a folder" } else { "a file" };
+    Diagnostic::new(
+        &rules::FILE_LINK_OUTSIDE,
+        format!("link to {what} outside the repository is not followed"),
+        Span::file_start(file),
+    )
+    .help(
+        "copy its target into the repository, or add the link to `exclude` in \
+         planbook.yaml",
+    )
+}
+
+/// Reads `<root>/planbook.yaml`, refusing a link that leads outside the repository.
+fn read_config(root: &Path) -> anyhow::Result<Vec<u8>> {
+    let path = root.join(CONFIG_FILE);
+    let failed = || format!("failed to read `{}`", path.display());
+    let real_root = root.canonicalize().with_context(failed)?;
+    let target = path.canonicalize().with_context(failed)?;
+    if !target.starts_with(&real_root) {
+        anyhow::bail!(
+            "`{}` is a link to a file outside the repository; planbook reads nothing outside \
+             `{}`, so copy the file into the repository instead of linking to it",
+            path.display(),
+            real_root.display()
+        );
+    }
+    read_file(&target).map_err(|e| match e {
+        ReadError::Io(message) => anyhow::anyhow!("{}: {message}", failed()),
+        ReadError::TooLarge(size) => {
+            anyhow::anyhow!("{}: it is {size} bytes, more than planbook reads", failed())
+        }
+        ReadError::Encoding { .. } => anyhow::anyhow!("{}", failed()),
+    })
+}
+
+/// Reads a regular file that is not a link, with at most [`MAX_FILE_SIZE`] bytes.
+///
+/// The walk only hands over regular files, but one may be swapped for a link or a pipe before
+/// it is read; so the file is opened without following links or waiting for a writer, and its
+/// type is checked on the open handle.
 fn read_file(path: &Path) -> Result<Vec<u8>, ReadError> {
-    let metadata = std::fs::metadata(path).map_err(|e| ReadError::Io(e.to_string()))?;
+    use std::io::Read;
+    let io = |e: std::io::Error| ReadError::Io(e.to_string());
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::custom_flags(
+        &mut options,
+        libc::O_NOFOLLOW | libc::O_NONBLOCK,
+    );
+    let file = options.open(path).map_err(io)?;
+    let metadata = file.metadata().map_err(io)?;
+    if !metadata.is_file() {
+        return Err(ReadError::Io("it is not a regular file".into()));
+    }
     if metadata.len() > MAX_FILE_SIZE {
         return Err(ReadError::TooLarge(metadata.len()));
     }
-    std::fs::read(path).map_err(|e| ReadError::Io(e.to_string()))
+    let mut bytes = Vec::with_capacity(metadata.len() as usize);
+    file.take(MAX_FILE_SIZE + 1).read_to_end(&mut bytes).map_err(io)?;
+    if bytes.len() as u64 > MAX_FILE_SIZE {
+        return Err(ReadError::TooLarge(bytes.len() as u64));
+    }
+    Ok(bytes)
 }
 
 fn decode_utf8(bytes: Vec<u8>) -> (String, Option<ReadError>) {

@@ -1,9 +1,17 @@
 //! Finds the documents of a data repository: every `.yaml`, `.yml` and `.md` file, honouring
 //! `.gitignore`, hidden files and folders, and the `exclude` globs of `planbook.yaml`.
+//!
+//! The walk never follows a symbolic link, so nothing outside the repository is read. A link
+//! whose target is inside the repository is left to the walk, which finds the target under its
+//! own path (so a linked document is read once). A link that leads outside, is dangling or loops
+//! is reported when its name is a document's or it leads to a folder. Pipes, sockets and devices
+//! are never opened.
 
 use std::path::{Path, PathBuf};
 
 use globset::{Glob, GlobSet, GlobSetBuilder};
+
+use crate::load::ignore_files::Ignores;
 
 /// Extensions of files planbook reads.
 pub const EXTENSIONS: [&str; 4] = ["yaml", "yml", "md", "markdown"];
@@ -28,37 +36,67 @@ pub fn globs(patterns: &[&str]) -> (GlobSet, Vec<(usize, String)>) {
     (builder.build().unwrap_or_else(|_| GlobSet::empty()), bad)
 }
 
-/// What the walk found: document files (relative to the root, sorted) and the paths it
-/// could not read, with the reason.
+/// What the walk found: document files (relative to the root, sorted), the paths it could not
+/// read, with the reason, and the links it did not follow because they lead outside.
 #[derive(Debug, Default)]
 pub struct Found {
     /// Document files.
     pub files: Vec<PathBuf>,
-    /// Paths that could not be read (a dangling link, a folder without permission).
+    /// Paths that could not be read (a dangling link, a pipe, a folder without permission).
     pub errors: Vec<(PathBuf, String)>,
+    /// Links that lead outside the repository: to a file under a document's name, or to a folder.
+    pub outside: Vec<Outside>,
+}
+
+/// A link the walk did not follow because its target is outside the repository.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Outside {
+    /// The link, relative to the root.
+    pub link: PathBuf,
+    /// Whether it leads to a folder.
+    pub folder: bool,
+}
+
+/// What a symbolic link leads to.
+enum Link {
+    /// A file or folder inside the repository, which the walk meets under its own path.
+    Inside,
+    /// Something outside the repository; `true` for a folder.
+    Outside(bool),
+    /// Nothing: the link is dangling or loops, with the reason.
+    Broken(String),
 }
 
 /// The one way planbook walks a data repository's folder: hidden files and folders and
-/// git-ignored paths left out (the repository's own `.gitignore` and `.git/info/exclude`, not
-/// the user's global one, so every machine sees the same files). `serve` walks with it too, to
-/// see what changed.
-pub fn walker(root: &Path) -> ignore::WalkBuilder {
+/// ignored paths left out (the repository's own `.ignore`, `.gitignore` and
+/// `.git/info/exclude`, not the user's global ones, so every machine sees the same files), and
+/// `skip` (the output folder `serve` writes to) with what is under it. `serve` walks with it
+/// too, to see what changed. Links are never followed (see the module's comment), and the
+/// ignore files are read by [`Ignores`], never through a link or from a pipe.
+pub fn walker(root: &Path, skip: Option<PathBuf>) -> ignore::WalkBuilder {
+    let ignores = Ignores::new(root);
     let mut builder = ignore::WalkBuilder::new(root);
     builder
         .hidden(true)
-        .git_ignore(true)
-        .git_exclude(true)
+        .ignore(false)
+        .git_ignore(false)
+        .git_exclude(false)
         .git_global(false)
         .require_git(false)
         .parents(false)
-        .follow_links(true);
+        .follow_links(false)
+        .filter_entry(move |entry| {
+            let is_dir = entry.file_type().is_some_and(|t| t.is_dir());
+            skip.as_deref() != Some(entry.path()) && !ignores.is_ignored(entry.path(), is_dir)
+        });
     builder
 }
 
-/// Every document file under `root`.
+/// Every document file under `root`, and the links and special files it did not read.
 pub fn walk(root: &Path, exclude: &GlobSet) -> Found {
+    let real_root = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
     let mut found = Found::default();
-    for entry in walker(root).build() {
+    for entry in walker(root, None).build() {
         let entry = match entry {
             Ok(entry) => entry,
             Err(error) => {
@@ -71,18 +109,55 @@ pub fn walk(root: &Path, exclude: &GlobSet) -> Found {
                 continue;
             }
         };
-        if !entry.file_type().is_some_and(|t| t.is_file()) {
+        let (Some(kind), Ok(rel)) = (entry.file_type(), entry.path().strip_prefix(root)) else {
+            continue;
+        };
+        if kind.is_dir() || rel == Path::new(crate::load::CONFIG_FILE) || exclude.is_match(rel) {
             continue;
         }
-        let Ok(rel) = entry.path().strip_prefix(root) else { continue };
-        if is_document(rel) && rel != Path::new(crate::load::CONFIG_FILE) && !exclude.is_match(rel)
-        {
-            found.files.push(rel.to_path_buf());
+        let rel = rel.to_path_buf();
+        if kind.is_file() {
+            if is_document(&rel) {
+                found.files.push(rel);
+            }
+        } else if kind.is_symlink() {
+            match follow(entry.path(), &real_root) {
+                Link::Inside => {}
+                Link::Outside(folder) if folder || is_document(&rel) => {
+                    found.outside.push(Outside { link: rel, folder });
+                }
+                Link::Outside(_) => {}
+                Link::Broken(reason) if is_document(&rel) => found.errors.push((rel, reason)),
+                Link::Broken(_) => {}
+            }
+        } else if is_document(&rel) {
+            // A pipe would block the read and a device could be endless: never open them.
+            found.errors.push((rel, "it is a pipe, socket or device, not a regular file".into()));
         }
     }
     found.files.sort();
     found.errors.sort();
+    found.outside.sort();
     found
+}
+
+/// Where the link at `path` leads, without reading anything through it.
+fn follow(path: &Path, real_root: &Path) -> Link {
+    match path.canonicalize() {
+        Ok(target) if target.starts_with(real_root) => Link::Inside,
+        Ok(target) => Link::Outside(target.is_dir()),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Link::Broken(DANGLING.into()),
+        Err(e) if is_loop(&e) => Link::Broken("it is a link that leads back to itself".into()),
+        Err(e) => Link::Broken(format!("it is a link that cannot be followed: {e}")),
+    }
+}
+
+const DANGLING: &str = "it is a link to a file that does not exist";
+
+/// Whether `e` says a chain of links loops (`ELOOP`; `ErrorKind::FilesystemLoop` is unstable).
+fn is_loop(e: &std::io::Error) -> bool {
+    let eloop = if cfg!(any(target_os = "linux", target_os = "android")) { 40 } else { 62 };
+    cfg!(unix) && e.raw_os_error() == Some(eloop)
 }
 
 /// Whether a repository-relative path from git is a document file planbook reads: a document
@@ -113,9 +188,7 @@ fn io_message(error: &ignore::Error) -> String {
         ignore::Error::WithPath { err, .. }
         | ignore::Error::WithDepth { err, .. }
         | ignore::Error::WithLineNumber { err, .. } => io_message(err),
-        ignore::Error::Io(io) if io.kind() == std::io::ErrorKind::NotFound => {
-            "it is a link to a file that does not exist".into()
-        }
+        ignore::Error::Io(io) if io.kind() == std::io::ErrorKind::NotFound => DANGLING.into(),
         other => other.to_string(),
     }
 }

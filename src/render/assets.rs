@@ -17,11 +17,14 @@ pub const LIVE_RELOAD_JS: &str = include_str!("../../templates/assets/live-reloa
 /// The stylesheet of the banner `planbook serve` adds to every page while a rebuild has failed.
 pub const REBUILD_FAILED_CSS: &str = include_str!("../../templates/assets/rebuild-failed.css");
 
-/// Files under `<root>/templates/assets/`, as (output path, file), regular files only.
+/// Files under `<root>/templates/assets/`, as (output path, file): regular files only, never
+/// through a symbolic link (a link could publish a file from outside the repository), never a
+/// pipe or device.
 pub fn user_assets(root: &Path) -> Vec<(String, PathBuf)> {
     let base = root.join("templates");
     let mut out = Vec::new();
     let mut stack = vec![base.join("assets")];
+    stack.retain(|dir| crate::render::templates::is_real_dir(root, dir));
     while let Some(dir) = stack.pop() {
         let Ok(entries) = std::fs::read_dir(&dir) else { continue };
         for entry in entries.flatten() {
@@ -33,6 +36,8 @@ pub fn user_assets(root: &Path) -> Vec<(String, PathBuf)> {
             }
             if kind.is_dir() {
                 stack.push(path);
+            } else if !kind.is_file() {
+                continue;
             } else if let Ok(rel) = path.strip_prefix(&base) {
                 let rel = rel.iter().map(|p| p.to_string_lossy()).collect::<Vec<_>>().join("/");
                 out.push((rel, path));

@@ -112,11 +112,25 @@ impl Renderer {
     }
 }
 
+/// Whether `dir`, and every folder from `root` down to it, is a real folder, not a symbolic
+/// link: the data repository's templates and assets are never read through a link.
+pub(crate) fn is_real_dir(root: &Path, dir: &Path) -> bool {
+    let Ok(rel) = dir.strip_prefix(root) else { return false };
+    let mut path = root.to_path_buf();
+    rel.components().all(|c| {
+        path.push(c);
+        std::fs::symlink_metadata(&path).is_ok_and(|m| m.file_type().is_dir())
+    })
+}
+
 /// `<root>/templates/**.html` as (name, source); the name is the path below `templates/`.
+/// Symbolic links are skipped, files and folders alike, so nothing outside the repository is
+/// read.
 fn user_templates(root: &Path) -> anyhow::Result<Vec<(String, String)>> {
     let base = root.join("templates");
     let mut out = Vec::new();
     let mut stack = vec![base.clone()];
+    stack.retain(|dir| is_real_dir(root, dir));
     while let Some(dir) = stack.pop() {
         let Ok(entries) = std::fs::read_dir(&dir) else { continue };
         for entry in entries.flatten() {

@@ -435,6 +435,23 @@ fn serve_without_history_reads_no_git_history() {
     assert!(news.contains("年终总结大会") && !news.contains("测试员"), "no change history");
 }
 
+#[test]
+#[cfg(unix)]
+fn serve_never_follows_a_link_out_of_the_repository() {
+    let outside = tempfile::tempdir().expect("tmp");
+    let secret = outside.path().join("secret.md");
+    std::fs::write(&secret, "# OUTSIDE-SECRET\n\nOUTSIDE-SECRET body\n").expect("write");
+    let repo = Repo::new();
+    std::os::unix::fs::symlink(&secret, repo.path().join("notes.md")).expect("symlink");
+    let serve = Serve::start(repo.path(), &["-q"]);
+    assert!(serve.get("/pages/notes.html").0.contains("404"), "no page for the link");
+    let (_, problems) = serve.get("/problems.html");
+    assert!(problems.contains("file.link-outside"), "the problems page names the link");
+    for path in ["/problems.html", "/search-index.js", "/pages.html"] {
+        assert!(!serve.get(path).1.contains("OUTSIDE-SECRET"), "{path}");
+    }
+}
+
 /// The browser driver's folder, with playwright-core installed by `scripts/test`.
 fn browser_driver() -> Option<PathBuf> {
     let dir = project_root().join("tests/browser");

@@ -3,6 +3,7 @@
 mod architecture;
 mod build;
 mod check;
+mod confine;
 mod fixtures;
 mod history;
 mod load;
