@@ -92,11 +92,15 @@ pub fn render<'a>(
 /// use planbook::diag::json::escape_json;
 /// let json = serde_json::to_string("a\u{9b}2J\u{202e}").unwrap();
 /// assert_eq!(escape_json(json), r#""a\u009b2J\u202e""#);
-/// assert_eq!(escape_json("\"中\"".into()), "\"中\"");
+/// assert_eq!(escape_json("[\n  \"中\"\n]".into()), "[\n  \"中\"\n]");
 /// ```
 pub fn escape_json(json: String) -> String {
-    let raw =
-        |c: char| matches!(escape_controls(c.encode_utf8(&mut [0; 4]), Keep::Tabs), Cow::Owned(_));
+    // C0 controls are escaped by serde_json inside strings; outside them, `\n` and spaces lay
+    // out pretty-printed JSON.
+    let raw = |c: char| {
+        u32::from(c) >= 0x7f
+            && matches!(escape_controls(c.encode_utf8(&mut [0; 4]), Keep::Tabs), Cow::Owned(_))
+    };
     if !json.chars().any(raw) {
         return json;
     }

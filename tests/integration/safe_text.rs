@@ -1,0 +1,182 @@
+//! Hostile text from documents, file names and commits reaches a terminal only as visible
+//! escapes; commit metadata is decoded by its declared encoding; lone CR, CRLF and LF each end
+//! a line for positions and excerpts.
+
+use std::ffi::OsString;
+use std::os::unix::ffi::OsStringExt;
+use std::path::Path;
+use std::process::Command;
+
+use crate::support::{Repo, run_in};
+
+/// Clears the screen and prints a fake success line, when printed raw.
+const FAKE_PASS: &str = r#"\x1b[2J\x1b[32mAll checks passed\u202e"#;
+
+/// A file name with a line break and a right-to-left override.
+const EVIL_NAME: &str = "henan/a\n\u{202e}lmth.yaml";
+
+/// Fails when `text` holds a raw escape, carriage return or bidi override.
+fn assert_inert(what: &str, text: &str) {
+    for bad in ['\x1b', '\r', '\u{202e}', '\u{9b}'] {
+        assert!(!text.contains(bad), "{what} holds a raw {bad:?}:\n{text}");
+    }
+}
+
+fn hostile_repo() -> Repo {
+    Repo::new()
+        .file(
+            "henan/roster.yaml",
+            format!(
+                "kind: roster\nunit: henan\n\"{FAKE_PASS}\": 1\nposts:\n  \
+                 - {{ id: staff, title: 员工, establishment: 2 }}\npeople:\n  \
+                 - {{ id: p001, name: 张三, post: staff, reports_to: \"{FAKE_PASS}\" }}\n"
+            ),
+        )
+        .file(EVIL_NAME, "kind: roster\nunit: henan\nbogus: 1\n")
+}
+
+#[test]
+fn check_escapes_hostile_values_keys_and_file_names_in_every_format() {
+    let repo = hostile_repo();
+    let human = repo.run(["check"]).code(1);
+    assert_inert("human output", &human.stderr);
+    assert!(
+        human.stderr.contains("unknown field `\\u{1b}[2J\\u{1b}[32mAll checks passed\\u{202e}`"),
+        "{}",
+        human.stderr
+    );
+    assert!(human.stderr.contains("--> henan/a\\u{a}\\u{202e}lmth.yaml:3:1"), "{}", human.stderr);
+    assert!(human.stderr.contains("is not a valid id"), "{}", human.stderr);
+
+    let short = repo.run(["check", "--format", "short"]).code(1);
+    assert_inert("short output", &short.stdout);
+    for line in short.stdout.lines() {
+        assert!(line.starts_with("henan/"), "a value broke the line: {line:?}");
+    }
+    assert!(
+        short.stdout.contains("henan/a\\u{a}\\u{202e}lmth.yaml:3:1: error"),
+        "{}",
+        short.stdout
+    );
+
+    let github = repo.run(["check", "--format", "github"]).code(1);
+    assert_inert("github output", &github.stdout);
+    assert!(github.stdout.lines().all(|l| l.starts_with("::error file=")), "{}", github.stdout);
+    assert!(github.stdout.contains("\\u{1b}[2J"), "{}", github.stdout);
+
+    let json = repo.run(["check", "--format", "json"]).code(1);
+    assert_inert("json output", &json.stdout);
+    let diags = json.json();
+    // The JSON stays faithful: the escapes decode to the original characters.
+    assert!(diags.iter().any(|d| d["file"] == EVIL_NAME), "{}", json.stdout);
+    let fake = "\x1b[2J\x1b[32mAll checks passed\u{202e}";
+    assert!(diags.iter().any(|d| d["message"].as_str().unwrap().contains(fake)));
+}
+
+#[test]
+fn raw_control_characters_in_an_excerpt_are_shown_as_escapes_under_wider_carets() {
+    let repo = Repo::new().file("henan/roster.yaml", "kind: roster\nunit: \u{1b}[2J\u{202e}x: [\n");
+    let run = repo.run(["check"]).code(1);
+    assert_inert("human output", &run.stderr);
+    assert!(run.stderr.contains("unit: \\u{1b}[2J\\u{202e}x: ["), "{}", run.stderr);
+}
+
+#[test]
+fn lone_cr_crlf_and_lf_each_end_a_line_for_positions_and_excerpts() {
+    let cr_only = "kind: roster\runit: henan\rtitle: x\rbogus: 1\rposts: []\rpeople: []\r";
+    let repo = Repo::new().file("henan/roster.yaml", cr_only);
+    let run = repo.run(["check"]).code(1);
+    assert!(run.stderr.contains("--> henan/roster.yaml:4:1"), "{}", run.stderr);
+    assert!(run.stderr.contains("4 | bogus: 1\n  | ^^^^^"), "{}", run.stderr);
+
+    let mixed = "kind: roster\nunit: henan\r\ntitle: x\rposts: []\r\npeople: []\rbad: [ 名字\n";
+    let repo = Repo::new().file("henan/roster.yaml", mixed);
+    let run = repo.run(["check", "--format", "json"]).code(1);
+    let diags = run.json();
+    assert_eq!(diags.len(), 1, "{}", run.stdout);
+    assert_eq!((&diags[0]["line"], &diags[0]["column"]), (&6.into(), &6.into()), "{}", run.stdout);
+    let run = repo.run(["check"]).code(1);
+    assert!(run.stderr.contains("6 | bad: [ 名字\n  |      ^"), "{}", run.stderr);
+}
+
+fn git(dir: &Path, env: &[(&str, OsString)], args: &[&str]) {
+    let output = Command::new("git")
+        .args(["-c", "user.name=Tester", "-c", "user.email=t@example.com"])
+        .args(["-c", "commit.gpgsign=false", "-c", "init.defaultBranch=main"])
+        .args(args)
+        .envs(env.iter().map(|(k, v)| (k, v)))
+        .current_dir(dir)
+        .output()
+        .expect("run git");
+    assert!(output.status.success(), "git {args:?}: {}", String::from_utf8_lossy(&output.stderr));
+}
+
+/// A repository whose second commit has a hostile author and subject, renames a page to a
+/// hostile file name and gives a person a hostile name.
+fn hostile_history() -> Repo {
+    let repo = Repo::empty();
+    let dir = repo.path();
+    git(dir, &[], &["init", "-q"]);
+    run_in(dir, ["init", "-q", "--unit", "henan", "--period", "2026-12", "."]).code(0);
+    git(dir, &[], &["add", "-A"]);
+    git(dir, &[], &["commit", "-qm", "start"]);
+    let roster = dir.join("henan/roster.yaml");
+    let text = std::fs::read_to_string(&roster).unwrap();
+    std::fs::write(&roster, text.replace("name: 王磊", &format!("name: \"{FAKE_PASS}\""))).unwrap();
+    git(dir, &[], &["mv", "policies/考评办法.md", "policies/a\n\u{202e}lmth.md"]);
+    std::fs::write(dir.join(".git/msg"), "\x1b[2J\x1b[32mAll good\u{202e}\n").unwrap();
+    let author = OsString::from("Eve \x1b[31mRed\u{202e}");
+    git(dir, &[("GIT_AUTHOR_NAME", author)], &["commit", "-qa", "-F", ".git/msg"]);
+    repo
+}
+
+#[test]
+fn log_diff_and_blame_escape_names_paths_values_and_messages() {
+    let repo = hostile_history();
+    for format in ["human", "markdown", "json"] {
+        let log = repo.run(["log", "--format", format]).code(0);
+        assert_inert(&format!("log --format {format}"), &log.stdout);
+        let diff = repo.run(["diff", "HEAD~1", "HEAD", "--format", format]).code(0);
+        assert_inert(&format!("diff --format {format}"), &diff.stdout);
+        let blame = repo.run(["blame", "henan/roster.yaml", "--format", format]).code(0);
+        assert_inert(&format!("blame --format {format}"), &blame.stdout);
+    }
+    let log = repo.run(["log"]).code(0).stdout;
+    for shown in [
+        "Eve \\u{1b}[31mRed\\u{202e}",
+        "\\u{1b}[2J\\u{1b}[32mAll good\\u{202e}",
+        "(policies/a\\u{a}\\u{202e}lmth.md) moved from policies/考评办法.md",
+        "\\u{1b}[2J\\u{1b}[32mAll checks passed\\u{202e}",
+    ] {
+        assert!(log.contains(shown), "missing {shown:?} in\n{log}");
+    }
+    let blame = repo.run(["blame", "henan/roster.yaml"]).code(0).stdout;
+    assert!(blame.contains("Eve \\u{1b}[31mRed\\u{202e}"), "{blame}");
+    let json = repo.run(["log", "--format", "json"]).code(0).stdout;
+    let log: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(log["commits"][0]["commit"]["author"], "Eve \x1b[31mRed\u{202e}");
+}
+
+#[test]
+fn commit_metadata_is_decoded_by_its_declared_encoding() {
+    let repo = Repo::empty();
+    let dir = repo.path();
+    git(dir, &[], &["init", "-q"]);
+    run_in(dir, ["init", "-q", "--unit", "henan", "--period", "2026-12", "."]).code(0);
+    git(dir, &[], &["add", "-A"]);
+    // "Größe geändert" and "Jürgen Müller" in ISO-8859-1.
+    std::fs::write(dir.join(".git/msg"), b"Gr\xf6\xdfe ge\xe4ndert\n").unwrap();
+    let author = OsString::from_vec(b"J\xfcrgen M\xfcller".to_vec());
+    git(
+        dir,
+        &[("GIT_AUTHOR_NAME", author)],
+        &["-c", "i18n.commitEncoding=ISO-8859-1", "commit", "-q", "-F", ".git/msg"],
+    );
+    let run = repo.run(["log", "--format", "json"]).code(0);
+    let log: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    let commit = &log["commits"][0]["commit"];
+    assert_eq!(commit["author"], "Jürgen Müller", "{}", run.stdout);
+    assert_eq!(commit["summary"], "Größe geändert", "{}", run.stdout);
+    let human = repo.run(["log"]).code(0).stdout;
+    assert!(human.contains("Jürgen Müller") && human.contains("Größe geändert"), "{human}");
+}
