@@ -180,3 +180,140 @@ fn commit_metadata_is_decoded_by_its_declared_encoding() {
     let human = repo.run(["log"]).code(0).stdout;
     assert!(human.contains("Jürgen Müller") && human.contains("Größe geändert"), "{human}");
 }
+
+/// A repository whose ids and file names make awkward page names: 255 bytes of Chinese, 10,000
+/// characters, names Windows reserves, a trailing dot, ids differing only in case; and names
+/// written right to left, one of them with an override.
+pub(crate) fn awkward_names_repo() -> Repo {
+    let chinese = "考".repeat(84);
+    let long = "x".repeat(10_000);
+    let mut repo = Repo::empty()
+        .file(
+            "planbook.yaml",
+            "name: 测试公司\nlocale: zh-CN\nunits:\n  - { id: henan, name: 河南分公司 }\n  \
+             - { id: CON, name: 控制台 }\n  - { id: A, name: 大A }\n  - { id: a, name: 小a }\n\
+             kpis:\n  - { id: units, name: 出货量, unit: 台 }\n",
+        )
+        .file(
+            "henan/roster.yaml",
+            format!(
+                "kind: roster\nunit: henan\nposts:\n  \
+                 - {{ id: staff, title: 员工, establishment: 6 }}\npeople:\n  \
+                 - {{ id: {long}, name: 长, post: staff }}\n  \
+                 - {{ id: CON, name: \"\\u202Eevil\", post: staff }}\n  \
+                 - {{ id: \"a.\", name: محمد, post: staff }}\n  \
+                 - {{ id: A, name: 大, post: staff }}\n  \
+                 - {{ id: a, name: 小, post: staff, reports_to: A }}\n  \
+                 - {{ id: aux, name: שלום, post: staff, reports_to: CON }}\n"
+            ),
+        );
+    let links = format!("[aux](aux.md) [长](<{chinese}.md>) [a](a.md) [A](A.md) [dot](a..md)");
+    for name in [format!("{chinese}.md"), "aux.md".into(), "CON.md".into(), "a..md".into()]
+        .into_iter()
+        .chain(["A.md".to_string(), "a.md".into()])
+    {
+        assert!(name.len() <= 255);
+        repo = repo.file(&format!("pages/{name}"), format!("# {name}\n\n{links}\n"));
+    }
+    repo
+}
+
+/// Every `href` in `html`, decoded, that points inside the site.
+fn local_links(html: &str) -> Vec<String> {
+    let entities = [("&#x2F;", "/"), ("&#x27;", "'"), ("&quot;", "\""), ("&amp;", "&")];
+    html.split("href=\"")
+        .skip(1)
+        .filter_map(|rest| rest.split('"').next())
+        .map(|href| entities.iter().fold(href.to_string(), |h, (e, c)| h.replace(e, c)))
+        .filter(|href| !href.starts_with('#') && !href.contains(':'))
+        .map(|href| href.split(['#', '?']).next().unwrap_or("").to_string())
+        .map(|href| percent_decode(&href))
+        .collect()
+}
+
+fn percent_decode(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = text.get(i + 1..i + 3).and_then(|h| u8::from_str_radix(h, 16).ok());
+        match (bytes[i], hex) {
+            (b'%', Some(b)) => {
+                out.push(b);
+                i += 3;
+            }
+            (b, _) => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8(out).expect("utf-8 link")
+}
+
+fn html_files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            html_files(&path, out);
+        } else if path.extension().is_some_and(|e| e == "html") {
+            out.push(path);
+        }
+    }
+}
+
+#[test]
+fn awkward_names_make_short_distinct_portable_pages_that_every_link_reaches() {
+    let repo = awkward_names_repo();
+    repo.run(["build", "-q"]).code(0);
+    let site = repo.path().join("_site");
+    let mut pages = Vec::new();
+    html_files(&site, &mut pages);
+    let mut seen = std::collections::HashSet::new();
+    let mut links = 0;
+    for page in &pages {
+        let rel = page.strip_prefix(&site).unwrap().to_string_lossy().into_owned();
+        assert!(seen.insert(rel.to_lowercase()), "two pages differ only in case: {rel}");
+        for part in rel.split('/') {
+            assert!(part.len() <= 130, "{rel}: a {}-byte name", part.len());
+            let stem = part.split('.').next().unwrap().to_ascii_uppercase();
+            let reserved = ["CON", "PRN", "AUX", "NUL"].contains(&stem.as_str())
+                || (stem.len() == 4 && (stem.starts_with("COM") || stem.starts_with("LPT")));
+            assert!(!reserved, "{rel}: a name Windows reserves");
+            assert!(!part.contains(['<', '>', ':', '"', '\\', '|', '?', '*']), "{rel}");
+            assert!(!part.ends_with(['.', ' ']), "{rel}");
+        }
+        let html = std::fs::read_to_string(page).unwrap();
+        for link in local_links(&html) {
+            let target = page.parent().unwrap().join(&link);
+            assert!(target.is_file(), "{rel}: link {link:?} leads nowhere");
+            links += 1;
+        }
+    }
+    assert!(links > 500, "only {links} links checked");
+    // Each of the six people, the four units and the six free pages has a page of its own.
+    let count = |folder: &str| pages.iter().filter(|p| p.starts_with(site.join(folder))).count();
+    assert_eq!((count("people"), count("units"), count("pages/pages")), (6, 4, 6));
+}
+
+#[test]
+fn names_in_pages_are_isolated_and_control_characters_never_reach_them() {
+    let repo = awkward_names_repo();
+    repo.run(["build", "-q"]).code(0);
+    let site = repo.path().join("_site");
+    let mut pages = Vec::new();
+    html_files(&site, &mut pages);
+    for page in &pages {
+        let html = std::fs::read_to_string(page).unwrap();
+        let raw = html.chars().find(|&c| {
+            (c.is_control() && !matches!(c, '\n' | '\t' | '\r'))
+                || ('\u{202a}'..='\u{202e}').contains(&c)
+                || ('\u{2066}'..='\u{2069}').contains(&c)
+        });
+        assert_eq!(raw, None, "{} holds a raw control character", page.display());
+    }
+    let roster = std::fs::read_to_string(site.join("rosters/henan.html")).unwrap();
+    for isolated in ["<bdi>\\u{202e}evil</bdi>", "<bdi>محمد</bdi>", "<bdi>שלום</bdi>"] {
+        assert!(roster.contains(isolated), "{isolated} missing in\n{roster}");
+    }
+}

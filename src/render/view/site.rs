@@ -16,7 +16,7 @@ use crate::model::plan::Task;
 use crate::model::{Body, Content, Document, Kind, PageMeta, Plan, Review};
 use crate::render::i18n::{self, Fmt};
 use crate::render::markdown::{self, Rendered};
-use crate::render::util::percent_decode_lenient;
+use crate::render::util::{escape_controls_in_html, percent_decode_lenient};
 use crate::rollup::attainment::AttainmentRow;
 use crate::rollup::budget::BudgetSummary;
 use crate::rollup::scores::PersonScore;
@@ -388,7 +388,9 @@ impl<'a> Site<'a> {
                 .any(|e| target.extension().is_some_and(|x| x.eq_ignore_ascii_case(e)));
             is_doc.then_some(None)
         };
-        markdown::render(body, title, &resolve)
+        let mut rendered = markdown::render(body, title, &resolve);
+        rendered.html = escape_controls_in_html(rendered.html);
+        rendered
     }
 
     /// Formats an optional amount.
