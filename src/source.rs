@@ -121,6 +121,26 @@ pub fn line_starts(text: &str) -> impl Iterator<Item = usize> + '_ {
     std::iter::once(0).chain(breaks)
 }
 
+/// Byte offset just past the line break that ends the line holding byte `from` (`\n`, `\r\n` or
+/// a lone `\r`), or the text's length when that line is the last.
+///
+/// # Examples
+///
+/// ```
+/// use planbook::source::line_end;
+/// assert_eq!(line_end("---\rkind: plan\r\n", 0), 4);
+/// assert_eq!(line_end("---\rkind: plan\r\n", 4), 16);
+/// assert_eq!(line_end("---", 0), 3);
+/// ```
+pub fn line_end(text: &str, from: usize) -> usize {
+    let rest = text.get(from..).unwrap_or("");
+    match rest.find(['\n', '\r']) {
+        Some(i) if rest[i..].starts_with("\r\n") => from + i + 2,
+        Some(i) => from + i + 1,
+        None => text.len(),
+    }
+}
+
 /// Byte offset of a 1-based line and character column in `text`, counting line breaks as
 /// [`line_starts`] does; clamps to the line and the text.
 ///

@@ -97,6 +97,11 @@ fn lone_cr_crlf_and_lf_each_end_a_line_for_positions_and_excerpts() {
     assert_eq!((&diags[0]["line"], &diags[0]["column"]), (&6.into(), &6.into()), "{}", run.stdout);
     let run = repo.run(["check"]).code(1);
     assert!(run.stderr.contains("6 | bad: [ 名字\n  |      ^"), "{}", run.stderr);
+
+    let old_mac_page = "---\rtitle: x\rbogus: 1\r---\r# Hi\r";
+    let run = Repo::new().file("p.md", old_mac_page).run(["check"]).code(1);
+    assert!(run.stderr.contains("--> p.md:3:1"), "{}", run.stderr);
+    assert!(run.stderr.contains("3 | bogus: 1\n  | ^^^^^"), "{}", run.stderr);
 }
 
 fn git(dir: &Path, env: &[(&str, OsString)], args: &[&str]) {
