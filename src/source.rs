@@ -148,7 +148,7 @@ pub fn line_end(text: &str, from: usize) -> usize {
 ///
 /// ```
 /// use planbook::source::offset_in;
-/// assert_eq!(offset_in("a: 1\rb: 2\r\nc: 3", 3, 4), 13);
+/// assert_eq!(offset_in("a: 1\rb: 2\r\nc: 3", 3, 4), 14);
 /// ```
 pub fn offset_in(text: &str, line: usize, column: usize) -> usize {
     let Some(start) = line_starts(text).nth(line.saturating_sub(1)) else { return text.len() };
