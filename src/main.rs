@@ -3,6 +3,7 @@
 use std::process::ExitCode;
 
 use clap::Parser;
+use planbook::source::Keep;
 
 // Loading allocates many small strings from two threads; mimalloc is faster at that than the
 // system allocator and returns memory better (see BENCHMARKS.md).
@@ -21,9 +22,13 @@ fn main() -> ExitCode {
             }) {
                 return ExitCode::SUCCESS;
             }
-            eprintln!("error: {error}");
+            // Errors name paths and revisions, which may hold control characters.
+            let shown = |e: &dyn std::fmt::Display| {
+                planbook::source::escape_controls(&e.to_string(), Keep::Tabs).into_owned()
+            };
+            eprintln!("error: {}", shown(&error));
             for cause in error.chain().skip(1) {
-                eprintln!("  caused by: {cause}");
+                eprintln!("  caused by: {}", shown(cause));
             }
             ExitCode::from(2)
         }

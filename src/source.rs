@@ -2,8 +2,13 @@
 //! in one file, and [`Spanned`] ties a parsed value to the span it came from.
 //!
 //! Everything inside planbook is 0-based byte offsets; line and column (1-based, columns
-//! counted in characters) are computed only when a diagnostic is printed.
+//! counted in characters) are computed only when a diagnostic is printed. `\n`, `\r\n` and a
+//! lone `\r` (old Mac files) each end a line.
+//!
+//! [`escape_controls`] makes text from data or git safe to print: control characters and
+//! bidirectional overrides become visible escapes instead of acting on a terminal or a page.
 
+use std::borrow::Cow;
 use std::fmt;
 use std::path::{Path, PathBuf};
 
@@ -61,10 +66,8 @@ pub struct LineCol {
 impl SourceFile {
     /// Wraps `text` read from `path`, indexing its line starts.
     pub fn new(path: PathBuf, text: String) -> SourceFile {
-        let mut line_starts = vec![0];
-        line_starts.extend(
-            text.bytes().enumerate().filter(|&(_, b)| b == b'\n').map(|(i, _)| i as u32 + 1),
-        );
+        let line_starts =
+            line_starts(&text).map(|i| u32::try_from(i).unwrap_or(u32::MAX)).collect();
         SourceFile { path, text: text.into(), line_starts }
     }
 
@@ -103,11 +106,106 @@ impl SourceFile {
     pub fn offset_of(&self, line: usize, column: usize) -> usize {
         let index = line.saturating_sub(1).min(self.line_starts.len() - 1);
         let start = self.line_starts[index] as usize;
-        let text = self.line_text(index);
-        let within: usize =
-            text.char_indices().nth(column.saturating_sub(1)).map_or(text.len(), |(i, _)| i);
-        start + within
+        start + char_offset(self.line_text(index), column)
     }
+}
+
+/// Byte offsets where the lines of `text` start: 0, then one past each `\n`, each `\r\n` and
+/// each lone `\r`.
+pub fn line_starts(text: &str) -> impl Iterator<Item = usize> + '_ {
+    let bytes = text.as_bytes();
+    let breaks = bytes.iter().enumerate().filter_map(move |(i, &b)| {
+        let ends_line = b == b'\n' || (b == b'\r' && bytes.get(i + 1) != Some(&b'\n'));
+        ends_line.then_some(i + 1)
+    });
+    std::iter::once(0).chain(breaks)
+}
+
+/// Byte offset just past the line break that ends the line holding byte `from` (`\n`, `\r\n` or
+/// a lone `\r`), or the text's length when that line is the last.
+///
+/// # Examples
+///
+/// ```
+/// use planbook::source::line_end;
+/// assert_eq!(line_end("---\rkind: plan\r\n", 0), 4);
+/// assert_eq!(line_end("---\rkind: plan\r\n", 4), 16);
+/// assert_eq!(line_end("---", 0), 3);
+/// ```
+pub fn line_end(text: &str, from: usize) -> usize {
+    let rest = text.get(from..).unwrap_or("");
+    match rest.find(['\n', '\r']) {
+        Some(i) if rest[i..].starts_with("\r\n") => from + i + 2,
+        Some(i) => from + i + 1,
+        None => text.len(),
+    }
+}
+
+/// Byte offset of a 1-based line and character column in `text`, counting line breaks as
+/// [`line_starts`] does; clamps to the line and the text.
+///
+/// # Examples
+///
+/// ```
+/// use planbook::source::offset_in;
+/// assert_eq!(offset_in("a: 1\rb: 2\r\nc: 3", 3, 4), 14);
+/// ```
+pub fn offset_in(text: &str, line: usize, column: usize) -> usize {
+    let Some(start) = line_starts(text).nth(line.saturating_sub(1)) else { return text.len() };
+    let rest = &text[start..];
+    let line_text = &rest[..rest.find(['\n', '\r']).unwrap_or(rest.len())];
+    start + char_offset(line_text, column)
+}
+
+/// Byte offset of 1-based character `column` in `line`, or the line's end.
+fn char_offset(line: &str, column: usize) -> usize {
+    line.char_indices().nth(column.saturating_sub(1)).map_or(line.len(), |(i, _)| i)
+}
+
+/// What [`escape_controls`] leaves as it is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Keep {
+    /// One line for a terminal: only tabs stay; line breaks, every other control character
+    /// and every bidirectional control (marks included) are escaped.
+    Tabs,
+    /// Text for a page: tabs and line breaks stay, and so do the bidirectional marks (U+200E,
+    /// U+200F, U+061C), which cannot reorder text beyond themselves; overrides, embeddings and
+    /// isolates are escaped.
+    Layout,
+}
+
+/// Escapes C0 and C1 control characters, DEL and bidirectional controls as `\u{1b}`-style
+/// text, so that a value from a document or a commit cannot move the cursor, clear a screen,
+/// colour output, break a line or reorder the text around it. Borrows when nothing changes.
+///
+/// # Examples
+///
+/// ```
+/// use planbook::source::{Keep, escape_controls};
+/// assert_eq!(escape_controls("\x1b[2Jok\u{202e}", Keep::Tabs), "\\u{1b}[2Jok\\u{202e}");
+/// assert_eq!(escape_controls("a\tb\nc", Keep::Tabs), "a\tb\\u{a}c");
+/// assert_eq!(escape_controls("a\tb\nc\u{200f}", Keep::Layout), "a\tb\nc\u{200f}");
+/// ```
+pub fn escape_controls(text: &str, keep: Keep) -> Cow<'_, str> {
+    let escaped = |c: char| match c {
+        '\t' => false,
+        '\n' | '\r' => keep == Keep::Tabs,
+        '\u{200e}' | '\u{200f}' | '\u{061c}' => keep == Keep::Tabs,
+        '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' => true,
+        c => c.is_control(),
+    };
+    if !text.chars().any(escaped) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        if escaped(c) {
+            out.push_str(&format!("\\u{{{:x}}}", u32::from(c)));
+        } else {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
 }
 
 /// Every file that planbook read in one run, addressed by [`FileId`].
@@ -266,5 +364,31 @@ mod tests {
         assert_eq!(file.line_col(offset), LineCol { line: 2, column: 5 });
         assert_eq!(file.line_text(0), "a: 1");
         assert_eq!(file.offset_of(2, 5), offset as usize);
+    }
+
+    #[test]
+    fn lone_cr_crlf_and_lf_each_end_one_line() {
+        let text = "a: 1\rb: 2\r\nc: 3\nd: 4\r\re: 名字\r";
+        let file = SourceFile::new("a.yaml".into(), text.into());
+        let lines: Vec<&str> = (0..6).map(|i| file.line_text(i)).collect();
+        assert_eq!(lines, ["a: 1", "b: 2", "c: 3", "d: 4", "", "e: 名字"]);
+        let offset = text.find("名字").unwrap();
+        assert_eq!(file.line_col(offset as u32), LineCol { line: 6, column: 4 });
+        assert_eq!(file.offset_of(6, 4), offset);
+        assert_eq!(offset_in(text, 6, 4), offset);
+        assert_eq!(offset_in(text, 2, 99), text.find("\r\nc").unwrap());
+        assert_eq!(offset_in(text, 99, 1), text.len());
+    }
+
+    #[test]
+    fn escapes_controls_and_bidi_but_borrows_clean_text() {
+        assert!(matches!(escape_controls("河南 plain\ttext", Keep::Tabs), Cow::Borrowed(_)));
+        let all = "\0\u{7f}\u{9b}\u{202a}\u{2066}\u{2069}\u{200e}\u{61c}\r";
+        let shown = escape_controls(all, Keep::Tabs);
+        assert_eq!(shown, "\\u{0}\\u{7f}\\u{9b}\\u{202a}\\u{2066}\\u{2069}\\u{200e}\\u{61c}\\u{d}");
+        assert_eq!(
+            escape_controls(all, Keep::Layout),
+            shown.replace("\\u{200e}\\u{61c}\\u{d}", "\u{200e}\u{61c}\r")
+        );
     }
 }

@@ -255,15 +255,7 @@ impl Cx<'_> {
 
 /// Byte offset of a 1-based line and character column in `text`.
 fn offset_of(text: &str, line: usize, column: usize) -> usize {
-    let line_start = if line <= 1 {
-        0
-    } else {
-        text.match_indices('\n').nth(line - 2).map_or(text.len(), |(i, _)| i + 1)
-    };
-    let rest = &text[line_start..];
-    let line_text = rest.split('\n').next().unwrap_or("");
-    line_start
-        + line_text.char_indices().nth(column.saturating_sub(1)).map_or(line_text.len(), |(i, _)| i)
+    crate::source::offset_in(text, line, column)
 }
 
 fn convert_error(error: &serde_saphyr::Error, file: FileId, text: &str, base: usize) -> Error {
@@ -359,7 +351,7 @@ fn duplicate_key(key: Option<&str>, file: FileId, text: &str, base: usize, span:
 /// The tab itself, which is usually on the line after the token the parser reports.
 fn tab_span(file: FileId, text: &str, base: usize, span: Span) -> Span {
     let local = span.start as usize - base;
-    let line_start = text[..local].rfind('\n').map_or(0, |i| i + 1);
+    let line_start = text[..local].rfind(['\n', '\r']).map_or(0, |i| i + 1);
     text[line_start..]
         .find('\t')
         .filter(|&i| text[line_start..line_start + i].matches('\n').count() <= 2)
@@ -412,10 +404,10 @@ fn limit(n: usize) -> String {
 
 /// The offset of an earlier `key:` at the same indentation as the one at `at`.
 fn first_occurrence(text: &str, at: usize, key: &str) -> Option<usize> {
-    let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    let line_start = text[..at].rfind(['\n', '\r']).map_or(0, |i| i + 1);
     let column = at - line_start;
     let mut offset = 0;
-    for line in text[..line_start].split_inclusive('\n') {
+    for line in text[..line_start].split_inclusive(['\n', '\r']) {
         let indent = line.len() - line.trim_start_matches([' ', '-']).len();
         if indent == column
             && line[indent..].strip_prefix(key).is_some_and(|r| r.trim_start().starts_with(':'))

@@ -1,4 +1,8 @@
 //! `planbook log`, `planbook diff` and `planbook blame`: semantic history from git.
+//!
+//! Names, messages, paths and values come from documents and commits, so the text formats
+//! pass each through [`shown`] and the JSON through [`escape_json`]: nothing printed can act
+//! on the terminal, break a line or reorder it.
 
 use std::fmt::Write as _;
 use std::io::Write;
@@ -8,9 +12,21 @@ use anyhow::{Context, bail};
 use clap::{Args, ValueEnum};
 
 use crate::cli::{Global, Outcome};
+use crate::diag::json::escape_json;
 use crate::history::{self, Amount, ChangeKind, CommitInfo, DiffReport, DocChange, Effect, Figure};
 use crate::load;
 use crate::model::money::grouped;
+use crate::source::{Keep, escape_controls};
+
+/// Text from a document or a commit, as one safe terminal line.
+fn shown(text: &str) -> String {
+    escape_controls(text, Keep::Tabs).into_owned()
+}
+
+/// A path from the repository, as one safe terminal line.
+fn shown_path(path: &std::path::Path) -> String {
+    shown(&path.display().to_string())
+}
 
 /// Output formats of the history commands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -46,7 +62,9 @@ pub fn log(args: &LogArgs, global: &Global) -> anyhow::Result<Outcome> {
     };
     history.retain(filter.as_deref(), args.max_count);
     let text = match args.format {
-        HistoryFormat::Json => format!("{}\n", serde_json::to_string_pretty(&history)?),
+        HistoryFormat::Json => {
+            format!("{}\n", escape_json(serde_json::to_string_pretty(&history)?))
+        }
         HistoryFormat::Human | HistoryFormat::Markdown => {
             let md = args.format == HistoryFormat::Markdown;
             let mut out = String::new();
@@ -74,26 +92,13 @@ pub fn log(args: &LogArgs, global: &Global) -> anyhow::Result<Outcome> {
 }
 
 fn write_commit(out: &mut String, c: &CommitInfo, md: bool) {
-    let email = if c.email.is_empty() { String::new() } else { format!(" <{}>", c.email) };
+    let email = if c.email.is_empty() { String::new() } else { format!(" <{}>", shown(&c.email)) };
+    let (summary, author) = (shown(&c.summary), shown(&c.author));
     if md {
-        let _ = writeln!(
-            out,
-            "### {} — {}\n\n`{}` · {}{email}\n",
-            c.summary,
-            c.date(),
-            c.short,
-            c.author
-        );
+        let _ = writeln!(out, "### {summary} — {}\n\n`{}` · {author}{email}\n", c.date(), c.short,);
     } else {
         let merge = if c.merge { "  (merge)" } else { "" };
-        let _ = writeln!(
-            out,
-            "{}  {}  {}{email}{merge}\n    {}",
-            c.short,
-            c.date(),
-            c.author,
-            c.summary
-        );
+        let _ = writeln!(out, "{}  {}  {author}{email}{merge}\n    {summary}", c.short, c.date(),);
     }
 }
 
@@ -102,16 +107,16 @@ fn write_change(out: &mut String, change: &DocChange, md: bool) {
         ChangeKind::Added => "added".to_string(),
         ChangeKind::Removed => "removed".to_string(),
         ChangeKind::Modified => String::new(),
-        ChangeKind::Renamed { from } => format!("moved from {}", from.display()),
+        ChangeKind::Renamed { from } => format!("moved from {}", shown_path(from)),
     };
-    let head = format!("{} ({}) {what}", change.identity, change.path.display());
+    let head = format!("{} ({}) {what}", shown(&change.identity), shown_path(&change.path));
     if md {
         let _ = writeln!(out, "- **{}**", head.trim_end());
     } else {
         let _ = writeln!(out, "    {}", head.trim_end());
     }
     for field in &change.fields {
-        let line = field.describe();
+        let line = shown(&field.describe());
         if md {
             let _ = writeln!(out, "  - {line}");
         } else {
@@ -171,11 +176,11 @@ pub fn diff(args: &DiffArgs, global: &Global) -> anyhow::Result<Outcome> {
                 "changes": report.changes,
                 "effects": effects,
             });
-            format!("{}\n", serde_json::to_string_pretty(&json)?)
+            format!("{}\n", escape_json(serde_json::to_string_pretty(&json)?))
         }
         HistoryFormat::Human | HistoryFormat::Markdown => {
             let md = args.format == HistoryFormat::Markdown;
-            render_diff(&report, &from_rev, &to_label, md)
+            render_diff(&report, &shown(&from_rev), &shown(&to_label), md)
         }
     };
     std::io::stdout().lock().write_all(text.as_bytes())?;
@@ -221,6 +226,7 @@ fn render_diff(report: &DiffReport, from: &str, to: &str, md: bool) -> String {
             let (what, before, after) = effect_text(e);
             let before = before.unwrap_or_else(|| "—".into());
             let after = after.unwrap_or_else(|| "—".into());
+            let what = shown(&what);
             let _ = writeln!(out, "{}{what}: {before} → {after}", if md { "- " } else { "    " });
         }
     }
@@ -254,16 +260,16 @@ pub fn blame(args: &BlameArgs, global: &Global) -> anyhow::Result<Outcome> {
         Err(why) => return unavailable(&why, global),
     };
     let text = match args.format {
-        HistoryFormat::Json => format!("{}\n", serde_json::to_string_pretty(&blame)?),
+        HistoryFormat::Json => format!("{}\n", escape_json(serde_json::to_string_pretty(&blame)?)),
         HistoryFormat::Human | HistoryFormat::Markdown => {
-            let mut out = format!("{identity} ({})\n", rel.display());
-            let shown = |l: &&history::BlameLine| {
+            let mut out = format!("{} ({})\n", shown(&identity.to_string()), shown_path(&rel));
+            let listed = |l: &&history::BlameLine| {
                 l.field != "body"
                     && l.field != "kind"
                     && !l.field.ends_with(".id")
                     && l.field != "id"
             };
-            for line in blame.lines.iter().filter(shown) {
+            for line in blame.lines.iter().filter(listed) {
                 let who = match (&line.commit, line.uncommitted) {
                     (_, true) => "not committed yet".to_string(),
                     (Some(c), _) => {
@@ -271,8 +277,8 @@ pub fn blame(args: &BlameArgs, global: &Global) -> anyhow::Result<Outcome> {
                             "{} {} {} — {}",
                             c.short,
                             c.date(),
-                            c.author,
-                            history::short(&c.summary)
+                            shown(&c.author),
+                            shown(&history::short(&c.summary))
                         )
                     }
                     (None, _) => "before history starts".to_string(),
@@ -280,8 +286,8 @@ pub fn blame(args: &BlameArgs, global: &Global) -> anyhow::Result<Outcome> {
                 let _ = writeln!(
                     out,
                     "  {}: {}\n      {who}",
-                    line.label,
-                    history::short(&history::number(&line.value))
+                    shown(&line.label),
+                    shown(&history::short(&history::number(&line.value)))
                 );
             }
             out

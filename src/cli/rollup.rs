@@ -83,6 +83,7 @@ pub fn run(args: &RollupArgs, global: &Global) -> anyhow::Result<Outcome> {
         What::Budget => {
             let budgets = rollup::budget::rollup(&index, &options);
             for (unit, period) in &budgets.out_of_range {
+                let unit = crate::source::escape_controls(unit, crate::source::Keep::Tabs);
                 eprintln!(
                     "error: the budget of `{unit}` for {period} is left out: a sum or product of \
                      its figures is beyond what planbook computes exactly; run `planbook check`"
@@ -119,7 +120,9 @@ pub fn run(args: &RollupArgs, global: &Global) -> anyhow::Result<Outcome> {
             }
             return Ok(outcome);
         }
-        RollupFormat::Json => format!("{}\n", serde_json::to_string_pretty(&json)?),
+        RollupFormat::Json => {
+            format!("{}\n", crate::diag::json::escape_json(serde_json::to_string_pretty(&json)?))
+        }
         RollupFormat::Table => tables.iter().map(Table::render_text).collect::<Vec<_>>().join("\n"),
         RollupFormat::Csv => tables
             .iter()

@@ -7,6 +7,7 @@ use rust_decimal::Decimal;
 use unicode_width::UnicodeWidthStr;
 
 use crate::model::money::grouped;
+use crate::source::{Keep, escape_controls};
 
 /// A cell: its kind decides alignment and how each format writes it.
 #[derive(Debug, Clone, PartialEq)]
@@ -48,11 +49,11 @@ impl Cell {
         matches!(self, Cell::Money(_) | Cell::Number(_) | Cell::Percent(_))
     }
 
-    /// The cell as shown to a person.
+    /// The cell as shown to a person; control characters in text are shown as escapes.
     pub fn display(&self) -> String {
         match self {
             Cell::Empty => String::new(),
-            Cell::Text(t) => t.clone(),
+            Cell::Text(t) => shown(t),
             Cell::Money(m) => grouped(*m),
             Cell::Number(n) => grouped(n.normalize()),
             Cell::Percent(p) => format!("{:.1}%", p),
@@ -118,7 +119,7 @@ impl Table {
             let fill = " ".repeat(widths[i].saturating_sub(text.width()));
             if numeric[i] { format!("{fill}{text}") } else { format!("{text}{fill}") }
         };
-        let mut out = format!("{}\n", self.title);
+        let mut out = format!("{}\n", shown(&self.title));
         let header: Vec<String> = self.headers.iter().enumerate().map(|(i, h)| pad(h, i)).collect();
         let _ = writeln!(out, "{}", header.join("  ").trim_end());
         let rule: Vec<String> = widths.iter().map(|w| "─".repeat(*w)).collect();
@@ -157,7 +158,7 @@ impl Table {
 
     /// Renders as a Markdown table under a heading.
     pub fn render_markdown(&self) -> String {
-        let esc = |t: &str| t.replace('|', "\\|").replace('\n', " ");
+        let esc = |t: &str| shown(&t.replace('|', "\\|").replace('\n', " "));
         let mut out = format!("### {}\n\n", esc(&self.title));
         let _ = writeln!(
             out,
@@ -183,6 +184,12 @@ impl Table {
         }
         out
     }
+}
+
+/// Text from documents as a terminal shows it: control characters and bidirectional controls
+/// as escapes (a unit name cannot clear the screen or reorder a row).
+fn shown(text: &str) -> String {
+    escape_controls(text, Keep::Tabs).into_owned()
 }
 
 /// Writes tables to an `.xlsx` workbook, one sheet per table.

@@ -4,7 +4,7 @@
 use std::path::Path;
 
 use crate::diag::{Diagnostic, Severity};
-use crate::source::SourceMap;
+use crate::source::{Keep, SourceMap, escape_controls};
 
 /// Renders one diagnostic as a `::error file=…,line=…::message` command.
 pub fn render(
@@ -18,16 +18,19 @@ pub fn render(
         Severity::Warning => "warning",
         Severity::Note => "notice",
     };
-    let mut message = diag.message.clone();
+    // Text from the user's files is escaped before the command's own encoding, so a value can
+    // neither end the command early nor send escape sequences to the log viewer.
+    let shown = |text: &str| escape_controls(text, Keep::Tabs).into_owned();
+    let mut message = shown(&diag.message);
     if let Some(note) = &diag.primary.note {
-        message.push_str(&format!(" ({note})"));
+        message.push_str(&format!(" ({})", shown(note)));
     }
     if let Some(help) = &diag.help {
-        message.push_str(&format!("\nhelp: {help}"));
+        message.push_str(&format!("\nhelp: {}", shown(help)));
     }
     format!(
         "::{command} file={},line={},col={},endLine={},endColumn={},title={}::{}",
-        property(&display_path(&file.path)),
+        property(&shown(&display_path(&file.path))),
         start.line,
         start.column,
         end.line,

@@ -1,5 +1,8 @@
 //! Compiler-style output: `error[rule]: message`, `--> path:line:col`, the original source
 //! line, carets sized by display width (a CJK character is two columns), notes and help.
+//!
+//! Messages, notes, help, paths and excerpts embed text from the user's files, so everything
+//! printed goes through [`escape_controls`]: a value cannot clear the screen or reorder a line.
 
 use std::fmt::Write;
 use std::path::Path;
@@ -7,7 +10,7 @@ use std::path::Path;
 use unicode_width::UnicodeWidthChar;
 
 use crate::diag::{Diagnostic, Label, Severity};
-use crate::source::{SourceFile, SourceMap};
+use crate::source::{Keep, SourceFile, SourceMap, escape_controls};
 
 /// Tabs in excerpts are shown as this many spaces.
 const TAB_WIDTH: usize = 4;
@@ -60,7 +63,7 @@ pub fn render(
         out,
         "{}{}",
         styles.severity(diag.severity, &head),
-        styles.bold(&format!(": {}", diag.message))
+        styles.bold(&format!(": {}", shown(&diag.message)))
     );
     let labels: Vec<&Label> = std::iter::once(&diag.primary).chain(&diag.related).collect();
     let width = labels
@@ -73,7 +76,7 @@ pub fn render(
         let file = sources.get(label.span.file);
         let pos = file.line_col(label.span.start);
         let arrow = if i == 0 { "-->" } else { ":::" };
-        let path = display_path(&file.path);
+        let path = shown(&display_path(&file.path)).into_owned();
         let _ = writeln!(out, "{pad}{} {path}:{}:{}", styles.gutter(arrow), pos.line, pos.column);
         if file.text.is_empty() {
             continue;
@@ -84,7 +87,7 @@ pub fn render(
         let _ = writeln!(out, "{} {} {}", styles.gutter(&line_no), styles.gutter("|"), text);
         let marker = if i == 0 { "^" } else { "-" };
         let carets = marker.repeat(len.max(1));
-        let note = label.note.as_deref().map(|n| format!(" {n}")).unwrap_or_default();
+        let note = label.note.as_deref().map(|n| format!(" {}", shown(n))).unwrap_or_default();
         let underline = format!("{carets}{note}");
         let underline = if i == 0 {
             styles.severity(diag.severity, &underline)
@@ -94,21 +97,31 @@ pub fn render(
         let _ = writeln!(out, "{pad} {} {}{underline}", styles.gutter("|"), " ".repeat(offset));
     }
     if let Some(help) = &diag.help {
-        let _ =
-            writeln!(out, "{pad} {} {}", styles.gutter("="), styles.bold(&format!("help: {help}")));
+        let _ = writeln!(
+            out,
+            "{pad} {} {}",
+            styles.gutter("="),
+            styles.bold(&format!("help: {}", shown(help)))
+        );
     }
     out
 }
 
-/// The label's line with tabs expanded and control characters made visible, the display
-/// column where the span starts, and the display width of the span on that line.
+/// Text from the user's files or git, made safe for a terminal line.
+fn shown(text: &str) -> std::borrow::Cow<'_, str> {
+    escape_controls(text, Keep::Tabs)
+}
+
+/// The label's line with tabs expanded and control characters and bidirectional controls shown
+/// as escapes, the display column where the span starts, and the display width of the span on
+/// that line.
 fn excerpt(file: &SourceFile, label: &Label) -> (String, usize, usize) {
     let index = file.line_index(label.span.start);
     let line_start = file.line_start(index);
     let line = file.line_text(index);
     let start = (label.span.start as usize).saturating_sub(line_start).min(line.len());
     let end = (label.span.end as usize).saturating_sub(line_start).clamp(start, line.len());
-    let mut shown = String::new();
+    let mut text_shown = String::new();
     let (mut col, mut offset, mut width) = (0, 0, 0);
     for (i, c) in line.char_indices() {
         if i == start {
@@ -117,19 +130,27 @@ fn excerpt(file: &SourceFile, label: &Label) -> (String, usize, usize) {
         let (text, w): (String, usize) = match c {
             '\t' => (" ".repeat(TAB_WIDTH), TAB_WIDTH),
             '\u{feff}' => (String::new(), 0),
-            c if c.is_control() => ('\u{fffd}'.to_string(), 1),
-            c => (c.to_string(), c.width().unwrap_or(0)),
+            c => {
+                let mut buf = [0; 4];
+                match shown(c.encode_utf8(&mut buf)) {
+                    std::borrow::Cow::Borrowed(_) => (c.to_string(), c.width().unwrap_or(0)),
+                    std::borrow::Cow::Owned(escape) => {
+                        let w = escape.len();
+                        (escape, w)
+                    }
+                }
+            }
         };
         if i >= start && i < end {
             width += w;
         }
-        shown.push_str(&text);
+        text_shown.push_str(&text);
         col += w;
     }
     if start >= line.len() {
         offset = col;
     }
-    crop(shown, offset, width)
+    crop(text_shown, offset, width)
 }
 
 /// Lines wider than this are cut down to a window around the span.
@@ -167,15 +188,15 @@ pub fn render_short(
     let (file, pos, _) = diag.location(sources);
     let mut line = format!(
         "{}:{}:{}: {}[{}]: {}",
-        display_path(&file.path),
+        shown(&display_path(&file.path)),
         pos.line,
         pos.column,
         diag.severity.as_str(),
         diag.rule.id,
-        diag.message
+        shown(&diag.message)
     );
     if let Some(note) = &diag.primary.note {
-        line.push_str(&format!(" ({note})"));
+        line.push_str(&format!(" ({})", shown(note)));
     }
     line
 }

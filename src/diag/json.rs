@@ -1,11 +1,12 @@
 //! `--format json`: one JSON object per diagnostic, one per line.
 
+use std::borrow::Cow;
 use std::path::Path;
 
 use serde::Serialize;
 
 use crate::diag::{Diagnostic, Label};
-use crate::source::SourceMap;
+use crate::source::{Keep, SourceMap, escape_controls};
 
 /// The JSON shape of a diagnostic. Lines and columns are 1-based; columns count characters;
 /// `end_line`/`end_column` point just past the last character.
@@ -78,5 +79,38 @@ pub fn render<'a>(
         help: diag.help.as_deref(),
         related: diag.related.iter().map(label).collect(),
     };
-    serde_json::to_string(&json).expect("diagnostics serialise to JSON")
+    escape_json(serde_json::to_string(&json).expect("diagnostics serialise to JSON"))
+}
+
+/// Rewrites the characters serde_json leaves raw but a terminal or log viewer may act on (DEL,
+/// C1 controls, bidirectional controls) as `\uXXXX` escapes. Such characters only occur inside
+/// JSON strings, so the text still parses to the same values.
+///
+/// # Examples
+///
+/// ```
+/// use planbook::diag::json::escape_json;
+/// let json = serde_json::to_string("a\u{9b}2J\u{202e}").unwrap();
+/// assert_eq!(escape_json(json), r#""a\u009b2J\u202e""#);
+/// assert_eq!(escape_json("[\n  \"中\"\n]".into()), "[\n  \"中\"\n]");
+/// ```
+pub fn escape_json(json: String) -> String {
+    // C0 controls are escaped by serde_json inside strings; outside them, `\n` and spaces lay
+    // out pretty-printed JSON.
+    let raw = |c: char| {
+        u32::from(c) >= 0x7f
+            && matches!(escape_controls(c.encode_utf8(&mut [0; 4]), Keep::Tabs), Cow::Owned(_))
+    };
+    if !json.chars().any(raw) {
+        return json;
+    }
+    let mut out = String::with_capacity(json.len() + 16);
+    for c in json.chars() {
+        if raw(c) {
+            out.push_str(&format!("\\u{:04x}", u32::from(c)));
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }

@@ -263,20 +263,34 @@ pub(crate) fn info(
     id: ObjectId,
 ) -> anyhow::Result<CommitInfo> {
     let commit = repo.find_commit(id)?;
-    let author = commit.author()?;
+    let decoded = commit.decode()?;
+    let encoding = decoded.encoding.and_then(|label| encoding_rs::Encoding::for_label(label));
+    let text = |bytes: &[u8]| decode(bytes, encoding);
+    let author = decoded.author()?;
     let resolved = mailmap.resolve(author);
     let time = author.time().map(|t| (t.seconds, t.offset)).unwrap_or((0, 0));
-    let message = commit.message()?;
+    let message = decoded.message();
     Ok(CommitInfo {
         id: id.to_string(),
         short: id.to_hex_with_len(7).to_string(),
-        author: resolved.name.to_string(),
-        email: resolved.email.to_string(),
+        author: text(&resolved.name),
+        email: text(&resolved.email),
         time: time.0,
         offset: time.1,
-        summary: message.summary().to_string(),
-        merge: commit.parent_ids().count() > 1,
+        summary: text(&message.summary()),
+        merge: decoded.parents().count() > 1,
     })
+}
+
+/// Text from a commit header or message in the commit's declared `encoding` (git writes one
+/// when `i18n.commitEncoding` is not UTF-8), else UTF-8; what does not decode becomes U+FFFD.
+fn decode(bytes: &[u8], encoding: Option<&'static encoding_rs::Encoding>) -> String {
+    match encoding {
+        Some(encoding) if encoding != encoding_rs::UTF_8 => {
+            encoding.decode_without_bom_handling(bytes).0.into_owned()
+        }
+        _ => String::from_utf8_lossy(bytes).into_owned(),
+    }
 }
 
 /// Walks the first-parent history from `HEAD` and returns each commit's document changes.
@@ -363,8 +377,9 @@ struct Cache {
 }
 
 /// The cache's format: planbook's version, and a number raised whenever what a commit's
-/// changes are (the matching rule, the shape of a [`FieldChange`]) changes within a version.
-const CACHE_VERSION: &str = concat!(env!("CARGO_PKG_VERSION"), "+2");
+/// changes are (the matching rule, the shape of a [`FieldChange`], how commit metadata is
+/// decoded) changes within a version.
+const CACHE_VERSION: &str = concat!(env!("CARGO_PKG_VERSION"), "+3");
 
 impl Cache {
     fn path(repo: &gix::Repository) -> PathBuf {

@@ -1,5 +1,7 @@
 //! Splits a Markdown file into its YAML front matter and its body.
 
+use crate::source::line_end;
+
 /// The parts of a Markdown file.
 #[derive(Debug, PartialEq, Eq)]
 pub enum Split {
@@ -22,17 +24,17 @@ pub enum Split {
 /// Finds front matter in `text`, which starts at byte `start` (after any BOM).
 ///
 /// Front matter opens with a line that is exactly `---` at the very start of the file and
-/// closes with the next line that is exactly `---` or `...` (trailing spaces and `\r` allowed).
+/// closes with the next line that is exactly `---` or `...` (trailing spaces allowed). Lines end
+/// with `\n`, `\r\n` or a lone `\r`.
 pub fn split(text: &str, start: usize) -> Split {
-    let rest = &text[start..];
-    let first_end = rest.find('\n').map_or(rest.len(), |i| i + 1);
-    if rest[..first_end].trim_end() != "---" {
+    let first_end = line_end(text, start);
+    if text[start..first_end].trim_end() != "---" {
         return Split::None;
     }
-    let yaml_start = start + first_end;
+    let yaml_start = first_end;
     let mut pos = yaml_start;
     while pos < text.len() {
-        let line_end = text[pos..].find('\n').map_or(text.len(), |i| pos + i + 1);
+        let line_end = line_end(text, pos);
         let line = text[pos..line_end].trim_end();
         if line == "---" || line == "..." {
             return Split::Some { yaml: yaml_start..pos, body: line_end };
@@ -59,5 +61,13 @@ mod tests {
         assert_eq!(split("# Title\n---\n", 0), Split::None);
         assert_eq!(split("---\nkind: plan\n", 0), Split::Unclosed { open: 0..3 });
         assert!(matches!(split("---\n---\n", 0), Split::Some { .. }));
+        let old_mac = "---\rkind: plan\r---\r# Body\r";
+        match split(old_mac, 0) {
+            Split::Some { yaml, body } => {
+                assert_eq!(&old_mac[yaml], "kind: plan\r");
+                assert_eq!(&old_mac[body..], "# Body\r");
+            }
+            other => panic!("{other:?}"),
+        }
     }
 }

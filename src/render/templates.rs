@@ -49,6 +49,7 @@ pub fn builtin() -> anyhow::Result<Tera> {
     });
     tera.add_raw_templates(both).context("a built-in template does not compile")?;
     tera.autoescape_on(vec![".html", ".htm", ".xml", ".svg"]);
+    tera.set_escape_fn(crate::render::util::escape_html);
     Ok(tera)
 }
 

@@ -1,5 +1,31 @@
 //! Small text helpers shared by the handbook and `planbook serve`.
 
+use crate::source::{Keep, escape_controls};
+
+/// The templates' escaping: HTML as tera escapes it, after control characters and
+/// bidirectional overrides in the value are shown as escapes (`\u{1b}`), so data cannot hide
+/// text or reorder a page. Tabs, line breaks and bidirectional marks stay.
+///
+/// # Examples
+///
+/// ```
+/// use planbook::render::util::escape_html;
+/// assert_eq!(escape_html("<b>\u{202e}x\u{7}\n"), "&lt;b&gt;\\u{202e}x\\u{7}\n");
+/// ```
+pub fn escape_html(text: &str) -> String {
+    tera::escape_html(&escape_controls(text, Keep::Layout))
+}
+
+/// Shows control characters and bidirectional overrides in HTML that planbook made (from
+/// Markdown) as escapes, as [`escape_html`] does for values. The characters never take part in
+/// markup, so replacing them keeps the HTML as it was.
+pub fn escape_controls_in_html(html: String) -> String {
+    match escape_controls(&html, Keep::Layout) {
+        std::borrow::Cow::Borrowed(_) => html,
+        std::borrow::Cow::Owned(shown) => shown,
+    }
+}
+
 /// Decodes `%XX` escapes, leaving invalid ones as they are and replacing bytes that are not
 /// UTF-8: for links written in documents (`%E8%80%83.md`), which should resolve when they can.
 ///

@@ -3,7 +3,8 @@
 //
 //   node tests/browser/check.mjs SPEC.json
 //
-// where SPEC is { "site": DIR, "hostile": DIR, "search": [[query, url-substring], ...] }.
+// where SPEC is { "site": DIR, "hostile": DIR, "search": [[query, url-substring], ...],
+// "more": [DIR, ...] } ("more" optional: further handbooks to crawl for pages and links).
 // Checks, and prints one line per failure (exit 1 if any):
 //   - every page reachable from index.html loads without console errors, page errors or
 //     failed requests, served over HTTP under a sub-path and opened from file://;
@@ -192,6 +193,17 @@ try {
   await search(context, http, "http");
   await search(context, file, "file");
   server.close();
+  // Further handbooks (awkward page names) are crawled for working pages and links only.
+  for (const dir of spec.more || []) {
+    const more = await serve(dir);
+    const base = `http://127.0.0.1:${more.address().port}${PREFIX}`;
+    const overHttp = await crawl(context, `${base}index.html`, base, `http ${dir}`);
+    const fileBase = pathToFileURL(dir).href + "/";
+    const fromFile = await crawl(context, `${fileBase}index.html`, fileBase, `file ${dir}`);
+    console.log(`checked ${overHttp} pages of ${dir}`);
+    if (overHttp < 10 || fromFile !== overHttp) fail(`crawl of ${dir} reached ${overHttp} and ${fromFile} pages`);
+    more.close();
+  }
   let hostilePages = 0;
   if (spec.hostile) {
     const evil = await serve(spec.hostile);

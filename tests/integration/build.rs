@@ -225,6 +225,7 @@ const OUR_TAGS: &[&str] = &[
     "circle",
     "del",
     "sup",
+    "bdi",
 ];
 
 #[test]
@@ -476,9 +477,12 @@ fn browser_loads_every_page_follows_every_link_searches_and_runs_no_hostile_scri
     build_plans(&site);
     let hostile = Repo::fixture("build/hostile");
     hostile.run(["build", "-q"]).code(0);
+    let awkward = crate::safe_text::awkward_names_repo();
+    awkward.run(["build", "-q"]).code(0);
     let spec = serde_json::json!({
         "site": site,
         "hostile": hostile.path().join("_site"),
+        "more": [awkward.path().join("_site")],
         "search": [["运输费", "reviews/henan-2026-12"], ["考评", "pages/policies/考评办法"]],
     });
     let spec_path = tmp.path().join("spec.json");
@@ -495,4 +499,5 @@ fn browser_loads_every_page_follows_every_link_searches_and_runs_no_hostile_scri
         String::from_utf8_lossy(&output.stderr)
     );
     assert!(stdout.contains("hostile pages"), "{stdout}");
+    assert!(stdout.contains(" pages of "), "{stdout}");
 }

@@ -10,6 +10,7 @@ mod load;
 mod plans;
 mod rollup;
 mod rules;
+mod safe_text;
 mod schema;
 mod support;
 mod workflow;

@@ -16,7 +16,7 @@ use crate::model::plan::Task;
 use crate::model::{Body, Content, Document, Kind, PageMeta, Plan, Review};
 use crate::render::i18n::{self, Fmt};
 use crate::render::markdown::{self, Rendered};
-use crate::render::util::percent_decode_lenient;
+use crate::render::util::{escape_controls_in_html, percent_decode_lenient};
 use crate::rollup::attainment::AttainmentRow;
 use crate::rollup::budget::BudgetSummary;
 use crate::rollup::scores::PersonScore;
@@ -152,10 +152,10 @@ impl<'a> Site<'a> {
         let mut pages = Vec::new();
         for doc in &index.ws.documents {
             let unit_period = |folder: &str, unit: &str, period: String| {
-                format!("{folder}/{}-{period}", slug(unit))
+                format!("{folder}/{}", page_name(&format!("{unit}-{period}")))
             };
             let base = match &doc.content {
-                Content::Roster(r) => format!("rosters/{}", slug(&r.unit.value.0)),
+                Content::Roster(r) => format!("rosters/{}", page_name(&r.unit.value.0)),
                 Content::Budget(b) => {
                     unit_period("budgets", &b.unit.value.0, b.period.value.to_string())
                 }
@@ -180,13 +180,15 @@ impl<'a> Site<'a> {
         for unit in &config.units {
             let id = unit.id.value.as_str();
             if !unit_urls.contains_key(id) {
-                unit_urls.insert(id, slugs.claim(&format!("units/{}", slug(id))));
+                unit_urls.insert(id, slugs.claim(&format!("units/{}", page_name(id))));
             }
         }
         let mut ids: Vec<&str> = index.people.keys().copied().collect();
         ids.sort_unstable();
-        let person_urls =
-            ids.into_iter().map(|id| (id, slugs.claim(&format!("people/{}", slug(id))))).collect();
+        let person_urls = ids
+            .into_iter()
+            .map(|id| (id, slugs.claim(&format!("people/{}", page_name(id)))))
+            .collect();
         let budget_summaries =
             reports.budget.budgets.iter().map(|s| (s.document.as_path(), s)).collect();
         let mut site = Site {
@@ -386,7 +388,9 @@ impl<'a> Site<'a> {
                 .any(|e| target.extension().is_some_and(|x| x.eq_ignore_ascii_case(e)));
             is_doc.then_some(None)
         };
-        markdown::render(body, title, &resolve)
+        let mut rendered = markdown::render(body, title, &resolve);
+        rendered.html = escape_controls_in_html(rendered.html);
+        rendered
     }
 
     /// Formats an optional amount.
@@ -415,17 +419,80 @@ struct Slugs {
 }
 
 impl Slugs {
-    /// A unique `<base>.html`, adding `-2`, `-3`… when taken (compared case-insensitively, for
-    /// case-insensitive file systems).
+    /// A unique `<base>.html`. When another page has that name (compared case-insensitively, for
+    /// the file systems of Windows and macOS), the base's hash is added, which depends on the
+    /// base alone, so `A` and `a` get the same pages whatever else the site holds; `-2`, `-3`…
+    /// follow only if that is taken too.
     fn claim(&mut self, base: &str) -> String {
         let mut candidate = format!("{base}.html");
         let mut n = 1;
         while !self.taken.insert(candidate.to_lowercase()) {
             n += 1;
-            candidate = format!("{base}-{n}.html");
+            candidate = match n {
+                2 => format!("{base}-{}.html", short_hash(base)),
+                _ => format!("{base}-{}-{n}.html", short_hash(base)),
+            };
         }
         candidate
     }
+}
+
+/// The longest readable part of a page name, in bytes: with the hash, a suffix and `.html`, a
+/// name stays far below the 255 bytes file systems allow.
+const MAX_NAME_BYTES: usize = 100;
+
+/// A page name (one path component, without `.html`) for any name: an id, a unit and period,
+/// a folder or file name. The readable part is [`slug`] (letters of any script, digits, `-`, `_`),
+/// cut to [`MAX_NAME_BYTES`] at a character boundary. When that differs from the name — cut,
+/// characters replaced, or a name Windows reserves (`CON`, `aux`, `COM1`…) — a short hash of
+/// the whole name is added, so different names get different pages and the same name always
+/// gets the same page.
+///
+/// # Examples
+///
+/// ```
+/// use planbook::render::view::site::page_name;
+/// assert_eq!(page_name("henan-2026-12"), "henan-2026-12");
+/// assert_eq!(page_name("考评办法"), "考评办法");
+/// assert_eq!(page_name("CON"), "CON-0ba0f119aa");
+/// assert_ne!(page_name("a."), page_name("a"));
+/// assert!(page_name(&"x".repeat(10_000)).len() < 120);
+/// ```
+pub fn page_name(name: &str) -> String {
+    let slugged = slug(name);
+    let mut end = slugged.len().min(MAX_NAME_BYTES);
+    while !slugged.is_char_boundary(end) {
+        end -= 1;
+    }
+    let readable = slugged[..end].trim_end_matches('-');
+    if readable == name && !reserved_on_windows(readable) {
+        readable.to_string()
+    } else {
+        format!("{readable}-{}", short_hash(name))
+    }
+}
+
+/// Whether Windows refuses `name` as a file name whatever its extension: `CON`, `PRN`, `AUX`,
+/// `NUL`, `COM0`–`COM9` and `LPT0`–`LPT9` (with superscript digits too), in any case.
+fn reserved_on_windows(name: &str) -> bool {
+    let stem = name.split('.').next().unwrap_or(name).to_ascii_uppercase();
+    if ["CON", "PRN", "AUX", "NUL"].contains(&stem.as_str()) {
+        return true;
+    }
+    let Some(digit) = stem.strip_prefix("COM").or_else(|| stem.strip_prefix("LPT")) else {
+        return false;
+    };
+    let mut chars = digit.chars();
+    matches!((chars.next(), chars.next()), (Some('0'..='9' | '¹' | '²' | '³'), None))
+}
+
+/// Ten hex digits of the 64-bit FNV-1a hash of `text`: short, and the same on every platform
+/// and in every version, so page names stay put.
+fn short_hash(text: &str) -> String {
+    let hash = text.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
+    });
+    format!("{:010x}", hash >> 24)
 }
 
 /// A file-name-safe form of an id: letters and digits of any script, `-` and `_`; anything
@@ -447,11 +514,12 @@ pub fn slug(id: &str) -> String {
     if joined.is_empty() { "_".into() } else { joined }
 }
 
-/// The URL base of a free page: `pages/<folders>/<name>`, each part slugged.
+/// The URL base of a free page: `pages/<folders>/<name>`, each part a [`page_name`].
 fn page_base(path: &Path) -> String {
-    let mut parts: Vec<String> = path.iter().map(|p| slug(p.to_string_lossy().as_ref())).collect();
+    let mut parts: Vec<String> =
+        path.iter().map(|p| page_name(p.to_string_lossy().as_ref())).collect();
     if let Some(last) = parts.last_mut() {
-        let stem = path.file_stem().map(|s| slug(&s.to_string_lossy())).unwrap_or_default();
+        let stem = path.file_stem().map(|s| page_name(&s.to_string_lossy())).unwrap_or_default();
         *last = stem;
     }
     format!("pages/{}", parts.join("/"))
@@ -479,8 +547,35 @@ mod tests {
     fn urls_are_unique_and_safe() {
         let mut slugs = Slugs::default();
         assert_eq!(slugs.claim("people/p1"), "people/p1.html");
-        assert_eq!(slugs.claim("people/P1"), "people/P1-2.html");
+        let upper = format!("people/P1-{}.html", short_hash("people/P1"));
+        assert_eq!(slugs.claim("people/P1"), upper);
+        assert_eq!(slugs.claim("people/P1"), upper.replace(".html", "-3.html"));
         assert_eq!(page_base(Path::new("policies/考评办法.md")), "pages/policies/考评办法");
-        assert_eq!(page_base(Path::new("a b/.x.md")), "pages/a-b/x");
+        let folder = format!("a-b-{}", short_hash("a b"));
+        assert_eq!(
+            page_base(Path::new("a b/.x.md")),
+            format!("pages/{folder}/x-{}", short_hash(".x"))
+        );
+    }
+
+    #[test]
+    fn page_names_are_bounded_valid_everywhere_and_distinct() {
+        let chinese = "考".repeat(84);
+        let long = page_name(&chinese);
+        assert!(long.len() <= MAX_NAME_BYTES + 11 && long.starts_with("考考考"), "{long}");
+        assert_ne!(long, page_name(&"考".repeat(85)));
+        for reserved in ["CON", "con", "Aux", "nul", "COM1", "lpt9", "COM¹"] {
+            let name = page_name(reserved);
+            assert!(name.starts_with(reserved) && name.len() > reserved.len(), "{name}");
+        }
+        for fine in ["CONS", "COM10", "console", "henan"] {
+            assert_eq!(page_name(fine), fine);
+        }
+        for odd in ["a.", "a ", "a:b", "a<b>", "a\u{1b}b", "a\\b", "a|b?*\""] {
+            let name = page_name(odd);
+            assert!(!name.ends_with(['.', ' ']), "{name:?}");
+            assert!(!name.contains(['<', '>', ':', '"', '/', '\\', '|', '?', '*', '\u{1b}']));
+            assert_ne!(name, page_name("a"), "{odd:?}");
+        }
     }
 }
