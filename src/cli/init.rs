@@ -72,13 +72,7 @@ pub fn run(args: &InitArgs, global: &Global) -> anyhow::Result<Outcome> {
         );
     }
     for (path, text) in &files {
-        let full = dir.join(path);
-        if let Some(parent) = full.parent() {
-            std::fs::create_dir_all(parent)
-                .with_context(|| format!("failed to create `{}`", parent.display()))?;
-        }
-        std::fs::write(&full, text)
-            .with_context(|| format!("failed to write `{}`", full.display()))?;
+        crate::cli::write_new_file(&dir, &dir.join(path), text.as_bytes())?;
     }
     let git = if args.no_git || gix::discover(&dir).is_ok() {
         false
@@ -120,13 +114,7 @@ fn copy_templates(dir: &std::path::Path, global: &Global) -> anyhow::Result<Outc
         bail!("{} already exist; planbook init never overwrites files", existing.join(", "));
     }
     for (name, text) in &files {
-        let path = base.join(name);
-        if let Some(parent) = path.parent() {
-            std::fs::create_dir_all(parent)
-                .with_context(|| format!("failed to create `{}`", parent.display()))?;
-        }
-        std::fs::write(&path, text)
-            .with_context(|| format!("failed to write `{}`", path.display()))?;
+        crate::cli::write_new_file(&base, &base.join(name), text.as_bytes())?;
     }
     if !global.quiet {
         eprintln!(

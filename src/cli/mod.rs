@@ -139,6 +139,34 @@ impl Global {
 }
 
 /// `path` relative to `base`, when `path` is below `base` or near it.
+/// Writes a new file `path` inside the folder `within`, creating its folders: never through a
+/// symbolic link (the file is created only if nothing, not even a link, has its name) and
+/// never outside `within` (a folder on the way that is a link out of it is refused).
+pub fn write_new_file(within: &Path, path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
+    use anyhow::Context as _;
+    use std::io::Write as _;
+    let parent = path.parent().unwrap_or(within);
+    std::fs::create_dir_all(parent)
+        .with_context(|| format!("failed to create `{}`", parent.display()))?;
+    let inside = |p: &Path| -> anyhow::Result<bool> {
+        let base = within.canonicalize()?;
+        Ok(p.canonicalize()?.starts_with(base))
+    };
+    if !inside(parent).with_context(|| format!("failed to resolve `{}`", parent.display()))? {
+        anyhow::bail!(
+            "refusing to write `{}`: a folder on the way is a link out of `{}`",
+            path.display(),
+            within.display()
+        );
+    }
+    let mut file = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(path)
+        .with_context(|| format!("failed to create `{}`", path.display()))?;
+    file.write_all(bytes).with_context(|| format!("failed to write `{}`", path.display()))
+}
+
 fn relative(path: &Path, base: &Path) -> Option<PathBuf> {
     if let Ok(rest) = path.strip_prefix(base) {
         return Some(rest.to_path_buf());
@@ -190,5 +218,28 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
         Command::Serve(args) => serve::run(args, &global),
         Command::Rules(args) => rules::run(args, &global),
         Command::Schema(args) => schema::run(args, &global),
+    }
+}
+
+#[cfg(all(test, unix))]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn new_files_are_never_written_through_links_or_outside() {
+        let root = tempfile::tempdir().unwrap();
+        let away = tempfile::tempdir().unwrap();
+        let write = |rel: &str| write_new_file(root.path(), &root.path().join(rel), b"x");
+        write("a/b.yaml").unwrap();
+        assert_eq!(std::fs::read(root.path().join("a/b.yaml")).unwrap(), b"x");
+        assert!(write("a/b.yaml").is_err(), "overwrote a file");
+        std::os::unix::fs::symlink(away.path().join("gone.yaml"), root.path().join("c.yaml"))
+            .unwrap();
+        assert!(write("c.yaml").is_err(), "wrote through a dangling link");
+        assert!(!away.path().join("gone.yaml").exists());
+        std::os::unix::fs::symlink(away.path(), root.path().join("out")).unwrap();
+        let refused = write("out/d.yaml").unwrap_err().to_string();
+        assert!(refused.contains("link out of"), "{refused}");
+        assert!(!away.path().join("d.yaml").exists());
     }
 }

@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 
-use anyhow::{Context, bail};
+use anyhow::bail;
 use clap::{Args, ValueEnum};
 
 use crate::cli::{Global, Outcome};
@@ -61,12 +61,10 @@ pub fn run(args: &NewArgs, global: &Global) -> anyhow::Result<Outcome> {
     }
     let output = args.output.as_ref().map(|o| global.cwd.join(o));
     let path = new::destination(&root, &doc, output.as_deref())?;
-    if let Some(parent) = path.parent() {
-        std::fs::create_dir_all(parent)
-            .with_context(|| format!("failed to create `{}`", parent.display()))?;
-    }
-    std::fs::write(&path, &doc.text)
-        .with_context(|| format!("failed to write `{}`", path.display()))?;
+    // Inside the repository unless `-o` names a place of the user's choosing.
+    let within =
+        if output.is_some() { path.parent().unwrap_or(&root).to_path_buf() } else { root.clone() };
+    crate::cli::write_new_file(&within, &path, doc.text.as_bytes())?;
     if !global.quiet {
         eprintln!(
             "wrote {}",

@@ -355,7 +355,8 @@ pub fn destination(
         Some(p) => p.to_path_buf(),
         None => root.join(&doc.path),
     };
-    if path.exists() {
+    // `symlink_metadata`: a link, even a dangling one, is something that exists.
+    if path.symlink_metadata().is_ok() {
         bail!(
             "`{}` already exists; planbook does not overwrite documents \
              (use -o to write elsewhere)",

@@ -273,3 +273,27 @@ fn committed_links_are_never_read_from_history() {
     run_in(repo.path(), ["build", "-q", "-o", site.to_str().expect("utf-8")]).code(0);
     assert!(!all_text(&site).contains(SECRET), "not in the handbook or its history pages");
 }
+
+/// `new` writes only new files inside the repository: never through a link at the document's
+/// name (even a dangling one), never into a unit folder that links out of the repository.
+#[test]
+fn new_documents_are_never_written_through_links() {
+    let away = tempfile::tempdir().expect("temporary folder");
+    let repo = Repo::empty();
+    let init = run_in(repo.path(), ["init", "--unit", "sales", "--period", "2026-12", "-q"]);
+    assert_eq!(init.code, 0, "{init:?}");
+    // A dangling link where next month's budget goes.
+    let target = away.path().join("planted.yaml");
+    link(&target, &repo, "sales/2027-01.budget.yaml");
+    let run = repo.run(["new", "budget", "--unit", "sales", "--period", "2027-01"]);
+    assert_eq!(run.code, 2, "{run:?}");
+    assert!(run.stderr.contains("already exists"), "{run:?}");
+    assert!(!target.exists(), "written through a dangling link");
+    // A unit folder that leads out of the repository.
+    std::fs::remove_file(repo.path().join("sales/2027-01.budget.yaml")).expect("remove link");
+    std::fs::rename(repo.path().join("sales"), away.path().join("sales")).expect("move unit");
+    link(away.path().join("sales"), &repo, "sales");
+    let run = repo.run(["new", "budget", "--unit", "sales", "--period", "2027-01"]);
+    assert_ne!(run.code, 0, "{run:?}");
+    assert!(!away.path().join("sales/2027-01.budget.yaml").exists(), "written outside");
+}
