@@ -18,7 +18,7 @@
 //! escaped and render as text, so hostile Markdown costs memory linear in its size.
 
 use std::borrow::Cow;
-use std::collections::HashSet;
+use std::collections::{HashSet, VecDeque};
 
 use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 
@@ -50,42 +50,57 @@ pub fn render(markdown: &str, title: Option<&str>, resolve: LinkResolver) -> Ren
     options.insert(Options::ENABLE_TASKLISTS);
     options.insert(Options::ENABLE_FOOTNOTES);
     let markdown = cap_nesting(markdown);
-    let events: Vec<Event> = Parser::new_ext(&markdown, options).collect();
-    let first_heading = leading_heading(&events);
-    let skip_first = matches!(
-        (&first_heading, title),
-        (Some((h, HeadingLevel::H1)), Some(t)) if h.trim() == t.trim()
-    );
+    let mut parser = Parser::new_ext(&markdown, options);
+    let mut first_heading: Option<String> = None;
     let mut text = Text::default();
     let mut dropped: Vec<bool> = Vec::new();
     let mut ids = HashSet::new();
-    let mut skipping = false;
-    // Filtered events stream into the HTML writer; only the parsed events are held.
-    let out = events.iter().enumerate().filter_map(|(i, event)| {
-        if skip_first && i == 0 {
-            skipping = true;
-        }
-        if skipping {
-            if matches!(event, Event::End(TagEnd::Heading(_))) {
-                skipping = false;
+    let mut first = true;
+    let mut queue: VecDeque<Event> = VecDeque::new();
+    // Events stream from the parser through the filter into the HTML writer; only a heading
+    // (whose text names its `id`) is held whole, never the document's events.
+    let out = std::iter::from_fn(|| {
+        loop {
+            if let Some(event) = queue.pop_front() {
+                return Some(event);
             }
-            return None;
-        }
-        match event {
-            Event::Text(t) | Event::Code(t) | Event::Html(t) | Event::InlineHtml(t) => {
-                text.push(t);
+            let mut group = vec![parser.next()?];
+            if let Event::Start(Tag::Heading { .. }) = group[0] {
+                for event in parser.by_ref() {
+                    let end = matches!(event, Event::End(TagEnd::Heading(_)));
+                    group.push(event);
+                    if end {
+                        break;
+                    }
+                }
             }
-            Event::End(TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::Item) => {
-                text.push(" ");
+            if std::mem::take(&mut first)
+                && let Some((h, level)) = leading_heading(&group)
+            {
+                let repeats_title =
+                    level == HeadingLevel::H1 && title.is_some_and(|t| h.trim() == t.trim());
+                first_heading = Some(h);
+                if repeats_title {
+                    continue;
+                }
             }
-            _ => {}
+            for (i, event) in group.iter().enumerate() {
+                match event {
+                    Event::Text(t) | Event::Code(t) | Event::Html(t) | Event::InlineHtml(t) => {
+                        text.push(t);
+                    }
+                    Event::End(TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::Item) => {
+                        text.push(" ");
+                    }
+                    _ => {}
+                }
+                queue.extend(filter(event.clone(), &group[i..], resolve, &mut dropped, &mut ids));
+            }
         }
-        filter(event.clone(), &events[i..], resolve, &mut dropped, &mut ids)
     });
     let mut html = String::with_capacity(markdown.len() * 3 / 2);
     pulldown_cmark::html::push_html(&mut html, out);
-    let text = text.into_string();
-    Rendered { html: table_cells(html), text, first_heading: first_heading.map(|(h, _)| h) }
+    Rendered { html: table_cells(html), text: text.into_string(), first_heading }
 }
 
 /// How deeply Markdown may nest: block quotes and list items opened on one line, brackets

@@ -9,6 +9,7 @@ mod load;
 mod plans;
 mod rollup;
 mod rules;
+mod scaling;
 mod schema;
 mod support;
 mod workflow;
