@@ -1,6 +1,8 @@
 //! `kind: budget`: a unit's budget for one period, with lines, breakdowns, caps and declared
 //! totals that act as assertions.
 
+use std::collections::HashSet;
+
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -193,12 +195,12 @@ impl Budget {
     /// The lines a limit covers: listed lines, lines of listed categories, or all.
     pub fn lines_under<'a>(&'a self, limit: &'a Limit) -> impl Iterator<Item = &'a Line> + 'a {
         let all = limit.lines.is_empty() && limit.categories.is_empty();
+        // Sets, so a cap listing every line of a long budget stays linear.
+        let lines: HashSet<&str> = limit.lines.iter().map(|l| l.value.as_str()).collect();
+        let categories: HashSet<&str> = limit.categories.iter().map(|k| k.value.as_str()).collect();
         self.lines.iter().filter(move |line| {
-            all || limit.lines.iter().any(|l| l.value == line.id.value)
-                || line
-                    .category
-                    .as_ref()
-                    .is_some_and(|c| limit.categories.iter().any(|k| k.value == c.value))
+            all || lines.contains(line.id.value.as_str())
+                || line.category.as_ref().is_some_and(|c| categories.contains(c.value.as_str()))
         })
     }
 }

@@ -10,11 +10,19 @@
 //!   handbook pages; a link to a document that is not published is dropped;
 //! - headings move one level down (the page's title is its only `h1`) and get `id`s.
 //!
-//! It also returns the plain text, for the search index.
+//! It also returns the plain text, for the search index (normalised and cut as the index
+//! keeps it, so a 50 MB body is never copied whole for search).
+//!
+//! Nesting is bounded before parsing ([`cap_nesting`]): beyond [`MAX_NESTING`] block quotes
+//! or list items on one line, open brackets, or emphasis markers in a row, the markers are
+//! escaped and render as text, so hostile Markdown costs memory linear in its size.
 
-use std::collections::HashSet;
+use std::borrow::Cow;
+use std::collections::{HashSet, VecDeque};
 
 use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+
+use crate::render::search::Text;
 
 /// Where a document link leads: the page URL (relative to the current page) for a link path
 /// in the repository, `Some(None)` for a repository document that is not published, `None` for
@@ -26,7 +34,8 @@ pub type LinkResolver<'a> = &'a dyn Fn(&str) -> Option<Option<String>>;
 pub struct Rendered {
     /// Safe HTML.
     pub html: String,
-    /// The text without markup, for search.
+    /// The text without markup, for search: whitespace collapsed, cut at
+    /// [`search::MAX_TEXT`](crate::render::search::MAX_TEXT) characters.
     pub text: String,
     /// The text of the first heading, if the body starts with one.
     pub first_heading: Option<String>,
@@ -40,39 +49,152 @@ pub fn render(markdown: &str, title: Option<&str>, resolve: LinkResolver) -> Ren
     options.insert(Options::ENABLE_STRIKETHROUGH);
     options.insert(Options::ENABLE_TASKLISTS);
     options.insert(Options::ENABLE_FOOTNOTES);
-    let events: Vec<Event> = Parser::new_ext(markdown, options).collect();
-    let first_heading = leading_heading(&events);
-    let skip_first = matches!(
-        (&first_heading, title),
-        (Some((h, HeadingLevel::H1)), Some(t)) if h.trim() == t.trim()
-    );
-    let mut out = Vec::with_capacity(events.len());
-    let mut text = String::new();
+    let markdown = cap_nesting(markdown);
+    let mut parser = Parser::new_ext(&markdown, options);
+    let mut first_heading: Option<String> = None;
+    let mut text = Text::default();
     let mut dropped: Vec<bool> = Vec::new();
     let mut ids = HashSet::new();
-    let mut skipping = false;
-    for (i, event) in events.iter().enumerate() {
-        if skip_first && i == 0 {
-            skipping = true;
-        }
-        if skipping {
-            if matches!(event, Event::End(TagEnd::Heading(_))) {
-                skipping = false;
+    let mut first = true;
+    let mut queue: VecDeque<Event> = VecDeque::new();
+    // Events stream from the parser through the filter into the HTML writer; only a heading
+    // (whose text names its `id`) is held whole, never the document's events.
+    let out = std::iter::from_fn(|| {
+        loop {
+            if let Some(event) = queue.pop_front() {
+                return Some(event);
             }
-            continue;
-        }
-        match event {
-            Event::Text(t) | Event::Code(t) | Event::Html(t) | Event::InlineHtml(t) => {
-                text.push_str(t)
+            let mut group = vec![parser.next()?];
+            if let Event::Start(Tag::Heading { .. }) = group[0] {
+                for event in parser.by_ref() {
+                    let end = matches!(event, Event::End(TagEnd::Heading(_)));
+                    group.push(event);
+                    if end {
+                        break;
+                    }
+                }
             }
-            Event::End(TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::Item) => text.push(' '),
-            _ => {}
+            if std::mem::take(&mut first)
+                && let Some((h, level)) = leading_heading(&group)
+            {
+                let repeats_title =
+                    level == HeadingLevel::H1 && title.is_some_and(|t| h.trim() == t.trim());
+                first_heading = Some(h);
+                if repeats_title {
+                    continue;
+                }
+            }
+            for (i, event) in group.iter().enumerate() {
+                match event {
+                    Event::Text(t) | Event::Code(t) | Event::Html(t) | Event::InlineHtml(t) => {
+                        text.push(t);
+                    }
+                    Event::End(TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::Item) => {
+                        text.push(" ");
+                    }
+                    _ => {}
+                }
+                queue.extend(filter(event.clone(), &group[i..], resolve, &mut dropped, &mut ids));
+            }
         }
-        out.push(filter(event.clone(), &events[i..], resolve, &mut dropped, &mut ids));
-    }
+    });
     let mut html = String::with_capacity(markdown.len() * 3 / 2);
-    pulldown_cmark::html::push_html(&mut html, out.into_iter().flatten());
-    Rendered { html: table_cells(html), text, first_heading: first_heading.map(|(h, _)| h) }
+    pulldown_cmark::html::push_html(&mut html, out);
+    Rendered { html: table_cells(html), text: text.into_string(), first_heading }
+}
+
+/// How deeply Markdown may nest: block quotes and list items opened on one line, brackets
+/// open at once on a line, and emphasis markers in a row. Beyond it the markers are text.
+pub const MAX_NESTING: usize = 32;
+
+/// `markdown` with nesting beyond [`MAX_NESTING`] escaped (a `\\` before each marker past the
+/// limit), borrowed unchanged when nothing nests that deeply. One pass, linear in the text.
+///
+/// # Examples
+///
+/// ```
+/// use planbook::render::markdown::{MAX_NESTING, cap_nesting};
+/// assert_eq!(cap_nesting("> quoted *and* [linked](a.md)"), "> quoted *and* [linked](a.md)");
+/// let deep = "> ".repeat(MAX_NESTING + 2);
+/// assert_eq!(cap_nesting(&deep), format!("{}\\> \\> ", "> ".repeat(MAX_NESTING)));
+/// ```
+pub fn cap_nesting(markdown: &str) -> Cow<'_, str> {
+    let bytes = markdown.as_bytes();
+    let mut out: Option<String> = None;
+    let mut copied = 0;
+    let mut escape = |at: usize, out: &mut Option<String>| {
+        let o = out.get_or_insert_with(|| String::with_capacity(markdown.len() + 64));
+        o.push_str(&markdown[copied..at]);
+        o.push('\\');
+        copied = at;
+    };
+    let mut start = 0;
+    while start < bytes.len() {
+        let end =
+            bytes[start..].iter().position(|&b| b == b'\n').map_or(bytes.len(), |p| start + p + 1);
+        // Container markers at the start of the line: `>`, `-`, `*`, `+`, `1.`, `1)`.
+        let (mut i, mut depth) = (start, 0);
+        loop {
+            while i < end && (bytes[i] == b' ' || bytes[i] == b'\t') {
+                i += 1;
+            }
+            let digits = bytes[i..end].iter().take_while(|b| b.is_ascii_digit()).count();
+            let marker = match bytes.get(i) {
+                Some(b'>') => 1,
+                Some(b'-' | b'*' | b'+') if matches!(bytes.get(i + 1), Some(b' ' | b'\t')) => 1,
+                _ if (1..=9).contains(&digits)
+                    && matches!(bytes.get(i + digits), Some(b'.' | b')'))
+                    && matches!(bytes.get(i + digits + 1), Some(b' ' | b'\t')) =>
+                {
+                    digits + 1
+                }
+                _ => break,
+            };
+            depth += 1;
+            if depth > MAX_NESTING {
+                escape(i + marker - 1, &mut out);
+            }
+            i += marker;
+        }
+        // Inline: brackets open at once, and runs of emphasis markers.
+        let (mut open, mut run, mut run_of) = (0usize, 0usize, 0u8);
+        while i < end {
+            let b = bytes[i];
+            if b == b'\\' {
+                i += 2;
+                run = 0;
+                continue;
+            }
+            match b {
+                b'[' => {
+                    open += 1;
+                    if open > MAX_NESTING {
+                        escape(i, &mut out);
+                    }
+                }
+                b']' => open = open.saturating_sub(1),
+                _ => {}
+            }
+            if matches!(b, b'*' | b'_' | b'~') {
+                run = if run_of == b { run + 1 } else { 1 };
+                run_of = b;
+                if run > MAX_NESTING {
+                    escape(i, &mut out);
+                }
+            } else {
+                run = 0;
+            }
+            i += 1;
+        }
+        start = end;
+    }
+    match out {
+        Some(mut o) => {
+            o.push_str(&markdown[copied..]);
+            Cow::Owned(o)
+        }
+        None => Cow::Borrowed(markdown),
+    }
 }
 
 /// One event, made safe; `None` drops it.

@@ -36,64 +36,109 @@ impl Entry {
     }
 }
 
+/// Searchable text collected piece by piece, normalised as it comes and cut at [`MAX_TEXT`]
+/// characters: a 50 MB field costs no more than a short one, and is never copied whole.
+#[derive(Debug, Default)]
+pub struct Text {
+    out: String,
+    chars: usize,
+    space: bool,
+}
+
+impl Text {
+    /// Adds `piece`; a piece boundary separates words.
+    pub fn push(&mut self, piece: &str) -> &mut Text {
+        for c in piece.chars() {
+            if self.full() {
+                break;
+            }
+            if c.is_whitespace() {
+                self.space = !self.out.is_empty();
+                continue;
+            }
+            if std::mem::take(&mut self.space) {
+                self.out.push(' ');
+                self.chars += 1;
+                if self.full() {
+                    break;
+                }
+            }
+            self.out.push(c);
+            self.chars += 1;
+        }
+        self.space = !self.out.is_empty();
+        self
+    }
+
+    /// Whether [`MAX_TEXT`] characters are collected; later pieces are ignored.
+    pub fn full(&self) -> bool {
+        self.chars >= MAX_TEXT
+    }
+
+    /// The text collected.
+    pub fn into_string(self) -> String {
+        self.out
+    }
+}
+
 /// The search entry of `page`, listed under `kind`; `narrative` is the plain text of its
 /// Markdown body (empty for pages without one).
 pub fn entry(page: &Page, kind: String, narrative: &str) -> Entry {
-    let text = match &page.input {
-        Input::Unit(u) => format!("{} {}", u.name, u.description.as_deref().unwrap_or("")),
-        Input::Roster(r) => roster_text(r.value),
-        Input::Person(p) => format!("{} {}", p.name, p.note.as_deref().unwrap_or("")),
-        Input::Plan(p, _) => plan_text(p.value, narrative),
-        Input::Budget(b) => budget_text(b.value),
-        Input::Review(..) | Input::Free(_) => narrative.to_string(),
+    let mut text = Text::default();
+    text.push(page.subtitle.as_deref().unwrap_or(""));
+    match &page.input {
+        Input::Unit(u) => {
+            text.push(&u.name).push(u.description.as_deref().unwrap_or(""));
+        }
+        Input::Roster(r) => roster_text(r.value, &mut text),
+        Input::Person(p) => {
+            text.push(&p.name).push(p.note.as_deref().unwrap_or(""));
+        }
+        Input::Plan(p, _) => plan_text(p.value, narrative, &mut text),
+        Input::Budget(b) => budget_text(b.value, &mut text),
+        Input::Review(..) | Input::Free(_) => {
+            text.push(narrative);
+        }
         Input::Home
         | Input::List(_)
         | Input::Trends
         | Input::Changes
         | Input::Problems
-        | Input::Search => String::new(),
-    };
-    let full = format!("{} {}", page.subtitle.as_deref().unwrap_or(""), text);
-    Entry::new(page.title.clone(), page.url.clone(), kind, &full)
+        | Input::Search => {}
+    }
+    Entry { title: page.title.clone(), url: page.url.clone(), kind, text: text.into_string() }
 }
 
 /// Post titles and duties, and people's names.
-fn roster_text(r: &Roster) -> String {
-    let mut text = String::new();
+fn roster_text(r: &Roster, text: &mut Text) {
     for p in &r.posts {
-        text.push_str(&format!("{} {} ", p.title, p.duties.as_deref().unwrap_or("")));
+        text.push(&p.title).push(p.duties.as_deref().unwrap_or(""));
     }
     for p in &r.people {
-        text.push_str(&p.name);
-        text.push(' ');
+        text.push(&p.name);
     }
-    text
 }
 
 /// Problems, task names and the narrative.
-fn plan_text(p: &Plan, body: &str) -> String {
-    let mut text = String::new();
+fn plan_text(p: &Plan, body: &str, text: &mut Text) {
     for x in &p.problems {
-        text.push_str(&format!("{} {} ", x.title, x.detail.as_deref().unwrap_or("")));
+        text.push(&x.title).push(x.detail.as_deref().unwrap_or(""));
     }
     for t in &p.tasks {
-        text.push_str(&t.name);
-        text.push(' ');
+        text.push(&t.name);
     }
-    text.push_str(body);
-    text
+    text.push(body);
 }
 
 /// The note, line names and notes, and breakdown item names.
-fn budget_text(b: &Budget) -> String {
-    let mut text = b.note.clone().unwrap_or_default();
+fn budget_text(b: &Budget, text: &mut Text) {
+    text.push(b.note.as_deref().unwrap_or(""));
     for l in &b.lines {
-        text.push_str(&format!(" {} {}", l.name, l.note.as_deref().unwrap_or("")));
+        text.push(&l.name).push(l.note.as_deref().unwrap_or(""));
         for i in &l.breakdown {
-            text.push_str(&format!(" {}", i.name));
+            text.push(&i.name);
         }
     }
-    text
 }
 
 /// Collapses whitespace and caps the length.
@@ -105,25 +150,9 @@ fn budget_text(b: &Budget) -> String {
 /// assert_eq!(normalise("  运输费\n\n 仍高  "), "运输费 仍高");
 /// ```
 pub fn normalise(text: &str) -> String {
-    let mut out = String::with_capacity(text.len().min(MAX_TEXT * 3));
-    let mut count = 0;
-    for word in text.split_whitespace() {
-        if count >= MAX_TEXT {
-            break;
-        }
-        if !out.is_empty() {
-            out.push(' ');
-            count += 1;
-        }
-        for c in word.chars() {
-            if count >= MAX_TEXT {
-                break;
-            }
-            out.push(c);
-            count += 1;
-        }
-    }
-    out
+    let mut out = Text::default();
+    out.push(text);
+    out.into_string()
 }
 
 /// Writes `search-index.js` entry by entry: a script that assigns an array of entries to
@@ -199,6 +228,16 @@ mod tests {
         assert_eq!(js.matches("\"title\"").count(), 2);
         assert!(js.starts_with("window.PLANBOOK_SEARCH = [{"));
         assert!(!js.contains("</script>"));
+    }
+
+    #[test]
+    fn text_is_collected_piece_by_piece_and_cut() {
+        let mut text = Text::default();
+        text.push("  运输费\n").push("").push("仍高 ").push(&"字".repeat(MAX_TEXT * 100));
+        assert!(text.full());
+        let text = text.into_string();
+        assert!(text.starts_with("运输费 仍高 字字"), "{text}");
+        assert_eq!(text.chars().count(), MAX_TEXT);
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! The budget rollup: lines, categories and sections; totals against declared figures; caps
 //! and headroom; the previous period; actual spend from the review; year to date.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::path::PathBuf;
 
 use rust_decimal::Decimal;
@@ -9,6 +9,7 @@ use serde::Serialize;
 
 use crate::index::{Doc, Index};
 use crate::model::Budget;
+use crate::model::budget::Line;
 use crate::model::money::exact::{self, OutOfRange};
 use crate::model::period::Period;
 use crate::rollup::{Options, percent, unit_name};
@@ -193,6 +194,9 @@ fn summarise(index: &Index, doc: Doc<Budget>) -> Result<BudgetSummary, OutOfRang
     let prev = index.budget(&unit, prev_period);
     let actuals = actual_spend(index, doc);
     let total = b.computed_total()?;
+    let previous: HashMap<&str, &Line> = prev
+        .map(|p| p.value.lines.iter().rev().map(|l| (l.id.value.as_str(), l)).collect())
+        .unwrap_or_default();
     let lines: Vec<LineRow> = b
         .lines
         .iter()
@@ -207,9 +211,7 @@ fn summarise(index: &Index, doc: Doc<Budget>) -> Result<BudgetSummary, OutOfRang
                 section: l.section.as_ref().map(|s| s.value.0.clone()),
                 amount,
                 breakdown: l.breakdown_total()?,
-                previous: prev
-                    .and_then(|p| p.value.lines.iter().find(|pl| pl.id.value == l.id.value))
-                    .map(|pl| pl.amount_or_zero()),
+                previous: previous.get(l.id.value.as_str()).map(|pl| pl.amount_or_zero()),
                 actual,
                 variance,
                 variance_pct: variance.and_then(|v| percent(v, amount.unwrap_or_default())),

@@ -1,11 +1,12 @@
 //! The headcount rollup: people against authorised establishment by post and region,
 //! vacancies, span of control and management depth.
 
-use std::collections::BTreeMap;
+use std::collections::HashMap;
 
 use serde::Serialize;
 
 use crate::index::{Index, is_active};
+use crate::model::chain::chains;
 use crate::model::period::Date;
 use crate::rollup::{Options, unit_name};
 
@@ -107,11 +108,36 @@ pub fn rollup(index: &Index, options: &Options) -> HeadcountReport {
 fn summarise(index: &Index, roster: &crate::model::Roster) -> RosterHeadcount {
     let as_of = roster.as_of.as_ref().map(|d| d.value);
     let staff: Vec<_> = roster.people.iter().filter(|p| is_active(p, as_of)).collect();
+    // Counted once over the staff, then looked up: linear in people, posts and regions.
+    let mut by_post: HashMap<&str, u64> = HashMap::new();
+    let mut by_region: HashMap<&str, u64> = HashMap::new();
+    let merged_into: HashMap<&str, &str> = roster
+        .regions
+        .iter()
+        .filter_map(|g| Some((g.id.value.as_str(), g.merged_into.as_ref()?.value.as_str())))
+        .collect();
+    for p in &staff {
+        *by_post.entry(p.post.value.as_str()).or_default() += 1;
+        if let Some(r) = &p.region {
+            let r = r.value.as_str();
+            *by_region.entry(r).or_default() += 1;
+            // Someone in a merged region also counts under the region it was merged into.
+            if let Some(into) = merged_into.get(r).filter(|into| **into != r) {
+                *by_region.entry(into).or_default() += 1;
+            }
+        }
+    }
+    let mut includes: HashMap<&str, Vec<String>> = HashMap::new();
+    for g in &roster.regions {
+        if let Some(into) = &g.merged_into {
+            includes.entry(into.value.as_str()).or_default().push(g.name.clone());
+        }
+    }
     let posts: Vec<PostRow> = roster
         .posts
         .iter()
         .map(|post| {
-            let headcount = staff.iter().filter(|p| p.post.value == post.id.value).count() as u64;
+            let headcount = by_post.get(post.id.value.as_str()).copied().unwrap_or(0);
             let establishment = u64::from(post.establishment.value);
             PostRow {
                 id: post.id.value.0.clone(),
@@ -131,24 +157,8 @@ fn summarise(index: &Index, roster: &crate::model::Roster) -> RosterHeadcount {
         .map(|g| RegionRow {
             id: g.id.value.0.clone(),
             name: g.name.clone(),
-            includes: roster
-                .regions
-                .iter()
-                .filter(|m| m.merged_into.as_ref().is_some_and(|i| i.value == g.id.value))
-                .map(|m| m.name.clone())
-                .collect(),
-            headcount: staff
-                .iter()
-                .filter(|p| {
-                    p.region.as_ref().is_some_and(|r| {
-                        r.value == g.id.value
-                            || roster.regions.iter().any(|m| {
-                                m.id.value == r.value
-                                    && m.merged_into.as_ref().is_some_and(|i| i.value == g.id.value)
-                            })
-                    })
-                })
-                .count() as u64,
+            includes: includes.get(g.id.value.as_str()).cloned().unwrap_or_default(),
+            headcount: by_region.get(g.id.value.as_str()).copied().unwrap_or(0),
         })
         .collect();
     let (span_of_control, depth) = reporting(&staff);
@@ -168,55 +178,37 @@ fn summarise(index: &Index, roster: &crate::model::Roster) -> RosterHeadcount {
     }
 }
 
+/// Span of control and the deepest chain, from the reporting chains of the staff (linear in
+/// their number, [`chains`]). A person listed twice counts once, as their first entry.
 fn reporting(staff: &[&crate::model::roster::Person]) -> (Vec<ManagerRow>, usize) {
-    let mut reports: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
-    for p in staff {
-        if let Some(m) = &p.reports_to
-            && m.value != p.id.value
-        {
-            reports.entry(m.value.as_str()).or_default().push(p.id.value.as_str());
-        }
+    let mut number: HashMap<&str, usize> = HashMap::with_capacity(staff.len());
+    for (i, p) in staff.iter().enumerate() {
+        number.entry(p.id.value.as_str()).or_insert(i);
     }
-    let below = |id: &str| {
-        let (mut seen, mut stack) = (Vec::new(), vec![id]);
-        while let Some(x) = stack.pop() {
-            for r in reports.get(x).into_iter().flatten() {
-                if !seen.contains(r) && *r != id {
-                    seen.push(*r);
-                    stack.push(r);
-                }
-            }
-        }
-        seen.len() as u64
-    };
+    let mut direct = vec![0u64; staff.len()];
+    let managers: Vec<Option<usize>> = staff
+        .iter()
+        .map(|p| {
+            let m = p.reports_to.as_ref().filter(|m| m.value != p.id.value)?;
+            let m = *number.get(m.value.as_str())?;
+            direct[m] += 1;
+            Some(m)
+        })
+        .collect();
+    let chains = chains(&managers);
+    let below = chains.below(&managers);
     let mut rows: Vec<ManagerRow> = staff
         .iter()
-        .filter(|p| reports.contains_key(p.id.value.as_str()))
-        .map(|p| ManagerRow {
+        .enumerate()
+        .filter(|&(i, p)| direct[i] > 0 && number[p.id.value.as_str()] == i)
+        .map(|(i, p)| ManagerRow {
             id: p.id.value.0.clone(),
             name: p.name.clone(),
             post: p.post.value.0.clone(),
-            direct_reports: reports[p.id.value.as_str()].len() as u64,
-            total_reports: below(p.id.value.as_str()),
+            direct_reports: direct[i],
+            total_reports: below[i] as u64,
         })
         .collect();
     rows.sort_by(|a, b| b.total_reports.cmp(&a.total_reports).then(a.id.cmp(&b.id)));
-    let depth = staff
-        .iter()
-        .map(|p| {
-            let (mut level, mut current) = (1, *p);
-            while let Some(up) = current.reports_to.as_ref().and_then(|m| {
-                staff.iter().find(|s| s.id.value == m.value && s.id.value != current.id.value)
-            }) {
-                level += 1;
-                current = up;
-                if level > staff.len() {
-                    break;
-                }
-            }
-            level
-        })
-        .max()
-        .unwrap_or(0);
-    (rows, depth)
+    (rows, chains.depth.iter().copied().max().unwrap_or(0))
 }

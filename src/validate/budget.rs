@@ -1,6 +1,6 @@
 //! Rules about a single budget: line ids, sections, breakdowns, declared totals and caps.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use rust_decimal::Decimal;
 
@@ -64,6 +64,8 @@ pub fn check_references(ix: &Index, out: &mut Vec<Diagnostic>) {
     for budget in &ix.budgets {
         let b = budget.value;
         let mut seen = HashMap::new();
+        let sections: HashSet<&str> = b.sections.iter().map(|s| s.id.value.as_str()).collect();
+        let line_ids: HashSet<&str> = b.lines.iter().map(|l| l.id.value.as_str()).collect();
         for line in &b.lines {
             if let Some(first) = seen.insert(line.id.value.as_str(), line.id.span) {
                 out.push(
@@ -76,7 +78,7 @@ pub fn check_references(ix: &Index, out: &mut Vec<Diagnostic>) {
                 );
             }
             if let Some(section) = &line.section
-                && !b.sections.iter().any(|s| s.id.value == section.value)
+                && !sections.contains(section.value.as_str())
             {
                 let known = b.sections.iter().map(|s| s.id.value.as_str());
                 out.push(super::roster::unknown(
@@ -90,7 +92,7 @@ pub fn check_references(ix: &Index, out: &mut Vec<Diagnostic>) {
         }
         for limit in &b.limits {
             for id in &limit.lines {
-                if !b.lines.iter().any(|l| l.id.value == id.value) {
+                if !line_ids.contains(id.value.as_str()) {
                     let known = b.lines.iter().map(|l| l.id.value.as_str());
                     out.push(super::roster::unknown(
                         &rules::BUDGET_UNKNOWN_LINE,

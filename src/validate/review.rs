@@ -1,5 +1,7 @@
 //! Rules about reviews against the plan they review, its budget and the roster.
 
+use std::collections::HashSet;
+
 use rust_decimal::Decimal;
 
 use crate::diag::{Diagnostic, rules};
@@ -65,8 +67,9 @@ pub fn check_actuals(ix: &Index, out: &mut Vec<Diagnostic>) {
 pub fn check_tasks_and_spend(ix: &Index, out: &mut Vec<Diagnostic>) {
     for (review, _) in &ix.reviews {
         let Some(plan) = ix.plan_of_review(*review) else { continue };
+        let tasks: HashSet<&str> = plan.value.tasks.iter().map(|t| t.id.value.as_str()).collect();
         for status in &review.value.tasks {
-            if !plan.value.tasks.iter().any(|t| t.id.value == status.task.value) {
+            if !tasks.contains(status.task.value.as_str()) {
                 let known = plan.value.tasks.iter().map(|t| t.id.value.as_str());
                 out.push(super::roster::unknown(
                     &rules::REVIEW_UNKNOWN_TASK,
@@ -78,8 +81,9 @@ pub fn check_tasks_and_spend(ix: &Index, out: &mut Vec<Diagnostic>) {
             }
         }
         let Some(budget) = ix.budget_of_plan(plan) else { continue };
+        let lines: HashSet<&str> = budget.value.lines.iter().map(|l| l.id.value.as_str()).collect();
         for spend in &review.value.spend {
-            if !budget.value.lines.iter().any(|l| l.id.value == spend.line.value) {
+            if !lines.contains(spend.line.value.as_str()) {
                 let known = budget.value.lines.iter().map(|l| l.id.value.as_str());
                 out.push(super::roster::unknown(
                     &rules::REVIEW_UNKNOWN_LINE,

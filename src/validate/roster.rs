@@ -1,10 +1,12 @@
 //! Rules about rosters: ids, posts, regions, reporting lines and establishment.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use crate::diag::suggest;
 use crate::diag::{Diagnostic, count, rules};
 use crate::index::{Index, is_active};
+use crate::model::chain::{Chains, chains};
+use crate::model::roster::{Person, Region};
 use crate::source::Span;
 
 /// `roster.duplicate-person` (across all rosters), `roster.duplicate-post`,
@@ -60,10 +62,13 @@ pub fn check_posts_and_regions(ix: &Index, out: &mut Vec<Diagnostic>) {
     for roster in &ix.rosters {
         let r = roster.value;
         let post_ids = || r.posts.iter().map(|p| p.id.value.as_str());
-        let region = |id: &str| r.regions.iter().find(|g| g.id.value.as_str() == id);
+        let posts: HashSet<&str> = post_ids().collect();
+        let regions: HashMap<&str, &Region> =
+            r.regions.iter().rev().map(|g| (g.id.value.as_str(), g)).collect();
+        let region = |id: &str| regions.get(id).copied();
         for post in &r.posts {
             if let Some(up) = &post.reports_to
-                && !post_ids().any(|p| p == up.value.as_str())
+                && !posts.contains(up.value.as_str())
             {
                 out.push(unknown(
                     &rules::ROSTER_UNKNOWN_POST,
@@ -91,7 +96,7 @@ pub fn check_posts_and_regions(ix: &Index, out: &mut Vec<Diagnostic>) {
             }
         }
         for person in &r.people {
-            if !post_ids().any(|p| p == person.post.value.as_str()) {
+            if !posts.contains(person.post.value.as_str()) {
                 out.push(unknown(
                     &rules::ROSTER_UNKNOWN_POST,
                     "post",
@@ -154,125 +159,195 @@ pub fn unknown<'a>(
 }
 
 /// `roster.unknown-manager`, `roster.self-manager`, `roster.cycle`, `roster.too-deep`.
+///
+/// Linear in the number of people ([`chains`]): a cycle is reported once, by its first member,
+/// and a chain deeper than `max_management_levels` once, at the person where it first goes
+/// past the limit, however many people are below them.
 pub fn check_reporting_lines(ix: &Index, out: &mut Vec<Diagnostic>) {
     let max = ix.ws.config.max_management_levels as usize;
-    let mut cycles_seen: Vec<Vec<&str>> = Vec::new();
-    for roster in &ix.rosters {
-        for person in &roster.value.people {
-            let Some(manager) = &person.reports_to else { continue };
-            if manager.value == person.id.value {
-                let message =
-                    format!("{} (`{}`) reports to themselves", person.name, person.id.value);
-                out.push(Diagnostic::new(&rules::ROSTER_SELF_MANAGER, message, manager.span).help(
-                    "name their manager's id, or leave `reports_to` out for the top of the \
-                         organisation",
-                ));
-                continue;
+    let people: Vec<&Person> = ix.rosters.iter().flat_map(|r| &r.value.people).collect();
+    let mut number: HashMap<&str, usize> = HashMap::with_capacity(people.len());
+    for (i, p) in people.iter().enumerate() {
+        number.entry(p.id.value.as_str()).or_insert(i);
+    }
+    let managers: Vec<Option<usize>> = people
+        .iter()
+        .map(|p| {
+            let m = p.reports_to.as_ref()?;
+            (m.value != p.id.value).then(|| number.get(m.value.as_str()).copied()).flatten()
+        })
+        .collect();
+    let chains = chains(&managers);
+    let depths = chains.depth.iter().any(|&d| d > max).then(|| Depths::new(&chains, &managers));
+    let mut known: Option<Vec<&str>> = None;
+    for (i, person) in people.iter().enumerate() {
+        let Some(manager) = &person.reports_to else { continue };
+        if manager.value == person.id.value {
+            let message = format!("{} (`{}`) reports to themselves", person.name, person.id.value);
+            out.push(Diagnostic::new(&rules::ROSTER_SELF_MANAGER, message, manager.span).help(
+                "name their manager's id, or leave `reports_to` out for the top of the \
+                 organisation",
+            ));
+        } else if managers[i].is_none() {
+            // Nobody is suggested as their own manager: that would be `roster.self-manager`.
+            let known = known.get_or_insert_with(|| {
+                let mut ids: Vec<&str> = number.keys().copied().collect();
+                ids.sort_unstable();
+                ids
+            });
+            let others = known.iter().copied().filter(|id| *id != person.id.value.as_str());
+            let diag = unknown(
+                &rules::ROSTER_UNKNOWN_MANAGER,
+                "person",
+                manager.value.as_str(),
+                manager.span,
+                others,
+            );
+            out.push(Diagnostic {
+                message: format!(
+                    "{} reports to `{}`, who is on no roster",
+                    person.name, manager.value
+                ),
+                ..diag
+            });
+        } else if let Some(c) = chains.reaches_cycle[i] {
+            if chains.cycles[c][0] == i {
+                out.push(cycle(&people, &chains.cycles[c], manager.span));
             }
-            if !ix.people.contains_key(manager.value.as_str()) {
-                // Nobody is suggested as their own manager: that would be `roster.self-manager`.
-                let others = ix.people.keys().copied().filter(|id| *id != person.id.value.as_str());
-                let diag = unknown(
-                    &rules::ROSTER_UNKNOWN_MANAGER,
-                    "person",
-                    manager.value.as_str(),
-                    manager.span,
-                    others,
-                );
-                out.push(Diagnostic {
-                    message: format!(
-                        "{} reports to `{}`, who is on no roster",
-                        person.name, manager.value
-                    ),
-                    ..diag
-                });
-                continue;
-            }
-            // Walk up from the person; stop at the top, a dangling link, or a repeat.
-            let mut chain = vec![person];
-            let mut current = person;
-            let cycle = loop {
-                let Some(up) = current
-                    .reports_to
-                    .as_ref()
-                    .and_then(|m| ix.people.get(m.value.as_str()))
-                    .map(|(p, _)| *p)
-                else {
-                    break None;
-                };
-                if up.reports_to.as_ref().is_some_and(|m| m.value == up.id.value) {
-                    break None;
-                }
-                if let Some(pos) = chain.iter().position(|p| p.id.value == up.id.value) {
-                    break Some(chain[pos..].to_vec());
-                }
-                chain.push(up);
-                current = up;
-            };
-            match cycle {
-                Some(members) => {
-                    let mut ids: Vec<&str> = members.iter().map(|p| p.id.value.as_str()).collect();
-                    ids.sort();
-                    if cycles_seen.contains(&ids) || members[0].id.value != person.id.value {
-                        continue;
-                    }
-                    cycles_seen.push(ids);
-                    let names = members
-                        .iter()
-                        .map(|p| format!("{} (`{}`)", p.name, p.id.value))
-                        .collect::<Vec<_>>()
-                        .join(" → ");
-                    let mut diag = Diagnostic::new(
-                        &rules::ROSTER_CYCLE,
-                        format!("reporting lines form a cycle: {names} → {}", person.name),
-                        manager.span,
-                    );
-                    for member in &members[1..] {
-                        if let Some(m) = &member.reports_to {
-                            diag = diag.related(
-                                m.span,
-                                format!("{} reports to `{}`", member.name, m.value),
-                            );
-                        }
-                    }
-                    out.push(diag.help(
-                        "someone in the cycle must report to a manager outside it, or to nobody",
-                    ));
-                }
-                None if chain.len() > max => {
-                    let names =
-                        chain.iter().rev().map(|p| p.name.as_str()).collect::<Vec<_>>().join(" → ");
-                    out.push(
-                        Diagnostic::new(
-                            &rules::ROSTER_TOO_DEEP,
-                            format!(
-                                "the reporting chain of {} has {}, more than the {max} allowed",
-                                person.name,
-                                count(chain.len(), "level", "levels")
-                            ),
-                            manager.span,
-                        )
-                        .note(format!("chain: {names}"))
-                        .help("`max_management_levels` in planbook.yaml sets the limit"),
-                    );
-                }
-                None => {}
-            }
+        } else if let Some(depths) = depths.as_ref().filter(|_| chains.depth[i] == max + 1) {
+            out.push(too_deep(&people, &managers, &chains, depths, (i, max), manager.span));
         }
     }
+}
+
+/// What a too-deep chain is reported with: for each person, the deepest person below them
+/// (themselves when nobody is deeper, the lowest number first among equals) and their
+/// ancestor three levels from the top. People whose chain runs into a cycle are left alone.
+struct Depths {
+    deepest: Vec<usize>,
+    third: Vec<usize>,
+}
+
+impl Depths {
+    fn new(chains: &Chains, managers: &[Option<usize>]) -> Depths {
+        let mut deepest: Vec<usize> = (0..managers.len()).collect();
+        let mut order: Vec<usize> =
+            (0..managers.len()).filter(|&i| chains.reaches_cycle[i].is_none()).collect();
+        order.sort_by_key(|&i| chains.depth[i]);
+        let mut third = deepest.clone();
+        for &i in &order {
+            if let Some(m) = managers[i].filter(|_| chains.depth[i] > 3) {
+                third[i] = third[m];
+            }
+        }
+        let key = |p: usize| (chains.depth[p], std::cmp::Reverse(p));
+        for &i in order.iter().rev() {
+            if let Some(m) = managers[i]
+                && key(deepest[i]) > key(deepest[m])
+            {
+                deepest[m] = deepest[i];
+            }
+        }
+        Depths { deepest, third }
+    }
+}
+
+/// The names of the `k` people from person `from` up (fewer at the top), top first.
+fn names_up<'a>(
+    people: &[&'a Person],
+    managers: &[Option<usize>],
+    from: usize,
+    k: usize,
+) -> Vec<&'a str> {
+    let mut names: Vec<&str> = std::iter::successors(Some(from), |&p| managers[p])
+        .take(k)
+        .map(|p| people[p].name.as_str())
+        .collect();
+    names.reverse();
+    names
+}
+
+/// A chain's names, `more` people left out between `first` and `last`:
+/// "A → B → C → … (N more) → X → Y → Z".
+fn chain_names(first: &[&str], more: usize, last: &[&str]) -> String {
+    let gap = (more > 0).then(|| format!("… ({more} more)"));
+    let parts: Vec<&str> =
+        first.iter().copied().chain(gap.as_deref()).chain(last.iter().copied()).collect();
+    parts.join(" → ")
+}
+
+/// The `roster.too-deep` diagnostic for person `i`, the first in their chain past `max`.
+fn too_deep(
+    people: &[&Person],
+    managers: &[Option<usize>],
+    chains: &Chains,
+    depths: &Depths,
+    (i, max): (usize, usize),
+    span: Span,
+) -> Diagnostic {
+    let levels = chains.depth[i];
+    let chain = if levels <= 6 {
+        chain_names(&names_up(people, managers, i, levels), 0, &[])
+    } else {
+        let top = names_up(people, managers, depths.third[i], 3);
+        chain_names(&top, levels - 6, &names_up(people, managers, i, 3))
+    };
+    let mut message = format!(
+        "the reporting chain of {} has {}, more than the {max} allowed",
+        people[i].name,
+        count(levels, "level", "levels")
+    );
+    let mut note = format!("chain: {chain}");
+    let deepest = depths.deepest[i];
+    if deepest != i {
+        let below = chains.depth[deepest] - levels;
+        message.push_str(&format!("; below them it reaches {}", chains.depth[deepest]));
+        let shown = names_up(people, managers, deepest, below.min(3));
+        note.push_str(&format!(" → {}", chain_names(&[], below - shown.len(), &shown)));
+    }
+    Diagnostic::new(&rules::ROSTER_TOO_DEEP, message, span)
+        .note(note)
+        .help("`max_management_levels` in planbook.yaml sets the limit")
+}
+
+/// The `roster.cycle` diagnostic for a cycle's `members` (in reporting order), reported at
+/// the first member's `reports_to`.
+fn cycle(people: &[&Person], members: &[usize], span: Span) -> Diagnostic {
+    const RELATED: usize = 6;
+    let first = people[members[0]];
+    let names: Vec<String> =
+        members.iter().map(|&m| format!("{} (`{}`)", people[m].name, people[m].id.value)).collect();
+    let names: Vec<&str> = names.iter().map(String::as_str).collect();
+    let names = match names.len() {
+        0..=6 => chain_names(&names, 0, &[]),
+        n => chain_names(&names[..3], n - 6, &names[n - 3..]),
+    };
+    let mut diag = Diagnostic::new(
+        &rules::ROSTER_CYCLE,
+        format!("reporting lines form a cycle: {names} → {}", first.name),
+        span,
+    );
+    for &m in members[1..].iter().take(RELATED) {
+        if let Some(to) = &people[m].reports_to {
+            diag = diag.related(to.span, format!("{} reports to `{}`", people[m].name, to.value));
+        }
+    }
+    if members.len() > RELATED + 1 {
+        diag = diag.note(format!("{} people form this cycle", members.len()));
+    }
+    diag.help("someone in the cycle must report to a manager outside it, or to nobody")
 }
 
 /// `roster.over-establishment` and `roster.vacancy`.
 pub fn check_establishment(ix: &Index, out: &mut Vec<Diagnostic>) {
     for roster in &ix.rosters {
         let as_of = roster.value.as_of.as_ref().map(|d| d.value);
+        let mut by_post: HashMap<&str, Vec<&Person>> = HashMap::new();
+        for p in roster.value.people.iter().filter(|p| is_active(p, as_of)) {
+            by_post.entry(p.post.value.as_str()).or_default().push(p);
+        }
         for post in &roster.value.posts {
-            let holders: Vec<_> = roster
-                .value
-                .people
-                .iter()
-                .filter(|p| p.post.value == post.id.value && is_active(p, as_of))
-                .collect();
+            let holders = by_post.get(post.id.value.as_str()).map_or(&[][..], Vec::as_slice);
             let authorised = post.establishment.value as usize;
             if holders.len() > authorised {
                 let mut diag = Diagnostic::new(
@@ -401,11 +476,56 @@ mod tests {
         let messages: Vec<_> = found.iter().map(|d| d.message.as_str()).collect();
         assert_eq!(
             messages,
-            [
-                "the reporting chain of 李娜 has 2 levels, more than the 1 allowed",
-                "the reporting chain of 刘洋 has 3 levels, more than the 1 allowed",
-            ]
+            ["the reporting chain of 李娜 has 2 levels, more than the 1 allowed; below them it \
+              reaches 3"]
         );
+        assert_eq!(found[0].primary.note.as_deref(), Some("chain: 张伟 → 李娜 → 刘洋"));
+    }
+
+    /// A roster of `n` people, each reporting to the one before (the first to `top`).
+    fn chain_of(n: usize, top: Option<&str>) -> String {
+        let mut people = String::from("people:\n");
+        for i in 0..n {
+            let up = if i == 0 { top.map(str::to_string) } else { Some(format!("p{}", i - 1)) };
+            let up = up.map(|u| format!(", reports_to: {u}")).unwrap_or_default();
+            people.push_str(&format!("  - {{ id: p{i}, name: n{i}, post: rep{up} }}\n"));
+        }
+        roster(&format!("{POSTS}{people}"))
+    }
+
+    // See: issue 10, "Hostile input": a 2,000-person chain printed one error per person.
+    #[test]
+    fn a_deep_chain_is_reported_once_with_a_bounded_list_of_names() {
+        let found = run(check_reporting_lines, &[("r.yaml", &chain_of(2_000, None))]);
+        assert_eq!(found.len(), 1);
+        assert_eq!(
+            found[0].message,
+            "the reporting chain of n3 has 4 levels, more than the 3 allowed; below them it \
+             reaches 2000"
+        );
+        assert_eq!(
+            found[0].primary.note.as_deref(),
+            Some("chain: n0 → n1 → n2 → n3 → … (1993 more) → n1997 → n1998 → n1999")
+        );
+        let ten = CONFIG.replace("max_management_levels: 3", "max_management_levels: 10");
+        let found = run_with(&ten, check_reporting_lines, &[("r.yaml", &chain_of(12, None))]);
+        assert_eq!(
+            found[0].primary.note.as_deref(),
+            Some("chain: n0 → n1 → n2 → … (5 more) → n8 → n9 → n10 → n11")
+        );
+    }
+
+    #[test]
+    fn a_long_cycle_is_reported_once_with_a_bounded_list_of_names() {
+        let found = run(check_reporting_lines, &[("r.yaml", &chain_of(1_000, Some("p999")))]);
+        assert_eq!(found.len(), 1);
+        assert_eq!(
+            found[0].message,
+            "reporting lines form a cycle: n0 (`p0`) → n999 (`p999`) → n998 (`p998`) → … (994 \
+             more) → n3 (`p3`) → n2 (`p2`) → n1 (`p1`) → n0"
+        );
+        assert_eq!(found[0].related.len(), 6);
+        assert_eq!(found[0].primary.note.as_deref(), Some("1000 people form this cycle"));
     }
 
     #[test]

@@ -11,6 +11,7 @@ mod plans;
 mod rollup;
 mod rules;
 mod safe_text;
+mod scaling;
 mod schema;
 mod support;
 mod workflow;

@@ -10,7 +10,7 @@ use crate::model::Roster;
 use crate::model::config::PersonField;
 use crate::model::roster::Person;
 use crate::render::charts::{self, BarChart, BarInput};
-use crate::render::view::common::{employment_key, post_title, published, region_name};
+use crate::render::view::common::{employment_key, published};
 use crate::render::view::site::{Link, Site};
 
 /// A roster's page: posts against establishment, regions, the org chart and the people.
@@ -130,11 +130,15 @@ impl RosterView {
         let r = roster.value;
         let unit = r.unit.value.as_str();
         let head = site.reports.headcount.rosters.iter().find(|h| h.unit == unit);
+        let rows: HashMap<&str, &crate::rollup::headcount::PostRow> = head
+            .map(|h| h.posts.iter().rev().map(|x| (x.id.as_str(), x)).collect())
+            .unwrap_or_default();
+        let names = Names::new(r);
         let posts: Vec<PostRow> = r
             .posts
             .iter()
             .map(|p| {
-                let row = head.and_then(|h| h.posts.iter().find(|x| x.id == p.id.value.as_str()));
+                let row = rows.get(p.id.value.as_str()).copied();
                 let n = |f: fn(&crate::rollup::headcount::PostRow) -> u64| {
                     row.map_or_else(String::new, |x| f(x).to_string())
                 };
@@ -188,8 +192,8 @@ impl RosterView {
             totals,
             chart,
             regions,
-            org: org_chart(site, r),
-            people: r.people.iter().map(|p| person_row(site, r, p)).collect(),
+            org: org_chart(site, r, &names),
+            people: r.people.iter().map(|p| person_row(site, &names, p)).collect(),
             show_pay: site.publishes(PersonField::Pay),
             show_phone: site.publishes(PersonField::Phone),
             show_email: site.publishes(PersonField::Email),
@@ -197,11 +201,37 @@ impl RosterView {
     }
 }
 
-fn person_row(site: &Site, roster: &Roster, p: &Person) -> PersonRow {
+/// Post titles and region names by id (the first of each id), looked up once per person
+/// instead of searched.
+struct Names<'a> {
+    posts: HashMap<&'a str, &'a str>,
+    regions: HashMap<&'a str, &'a str>,
+}
+
+impl<'a> Names<'a> {
+    fn new(roster: &'a Roster) -> Names<'a> {
+        let posts = roster.posts.iter().rev();
+        let regions = roster.regions.iter().rev();
+        Names {
+            posts: posts.map(|p| (p.id.value.as_str(), p.title.as_str())).collect(),
+            regions: regions.map(|g| (g.id.value.as_str(), g.name.as_str())).collect(),
+        }
+    }
+
+    fn post(&self, id: &str) -> String {
+        self.posts.get(id).unwrap_or(&id).to_string()
+    }
+
+    fn region(&self, id: &str) -> String {
+        self.regions.get(id).unwrap_or(&id).to_string()
+    }
+}
+
+fn person_row(site: &Site, names: &Names, p: &Person) -> PersonRow {
     PersonRow {
         person: site.person_link(p.id.value.as_str()),
-        post: post_title(roster, p.post.value.as_str()),
-        region: p.region.as_ref().map(|g| region_name(roster, g.value.as_str())),
+        post: names.post(p.post.value.as_str()),
+        region: p.region.as_ref().map(|g| names.region(g.value.as_str())),
         manager: p.reports_to.as_ref().map(|m| site.person_link(m.value.as_str())),
         since: p.since.as_ref().map(|d| site.fmt.date(d.value)),
         employment: employment_key(p),
@@ -213,7 +243,7 @@ fn person_row(site: &Site, roster: &Roster, p: &Person) -> PersonRow {
 
 /// The org chart: people whose manager is not on this roster at the top, reports nested
 /// below. People caught in a reporting cycle are listed at the top level, once.
-fn org_chart(site: &Site, roster: &Roster) -> Vec<OrgNode> {
+fn org_chart(site: &Site, roster: &Roster, names: &Names) -> Vec<OrgNode> {
     let ids: HashSet<&str> = roster.people.iter().map(|p| p.id.value.as_str()).collect();
     let mut reports: HashMap<&str, Vec<&Person>> = HashMap::new();
     let mut roots = Vec::new();
@@ -225,9 +255,9 @@ fn org_chart(site: &Site, roster: &Roster) -> Vec<OrgNode> {
     }
     let mut seen = HashSet::new();
     let mut out: Vec<OrgNode> =
-        roots.iter().filter_map(|p| node(site, roster, p, &reports, &mut seen, 0)).collect();
+        roots.iter().filter_map(|p| node(site, names, p, &reports, &mut seen, 0)).collect();
     for p in &roster.people {
-        if let Some(n) = node(site, roster, p, &reports, &mut seen, 0) {
+        if let Some(n) = node(site, names, p, &reports, &mut seen, 0) {
             out.push(n);
         }
     }
@@ -236,7 +266,7 @@ fn org_chart(site: &Site, roster: &Roster) -> Vec<OrgNode> {
 
 fn node<'a>(
     site: &Site,
-    roster: &Roster,
+    names: &Names,
     p: &'a Person,
     reports: &HashMap<&str, Vec<&'a Person>>,
     seen: &mut HashSet<&'a str>,
@@ -249,9 +279,7 @@ fn node<'a>(
         reports
             .get(p.id.value.as_str())
             .map(|list| {
-                list.iter()
-                    .filter_map(|c| node(site, roster, c, reports, seen, depth + 1))
-                    .collect()
+                list.iter().filter_map(|c| node(site, names, c, reports, seen, depth + 1)).collect()
             })
             .unwrap_or_default()
     } else {
@@ -259,8 +287,8 @@ fn node<'a>(
     };
     Some(OrgNode {
         person: site.person_link(p.id.value.as_str()),
-        post: post_title(roster, p.post.value.as_str()),
-        region: p.region.as_ref().map(|g| region_name(roster, g.value.as_str())),
+        post: names.post(p.post.value.as_str()),
+        region: p.region.as_ref().map(|g| names.region(g.value.as_str())),
         children,
     })
 }
