@@ -23,6 +23,7 @@ mod output;
 pub mod privacy;
 pub mod search;
 pub mod sitemap;
+pub mod splice;
 pub mod templates;
 pub mod util;
 pub mod view;
@@ -39,6 +40,7 @@ use crate::model::Workspace;
 use crate::render::history::HistoryIndex;
 use crate::render::search::Entry;
 use crate::render::sitemap::{Input, Page};
+use crate::render::splice::Taken;
 use crate::render::templates::Renderer;
 use crate::render::view::{
     BudgetView, ChangesView, FreePageView, HomeView, ListView, PersonView, PlanView, ProblemsView,
@@ -93,6 +95,8 @@ struct Extras<'a> {
 struct PageData {
     view: Option<tera::Value>,
     narrative: String,
+    /// Large texts taken out of the view, to be written around the rendered template.
+    taken: Taken,
 }
 
 impl Handbook {
@@ -132,11 +136,7 @@ impl Handbook {
         for chunk in pages.chunks(CHUNK) {
             let entries = chunk
                 .par_iter()
-                .map(|page| {
-                    let (html, entry) = render_page(&site, &renderer, page, &extras)?;
-                    staging.write(&page.url, html.as_bytes())?;
-                    Ok(entry)
-                })
+                .map(|page| render_page(&site, &renderer, page, &extras, &staging))
                 .collect::<anyhow::Result<Vec<_>>>()?;
             for entry in entries.iter().flatten() {
                 search.push(entry)?;
@@ -149,35 +149,50 @@ impl Handbook {
     }
 }
 
-/// Renders one page; returns its HTML and its search entry.
+/// Renders and writes one page; returns its search entry.
+///
+/// Large texts are taken out of the view and written around the rendered template
+/// ([`splice`]); a template that does not print them where expected gets the page rendered
+/// again with everything in the view.
 fn render_page(
     site: &Site,
     renderer: &Renderer,
     page: &Page,
     extras: &Extras,
-) -> anyhow::Result<(String, Option<Entry>)> {
-    let data = page_data(site, page, extras)?;
+    staging: &output::Staging,
+) -> anyhow::Result<Option<Entry>> {
     let mut header = page.view();
     header.history =
         page.document.and_then(|d| extras.history.document(&crate::history::identity(d)));
+    let data = page_data(site, page, extras, true)?;
     let entry = page.search.map(|kind| search::entry(page, site.t(kind), &data.narrative));
-    let html = renderer.render(page.template, &header, data.view.as_ref())?;
-    Ok((html, entry))
+    let html = renderer.render(page.template, &header, data.view)?;
+    if data.taken.is_empty() {
+        staging.write(&page.url, html.as_bytes())?;
+    } else if !data.taken.write(&html, staging, &page.url)? {
+        drop((html, data.taken));
+        let whole = page_data(site, page, extras, false)?;
+        let html = renderer.render(page.template, &header, whole.view)?;
+        staging.write(&page.url, html.as_bytes())?;
+    }
+    Ok(entry)
 }
 
 /// Builds the view of `page` from its input.
-fn page_data(site: &Site, page: &Page, extras: &Extras) -> anyhow::Result<PageData> {
+/// With `take`, large texts are taken out of the view (see [`splice`]).
+fn page_data(site: &Site, page: &Page, extras: &Extras, take: bool) -> anyhow::Result<PageData> {
     let history = extras.history;
+    let mut taken = Taken::default();
     let markdown = |doc, body: &crate::model::Body| {
         site.markdown(doc, &body.text, Some(&page.title), &page.url)
     };
-    Ok(match &page.input {
+    let mut data = match &page.input {
         Input::Home => data(&HomeView::new(site, extras.counts))?,
         Input::List(kind) => data(&ListView::new(site, *kind))?,
         Input::Trends => data(&TrendsView::new(site))?,
         Input::Changes => data(extras.changes)?,
         Input::Problems => data(extras.problems)?,
-        Input::Search => PageData { view: None, narrative: String::new() },
+        Input::Search => PageData { view: None, narrative: String::new(), taken },
         Input::Unit(unit) => data(&UnitView::new(site, unit))?,
         Input::Roster(roster) => data(&RosterView::new(site, *roster))?,
         Input::Person(person) => {
@@ -185,25 +200,39 @@ fn page_data(site: &Site, page: &Page, extras: &Extras) -> anyhow::Result<PageDa
             data(&PersonView::new(site, id).context("a listed person has no roster")?)?
         }
         Input::Plan(plan, body) => {
-            let narrative = markdown(plan.doc, body);
+            let mut narrative = markdown(plan.doc, body);
+            if take {
+                taken.take_html(&mut narrative.html);
+            }
             let view = PlanView::new(site, *plan, narrative.html, history);
-            PageData { view: Some(serde_json::to_value(&view)?), narrative: narrative.text }
+            PageData { view: Some(serde_json::to_value(&view)?), narrative: narrative.text, taken }
         }
         Input::Budget(budget) => data(&BudgetView::new(site, *budget, history))?,
         Input::Review(review, body) => {
-            let narrative = markdown(review.doc, body);
+            let mut narrative = markdown(review.doc, body);
+            if take {
+                taken.take_html(&mut narrative.html);
+            }
             let view = ReviewView::new(site, *review, narrative.html, history);
-            PageData { view: Some(serde_json::to_value(&view)?), narrative: narrative.text }
+            PageData { view: Some(serde_json::to_value(&view)?), narrative: narrative.text, taken }
         }
         Input::Free(free) => {
-            let narrative = markdown(free.doc, free.body);
+            let mut narrative = markdown(free.doc, free.body);
+            if take {
+                taken.take_html(&mut narrative.html);
+            }
             let view = FreePageView { html: narrative.html };
-            PageData { view: Some(serde_json::to_value(&view)?), narrative: narrative.text }
+            PageData { view: Some(serde_json::to_value(&view)?), narrative: narrative.text, taken }
         }
-    })
+    };
+    if take && let Some(view) = data.view.as_mut() {
+        data.taken.take_large_texts(view);
+    }
+    Ok(data)
 }
 
 /// A page whose view has no narrative.
 fn data(view: &impl Serialize) -> anyhow::Result<PageData> {
-    Ok(PageData { view: Some(serde_json::to_value(view)?), narrative: String::new() })
+    let view = Some(serde_json::to_value(view)?);
+    Ok(PageData { view, narrative: String::new(), taken: Taken::default() })
 }

@@ -91,12 +91,14 @@ impl Renderer {
         &self,
         template: &str,
         page: &PageView,
-        view: Option<&tera::Value>,
+        view: Option<tera::Value>,
     ) -> anyhow::Result<String> {
-        let mut ctx = tera::Context::new();
+        // The view is moved into the context, not copied: `Context::insert` would clone it.
+        let mut map = serde_json::Map::new();
         if let Some(view) = view {
-            ctx.insert("view", view);
+            map.insert("view".into(), view);
         }
+        let mut ctx = tera::Context::from_value(tera::Value::Object(map))?;
         ctx.insert("site", &self.site);
         ctx.insert("t", &self.t);
         ctx.insert("page", page);

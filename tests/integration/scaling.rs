@@ -144,3 +144,42 @@ fn walk_html(dir: &std::path::Path) -> std::io::Result<String> {
     }
     Ok(found)
 }
+
+/// Long texts (a narrative, a budget note) are written into their pages around the rendered
+/// template, escaped as the template would have escaped them; a template override that cuts
+/// such a text still gets what it asked for.
+#[test]
+fn long_texts_reach_their_pages_whole_and_escaped() {
+    let note = "<运输费> & \u{202e}".repeat(20_000);
+    let body = "河南分公司的计划，**落实到人**。\n\n".repeat(10_000);
+    let budget = format!(
+        "kind: budget\nunit: henan\nperiod: 2026-12\nnote: \"{note}\"\nlines:\n  \
+         - {{ id: rent, name: 租赁费, amount: 13000 }}\n"
+    );
+    let plan = format!("---\nkind: plan\nunit: henan\nperiod: 2026-12\ntitle: 计划\n---\n{body}");
+    let repo = Repo::new().file("budget.yaml", &budget).file("plan.md", &plan);
+    let run = repo.run(["build", "--no-history", "-q"]);
+    assert_eq!(run.code, 0, "{run:?}");
+    let page = |repo: &Repo, dir: &str| {
+        let folder = repo.path().join("_site").join(dir);
+        let file = std::fs::read_dir(&folder).expect("pages").flatten().next().expect("a page");
+        std::fs::read_to_string(file.path()).expect("read page")
+    };
+    let budget_page = page(&repo, "budgets");
+    let escaped = "&lt;运输费&gt; &amp; \\u{202e}".repeat(20_000);
+    assert!(budget_page.contains(&escaped), "the note is written whole and escaped");
+    assert!(!budget_page.contains('\u{E000}'), "no marker is left");
+    let plan_page = page(&repo, "plans");
+    assert_eq!(plan_page.matches("<strong>落实到人</strong>").count(), 10_000);
+    // An override that cuts the note: the page is rendered with the text in the view.
+    let repo = repo.file(
+        "templates/budget.html",
+        "{% extends \"__planbook/page.html\" %}{% block content %}\
+         [{{ view.note | truncate(length=5) }}]{% endblock content %}",
+    );
+    let run = repo.run(["build", "--no-history", "-q"]);
+    assert_eq!(run.code, 0, "{run:?}");
+    let cut = page(&repo, "budgets");
+    let shown: String = cut.chars().take(3000).collect();
+    assert!(cut.contains("[&lt;运输费&gt;…]"), "{shown}");
+}
