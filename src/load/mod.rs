@@ -45,9 +45,11 @@ pub fn find_root(start: &Path) -> anyhow::Result<PathBuf> {
     let start = start
         .canonicalize()
         .with_context(|| format!("failed to open folder `{}`", start.display()))?;
+    // The nearest folder where something is called `planbook.yaml` (a link or a device too:
+    // `load` then says what is wrong with it, rather than a folder further up being used).
     start
         .ancestors()
-        .find(|dir| dir.join(CONFIG_FILE).is_file())
+        .find(|dir| dir.join(CONFIG_FILE).symlink_metadata().is_ok())
         .map(Path::to_path_buf)
         .with_context(|| {
             format!(

@@ -208,6 +208,17 @@ fn planbook_yaml_linking_outside_is_refused() {
     assert!(!repo.path().join("_site").exists());
 }
 
+/// A `planbook.yaml` that is a link to a device is this repository's configuration, refused;
+/// planbook does not go on to use the configuration of a folder further up.
+#[test]
+fn a_planbook_yaml_that_is_no_file_is_refused_not_skipped() {
+    let parent = Repo::new();
+    link("/dev/null", &parent, "inner/planbook.yaml");
+    let run = run_within(&parent.path().join("inner"), &["check"]).code(2);
+    assert!(run.stderr.contains("inner"), "{}", run.stderr);
+    assert!(!run.stderr.contains("checked"), "{}", run.stderr);
+}
+
 #[test]
 fn templates_and_assets_are_never_read_through_links() {
     let out = outside();
