@@ -57,15 +57,20 @@ impl Ignores {
 
     fn level(&self, dir: &Path) -> Arc<Level> {
         let mut levels = self.levels.lock().unwrap_or_else(|e| e.into_inner());
-        levels.entry(dir.to_path_buf()).or_insert_with(|| Arc::new(Level::read(dir))).clone()
+        let is_root = dir == self.root;
+        levels
+            .entry(dir.to_path_buf())
+            .or_insert_with(|| Arc::new(Level::read(dir, is_root)))
+            .clone()
     }
 }
 
 impl Level {
-    fn read(dir: &Path) -> Level {
+    /// The rules of folder `dir`; `is_root` when it is the data repository's root.
+    fn read(dir: &Path, is_root: bool) -> Level {
         let git_dir = dir.join(".git");
         let has_git = std::fs::symlink_metadata(&git_dir).is_ok();
-        let exclude = match has_git.then(|| info_exclude(&git_dir)).flatten() {
+        let exclude = match has_git.then(|| info_exclude(&git_dir, is_root)).flatten() {
             Some(path) => matcher(dir, &path),
             None => Gitignore::empty(),
         };
@@ -78,12 +83,20 @@ impl Level {
     }
 }
 
-/// `info/exclude` of the repository whose `.git` is `git_dir`: a folder, or a work tree's file
-/// naming the real one (`gitdir: …`, whose `commondir` holds the shared `info/`).
-fn info_exclude(git_dir: &Path) -> Option<PathBuf> {
+/// `info/exclude` of the repository whose `.git` is `git_dir`: a folder (with a real `info`
+/// folder in it), or, only for the data repository's own root, a work tree's file naming the
+/// real one (`gitdir: …`, whose `commondir` holds the shared `info/`). A `.git` file deeper in
+/// the tree could name any folder on the machine, so it is not followed.
+fn info_exclude(git_dir: &Path, is_root: bool) -> Option<PathBuf> {
     let meta = std::fs::symlink_metadata(git_dir).ok()?;
     if meta.is_dir() {
-        return Some(git_dir.join("info/exclude"));
+        let info = git_dir.join("info");
+        return std::fs::symlink_metadata(&info)
+            .is_ok_and(|m| m.is_dir())
+            .then(|| info.join("exclude"));
+    }
+    if !is_root {
+        return None;
     }
     let text = read_text(git_dir)?;
     let real = PathBuf::from(text.lines().next()?.strip_prefix("gitdir: ")?.trim_end());

@@ -89,6 +89,7 @@ pub fn chains(managers: &[Option<usize>]) -> Chains {
                 let c = cycles.len();
                 for &m in &members {
                     (depth[m], reaches_cycle[m]) = (members.len(), Some(c));
+                    on_walk[m] = UNSEEN;
                 }
                 (above, cycle) = (members.len(), Some(c));
                 cycles.push(members);
@@ -102,7 +103,9 @@ pub fn chains(managers: &[Option<usize>]) -> Chains {
             above += 1;
             (depth[i], reaches_cycle[i]) = (above, cycle);
         }
-        for &i in walk.iter().chain(cycle.iter().flat_map(|&c| &cycles[c])) {
+        // Only this walk: a cycle's members were cleared when it was found, so people who
+        // report into a cycle cost nothing more for its size.
+        for &i in &walk {
             on_walk[i] = UNSEEN;
         }
     }

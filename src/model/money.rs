@@ -72,18 +72,19 @@ pub fn check_spelling(raw: &str) -> Result<(), String> {
         return Ok(()); // zero, however it is written
     }
     // Digits before the point and decimal places, once the exponent has moved the point.
-    let point = int.len() as i64 + exponent;
-    let leading_zeros = (digits.len() - significant.len()) as i64;
+    // In i128, so that no exponent an i64 can hold overflows the arithmetic.
+    let point = int.len() as i128 + i128::from(exponent);
+    let leading_zeros = (digits.len() - significant.len()) as i128;
     let int_digits = (point - leading_zeros).max(0);
-    let last = digits.trim_end_matches('0').len() as i64;
+    let last = digits.trim_end_matches('0').len() as i128;
     let decimals = (last - point).max(0);
-    if int_digits > MAX_INTEGER_DIGITS as i64 {
+    if int_digits > MAX_INTEGER_DIGITS as i128 {
         return Err(format!(
             "`{raw}` has {int_digits} digits before the decimal point; planbook computes exactly \
              with at most {MAX_INTEGER_DIGITS} (numbers below one quadrillion)"
         ));
     }
-    if decimals > MAX_DECIMALS as i64 {
+    if decimals > MAX_DECIMALS as i128 {
         return Err(format!(
             "`{raw}` has {decimals} decimal places; planbook computes exactly with at most \
              {MAX_DECIMALS}"
@@ -116,8 +117,12 @@ pub mod exact {
     /// `a + b`, exactly.
     pub fn add(a: Decimal, b: Decimal) -> Result<Decimal, OutOfRange> {
         let sum = a.checked_add(b).ok_or(OutOfRange)?;
-        // A result that had to drop decimal places to fit was rounded.
-        if sum.scale() < a.scale().max(b.scale()) { Err(OutOfRange) } else { Ok(sum) }
+        // A result that had to drop decimal places to fit was rounded (zero is always exact).
+        if sum.scale() < a.scale().max(b.scale()) && !sum.is_zero() {
+            Err(OutOfRange)
+        } else {
+            Ok(sum)
+        }
     }
 
     /// `a − b`, exactly.
@@ -128,6 +133,9 @@ pub mod exact {
     /// `a × b`, exactly.
     pub fn mul(a: Decimal, b: Decimal) -> Result<Decimal, OutOfRange> {
         let product = a.checked_mul(b).ok_or(OutOfRange)?;
+        if product.is_zero() {
+            return Ok(product);
+        }
         if product.scale() < (a.scale() + b.scale()).min(28) || a.scale() + b.scale() > 28 {
             Err(OutOfRange)
         } else {
@@ -271,6 +279,8 @@ mod tests {
         assert!(check_spelling(".inf").unwrap_err().contains("decimal digits"));
         assert!(check_spelling("0x1F").unwrap_err().contains("decimal digits"));
         assert!(check_spelling("1e99999999999999999999").is_err());
+        assert!(check_spelling("1e9223372036854775807").unwrap_err().contains("digits before"));
+        assert!(check_spelling("1e-9223372036854775808").unwrap_err().contains("decimal places"));
     }
 
     #[test]
@@ -278,6 +288,8 @@ mod tests {
         let max = d("79228162514264337593543950335");
         assert_eq!(exact::add(max, Decimal::ONE), Err(exact::OutOfRange));
         assert_eq!(exact::sum([d("0.1"), d("0.2")]), Ok(d("0.3")));
+        assert!(exact::sub(d("0.00"), d("0")).is_ok_and(|z| z.is_zero()));
+        assert!(exact::mul(d("0.5"), d("0")).is_ok_and(|z| z.is_zero()));
         assert_eq!(exact::mul(d("12.5"), d("4")), Ok(d("50.0")));
         // 1e15 × 1e15 overflows; a product that would lose decimals is refused too.
         assert_eq!(exact::mul(d("999999999999999"), d("999999999999999")), Err(exact::OutOfRange));

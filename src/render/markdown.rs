@@ -54,7 +54,7 @@ pub fn render(markdown: &str, title: Option<&str>, resolve: LinkResolver) -> Ren
     let mut first_heading: Option<String> = None;
     let mut text = Text::default();
     let mut dropped: Vec<bool> = Vec::new();
-    let mut ids = HashSet::new();
+    let mut ids = HeadingIds::default();
     let mut first = true;
     let mut queue: VecDeque<Event> = VecDeque::new();
     // Events stream from the parser through the filter into the HTML writer; only a heading
@@ -130,8 +130,14 @@ pub fn cap_nesting(markdown: &str) -> Cow<'_, str> {
     };
     let mut start = 0;
     while start < bytes.len() {
-        let end =
-            bytes[start..].iter().position(|&b| b == b'\n').map_or(bytes.len(), |p| start + p + 1);
+        // A line ends at `\n`, `\r\n` or a lone `\r`, as pulldown-cmark reads it.
+        let end = match bytes[start..].iter().position(|&b| b == b'\n' || b == b'\r') {
+            None => bytes.len(),
+            Some(p) if bytes[start + p] == b'\r' && bytes.get(start + p + 1) == Some(&b'\n') => {
+                start + p + 2
+            }
+            Some(p) => start + p + 1,
+        };
         // Container markers at the start of the line: `>`, `-`, `*`, `+`, `1.`, `1)`.
         let (mut i, mut depth) = (start, 0);
         loop {
@@ -203,7 +209,7 @@ fn filter<'a>(
     rest: &[Event<'a>],
     resolve: LinkResolver,
     dropped: &mut Vec<bool>,
-    ids: &mut HashSet<String>,
+    ids: &mut HeadingIds,
 ) -> Option<Event<'a>> {
     match event {
         Event::Html(t) | Event::InlineHtml(t) => Some(Event::Text(t)),
@@ -315,8 +321,16 @@ fn leading_heading(events: &[Event]) -> Option<(String, HeadingLevel)> {
     }
 }
 
+/// The heading ids given out on one page, and the next number to try after each base: a page
+/// of thousands of headings with the same text numbers them in linear time.
+#[derive(Default)]
+struct HeadingIds {
+    taken: HashSet<String>,
+    next: std::collections::HashMap<String, usize>,
+}
+
 /// An `id` for a heading: its words joined by `-` (Chinese kept), unique within the page.
-fn unique_id(text: &str, ids: &mut HashSet<String>) -> String {
+fn unique_id(text: &str, ids: &mut HeadingIds) -> String {
     let mut base: String = text
         .trim()
         .chars()
@@ -326,12 +340,13 @@ fn unique_id(text: &str, ids: &mut HashSet<String>) -> String {
     if base.is_empty() {
         base = "section".into();
     }
-    let mut id = base.clone();
-    let mut n = 1;
-    while !ids.insert(id.clone()) {
+    let mut n = ids.next.get(&base).copied().unwrap_or(1);
+    let mut id = if n == 1 { base.clone() } else { format!("{base}-{n}") };
+    while !ids.taken.insert(id.clone()) {
         n += 1;
         id = format!("{base}-{n}");
     }
+    ids.next.insert(base, n + 1);
     id
 }
 

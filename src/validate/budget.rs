@@ -6,7 +6,7 @@ use rust_decimal::Decimal;
 
 use crate::diag::{Diagnostic, rules};
 use crate::index::Index;
-use crate::model::money::exact::OutOfRange;
+use crate::model::money::exact::{self, OutOfRange};
 use crate::model::money::grouped;
 
 /// `budget.item-form`: every breakdown item is `quantity × unit_price` or a fixed `amount`.
@@ -223,7 +223,22 @@ pub fn check_breakdowns(ix: &Index, out: &mut Vec<Diagnostic>) {
             let (Some(amount), Ok(Some(sum))) = (&line.amount, line.breakdown_total()) else {
                 continue;
             };
-            let diff = amount.value.0 - sum;
+            let Ok(diff) = exact::sub(amount.value.0, sum) else {
+                let what = format!(
+                    "the difference between line `{}`'s amount and its breakdown",
+                    line.id.value
+                );
+                out.push(
+                    Diagnostic::new(
+                        &rules::NUMBER_OUT_OF_RANGE,
+                        format!("{what} is beyond exact range"),
+                        amount.span,
+                    )
+                    .note(OutOfRange.to_string())
+                    .help("check the figures for a typo; planbook never rounds money"),
+                );
+                continue;
+            };
             if diff.is_zero() {
                 continue;
             }
@@ -369,6 +384,17 @@ mod tests {
 
     fn check(check: crate::validate::Check, body: &str) -> Vec<String> {
         report(check, &[("b.yaml", &budget(body))])
+    }
+
+    #[test]
+    fn a_breakdown_too_far_from_its_amount_is_out_of_range_not_a_panic() {
+        let found = check(
+            check_breakdowns,
+            "lines:\n  - id: s\n    name: 工资\n    amount: -999999999999999\n    breakdown:\n      \
+             - { name: x, quantity: 79228162514264, unit_price: 999999999999999 }\n",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].starts_with("number.out-of-range: the difference"), "{found:?}");
     }
 
     #[test]

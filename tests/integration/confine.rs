@@ -308,3 +308,18 @@ fn new_documents_are_never_written_through_links() {
     assert_ne!(run.code, 0, "{run:?}");
     assert!(!away.path().join("sales/2027-01.budget.yaml").exists(), "written outside");
 }
+
+/// Found in review: a `.git` file in a subfolder (`gitdir: /elsewhere`) made planbook read
+/// `/elsewhere/info/exclude` and apply it. Only the repository's own root may point elsewhere.
+#[test]
+fn a_git_file_deeper_in_the_tree_is_not_followed_out_of_the_repository() {
+    let away = tempfile::tempdir().expect("temporary folder");
+    std::fs::create_dir_all(away.path().join("info")).expect("mkdir");
+    std::fs::write(away.path().join("info/exclude"), "*.yaml\n").expect("write");
+    let repo = Repo::new().file("team/.git", format!("gitdir: {}\n", away.path().display())).file(
+        "team/roster.yaml",
+        "kind: roster\nunit: henan\nposts:\n  - { id: rep, title: 业务员, establishment: x }\n",
+    );
+    let run = repo.run(["check", "--format", "short"]);
+    assert!(run.stdout.contains("team/roster.yaml"), "the roster was dropped: {run:?}");
+}

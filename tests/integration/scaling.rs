@@ -183,3 +183,48 @@ fn long_texts_reach_their_pages_whole_and_escaped() {
     let shown: String = cut.chars().take(3000).collect();
     assert!(cut.contains("[&lt;运输费&gt;…]"), "{shown}");
 }
+
+/// A roster where half the people form one reporting cycle and the other half report into it.
+fn cycle_with_reports(n: usize) -> String {
+    let k = n / 2;
+    let mut text = format!(
+        "kind: roster\nunit: henan\nposts:\n  - {{ id: rep, title: 业务员, establishment: {n} }}\n\
+         people:\n"
+    );
+    for i in 0..n {
+        let up = if i < k { (i + 1) % k } else { i % k };
+        text.push_str(&format!(
+            "  - {{ id: p{i}, name: 员工{i}, post: rep, reports_to: p{up} }}\n"
+        ));
+    }
+    text
+}
+
+// Found in review: each person reporting into a cycle walked the whole cycle again.
+#[test]
+fn people_reporting_into_a_cycle_scale_linearly() {
+    assert_linear("cycle", &["check", "--format", "json"], 1_000, |n| {
+        Repo::new().file("roster.yaml", cycle_with_reports(n))
+    });
+}
+
+// Found in review: every repeated heading tried `a`, `a-2`, … `a-k` again from the start.
+#[test]
+fn many_headings_with_the_same_text_scale_linearly() {
+    assert_linear("headings", &["build", "--no-history", "-o", "out"], 1_000, |n| {
+        Repo::new().file("pages/notes.md", "# 标题\n\n".repeat(n))
+    });
+}
+
+// Found in review: lone `\r` line breaks hid container markers from the nesting cap.
+#[test]
+fn the_nesting_cap_sees_lone_cr_line_breaks() {
+    let body = format!("x\r{}deep\r\r{}item\n", "> ".repeat(5_000), "- ".repeat(5_000));
+    let repo = Repo::new().file("pages/deep.md", body);
+    let run = repo.run(["build", "--no-history", "-o", "out"]);
+    assert_eq!(run.code, 0, "{run:?}");
+    let page = std::fs::read_to_string(repo.path().join("out/pages/pages/deep.html"));
+    let page = page.expect("the page of pages/deep.md");
+    assert!(page.matches("<blockquote>").count() <= 32, "blockquotes are not capped");
+    assert!(page.matches("<ul>").count() <= 32, "lists are not capped");
+}
