@@ -165,8 +165,9 @@ fn char_offset(line: &str, column: usize) -> usize {
 /// What [`escape_controls`] leaves as it is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Keep {
-    /// One line for a terminal: only tabs stay; line breaks, every other control character
-    /// and every bidirectional control (marks included) are escaped.
+    /// One line for a terminal: only tabs stay; line breaks (U+2028 and U+2029 too), every
+    /// other control character, every bidirectional control (marks included) and the
+    /// invisible zero-width space, word joiner and BOM are escaped.
     Tabs,
     /// Text for a page: tabs and line breaks stay, and so do the bidirectional marks (U+200E,
     /// U+200F, U+061C), which cannot reorder text beyond themselves; overrides, embeddings and
@@ -185,12 +186,16 @@ pub enum Keep {
 /// assert_eq!(escape_controls("\x1b[2Jok\u{202e}", Keep::Tabs), "\\u{1b}[2Jok\\u{202e}");
 /// assert_eq!(escape_controls("a\tb\nc", Keep::Tabs), "a\tb\\u{a}c");
 /// assert_eq!(escape_controls("a\tb\nc\u{200f}", Keep::Layout), "a\tb\nc\u{200f}");
+/// assert_eq!(escape_controls("amount\u{200b}\u{2028}", Keep::Tabs), "amount\\u{200b}\\u{2028}");
 /// ```
 pub fn escape_controls(text: &str, keep: Keep) -> Cow<'_, str> {
     let escaped = |c: char| match c {
         '\t' => false,
         '\n' | '\r' => keep == Keep::Tabs,
         '\u{200e}' | '\u{200f}' | '\u{061c}' => keep == Keep::Tabs,
+        // Line and paragraph separators break a terminal's line; zero-width spaces, word
+        // joiners and a stray BOM make two different keys look the same (`amount\u{200b}`).
+        '\u{2028}' | '\u{2029}' | '\u{200b}' | '\u{2060}' | '\u{feff}' => keep == Keep::Tabs,
         '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' => true,
         c => c.is_control(),
     };

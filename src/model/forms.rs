@@ -43,12 +43,33 @@ pub const CURRENCY: Form = Form {
     help: "write a three-letter ISO 4217 code such as `CNY`",
 };
 
-/// An identifier.
+/// An identifier: no white space, slashes, control characters, or the invisible and
+/// direction-changing format characters ([`forbidden_in_id`] says the same in code).
 pub const ID: Form = Form {
-    pattern: "^[^\\s/\\\\]+$",
+    pattern: concat!(
+        "^[^\\s/\\\\",
+        "\\u0000-\\u001f\\u007f-\\u009f\\u061c\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u2069\\ufeff",
+        "]+$"
+    ),
     what: "a valid id",
-    help: "ids may not contain spaces or slashes; use e.g. `regional-manager`",
+    help: "ids may not contain spaces, slashes or invisible characters; use e.g. \
+           `regional-manager`",
 };
+
+/// Whether `c` may not appear in an id: the characters [`ID`]'s pattern excludes.
+pub fn forbidden_in_id(c: char) -> bool {
+    c.is_whitespace()
+        || c.is_control()
+        || matches!(
+            c,
+            '/' | '\\'
+                | '\u{061c}'
+                | '\u{200b}'..='\u{200f}'
+                | '\u{202a}'..='\u{202e}'
+                | '\u{2060}'..='\u{2069}'
+                | '\u{feff}'
+        )
+}
 
 /// Every form, for lookups.
 pub const ALL: [&Form; 5] = [&PERIOD, &DATE, &DURATION, &CURRENCY, &ID];

@@ -35,9 +35,15 @@ enum Part {
     Text(String),
 }
 
-/// The marker of part `i`: private-use characters, which escaping leaves as they are.
+/// The marker of part `i`: private-use characters, which escaping leaves as they are, around
+/// a number drawn once per run, so that no document can contain a marker ahead of time.
 fn marker(i: usize) -> String {
-    format!("\u{E000}planbook-splice-{i}\u{E001}")
+    static NONCE: std::sync::OnceLock<u64> = std::sync::OnceLock::new();
+    let nonce = NONCE.get_or_init(|| {
+        use std::hash::{BuildHasher, Hasher};
+        std::collections::hash_map::RandomState::new().build_hasher().finish()
+    });
+    format!("\u{E000}planbook-splice-{nonce:016x}-{i}\u{E001}")
 }
 
 impl Taken {

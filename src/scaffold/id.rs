@@ -46,9 +46,7 @@ pub fn check_id(text: &str) -> Result<(), BadId> {
     if text.is_empty() {
         return Err(BadId::Empty);
     }
-    if let Some(c) =
-        text.chars().find(|c| c.is_whitespace() || c.is_control() || "/\\".contains(*c))
-    {
+    if let Some(c) = text.chars().find(|&c| crate::model::forms::forbidden_in_id(c)) {
         return Err(BadId::Character(c));
     }
     if text == "." || text == ".." {

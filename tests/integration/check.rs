@@ -197,3 +197,23 @@ fn counts_agree_with_their_nouns() {
     let run = Repo::new().file("roster.yaml", roster).run(["-v", "check"]).code(0);
     assert!(run.stderr.contains("loaded 1 document from"), "{}", run.stderr);
 }
+
+/// Ids with invisible or direction-changing characters are refused where they are written
+/// (they would make two ids look the same, or reorder the text around them).
+#[test]
+fn ids_with_invisible_characters_are_not_valid_ids() {
+    let roster = concat!(
+        "kind: roster\nunit: henan\nposts:\n",
+        "  - { id: \"a\\u202eb\", title: A, establishment: 1 }\n",
+        "  - { id: \"rep\\u200b\", title: B, establishment: 1 }\n",
+        "  - { id: 业务员-1, title: C, establishment: 1 }\n",
+    );
+    let run = Repo::new().file("roster.yaml", roster).run(["check", "--format", "short"]);
+    assert_eq!(run.code, 1, "{run:?}");
+    assert!(run.stdout.contains("roster.yaml:4:11: error[schema.value]: `a\\u{202e}b`"), "{run:?}");
+    assert!(
+        run.stdout.contains("roster.yaml:5:11: error[schema.value]: `rep\\u{200b}`"),
+        "{run:?}"
+    );
+    assert_eq!(run.stdout.lines().count(), 2, "{run:?}");
+}
