@@ -29,11 +29,15 @@ pub const DATE: Form = Form {
     help: "write a date as `YYYY-MM-DD`, e.g. `2026-12-01`",
 };
 
-/// A number of days or weeks.
+/// A number of days or weeks, at most `Duration::MAX_DAYS` (36,500 days, 5,214 weeks), so
+/// that every too-long duration of a document is reported by the schema, not just the first.
 pub const DURATION: Form = Form {
-    pattern: "^[1-9][0-9]*[dw]$",
+    pattern: concat!(
+        "^(([1-9][0-9]{0,3}|[12][0-9]{4}|3[0-5][0-9]{3}|36[0-4][0-9]{2}|36500)d",
+        "|([1-9][0-9]{0,2}|[1-4][0-9]{3}|5[01][0-9]{2}|520[0-9]|521[0-4])w)$"
+    ),
     what: "a duration",
-    help: "write a number of days or weeks, e.g. `10d` or `2w`",
+    help: "write a number of days or weeks, e.g. `10d` or `2w`, at most 36500 days (5214 weeks)",
 };
 
 /// An ISO 4217 currency code.
@@ -77,4 +81,25 @@ pub const ALL: [&Form; 5] = [&PERIOD, &DATE, &DURATION, &CURRENCY, &ID];
 /// The form whose schema pattern is exactly `pattern`.
 pub fn of_pattern(pattern: &str) -> Option<&'static Form> {
     ALL.into_iter().find(|f| f.pattern == pattern)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::period::Duration;
+
+    /// The duration pattern accepts exactly what `Duration` parses.
+    #[test]
+    fn the_duration_pattern_matches_the_parser() {
+        let schema = serde_json::json!({ "type": "string", "pattern": DURATION.pattern });
+        let validator = jsonschema::validator_for(&schema).unwrap();
+        for n in (0..=40_000).chain([99_999, 613_566_757]) {
+            for unit in ["d", "w"] {
+                let text = format!("{n}{unit}");
+                let by_pattern = validator.is_valid(&serde_json::json!(text));
+                assert_eq!(by_pattern, text.parse::<Duration>().is_ok(), "{text}");
+            }
+        }
+        assert!(!validator.is_valid(&serde_json::json!("010d")));
+    }
 }
