@@ -95,7 +95,8 @@ fn write_commit(out: &mut String, c: &CommitInfo, md: bool) {
     let email = if c.email.is_empty() { String::new() } else { format!(" <{}>", shown(&c.email)) };
     let (summary, author) = (shown(&c.summary), shown(&c.author));
     if md {
-        let _ = writeln!(out, "### {summary} — {}\n\n`{}` · {author}{email}\n", c.date(), c.short,);
+        let (date, short) = (c.date(), &c.short);
+        let _ = writeln!(out, "### {summary} — {date}\n\n`{short}` · {author}{email}\n");
     } else {
         let merge = if c.merge { "  (merge)" } else { "" };
         let _ = writeln!(out, "{}  {}  {author}{email}{merge}\n    {summary}", c.short, c.date(),);

@@ -74,7 +74,7 @@ pub struct Region {
     pub id: Spanned<RegionId>,
     /// The display name.
     pub name: String,
-    /// The region this one is counted under (鹤壁 under 安阳); nobody is assigned to it directly.
+    /// The region it counts under (鹤壁 under 安阳); nobody is assigned to it directly.
     #[serde(default)]
     pub merged_into: Option<Spanned<RegionId>>,
     /// Anything else worth knowing.

@@ -125,7 +125,10 @@ impl HistoryIndex {
         }
         let note = history.starts_at.as_ref().map(|s| {
             if zh {
-                format!("这是浅克隆：历史从 {}（{}）开始，更早的修改未知。", s.short, s.date())
+                let (short, date) = (&s.short, s.date());
+                let head = "这是浅克隆：历史从";
+                let tail = "开始，更早的修改未知。";
+                format!("{head} {short}（{date}）{tail}")
             } else {
                 format!(
                     "This is a shallow clone: history starts at {} ({}); earlier changes are not \

@@ -390,7 +390,8 @@ mod tests {
     fn a_breakdown_too_far_from_its_amount_is_out_of_range_not_a_panic() {
         let found = check(
             check_breakdowns,
-            "lines:\n  - id: s\n    name: 工资\n    amount: -999999999999999\n    breakdown:\n      \
+            "lines:\n  - id: s\n    name: 工资\n    amount: -999999999999999\n    \
+             breakdown:\n      \
              - { name: x, quantity: 79228162514264, unit_price: 999999999999999 }\n",
         );
         assert_eq!(found.len(), 1, "{found:?}");
@@ -443,7 +444,8 @@ mod tests {
         let found = check(
             check_references,
             "sections:\n  - { id: operating, name: 经营 }
-lines:\n  - { id: s, name: 工资, section: operating }\n  - { id: s, name: 奖金, section: operatng }
+lines:\n  - { id: s, name: 工资, section: operating }
+  - { id: s, name: 奖金, section: operatng }
 limits:\n  - { id: l, name: 限额, max: 1, lines: [s, t] }\n",
         );
         assert_eq!(
@@ -553,7 +555,10 @@ limits:\n  - {{ id: named, name: 指定, max: {max}, lines: [a, b] }}
             check(check_caps, &body("89.99")),
             [
                 "budget.cap-exceeded: 指定 (named) of 90 exceeds its limit of 89.99 by 0.01",
-                "budget.cap-exceeded: 分类 (by-category) of 90 exceeds its limit of 89.99 by 0.01",
+                concat!(
+                    "budget.cap-exceeded: 分类 (by-category) of 90 exceeds its limit of 89.99 ",
+                    "by 0.01"
+                ),
                 "budget.cap-exceeded: 全部 (all) of 100 exceeds its limit of 89.99 by 10.01",
             ]
         );

@@ -162,7 +162,8 @@ kpis:\n  - { id: k, name: 甲 }\n  - { id: k, name: 乙 }\n",
     fn an_unknown_parent_is_never_suggested_as_the_unit_itself() {
         let found = check(
             check_unit_tree,
-            "units:\n  - { id: henan, name: 河南, parent: henna }\n  - { id: b, name: 乙, parent: zx }
+            "units:\n  - { id: henan, name: 河南, parent: henna }
+  - { id: b, name: 乙, parent: zx }
   - { id: zx, name: 中鑫 }\n  - { id: c, name: 丙, parent: zy }\n",
         );
         assert_eq!(

@@ -515,7 +515,10 @@ people:\n  - { id: p001, name: 张伟, post: gm }\n  - { id: p011, name: 刘洋,
 
     #[test]
     fn an_unknown_dependency_never_suggests_the_task_itself() {
-        let text = plan("tasks:\n  - { id: staffing, name: 定岗定编, depends_on: [stafing] }\n");
+        let text = plan(
+            "tasks:\n  - { id: staffing, name: 定岗定编, depends_on: [stafing] }
+",
+        );
         let found = run(check_task_graph, &[("p.md", &text)]);
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].help, None, "{:?}", found[0].help);

@@ -243,7 +243,8 @@ mod tests {
   - { id: rep, title: 业务员, establishment: 2 }
 people:\n  - { id: p001, name: 张伟, post: gm }\n  - { id: p011, name: 刘洋, post: rep }\n";
     const CARD: &str = "scorecards:\n  - post: rep\n    components:
-      - { id: basic, name: 基本工作, weight: 60 }\n      - { id: sales, name: 销售, weight: 40 }\n";
+      - { id: basic, name: 基本工作, weight: 60 }
+      - { id: sales, name: 销售, weight: 40 }\n";
 
     fn with(check: crate::validate::Check, plan_body: &str, review_body: &str) -> Vec<String> {
         let files = [
@@ -319,7 +320,10 @@ spend:\n  - { line: salary, actual: 1 }\n  - { line: rent, actual: 1 }\n",
                 "review.score-range: score -1 for `sales` is outside 0 to 100",
                 "review.unknown-person: unknown person `p404`",
                 "review.wrong-post: 刘洋 is scored as `gm` but holds post `rep`",
-                "review.no-scorecard: 张伟 is scored, but the plan has no scorecard for post `gm`",
+                concat!(
+                    "review.no-scorecard: 张伟 is scored, but the plan has no scorecard for ",
+                    "post `gm`"
+                ),
                 "review.unknown-component: unknown component `sals`",
             ]
         );

@@ -465,7 +465,8 @@ mod tests {
   - { id: p002, name: 李娜, post: rm, reports_to: p001 }
   - { id: p011, name: 刘洋, post: rep, reports_to: p002 }\n";
         assert!(lines(three).is_empty());
-        let four = format!("{three}  - {{ id: p012, name: 王芳, post: rep, reports_to: p011 }}\n");
+        let wang = "  - { id: p012, name: 王芳, post: rep, reports_to: p011 }\n";
+        let four = format!("{three}{wang}");
         assert_eq!(
             lines(&four),
             ["roster.too-deep: the reporting chain of 王芳 has 4 levels, more than the 3 allowed"]
@@ -521,8 +522,8 @@ mod tests {
         assert_eq!(found.len(), 1);
         assert_eq!(
             found[0].message,
-            "reporting lines form a cycle: n0 (`p0`) → n999 (`p999`) → n998 (`p998`) → … (994 \
-             more) → n3 (`p3`) → n2 (`p2`) → n1 (`p1`) → n0"
+            "reporting lines form a cycle: n0 (`p0`) → n999 (`p999`) → n998 (`p998`) → … \
+             (994 more) → n3 (`p3`) → n2 (`p2`) → n1 (`p1`) → n0"
         );
         assert_eq!(found[0].related.len(), 6);
         assert_eq!(found[0].primary.note.as_deref(), Some("1000 people form this cycle"));
@@ -545,9 +546,10 @@ mod tests {
 regions:\n  - { id: ay, name: 安阳 }\n  - { id: ay, name: 鹤壁 }
 people:\n  - { id: p001, name: 张伟, post: gm }\n",
         );
-        let zhengzhou =
-            "kind: roster\nunit: zhengzhou\nposts:\n  - { id: gm, title: 总经理, establishment: 1 }
-regions:\n  - { id: ay, name: 安阳 }\npeople:\n  - { id: p001, name: 李娜, post: gm }\n";
+        let zhengzhou = "kind: roster\nunit: zhengzhou\nposts:
+  - { id: gm, title: 总经理, establishment: 1 }
+regions:\n  - { id: ay, name: 安阳 }
+people:\n  - { id: p001, name: 李娜, post: gm }\n";
         assert_eq!(
             report(check_duplicates, &[("h.yaml", &henan), ("z.yaml", zhengzhou)]),
             [
@@ -627,9 +629,11 @@ regions:\n  - { id: hebi, name: 鹤壁, merged_into: hebei }\n",
     fn establishment_counts_only_the_people_in_post_on_the_roster_date() {
         let text = roster(
             "as_of: 2026-12-01\nposts:\n  - { id: rep, title: 业务员, establishment: 1 }
-  - { id: rm, title: 大区经理, establishment: 2 }\n  - { id: gm, title: 总经理, establishment: 0 }
+  - { id: rm, title: 大区经理, establishment: 2 }
+  - { id: gm, title: 总经理, establishment: 0 }
   - { id: clerk, title: 内勤, establishment: 3 }
-people:\n  - { id: p1, name: 甲, post: rep }\n  - { id: p2, name: 乙, post: rep, until: 2026-11-30 }
+people:\n  - { id: p1, name: 甲, post: rep }
+  - { id: p2, name: 乙, post: rep, until: 2026-11-30 }
   - { id: p3, name: 丙, post: rep, since: 2026-12-02 }\n  - { id: p4, name: 丁, post: gm }
   - { id: p5, name: 戊, post: clerk }\n",
         );
