@@ -66,18 +66,18 @@ pub fn check_spelling(raw: &str) -> Result<(), String> {
     if !plain(int) || !plain(frac) || (int.is_empty() && frac.is_empty()) {
         return Err(not_a_number());
     }
-    let digits = format!("{int}{frac}");
-    let significant = digits.trim_start_matches('0');
-    if significant.is_empty() {
+    // The digits of `int` then `frac` as one run (read in place: this runs on every number).
+    let digits = || int.bytes().chain(frac.bytes());
+    let Some(first) = digits().position(|b| b != b'0') else {
         return Ok(()); // zero, however it is written
-    }
+    };
+    let trailing_zeros = digits().rev().position(|b| b != b'0').unwrap_or(0);
+    let last = int.len() + frac.len() - trailing_zeros;
     // Digits before the point and decimal places, once the exponent has moved the point.
     // In i128, so that no exponent an i64 can hold overflows the arithmetic.
     let point = int.len() as i128 + i128::from(exponent);
-    let leading_zeros = (digits.len() - significant.len()) as i128;
-    let int_digits = (point - leading_zeros).max(0);
-    let last = digits.trim_end_matches('0').len() as i128;
-    let decimals = (last - point).max(0);
+    let int_digits = (point - first as i128).max(0);
+    let decimals = (last as i128 - point).max(0);
     if int_digits > MAX_INTEGER_DIGITS as i128 {
         return Err(format!(
             "`{raw}` has {int_digits} digits before the decimal point; planbook computes exactly \

@@ -41,7 +41,8 @@ pub fn check(kind: Kind, node: &Node) -> Vec<Diagnostic> {
     out.dedup_by(|a, b| a.primary.span == b.primary.span && a.message == b.message);
     // One mistake, one message: a number already reported as out of range is not also a type
     // or range error of the schema (`.inf` reads as no number at all).
-    out.retain(|d| numbers.iter().all(|n| n.primary.span != d.primary.span));
+    let reported: std::collections::HashSet<_> = numbers.iter().map(|n| n.primary.span).collect();
+    out.retain(|d| !reported.contains(&d.primary.span));
     numbers.append(&mut out);
     numbers
 }

@@ -167,11 +167,6 @@ pub fn check_currency(ix: &Index, out: &mut Vec<Diagnostic>) {
 /// `number.out-of-range` for what a budget computes: each quantity × unit price, each
 /// breakdown, section, cap and the total. A sum is reported only when no term of it was.
 pub fn check_ranges(ix: &Index, out: &mut Vec<Diagnostic>) {
-    let beyond = |what: String, span| {
-        Diagnostic::new(&rules::NUMBER_OUT_OF_RANGE, format!("{what} is beyond exact range"), span)
-            .note(OutOfRange.to_string())
-            .help("check the figures for a typo; planbook never rounds money")
-    };
     for budget in &ix.budgets {
         let b = budget.value;
         let mut reported = false;
@@ -216,6 +211,14 @@ pub fn check_ranges(ix: &Index, out: &mut Vec<Diagnostic>) {
     }
 }
 
+/// `number.out-of-range`: `what` (a sum, product or difference) needs more digits than
+/// planbook computes exactly.
+fn beyond(what: String, span: crate::source::Span) -> Diagnostic {
+    Diagnostic::new(&rules::NUMBER_OUT_OF_RANGE, format!("{what} is beyond exact range"), span)
+        .note(OutOfRange.to_string())
+        .help("check the figures for a typo; planbook never rounds money")
+}
+
 /// `budget.breakdown-over` and `budget.breakdown-short`.
 pub fn check_breakdowns(ix: &Index, out: &mut Vec<Diagnostic>) {
     for budget in &ix.budgets {
@@ -228,15 +231,7 @@ pub fn check_breakdowns(ix: &Index, out: &mut Vec<Diagnostic>) {
                     "the difference between line `{}`'s amount and its breakdown",
                     line.id.value
                 );
-                out.push(
-                    Diagnostic::new(
-                        &rules::NUMBER_OUT_OF_RANGE,
-                        format!("{what} is beyond exact range"),
-                        amount.span,
-                    )
-                    .note(OutOfRange.to_string())
-                    .help("check the figures for a typo; planbook never rounds money"),
-                );
+                out.push(beyond(what, amount.span));
                 continue;
             };
             if diff.is_zero() {
