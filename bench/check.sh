@@ -7,7 +7,10 @@
 # bench/corpus/, reused while the generator is unchanged) it times, with the files in the page
 # cache and one warm-up run:
 #
-#   planbook          `planbook check -C <corpus>`: the whole check (load, YAML, schemas, rules)
+#   planbook          `planbook check -C <corpus>` cold: the whole check (load, YAML, schemas,
+#                     rules) with its parse cache removed before each run
+#   planbook-warm     the same after one document was edited, with the cache of the run before
+#                     (what a pre-commit hook or an editor pays on every save)
 #   check-jsonschema  the schema part only, on the same documents (front matter split out
 #                     beforehand, not timed), one invocation per kind, summed over the kinds
 #   ajv-cli           the same, with ajv-cli (`--spec=draft2020 --strict=false`)
@@ -192,10 +195,19 @@ measure() {
 
     wait_quiet "$size planbook/ajv-cli/cat"
     log "$size: timing planbook, ajv-cli and cat ($RUNS runs each)"
+    # The cold runs remove the parse cache first; the warm runs edit one document (a comment
+    # line appended) and check with the cache the run before left.
+    local cache="$CORPORA/cache-$size" edited
+    edited=$(find "$dir" -type f -name '*.yaml' ! -name planbook.yaml | sort | head -1)
     hyperfine --style basic --warmup 1 --runs "$RUNS" --export-json "$RAW/$size-fast.json" \
-        "${ignore[@]}" -n planbook "'$PLANBOOK' check -C '$dir'" \
-        -n ajv-cli "bash '$out/run-ajv.sh'" \
-        -n cat "find '$dir' -type f \\( -name '*.yaml' -o -name '*.md' \\) -print0 | xargs -0 cat >/dev/null" >&2
+        "${ignore[@]}" \
+        --prepare "rm -rf '$cache'" \
+        -n planbook "PLANBOOK_CACHE_DIR='$cache' '$PLANBOOK' check -C '$dir'" \
+        --prepare "true" -n ajv-cli "bash '$out/run-ajv.sh'" \
+        --prepare "true" \
+        -n cat "find '$dir' -type f \\( -name '*.yaml' -o -name '*.md' \\) -print0 | xargs -0 cat >/dev/null" \
+        --prepare "echo '# edited' >>'$edited'" \
+        -n planbook-warm "PLANBOOK_CACHE_DIR='$cache' '$PLANBOOK' check -C '$dir'" >&2
 
     if [[ $size == 20k ]]; then
         cjs_runs=$CJS_RUNS_20K cjs_warmup=$CJS_WARMUP_20K
@@ -215,9 +227,17 @@ measure() {
     wait_quiet "$size peak memory"
     log "$size: planbook peak memory ($RSS_RUNS runs)"
     : >"$RAW/$size-rss.txt"
+    : >"$RAW/$size-rss-warm.txt"
     for _ in $(seq "$RSS_RUNS"); do
-        "$TIME" -f %M -a -o "$RAW/$size-rss.txt" "$PLANBOOK" check -C "$dir" >/dev/null 2>&1 || true
+        rm -rf "$cache"
+        PLANBOOK_CACHE_DIR="$cache" "$TIME" -f %M -a -o "$RAW/$size-rss.txt" \
+            "$PLANBOOK" check -C "$dir" >/dev/null 2>&1 || true
+        echo '# edited' >>"$edited"
+        PLANBOOK_CACHE_DIR="$cache" "$TIME" -f %M -a -o "$RAW/$size-rss-warm.txt" \
+            "$PLANBOOK" check -C "$dir" >/dev/null 2>&1 || true
     done
+    # Leave the corpus as generated.
+    git -C "$dir" checkout -q -- . 2>/dev/null || sed -i '/^# edited$/d' "$edited"
 }
 
 environment() {
