@@ -1,0 +1,327 @@
+//! Unit tests, and a differential test against the serde-saphyr based parser.
+
+use super::*;
+
+fn parse_ok(text: &str) -> Node {
+    parse(FileId(0), text, 0).unwrap()
+}
+
+#[test]
+fn numbers_keep_their_spelling() {
+    let node = parse_ok("a: 0.1 # comment\nb: 12345678901234567.89\nc: &x 5\nd: *x\n");
+    let raw = |k: &str| match &node.get(k).unwrap().value {
+        Value::Number(n) => n.raw.to_string(),
+        other => panic!("{other:?}"),
+    };
+    assert_eq!(raw("a"), "0.1");
+    assert_eq!(raw("b"), "12345678901234567.89");
+    assert_eq!(raw("d"), "5");
+}
+
+#[test]
+fn yaml_11_words_stay_strings() {
+    let node = parse_ok("a: no\nb: on\nc: 010\nd: 1_000\n");
+    for key in ["a", "b", "c", "d"] {
+        assert!(node.get(key).unwrap().as_str().is_some(), "{key}");
+    }
+}
+
+#[test]
+fn spans_are_byte_offsets_with_base() {
+    let node = parse(FileId(0), "名字: 中文\n", 10).unwrap();
+    let value = node.get("名字").unwrap();
+    assert_eq!((value.span.start, value.span.end), (10 + 8, 10 + 14));
+}
+
+#[test]
+fn duplicate_key_points_at_duplicate() {
+    let err = parse(FileId(0), "a: 1\nb: 2\na: 3\n", 0).unwrap_err();
+    assert_eq!(err.kind, ErrorKind::DuplicateKey);
+    assert_eq!(err.span.start, 10);
+}
+
+#[test]
+fn deep_nesting_and_alias_bombs_are_refused() {
+    let deep = "[".repeat(10_000);
+    assert_eq!(parse(FileId(0), &deep, 0).unwrap_err().kind, ErrorKind::Limit);
+    let mut bomb = String::from("a: &a [x, x, x, x, x, x, x, x, x, x]\n");
+    for (i, c) in "bcdefgh".chars().enumerate() {
+        let prev = (b'a' + i as u8) as char;
+        bomb += &format!("{c}: &{c} [{}]\n", vec![format!("*{prev}"); 10].join(", "));
+    }
+    assert_eq!(parse(FileId(0), &bomb, 0).unwrap_err().kind, ErrorKind::Limit);
+}
+
+/// A tree or error written out with every value, spelling and span, for comparison.
+fn show(result: &Result<Node, Error>) -> String {
+    fn node(n: &Node, out: &mut String) {
+        use std::fmt::Write;
+        let _ = write!(out, "@{}..{}:", n.span.start, n.span.end);
+        match &n.value {
+            Value::Null => out.push_str("null"),
+            Value::Bool(b) => {
+                let _ = write!(out, "{b}");
+            }
+            Value::Number(x) => {
+                let _ = write!(out, "num({}={:?})", x.raw, x.parsed);
+            }
+            Value::String(s) => {
+                let _ = write!(out, "{s:?}");
+            }
+            Value::Seq(items) => {
+                out.push('[');
+                for i in items {
+                    node(i, out);
+                    out.push(',');
+                }
+                out.push(']');
+            }
+            Value::Map(entries) => {
+                out.push('{');
+                for (k, v) in entries {
+                    node(k, out);
+                    out.push_str(" => ");
+                    node(v, out);
+                    out.push(',');
+                }
+                out.push('}');
+            }
+        }
+    }
+    match result {
+        Ok(n) => {
+            let mut out = String::new();
+            node(n, &mut out);
+            out
+        }
+        Err(e) => format!(
+            "ERR {:?} @{}..{} {:?} help={:?} related={:?}",
+            e.kind,
+            e.span.start,
+            e.span.end,
+            e.message,
+            e.help,
+            e.related.as_ref().map(|(s, m)| (s.start, s.end, m.clone()))
+        ),
+    }
+}
+
+/// YAML texts of the repository's plans and fixtures: whole YAML files, Markdown front matter.
+fn corpus() -> Vec<(String, String, usize)> {
+    let mut out = Vec::new();
+    let mut stack = vec![std::path::PathBuf::from("plans"), "tests/fixtures".into()];
+    while let Some(dir) = stack.pop() {
+        let Ok(read) = std::fs::read_dir(&dir) else { continue };
+        for entry in read.flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                stack.push(path);
+                continue;
+            }
+            let Ok(text) = std::fs::read_to_string(&path) else { continue };
+            let name = path.display().to_string();
+            if name.ends_with(".yaml") || name.ends_with(".yml") {
+                out.push((name, text, 0));
+            } else if let Some(rest) = text.strip_prefix("---\n").filter(|_| name.ends_with(".md"))
+            {
+                let end = rest.find("\n---").map_or(rest.len(), |i| i + 1);
+                out.push((name, rest[..end].to_string(), 4));
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+const EDGE_CASES: &[&str] = &[
+    "",
+    "# only a comment\n",
+    "---\n",
+    "---\n...\n",
+    "a: 1\n---\nb: 2\n",
+    "a: 1\n...\n",
+    "---\na: 1\n",
+    "a: 1\n---\n",
+    "\u{feff}a: 1\n",
+    "a: [1, 2, {b: c}]\nd: {}\ne: []\n",
+    "- a\n- b\n-\n- - c\n  - d\n",
+    "a:\n  - x: 1\n    y: 2\n  - z\n",
+    "a: |\n  line\n  two\nb: >\n  folded\n  text\n\nc: |-\n  strip\nd: |+\n  keep\n\ne: x\n",
+    "a: plain\n  continued\n  lines\nb: 'single ''quoted'''\nc: \"esc\\t\\u00e9\\n\"\n",
+    "名字: 中文\n列表:\n  - 一\n  - 二: 三\n",
+    "a: 1\r\nb: 中文\r\nc:\r\n  - x\r\n",
+    "a: 1\rb: 2\rc: 中\r",
+    "a: # comment\n  b: 1 # another\n",
+    "a:\nb: ~\nc: null\nd: Null\ne: NULL\nf: nULL\ng: ''\n",
+    "a: true\nb: True\nc: TRUE\nd: tRUE\ne: false\nf: False\ng: FALSE\n",
+    "h: yes\ni: on\nj: off\nk: y\n",
+    "a: 0x1F\nb: 0o17\nc: 0b101\nd: 0X1F\ne: 0O17\nf: -0x10\ng: +12\nh: -12\ni: 0\nj: -0\n",
+    "a: 010\nb: -010\nc: 1_000\nd: 1_000.5\ne: 00.5\nf: 0.5\ng: .5\nh: 1.\ni: 1e3\nj: 1E+3\n",
+    "a: .inf\nb: -.inf\nc: +.inf\nd: .nan\ne: -.nan\nf: .Inf\ng: .NAN\n",
+    "h: 1e400\ni: -1e400\nj: inf\n",
+    "a: 9223372036854775807\nb: 9223372036854775808\nc: 18446744073709551615\n",
+    "d: 18446744073709551616\ne: -9223372036854775808\nf: -9223372036854775809\n",
+    "a: 0xFFFFFFFFFFFFFFFFFF\nb: 1.5e-3\nc: 12345678901234567.89\nd: +.5\ne: -.5e2\n",
+    "a: \"12\"\nb: '1.5'\nc: |\n  12\nd: \"true\"\ne: \"null\"\nf: ''\n",
+    "a: !!str 12\nb: !!int \"12\"\nc: !!float 1\nd: !!bool true\ne: !!null x\nf: !!str\n",
+    "a: !!int 1_000\nb: !!int 010\nc: !!float .nan\nd: !!float -.nan\ne: !!bool yes\n",
+    "a: !!int x\n",
+    "a: !!float x\n",
+    "a: !foo 12\nb: !foo bar\nc: ! 12\nd: !foo\ne: !!foo 3\n",
+    "a: !!binary aGVsbG8=\n",
+    "a: !!timestamp 2001-12-14\n",
+    "a: !!seq x\n",
+    "a: !!map {b: 1}\nc: !!seq [1]\nd: !foo {e: 1}\n",
+    "a: &x 5\nb: *x\nc: &m {k: 1, l: [2, 3]}\nd: *m\n",
+    "a: &s [1, &t two]\nb: *s\nc: *t\n",
+    "a: *nope\n",
+    "a: &a [*a]\n",
+    "base: &base {x: 1, y: 2}\nother:\n  <<: *base\n  y: 3\n  z: 4\n",
+    "a: &a {x: 1}\nb: &b {x: 2, y: 2}\nc:\n  <<: [*a, *b]\n  z: 3\n",
+    "a: &a {x: 1}\nc:\n  x: 5\n  <<: *a\n",
+    "c:\n  <<: {p: 1}\n  <<: {p: 2, q: 3}\n",
+    "c:\n  <<: 5\n",
+    "c:\n  <<: [1]\n",
+    "c:\n  <<: ~\n  a: 1\n",
+    "c:\n  '<<': 1\n",
+    "a: 1\nb: 2\na: 3\n",
+    "a: 1\n\"a\": 2\n",
+    "x:\n  a: 1\ny:\n  b: 1\n  b: 2\n",
+    "x:\n  b: 1\ny:\n  c: 1\n  b: 2\n  b: 3\n",
+    "1: a\n0x1: b\n",
+    "1: a\n\"1\": b\n",
+    "true: a\n\"true\": b\n",
+    "~: a\nnull: b\n",
+    "[1, 2]: a\n[1, 2]: b\n",
+    "? complex\n: value\n? [a, b]\n: c\n",
+    "名字: 1\n名字: 2\n",
+    "a: 1\n a: 2\n",
+    "a:\n\t- b\n",
+    "a:\n  b: 1\n\tc: 2\n",
+    "a: [1, 2\n",
+    "a: {b: 1\n",
+    "a: 'unterminated\n",
+    "a: \"bad \\q escape\"\n",
+    "- a\nb: 1\n",
+    "a: b: c\n",
+    "key: value\n  bad: indent\n",
+    "@a: 1\n",
+    "a: `x`\n",
+    "%YAML 1.2\n---\na: 1\n",
+    "a: 1 # c\n# trailing\n",
+    "[a, b]\n",
+    "just a scalar\n",
+    "42\n",
+    "{a: 1, b: [x, {c: d}], e: }\n",
+    "a: [x, y]: z\n",
+    "a: -\n",
+    "- - - - x\n",
+    "a: \"multi\n  line\"\n",
+    "a:    \n  b\n",
+    "a: \"\\u4e2d\\u6587\"\nb: 中文 text\n",
+    "a: |\r\n  x\r\n  中\r\nb: 1\r\nc: 'q\r\n  r'\r\n",
+    "a: |\r  x\r  中\rb: 1\rc: 2.5\r",
+    "名字: [1,\n名字2: 2\n",
+    "中: 'x\n",
+    "\u{feff}名字: 值\n名字: 2\n",
+    "\"名字\": 1\n名字: 2\n",
+    "a: !!int -5\nb: !!int 0x10\nc: !!float 5\nd: !!int 99999999999999999999\n",
+    "&k a: 1\n*k : 2\n",
+    "? &k [1]\n: a\nb: *k\n",
+    "s: !!set {a, b}\no: !!omap [a: 1]\n",
+    "? a\n? b\n",
+    "<<: {a: 1}\na: 2\n",
+    "a: 1\n<<: {a: 2, b: 3}\n",
+    "a: 1.0e+10\nb: -0.0\nc: +0\nd: 0e0\ne: 1e-400\nf: 0o8\ng: 0x_1\nh: -0b1\ni: 0x1_0\n",
+    "a: -1-2\nb: 1:2\nc: 2026-12\nd: 12:30\ne: 1,000\nf: 1.5%\ng: '¥100'\nh: 1 000\n",
+    "a: 1\n\t b: 2\n",
+    "- a\n\t- b\n",
+    "a:\n  -\tb\n",
+    "a: \"x\ty\"\nb: x\ty\n",
+    "a: &x\n  - 1\nb:\n  <<: *x\n",
+    "a: 1 #c\nb: 'it''s' #c\nc: \"a#b\"\nd: a#b\ne: a #b\n",
+    "a: 1e\nb: 1.2.3\nc: 0x\nd: 0b2\ne: +\nf: -\ng: .\nh: 1__0\n",
+];
+
+/// Inputs on which the new parser deliberately differs from serde-saphyr, and why.
+const DELIBERATE: &[(&str, &str)] = &[
+    (
+        "a: 1\n---\nb: 2\n",
+        "a second document: a syntax error that says so (was `more than 20M values`)",
+    ),
+    ("a: 1\n---\n", "same"),
+    ("a: !!binary aGVsbG8=\n", "`!!binary` is refused (serde-saphyr decoded base64)"),
+    ("a: !!timestamp 2001-12-14\n", "clearer message"),
+    ("a: !!seq x\n", "clearer message"),
+    ("a: *nope\n", "the message names the alias, with help"),
+    ("a: &a [*a]\n", "clearer message"),
+    ("c:\n  <<: 5\n", "clearer message"),
+    ("c:\n  <<: [1]\n", "clearer message"),
+    ("a: &x\n  - 1\nb:\n  <<: *x\n", "clearer message, pointing at the alias used"),
+    ("a: 1\n\"a\": 2\n", "the duplicate's span covers the whole quoted key"),
+    ("true: a\n\"true\": b\n", "same"),
+    ("x:\n  b: 1\ny:\n  c: 1\n  b: 2\n  b: 3\n", "related span in the same mapping (bug fix)"),
+    ("1: a\n0x1: b\n", "related span found from the tree"),
+    ("[1, 2]: a\n[1, 2]: b\n", "same"),
+    ("\u{feff}名字: 值\n名字: 2\n", "same"),
+    ("\"名字\": 1\n名字: 2\n", "same"),
+    ("&k a: 1\n*k : 2\n", "same, and the duplicate is the alias where it is used"),
+    ("1: a\n\"1\": b\n", "keys planbook reads as the same text are duplicates"),
+    ("~: a\nnull: b\n", "both keys are null"),
+];
+
+#[test]
+fn matches_the_previous_parser() {
+    let mut inputs: Vec<(String, String, usize)> = EDGE_CASES
+        .iter()
+        .enumerate()
+        .map(|(i, t)| (format!("edge case {i}"), (*t).to_string(), 7))
+        .collect();
+    let mut big = String::new();
+    for i in 0..40 {
+        big += &format!("k{i}: {i}\n");
+    }
+    inputs.push(("40 keys".into(), big.clone(), 0));
+    inputs.push(("40 keys and a duplicate".into(), big.clone() + "k3: x\n", 0));
+    let mut ratio = String::from("a: &a 1\nl:\n");
+    for _ in 0..150 {
+        ratio += "  - *a\n";
+    }
+    inputs.push(("150 aliases of one anchor".into(), ratio, 0));
+    let mut wide = String::from("a: &a [");
+    wide += &vec!["x"; 999].join(", ");
+    wide += "]\nb: [";
+    wide += &vec!["*a"; 99].join(", ");
+    inputs.push(("aliases under the expansion limit".into(), wide.clone() + "]\n", 0));
+    inputs.push(("aliases over the expansion limit".into(), wide + ", *a, *a]\n", 0));
+    inputs.extend(corpus());
+    let mut differences = Vec::new();
+    for (name, text, base) in &inputs {
+        let old = show(&old::old_parse(FileId(0), text, *base));
+        let new = show(&parse(FileId(0), text, *base));
+        let deliberate = DELIBERATE.iter().any(|(t, _)| t == text)
+            || name == "150 aliases of one anchor"
+            || name == "aliases over the expansion limit";
+        if old != new && !deliberate {
+            differences.push(format!("{name}: {text:?}\n  old: {old}\n  new: {new}"));
+        }
+    }
+    eprintln!("{} inputs, {} differences", inputs.len(), differences.len());
+    for d in &differences {
+        eprintln!("{d}");
+    }
+    assert!(differences.is_empty());
+}
+
+#[test]
+fn nesting_up_to_the_limit_is_read_and_deeper_is_refused() {
+    let flow = |n: usize| "[".repeat(n) + &"]".repeat(n);
+    assert!(parse(FileId(0), &flow(MAX_DEPTH), 0).is_ok());
+    let err = parse(FileId(0), &flow(MAX_DEPTH + 1), 5).unwrap_err();
+    assert_eq!((err.kind, err.span.start), (ErrorKind::Limit, 5 + MAX_DEPTH as u32));
+    assert!(err.message.contains("nested more than 128"), "{}", err.message);
+    let block = |n: usize| (0..n).map(|i| format!("{}k:\n", " ".repeat(i))).collect::<String>();
+    assert!(parse(FileId(0), &block(MAX_DEPTH), 0).is_ok());
+    assert_eq!(parse(FileId(0), &block(MAX_DEPTH + 2), 0).unwrap_err().kind, ErrorKind::Limit);
+    assert_eq!(parse(FileId(0), &"[".repeat(100_000), 0).unwrap_err().kind, ErrorKind::Limit);
+}
