@@ -68,7 +68,7 @@ impl<'a> Builder<'a> {
         let (event, span) = self.next()?;
         let root = match event {
             Event::StreamEnd => {
-                return Ok(Node { span: self.span(span), value: Value::Null });
+                return Ok(Node { span, value: Value::Null });
             }
             Event::DocumentStart(..) => {
                 let (event, span) = self.next()?;
@@ -96,18 +96,19 @@ impl<'a> Builder<'a> {
         }
     }
 
-    fn next(&mut self) -> Result<(Event<'a>, ParserSpan), Error> {
+    /// The next event and its span in the file (the parser's own span is large to move).
+    fn next(&mut self) -> Result<(Event<'a>, Span), Error> {
         match self.parser.next_event() {
-            Some(Ok(event)) => Ok(event),
+            Some(Ok((event, span))) => Ok((event, self.span(&span))),
             Some(Err(error)) => Err(self.scan_error(&error)),
             None => {
-                let end = Marker::new(0, 0, 0).with_byte_offset(Some(self.text.len()));
-                Err(self.syntax("unexpected end of input", ParserSpan::empty(end)))
+                let end = self.base + self.text.len();
+                Err(self.syntax("unexpected end of input", Span::new(self.file, end, end)))
             }
         }
     }
 
-    fn node(&mut self, event: Event<'a>, span: ParserSpan) -> Result<Node, Error> {
+    fn node(&mut self, event: Event<'a>, span: Span) -> Result<Node, Error> {
         match event {
             Event::Scalar(value, style, anchor, tag) => {
                 self.count(span)?;
@@ -117,7 +118,7 @@ impl<'a> Builder<'a> {
                 }
                 let resolved = resolve(&value, style, TagKind::of(tag.as_deref()))
                     .map_err(|message| self.syntax(&message, span))?;
-                let at = self.span(span);
+                let at = span;
                 let value = match resolved {
                     Resolved::Null => Value::Null,
                     Resolved::Bool(b) => Value::Bool(b),
@@ -142,7 +143,7 @@ impl<'a> Builder<'a> {
                     items.push(self.node(event, span)?);
                 }
                 self.depth -= 1;
-                let at = self.span(span);
+                let at = span;
                 let at = if at.start == at.end { items.first().map_or(at, |n| n.span) } else { at };
                 let node = Node { span: at, value: Value::Seq(items) };
                 self.define(anchor, &node, self.nodes + self.expanded - start + 1, span)?;
@@ -153,7 +154,7 @@ impl<'a> Builder<'a> {
                 let start = self.nodes + self.expanded;
                 let entries = self.entries()?;
                 self.depth -= 1;
-                let at = self.span(span);
+                let at = span;
                 let at = if at.start == at.end {
                     entries.first().map_or(at, |(k, _)| k.span)
                 } else {
@@ -235,7 +236,7 @@ impl<'a> Builder<'a> {
         }
     }
 
-    fn alias(&mut self, id: usize, span: ParserSpan) -> Result<Node, Error> {
+    fn alias(&mut self, id: usize, span: Span) -> Result<Node, Error> {
         self.aliases += 1;
         if self.aliases > MAX_ALIASES {
             return Err(too_many_aliases(self.char_span(span)));
@@ -249,12 +250,12 @@ impl<'a> Builder<'a> {
         }
         let mut node = node.clone();
         // Every value an alias brings points at the alias, where it is used.
-        respan(&mut node, self.span(span));
+        respan(&mut node, span);
         Ok(node)
     }
 
     /// Counts a collection and steps into it.
-    fn enter(&mut self, anchor: usize, span: ParserSpan) -> Result<(), Error> {
+    fn enter(&mut self, anchor: usize, span: Span) -> Result<(), Error> {
         self.count(span)?;
         self.depth += 1;
         if self.depth > MAX_DEPTH {
@@ -267,7 +268,7 @@ impl<'a> Builder<'a> {
         Ok(())
     }
 
-    fn count(&mut self, span: ParserSpan) -> Result<(), Error> {
+    fn count(&mut self, span: Span) -> Result<(), Error> {
         self.nodes += 1;
         if self.nodes > MAX_NODES {
             return Err(self.too_large(span));
@@ -281,7 +282,7 @@ impl<'a> Builder<'a> {
         anchor: usize,
         node: &Node,
         count: usize,
-        span: ParserSpan,
+        span: Span,
     ) -> Result<(), Error> {
         if anchor != 0 {
             *self.slot(anchor, span)? = Some((node.clone(), count));
@@ -289,11 +290,7 @@ impl<'a> Builder<'a> {
         Ok(())
     }
 
-    fn slot(
-        &mut self,
-        anchor: usize,
-        span: ParserSpan,
-    ) -> Result<&mut Option<(Node, usize)>, Error> {
+    fn slot(&mut self, anchor: usize, span: Span) -> Result<&mut Option<(Node, usize)>, Error> {
         if anchor >= self.anchors.len() {
             self.anchors_defined += 1;
             if self.anchors_defined > MAX_ALIASES {
@@ -318,20 +315,20 @@ impl<'a> Builder<'a> {
         offset.min(self.text.len())
     }
 
-    fn span(&self, span: ParserSpan) -> Span {
+    fn span(&self, span: &ParserSpan) -> Span {
         let start = self.offset(&span.start);
         let end = self.offset(&span.end).max(start);
         Span::new(self.file, self.base + start, self.base + end)
     }
 
     /// The character at the start of `span`, where errors point.
-    fn char_span(&self, span: ParserSpan) -> Span {
-        let start = self.offset(&span.start);
-        let len = self.text[start..].chars().next().map_or(0, char::len_utf8);
-        Span::new(self.file, self.base + start, self.base + start + len)
+    fn char_span(&self, span: Span) -> Span {
+        let start = span.start as usize;
+        let len = self.text.get(start - self.base..).and_then(|r| r.chars().next());
+        Span::new(self.file, start, start + len.map_or(0, char::len_utf8))
     }
 
-    fn syntax(&self, message: &str, span: ParserSpan) -> Error {
+    fn syntax(&self, message: &str, span: Span) -> Error {
         let mut text = String::with_capacity(message.len() + 14);
         text.push_str("invalid YAML: ");
         text.push_str(message);
@@ -344,11 +341,11 @@ impl<'a> Builder<'a> {
         }
     }
 
-    fn unexpected(&self, span: ParserSpan) -> Error {
+    fn unexpected(&self, span: Span) -> Error {
         self.syntax("unexpected structure", span)
     }
 
-    fn too_large(&self, span: ParserSpan) -> Error {
+    fn too_large(&self, span: Span) -> Error {
         Error {
             kind: ErrorKind::Limit,
             message: format!("document has more than {} values", limit(MAX_NODES)),
@@ -362,7 +359,8 @@ impl<'a> Builder<'a> {
     }
 
     fn scan_error(&self, error: &ScanError) -> Error {
-        let at = ParserSpan::empty(*error.marker());
+        let offset = self.base + self.offset(error.marker());
+        let at = Span::new(self.file, offset, offset);
         match error.kind() {
             ScanKind::RecursionLimitExceeded => too_deep(self.char_span(at)),
             ScanKind::UnknownAnchor => self.unknown_alias(at),
@@ -380,8 +378,8 @@ impl<'a> Builder<'a> {
     }
 
     /// An alias whose anchor is not defined before it, named in the message.
-    fn unknown_alias(&self, at: ParserSpan) -> Error {
-        let start = self.offset(&at.start);
+    fn unknown_alias(&self, at: Span) -> Error {
+        let start = at.start as usize - self.base;
         let rest = self.text[start..].strip_prefix('*').unwrap_or("");
         let end = rest
             .find(|c: char| c.is_whitespace() || matches!(c, ',' | '[' | ']' | '{' | '}'))
@@ -471,6 +469,9 @@ fn duplicate_key(key: &Node, first: &Node) -> Error {
 /// Whether two keys name the same entry: equal values whatever their spelling (`1` and
 /// `0x1`), or the same text as planbook reads keys (`true` and `"true"`, `1` and `"1"`).
 fn duplicate(a: &Node, b: &Node) -> bool {
+    if let (Value::String(x), Value::String(y)) = (&a.value, &b.value) {
+        return x == y;
+    }
     let scalar = |n: &Node| !matches!(n.value, Value::Seq(_) | Value::Map(_));
     same(a, b) || (scalar(a) && scalar(b) && a.key_text() == b.key_text())
 }

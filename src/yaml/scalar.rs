@@ -129,6 +129,10 @@ pub(super) fn resolve(value: &str, style: ScalarStyle, tag: TagKind) -> Result<R
 
 /// The padding serde-saphyr trims before converting a scalar.
 fn trim(s: &str) -> &str {
+    let pad = |b: Option<&u8>| matches!(b, Some(b' ' | b'\t' | b'\r' | b'\n'));
+    if !pad(s.as_bytes().first()) && !pad(s.as_bytes().last()) {
+        return s;
+    }
     s.trim_matches([' ', '\t', '\r', '\n'])
 }
 

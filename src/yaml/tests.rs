@@ -325,3 +325,268 @@ fn nesting_up_to_the_limit_is_read_and_deeper_is_refused() {
     assert_eq!(parse(FileId(0), &block(MAX_DEPTH + 2), 0).unwrap_err().kind, ErrorKind::Limit);
     assert_eq!(parse(FileId(0), &"[".repeat(100_000), 0).unwrap_err().kind, ErrorKind::Limit);
 }
+
+fn err(text: &str) -> Error {
+    parse(FileId(0), text, 0).unwrap_err()
+}
+
+/// The text of the file that `span` covers (base 0).
+fn at(text: &str, span: Span) -> &str {
+    &text[span.start as usize..span.end as usize]
+}
+
+#[test]
+fn a_duplicate_key_is_related_to_the_first_key_of_its_own_mapping() {
+    let text = "x:\n  b: 1\ny:\n  c: 1\n  b: 2\n  b: 3\n";
+    let e = err(text);
+    assert_eq!(e.kind, ErrorKind::DuplicateKey);
+    assert_eq!(e.span.start as usize, text.rfind("b: 3").unwrap());
+    let (related, note) = e.related.unwrap();
+    assert_eq!(related.start as usize, text.find("b: 2").unwrap());
+    assert_eq!(note, "first defined here");
+    // Quoting does not make another key; the span covers the quoted key.
+    let text = "名字: 1\n\"名字\": 2\n";
+    let e = err(text);
+    assert_eq!((e.kind, at(text, e.span)), (ErrorKind::DuplicateKey, "\"名字\""));
+    assert_eq!(e.message, "duplicate key `名字`");
+    assert_eq!(at(text, e.related.unwrap().0), "名字");
+    // Integers compare by value, and keys planbook reads as the same text are the same key.
+    assert_eq!(err("1: a\n0x1: b\n").kind, ErrorKind::DuplicateKey);
+    assert_eq!(err("1: a\n\"1\": b\n").kind, ErrorKind::DuplicateKey);
+    assert_eq!(err("true: a\n'true': b\n").kind, ErrorKind::DuplicateKey);
+    assert!(parse(FileId(0), "[1, 2]: a\n[1, 3]: b\n1.0: c\n1.00: d\n", 0).is_ok());
+}
+
+#[test]
+fn duplicates_are_found_in_large_mappings_too() {
+    let mut text: String = (0..100).map(|i| format!("k{i}: {i}\n")).collect();
+    assert!(parse(FileId(0), &text, 0).is_ok());
+    text += "k42: again\n";
+    let e = err(&text);
+    assert_eq!(e.kind, ErrorKind::DuplicateKey);
+    assert_eq!(at(&text, e.related.unwrap().0), "k42");
+    let ints: String = (0..100).map(|i| format!("{i}: x\n")).collect::<String>() + "0x2a: y\n";
+    let e = err(&ints);
+    assert_eq!(at(&ints, e.related.unwrap().0), "42");
+}
+
+#[test]
+fn merge_keys_bring_entries_that_explicit_keys_override() {
+    let text = "a: &a {x: 1, y: 1}\nb: &b {y: 2, z: 2}\nc:\n  <<: [*a, *b]\n  x: 0\n";
+    let node = parse_ok(text);
+    let c = node.get("c").unwrap();
+    let Value::Map(entries) = &c.value else { panic!("{c:?}") };
+    let keys: Vec<_> = entries.iter().map(|(k, _)| k.key_text().into_owned()).collect();
+    assert_eq!(keys, ["x", "y", "z"]);
+    let number = |k: &str| match &c.get(k).unwrap().value {
+        Value::Number(n) => n.raw.to_string(),
+        other => panic!("{other:?}"),
+    };
+    // Explicit keys win over merged ones, and earlier merges over later ones.
+    assert_eq!((number("x"), number("y"), number("z")), ("0".into(), "1".into(), "2".into()));
+    // A merged value points at the alias that brought it.
+    assert_eq!(at(text, c.get("z").unwrap().span), "*b");
+    assert_eq!(err("c:\n  <<: 5\n").kind, ErrorKind::Syntax);
+    // A quoted `<<` is an ordinary key.
+    assert!(parse_ok("'<<': 1\n").get("<<").is_some());
+}
+
+#[test]
+fn an_alias_copies_its_anchor_and_points_where_it_is_used() {
+    let text = "a: &m {k: 0x1F, l: [2]}\nb: *m\n";
+    let node = parse_ok(text);
+    let b = node.get("b").unwrap();
+    assert_eq!(at(text, b.span), "*m");
+    assert_eq!(at(text, b.get("l").unwrap().span), "*m");
+    match &b.get("k").unwrap().value {
+        Value::Number(n) => assert_eq!((&*n.raw, n.parsed.to_string()), ("0x1F", "31".into())),
+        other => panic!("{other:?}"),
+    }
+    let e = err("a: [1, 2]\nb: *nope\n");
+    assert_eq!((e.kind, e.span.start), (ErrorKind::Syntax, 13));
+    assert!(e.message.contains("`*nope`"), "{}", e.message);
+    assert_eq!(err("a: &a [*a]\n").kind, ErrorKind::Syntax);
+}
+
+impl std::fmt::Display for Parsed {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Parsed::Int(i) => write!(f, "{i}"),
+            Parsed::UInt(u) => write!(f, "{u}"),
+            Parsed::Float(x) => write!(f, "{x:?}"),
+        }
+    }
+}
+
+/// The value of `v: <scalar>` as `type:value`.
+fn scalar(text: &str) -> String {
+    let node = parse_ok(&format!("v: {text}\n"));
+    match &node.get("v").unwrap().value {
+        Value::Null => "null".into(),
+        Value::Bool(b) => format!("bool:{b}"),
+        Value::Number(n) => format!("num:{}", n.parsed),
+        Value::String(s) => format!("str:{s}"),
+        other => format!("{other:?}"),
+    }
+}
+
+#[test]
+fn scalars_resolve_by_the_core_schema_with_planbook_s_strict_settings() {
+    let cases = [
+        ("true", "bool:true"),
+        ("True", "bool:true"),
+        ("FALSE", "bool:false"),
+        ("tRUE", "str:tRUE"),
+        ("yes", "str:yes"),
+        ("off", "str:off"),
+        ("~", "null"),
+        ("", "null"),
+        ("Null", "null"),
+        ("nULL", "str:nULL"),
+        ("'null'", "str:null"),
+        ("12", "num:12"),
+        ("-12", "num:-12"),
+        ("+12", "num:12"),
+        ("0x1f", "num:31"),
+        ("0o17", "num:15"),
+        ("0b101", "num:5"),
+        ("0X1F", "str:0X1F"),
+        ("010", "str:010"),
+        ("-010", "str:-010"),
+        ("1_000", "str:1_000"),
+        ("9223372036854775808", "num:9223372036854775808"),
+        ("18446744073709551616", "num:1.8446744073709552e19"),
+        ("1.5", "num:1.5"),
+        (".5", "num:0.5"),
+        ("1e3", "num:1000.0"),
+        (".inf", "num:inf"),
+        ("-.Inf", "num:-inf"),
+        (".nan", "num:NaN"),
+        ("-.nan", "str:-.nan"),
+        ("1e400", "num:inf"),
+        ("inf", "str:inf"),
+        ("2026-12", "str:2026-12"),
+        ("'12'", "str:12"),
+        ("\"1.5\"", "str:1.5"),
+        ("|\n  12", "str:12\n"),
+        ("!!str 12", "str:12"),
+        ("!!str", "str:"),
+        ("! 12", "str:12"),
+        ("!!int '12'", "num:12"),
+        ("!!int 1_000", "num:1000"),
+        ("!!float 1", "num:1.0"),
+        ("!!bool True", "bool:true"),
+        ("!!null x", "null"),
+        ("!foo 12", "num:12"),
+        ("!foo bar", "str:bar"),
+    ];
+    for (text, expected) in cases {
+        assert_eq!(scalar(text), expected, "{text}");
+    }
+    for bad in ["!!int x", "!!int 010", "!!bool yes", "!!float x", "!!seq x", "!!binary aGk="] {
+        let e = err(&format!("v: {bad}\n"));
+        assert_eq!(e.kind, ErrorKind::Syntax, "{bad}");
+        assert!(e.message.starts_with("invalid YAML: "), "{}", e.message);
+    }
+}
+
+#[test]
+fn spans_are_byte_offsets_whatever_the_line_ends() {
+    for newline in ["\n", "\r\n", "\r"] {
+        let lines = ["名字: 中文", "列表:", "  - 一二", "  - 'x'", "数: 1.5", ""];
+        let text = lines.join(newline);
+        let node = parse(FileId(0), &text, 3).unwrap();
+        let span = |n: &Node| &text[n.span.start as usize - 3..n.span.end as usize - 3];
+        assert_eq!(span(node.get("名字").unwrap()), "中文");
+        let Value::Seq(items) = &node.get("列表").unwrap().value else { panic!() };
+        assert_eq!(span(&items[0]), "一二");
+        assert_eq!(span(&items[1]), "'x'");
+        assert_eq!(span(node.get("数").unwrap()), "1.5");
+        let (key, _) = node.entry("数").unwrap();
+        assert_eq!(span(key), "数");
+        // An error after Chinese text points at the right byte.
+        let bad = ["名字: 中文", "键: 'open", ""].join(newline);
+        let e = parse(FileId(0), &bad, 0).unwrap_err();
+        assert_eq!(e.kind, ErrorKind::Syntax);
+        assert!(bad.is_char_boundary(e.span.start as usize), "{newline:?}");
+    }
+}
+
+#[test]
+fn nothing_or_only_comments_is_null_and_a_second_document_is_refused() {
+    for text in ["", "# comment\n", "---\n", "\u{feff}", "---\n...\n"] {
+        assert!(matches!(parse_ok(text).value, Value::Null), "{text:?}");
+    }
+    assert!(parse_ok("\u{feff}a: 1\n").get("a").is_some());
+    let e = err("a: 1\n---\nb: 2\n");
+    assert_eq!((e.kind, e.span.start), (ErrorKind::Syntax, 5));
+    assert!(e.message.contains("more than one YAML document"), "{}", e.message);
+}
+
+#[test]
+fn a_tab_in_indentation_is_pointed_at_with_help() {
+    let text = "a:\n  b: 1\n\tc: 2\n";
+    let e = err(text);
+    assert_eq!((e.kind, at(text, e.span)), (ErrorKind::Syntax, "\t"));
+    assert!(e.help.unwrap().contains("indentation must use spaces"));
+}
+
+#[test]
+fn alias_expansion_is_counted_in_nodes_copied() {
+    let anchor = format!("a: &a [{}]\n", vec!["x"; 999].join(", "));
+    let aliases = |n: usize| format!("{anchor}b: [{}]\n", vec!["*a"; n].join(", "));
+    // 100 copies of a 1,000-node list is the limit; one more is refused, at that alias.
+    assert!(parse(FileId(0), &aliases(100), 0).is_ok());
+    let text = aliases(101);
+    let e = err(&text);
+    assert_eq!((e.kind, e.span.start as usize), (ErrorKind::Limit, text.len() - 4));
+}
+
+/// Parse time alone, old against new, on the YAML of a corpus (`bench/gen_corpus.py`):
+/// `PARSE_BENCH=/tmp/corpus cargo test --release --lib yaml::tests::parse_speed -- --ignored
+/// --nocapture`.
+#[test]
+#[ignore = "a measurement, run by hand"]
+fn parse_speed() {
+    use std::time::Instant;
+    let Ok(dir) = std::env::var("PARSE_BENCH") else { return };
+    let mut texts = Vec::new();
+    let mut stack = vec![std::path::PathBuf::from(dir)];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir).unwrap().flatten() {
+            let path = entry.path();
+            let Ok(text) = std::fs::read_to_string(&path) else {
+                stack.push(path);
+                continue;
+            };
+            if let Some(rest) = text.strip_prefix("---\n") {
+                let end = rest.find("\n---").map_or(rest.len(), |i| i + 1);
+                texts.push(rest[..end].to_string());
+            } else if path.extension().is_some_and(|e| e == "yaml") {
+                texts.push(text);
+            }
+        }
+    }
+    let bytes: usize = texts.iter().map(String::len).sum();
+    let time = |name: &str, f: &dyn Fn(&str) -> usize| {
+        let mut best = f64::MAX;
+        let mut total = 0;
+        for _ in 0..7 {
+            let start = Instant::now();
+            total = texts.iter().map(|t| f(t)).sum::<usize>();
+            best = best.min(start.elapsed().as_secs_f64());
+        }
+        eprintln!("{name:>12}: {:8.1} ms  ({total} items)", best * 1000.0);
+    };
+    eprintln!(
+        "{} texts, {:.1} MB of YAML, best of 7 passes, one thread",
+        texts.len(),
+        bytes as f64 / 1e6
+    );
+    time("events only", &|t| {
+        use serde_saphyr::granit_parser::Parser;
+        Parser::new_from_str(t).filter_map(Result::ok).count()
+    });
+    time("old parse", &|t| usize::from(old::old_parse(FileId(0), t, 0).is_ok()));
+    time("new parse", &|t| usize::from(parse(FileId(0), t, 0).is_ok()));
+}
