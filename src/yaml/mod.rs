@@ -10,8 +10,6 @@ mod build;
 mod scalar;
 
 #[cfg(test)]
-mod old;
-#[cfg(test)]
 mod tests;
 
 use crate::source::{FileId, Span};
