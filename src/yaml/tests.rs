@@ -488,8 +488,8 @@ fn alias_expansion_is_counted_in_nodes_copied() {
     assert_eq!((e.kind, e.span.start as usize), (ErrorKind::Limit, text.len() - 4));
 }
 
-/// Parse time alone, against the bare event stream, on the YAML of a corpus (`bench/gen_corpus.py`):
-/// `PARSE_BENCH=/tmp/corpus cargo test --release --lib yaml::tests::parse_speed -- --ignored
+/// Parse time alone, against the bare event stream, on the YAML of a corpus made by
+/// `bench/gen_corpus.py`: `PARSE_BENCH=/tmp/corpus cargo test --release --lib yaml::tests::parse_speed -- --ignored
 /// --nocapture`.
 #[test]
 #[ignore = "a measurement, run by hand"]
