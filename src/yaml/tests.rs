@@ -489,8 +489,8 @@ fn alias_expansion_is_counted_in_nodes_copied() {
 }
 
 /// Parse time alone, against the bare event stream, on the YAML of a corpus made by
-/// `bench/gen_corpus.py`: `PARSE_BENCH=/tmp/corpus cargo test --release --lib yaml::tests::parse_speed -- --ignored
-/// --nocapture`.
+/// `bench/gen_corpus.py`:
+/// `PARSE_BENCH=/tmp/corpus cargo test --release --lib yaml::tests::parse_speed -- --ignored`.
 #[test]
 #[ignore = "a measurement, run by hand"]
 fn parse_speed() {
