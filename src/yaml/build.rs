@@ -1,0 +1,579 @@
+//! granit-parser events → [`Node`] tree, with the budget, anchors, merge keys and duplicate
+//! keys handled on the way.
+
+use std::collections::HashMap;
+use std::hash::{DefaultHasher, Hash, Hasher};
+
+use serde_saphyr::granit_parser::{
+    ErrorKind as ScanKind, Event, Marker, Options, Parser, ScalarStyle, ScanError,
+    Span as ParserSpan, StrInput, Tag,
+};
+
+use super::scalar::{Resolved, TagKind, resolve};
+use super::{
+    Error, ErrorKind, MAX_ALIAS_EXPANSION, MAX_DEPTH, MAX_NODES, MAX_SCALAR_BYTES, Node, Number,
+    Parsed, Value, limit, too_deep, too_many_aliases,
+};
+use crate::source::{FileId, Span};
+
+/// The most aliases (`*name`) and anchors (`&name`) one document may use.
+const MAX_ALIASES: usize = 50_000;
+/// Mappings with more entries than this find duplicate keys through a hash table.
+const LINEAR_KEYS: usize = 16;
+
+type Events<'a> = Parser<'a, StrInput<'a>>;
+
+pub(super) struct Builder<'a> {
+    parser: Events<'a>,
+    file: FileId,
+    text: &'a str,
+    base: usize,
+    /// Anchored nodes by anchor id, with how many nodes each holds; `None` while the anchored
+    /// node is still being built (an alias to it then is recursive).
+    anchors: Vec<Option<(Node, usize)>>,
+    nodes: usize,
+    scalar_bytes: usize,
+    aliases: usize,
+    anchors_defined: usize,
+    expanded: usize,
+    depth: usize,
+}
+
+impl<'a> Builder<'a> {
+    pub(super) fn new(file: FileId, text: &'a str, base: usize) -> Self {
+        let mut options = Options::default();
+        options.set_emit_comments(false);
+        options.block_nesting_limit = options.block_nesting_limit.max(MAX_DEPTH + 1);
+        Builder {
+            parser: Parser::new_from_str_with_options(text, options),
+            file,
+            text,
+            base,
+            anchors: Vec::new(),
+            nodes: 0,
+            scalar_bytes: 0,
+            aliases: 0,
+            anchors_defined: 0,
+            expanded: 0,
+            depth: 0,
+        }
+    }
+
+    /// The one document in the text; nothing at all, or only comments, is null.
+    pub(super) fn document(mut self) -> Result<Node, Error> {
+        let (event, span) = self.next()?;
+        if !matches!(event, Event::StreamStart) {
+            return Err(self.unexpected(span));
+        }
+        let (event, span) = self.next()?;
+        let root = match event {
+            Event::StreamEnd => {
+                return Ok(Node { span, value: Value::Null });
+            }
+            Event::DocumentStart(..) => {
+                let (event, span) = self.next()?;
+                let root = self.node(event, span)?;
+                let (event, span) = self.next()?;
+                if !matches!(event, Event::DocumentEnd) {
+                    return Err(self.unexpected(span));
+                }
+                root
+            }
+            _ => return Err(self.unexpected(span)),
+        };
+        let (event, span) = self.next()?;
+        match event {
+            Event::StreamEnd => Ok(root),
+            Event::DocumentStart(..) => Err(Error {
+                help: Some(
+                    "a `---` line after the content starts another document; remove it, or \
+                     split the documents into separate files"
+                        .into(),
+                ),
+                ..self.syntax("the text holds more than one YAML document", span)
+            }),
+            _ => Err(self.unexpected(span)),
+        }
+    }
+
+    /// The next event and its span in the file (the parser's own span is large to move).
+    fn next(&mut self) -> Result<(Event<'a>, Span), Error> {
+        match self.parser.next_event() {
+            Some(Ok((event, span))) => Ok((event, self.span(&span))),
+            Some(Err(error)) => Err(self.scan_error(&error)),
+            None => {
+                let end = self.base + self.text.len();
+                Err(self.syntax("unexpected end of input", Span::new(self.file, end, end)))
+            }
+        }
+    }
+
+    fn node(&mut self, event: Event<'a>, span: Span) -> Result<Node, Error> {
+        match event {
+            Event::Scalar(value, style, anchor, tag) => {
+                self.count(span)?;
+                self.scalar_bytes += value.len() + tag.as_deref().map_or(0, tag_len);
+                if self.scalar_bytes > MAX_SCALAR_BYTES {
+                    return Err(self.too_large(span));
+                }
+                let resolved = resolve(&value, style, TagKind::of(tag.as_deref()))
+                    .map_err(|message| self.syntax(&message, span))?;
+                let at = span;
+                let value = match resolved {
+                    Resolved::Null => Value::Null,
+                    Resolved::Bool(b) => Value::Bool(b),
+                    Resolved::String => Value::String(value.into_owned()),
+                    Resolved::Number(parsed) => {
+                        Value::Number(Number { raw: self.raw(at, &value), parsed })
+                    }
+                };
+                let node = Node { span: at, value };
+                self.define(anchor, &node, 1, span)?;
+                Ok(node)
+            }
+            Event::SequenceStart(_, anchor, _) => {
+                self.enter(anchor, span)?;
+                let start = self.nodes + self.expanded;
+                let mut items = Vec::new();
+                loop {
+                    let (event, span) = self.next()?;
+                    if matches!(event, Event::SequenceEnd) {
+                        break;
+                    }
+                    items.push(self.node(event, span)?);
+                }
+                self.depth -= 1;
+                let at = span;
+                let at = if at.start == at.end { items.first().map_or(at, |n| n.span) } else { at };
+                let node = Node { span: at, value: Value::Seq(items) };
+                self.define(anchor, &node, self.nodes + self.expanded - start + 1, span)?;
+                Ok(node)
+            }
+            Event::MappingStart(_, anchor, _) => {
+                self.enter(anchor, span)?;
+                let start = self.nodes + self.expanded;
+                let entries = self.entries()?;
+                self.depth -= 1;
+                let at = span;
+                let at = if at.start == at.end {
+                    entries.first().map_or(at, |(k, _)| k.span)
+                } else {
+                    at
+                };
+                let node = Node { span: at, value: Value::Map(entries) };
+                self.define(anchor, &node, self.nodes + self.expanded - start + 1, span)?;
+                Ok(node)
+            }
+            Event::Alias(id) => self.alias(id, span),
+            _ => Err(self.unexpected(span)),
+        }
+    }
+
+    /// A mapping's entries up to its end, merge keys (`<<`) applied after the explicit keys.
+    fn entries(&mut self) -> Result<Vec<(Node, Node)>, Error> {
+        let mut entries: Vec<(Node, Node)> = Vec::new();
+        let mut keys = KeySet::default();
+        let mut merged: Vec<(Node, Node)> = Vec::new();
+        loop {
+            let (event, span) = self.next()?;
+            if matches!(event, Event::MappingEnd) {
+                break;
+            }
+            let merge = is_merge_key(&event);
+            let key = self.node(event, span)?;
+            let (event, span) = self.next()?;
+            let value = self.node(event, span)?;
+            if merge {
+                self.merge(value, &mut merged)?;
+                continue;
+            }
+            if let Some(first) = keys.find(&entries, &key) {
+                return Err(duplicate_key(&key, &entries[first].0));
+            }
+            keys.insert(&entries, &key);
+            entries.push((key, value));
+        }
+        // Keys written in the mapping win over merged ones, and earlier merges over later.
+        for (key, value) in merged {
+            if keys.find(&entries, &key).is_none() {
+                keys.insert(&entries, &key);
+                entries.push((key, value));
+            }
+        }
+        Ok(entries)
+    }
+
+    /// The entries a merge key's value brings: a mapping, a list of mappings, or nothing.
+    fn merge(&self, value: Node, merged: &mut Vec<(Node, Node)>) -> Result<(), Error> {
+        match value.value {
+            Value::Null => Ok(()),
+            Value::Map(entries) => {
+                merged.extend(respanned(entries, value.span));
+                Ok(())
+            }
+            Value::Seq(items) => {
+                for item in items {
+                    match item.value {
+                        Value::Map(entries) => merged.extend(respanned(entries, item.span)),
+                        _ => return Err(self.merge_error(item.span)),
+                    }
+                }
+                Ok(())
+            }
+            _ => Err(self.merge_error(value.span)),
+        }
+    }
+
+    fn merge_error(&self, span: Span) -> Error {
+        Error {
+            kind: ErrorKind::Syntax,
+            message: "invalid YAML: the value of a merge key (`<<`) must be a mapping or a list \
+                      of mappings"
+                .into(),
+            span,
+            related: None,
+            help: None,
+        }
+    }
+
+    fn alias(&mut self, id: usize, span: Span) -> Result<Node, Error> {
+        self.aliases += 1;
+        if self.aliases > MAX_ALIASES {
+            return Err(too_many_aliases(self.char_span(span)));
+        }
+        let Some(Some((node, count))) = self.anchors.get(id) else {
+            return Err(self.syntax("an alias refers to the node that contains it", span));
+        };
+        self.expanded += count;
+        if self.expanded > MAX_ALIAS_EXPANSION {
+            return Err(too_many_aliases(self.char_span(span)));
+        }
+        let mut node = node.clone();
+        // Every value an alias brings points at the alias, where it is used.
+        respan(&mut node, span);
+        Ok(node)
+    }
+
+    /// Counts a collection and steps into it.
+    fn enter(&mut self, anchor: usize, span: Span) -> Result<(), Error> {
+        self.count(span)?;
+        self.depth += 1;
+        if self.depth > MAX_DEPTH {
+            return Err(too_deep(self.char_span(span)));
+        }
+        if anchor != 0 {
+            // Marks the anchor as being built, so that an alias inside it is refused.
+            self.slot(anchor, span)?;
+        }
+        Ok(())
+    }
+
+    fn count(&mut self, span: Span) -> Result<(), Error> {
+        self.nodes += 1;
+        if self.nodes > MAX_NODES {
+            return Err(self.too_large(span));
+        }
+        Ok(())
+    }
+
+    /// Remembers an anchored node (`&name`) for later aliases.
+    fn define(
+        &mut self,
+        anchor: usize,
+        node: &Node,
+        count: usize,
+        span: Span,
+    ) -> Result<(), Error> {
+        if anchor != 0 {
+            *self.slot(anchor, span)? = Some((node.clone(), count));
+        }
+        Ok(())
+    }
+
+    fn slot(&mut self, anchor: usize, span: Span) -> Result<&mut Option<(Node, usize)>, Error> {
+        if anchor >= self.anchors.len() {
+            self.anchors_defined += 1;
+            if self.anchors_defined > MAX_ALIASES {
+                return Err(too_many_aliases(self.char_span(span)));
+            }
+            self.anchors.resize_with(anchor + 1, || None);
+        }
+        Ok(&mut self.anchors[anchor])
+    }
+
+    /// A number's spelling: its text in the source, or the parsed text when it has none there.
+    fn raw(&self, at: Span, value: &str) -> Box<str> {
+        let local = at.start as usize - self.base..at.end as usize - self.base;
+        let text = self.text.get(local).unwrap_or("").trim();
+        if text.is_empty() { value.into() } else { text.into() }
+    }
+
+    fn offset(&self, marker: &Marker) -> usize {
+        let offset = marker.byte_offset().unwrap_or_else(|| {
+            self.text.char_indices().nth(marker.index()).map_or(self.text.len(), |(i, _)| i)
+        });
+        offset.min(self.text.len())
+    }
+
+    fn span(&self, span: &ParserSpan) -> Span {
+        let start = self.offset(&span.start);
+        let end = self.offset(&span.end).max(start);
+        Span::new(self.file, self.base + start, self.base + end)
+    }
+
+    /// The character at the start of `span`, where errors point.
+    fn char_span(&self, span: Span) -> Span {
+        let start = span.start as usize;
+        let len = self.text.get(start - self.base..).and_then(|r| r.chars().next());
+        Span::new(self.file, start, start + len.map_or(0, char::len_utf8))
+    }
+
+    fn syntax(&self, message: &str, span: Span) -> Error {
+        let mut text = String::with_capacity(message.len() + 14);
+        text.push_str("invalid YAML: ");
+        text.push_str(message);
+        Error {
+            kind: ErrorKind::Syntax,
+            message: text,
+            span: self.char_span(span),
+            related: None,
+            help: None,
+        }
+    }
+
+    fn unexpected(&self, span: Span) -> Error {
+        self.syntax("unexpected structure", span)
+    }
+
+    fn too_large(&self, span: Span) -> Error {
+        Error {
+            kind: ErrorKind::Limit,
+            message: format!("document has more than {} values", limit(MAX_NODES)),
+            span: self.char_span(span),
+            related: None,
+            help: Some(
+                "planbook does not read documents this large; split it into several documents"
+                    .into(),
+            ),
+        }
+    }
+
+    fn scan_error(&self, error: &ScanError) -> Error {
+        let offset = self.base + self.offset(error.marker());
+        let at = Span::new(self.file, offset, offset);
+        match error.kind() {
+            ScanKind::RecursionLimitExceeded => too_deep(self.char_span(at)),
+            ScanKind::UnknownAnchor => self.unknown_alias(at),
+            ScanKind::TabNotAllowed
+            | ScanKind::TabInBlockIndentation
+            | ScanKind::TabAtBlockScalarStart
+            | ScanKind::TabInIndentation
+            | ScanKind::TabInPlainScalar => Error {
+                span: self.tab_span(self.char_span(at)),
+                help: Some("YAML indentation must use spaces; replace the tab with spaces".into()),
+                ..self.syntax(&error.info(), at)
+            },
+            _ => self.syntax(&error.info(), at),
+        }
+    }
+
+    /// An alias whose anchor is not defined before it, named in the message.
+    fn unknown_alias(&self, at: Span) -> Error {
+        let start = at.start as usize - self.base;
+        let rest = self.text[start..].strip_prefix('*').unwrap_or("");
+        let end = rest
+            .find(|c: char| c.is_whitespace() || matches!(c, ',' | '[' | ']' | '{' | '}'))
+            .unwrap_or(rest.len());
+        let name = &rest[..end];
+        let mut error = self.syntax(
+            &format!("alias `*{name}` refers to no anchor `&{name}` defined before it"),
+            at,
+        );
+        error.help =
+            Some("define the value with `&name` before the first `*name` that uses it".into());
+        error
+    }
+
+    /// The tab itself, which is usually on the line after the token the parser reports.
+    fn tab_span(&self, span: Span) -> Span {
+        let (text, base) = (self.text, self.base);
+        let local = span.start as usize - base;
+        let line_start = text[..local].rfind(['\n', '\r']).map_or(0, |i| i + 1);
+        text[line_start..]
+            .find('\t')
+            .filter(|&i| text[line_start..line_start + i].matches('\n').count() <= 2)
+            .map_or(span, |i| {
+                Span::new(self.file, base + line_start + i, base + line_start + i + 1)
+            })
+    }
+}
+
+/// Points `node` and everything in it at `span`.
+fn respan(node: &mut Node, span: Span) {
+    node.span = span;
+    match &mut node.value {
+        Value::Seq(items) => items.iter_mut().for_each(|n| respan(n, span)),
+        Value::Map(entries) => entries.iter_mut().for_each(|(k, v)| {
+            respan(k, span);
+            respan(v, span);
+        }),
+        _ => {}
+    }
+}
+
+/// Merged entries, pointing at the merge value they came from (`<<: *base`).
+fn respanned(mut entries: Vec<(Node, Node)>, span: Span) -> Vec<(Node, Node)> {
+    for (k, v) in &mut entries {
+        respan(k, span);
+        respan(v, span);
+    }
+    entries
+}
+
+fn tag_len(tag: &Tag) -> usize {
+    let (handle, suffix) = tag.parts();
+    handle.len() + suffix.len()
+}
+
+/// `<<` written plain (or tagged `!!merge`) in a key's place.
+fn is_merge_key(event: &Event<'_>) -> bool {
+    match event {
+        Event::Scalar(value, style, _, tag) => {
+            value.as_ref() == "<<"
+                && match tag {
+                    None => *style == ScalarStyle::Plain,
+                    Some(tag) => {
+                        tag.suffix_in_namespace("tag:yaml.org,2002:").is_some_and(|s| s == "merge")
+                    }
+                }
+        }
+        _ => false,
+    }
+}
+
+/// A duplicate key, pointing at the second occurrence, with the first as a related place.
+fn duplicate_key(key: &Node, first: &Node) -> Error {
+    let name = match &key.value {
+        Value::Seq(_) | Value::Map(_) => "?".into(),
+        _ => key.key_text(),
+    };
+    Error {
+        kind: ErrorKind::DuplicateKey,
+        message: format!("duplicate key `{name}`"),
+        span: key.span,
+        related: Some((first.span, "first defined here".to_string())),
+        help: Some("a key may appear once in a mapping; remove one of them or merge them".into()),
+    }
+}
+
+/// Whether two keys name the same entry: equal values whatever their spelling (`1` and
+/// `0x1`), or the same text as planbook reads keys (`true` and `"true"`, `1` and `"1"`).
+fn duplicate(a: &Node, b: &Node) -> bool {
+    if let (Value::String(x), Value::String(y)) = (&a.value, &b.value) {
+        return x == y;
+    }
+    let scalar = |n: &Node| !matches!(n.value, Value::Seq(_) | Value::Map(_));
+    same(a, b) || (scalar(a) && scalar(b) && a.key_text() == b.key_text())
+}
+
+/// Whether two values are equal, whatever their spelling or quoting.
+fn same(a: &Node, b: &Node) -> bool {
+    match (&a.value, &b.value) {
+        (Value::String(a), Value::String(b)) => a == b,
+        (Value::Null, Value::Null) => true,
+        (Value::Bool(a), Value::Bool(b)) => a == b,
+        (Value::Number(a), Value::Number(b)) => match (a.parsed, b.parsed) {
+            (Parsed::Int(x), Parsed::Int(y)) => x == y,
+            (Parsed::UInt(x), Parsed::UInt(y)) => x == y,
+            _ => a.raw == b.raw,
+        },
+        (Value::Seq(a), Value::Seq(b)) => {
+            a.len() == b.len() && a.iter().zip(b).all(|(x, y)| same(x, y))
+        }
+        (Value::Map(a), Value::Map(b)) => {
+            a.len() == b.len()
+                && a.iter().zip(b).all(|((ka, va), (kb, vb))| same(ka, kb) && same(va, vb))
+        }
+        _ => false,
+    }
+}
+
+/// A hash of a collection consistent with [`same`]; scalars hash their key text.
+fn key_hash(node: &Node, hasher: &mut DefaultHasher) {
+    match &node.value {
+        Value::Null | Value::Bool(_) | Value::String(_) | Value::Number(_) => {
+            (0u8, node.key_text().as_ref()).hash(hasher);
+        }
+        Value::Seq(items) => {
+            (6u8, items.len()).hash(hasher);
+            items.iter().for_each(|i| key_hash(i, hasher));
+        }
+        Value::Map(entries) => {
+            (7u8, entries.len()).hash(hasher);
+            entries.iter().for_each(|(k, v)| {
+                key_hash(k, hasher);
+                key_hash(v, hasher);
+            });
+        }
+    }
+}
+
+/// The keys of one mapping: a linear scan while it is small, a hash table after.
+#[derive(Default)]
+struct KeySet {
+    /// Key hash → index of the first entry with that hash.
+    table: Option<HashMap<u64, Vec<usize>>>,
+}
+
+impl KeySet {
+    fn hash(key: &Node) -> u64 {
+        let mut hasher = DefaultHasher::new();
+        key_hash(key, &mut hasher);
+        hasher.finish()
+    }
+
+    /// A second bucket for integers, so that `1` finds `0x1`.
+    fn int_hash(key: &Node) -> Option<u64> {
+        let Value::Number(n) = &key.value else { return None };
+        let mut hasher = DefaultHasher::new();
+        match n.parsed {
+            Parsed::Int(i) => (1u8, i128::from(i)).hash(&mut hasher),
+            Parsed::UInt(u) => (1u8, i128::from(u)).hash(&mut hasher),
+            Parsed::Float(_) => return None,
+        }
+        Some(hasher.finish())
+    }
+
+    fn find(&self, entries: &[(Node, Node)], key: &Node) -> Option<usize> {
+        let Some(table) = &self.table else {
+            return entries.iter().position(|(k, _)| duplicate(k, key));
+        };
+        let candidates = |hash: u64| table.get(&hash).into_iter().flatten().copied();
+        let found = candidates(Self::hash(key)).find(|&i| duplicate(&entries[i].0, key));
+        found.or_else(|| {
+            let hash = Self::int_hash(key)?;
+            candidates(hash).find(|&i| duplicate(&entries[i].0, key))
+        })
+    }
+
+    /// Records `key`, about to be pushed at `entries.len()`.
+    fn insert(&mut self, entries: &[(Node, Node)], key: &Node) {
+        if self.table.is_none() && entries.len() >= LINEAR_KEYS {
+            let mut table: HashMap<u64, Vec<usize>> = HashMap::with_capacity(entries.len() * 2);
+            for (i, (k, _)) in entries.iter().enumerate() {
+                Self::record(&mut table, k, i);
+            }
+            self.table = Some(table);
+        }
+        if let Some(table) = &mut self.table {
+            Self::record(table, key, entries.len());
+        }
+    }
+
+    fn record(table: &mut HashMap<u64, Vec<usize>>, key: &Node, at: usize) {
+        table.entry(Self::hash(key)).or_default().push(at);
+        if let Some(hash) = Self::int_hash(key) {
+            table.entry(hash).or_default().push(at);
+        }
+    }
+}

@@ -1,0 +1,217 @@
+//! YAML text → [`Node`], a tree that keeps the byte span of every key and value.
+//!
+//! granit-parser (re-exported by serde-saphyr) scans the text into events; `build` turns
+//! them straight into planbook's tree, with YAML 1.2 core-schema resolution and planbook's
+//! strict settings (`scalar`: only `true`/`false` spellings are booleans, numbers with leading
+//! zeros or underscores stay strings), duplicate keys rejected, merge keys applied, and a
+//! resource budget. Numbers keep their original spelling so money can be read exactly.
+
+mod build;
+mod scalar;
+
+#[cfg(test)]
+mod tests;
+
+use crate::source::{FileId, Span};
+
+/// A YAML node and where it was written.
+#[derive(Debug, Clone)]
+pub struct Node {
+    /// The node's span: a scalar's text, or a collection's first token.
+    pub span: Span,
+    /// The node's value.
+    pub value: Value,
+}
+
+/// The value of a [`Node`].
+#[derive(Debug, Clone)]
+pub enum Value {
+    /// `null`, `~` or nothing.
+    Null,
+    /// `true` or `false`.
+    Bool(bool),
+    /// A number, with its spelling in the source.
+    Number(Number),
+    /// A string.
+    String(String),
+    /// A sequence.
+    Seq(Vec<Node>),
+    /// A mapping, in source order; keys are nodes too, so they keep their spans.
+    Map(Vec<(Node, Node)>),
+}
+
+/// A YAML number: its parsed value and its source text.
+#[derive(Debug, Clone)]
+pub struct Number {
+    /// The text as written (`46000`, `0.1`).
+    pub raw: Box<str>,
+    /// The parsed value, used only for type checks.
+    pub parsed: Parsed,
+}
+
+/// A number as parsed by the YAML library.
+#[derive(Debug, Clone, Copy)]
+pub enum Parsed {
+    /// A signed integer.
+    Int(i64),
+    /// An unsigned integer too large for `i64`.
+    UInt(u64),
+    /// A floating-point number.
+    Float(f64),
+}
+
+impl Node {
+    /// The value under `key`, when this node is a mapping that has it.
+    pub fn get(&self, key: &str) -> Option<&Node> {
+        self.entry(key).map(|(_, v)| v)
+    }
+
+    /// The key node and value node of `key`.
+    pub fn entry(&self, key: &str) -> Option<(&Node, &Node)> {
+        match &self.value {
+            Value::Map(entries) => entries
+                .iter()
+                .find(|(k, _)| matches!(&k.value, Value::String(s) if s == key))
+                .map(|(k, v)| (k, v)),
+            _ => None,
+        }
+    }
+
+    /// The string value, when this node is a string.
+    pub fn as_str(&self) -> Option<&str> {
+        match &self.value {
+            Value::String(s) => Some(s),
+            _ => None,
+        }
+    }
+
+    /// A word for the node's type, as used in messages: `a string`, `a list`.
+    pub fn type_name(&self) -> &'static str {
+        match &self.value {
+            Value::Null => "nothing (null)",
+            Value::Bool(_) => "a boolean",
+            Value::Number(_) => "a number",
+            Value::String(_) => "a string",
+            Value::Seq(_) => "a list",
+            Value::Map(_) => "a mapping",
+        }
+    }
+
+    /// Converts the tree to JSON for schema validation.
+    pub fn to_json(&self) -> serde_json::Value {
+        use serde_json::Value as J;
+        match &self.value {
+            Value::Null => J::Null,
+            Value::Bool(b) => J::Bool(*b),
+            Value::Number(n) => match n.parsed {
+                Parsed::Int(i) => J::from(i),
+                Parsed::UInt(u) => J::from(u),
+                Parsed::Float(f) => serde_json::Number::from_f64(f).map_or(J::Null, J::Number),
+            },
+            Value::String(s) => J::String(s.clone()),
+            Value::Seq(items) => J::Array(items.iter().map(Node::to_json).collect()),
+            Value::Map(entries) => J::Object(
+                entries.iter().map(|(k, v)| (k.key_text().into_owned(), v.to_json())).collect(),
+            ),
+        }
+    }
+
+    /// The node as a mapping key: strings as they are, other scalars in their YAML spelling.
+    pub fn key_text(&self) -> std::borrow::Cow<'_, str> {
+        match &self.value {
+            Value::String(s) => s.as_str().into(),
+            Value::Number(n) => n.raw.as_ref().into(),
+            Value::Bool(b) => b.to_string().into(),
+            Value::Null => "null".into(),
+            Value::Seq(_) | Value::Map(_) => "<complex key>".into(),
+        }
+    }
+}
+
+/// Why YAML text could not be parsed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ErrorKind {
+    /// Not valid YAML.
+    Syntax,
+    /// A key appears twice in one mapping.
+    DuplicateKey,
+    /// Too deep, too large or too many alias expansions.
+    Limit,
+}
+
+/// A YAML parse failure, located in the file.
+#[derive(Debug, Clone)]
+pub struct Error {
+    /// What went wrong, in planbook's words.
+    pub kind: ErrorKind,
+    /// One-line message.
+    pub message: String,
+    /// Where.
+    pub span: Span,
+    /// What to do about it.
+    pub help: Option<String>,
+    /// Another place that matters (the first occurrence of a duplicate key).
+    pub related: Option<(Span, String)>,
+}
+
+/// Limits that keep hostile input from exhausting memory or stack.
+///
+/// Sized so that a roster of 100,000 people (about 1.5 million nodes) loads, while an alias
+/// bomb (a few anchors that expand into millions of nodes) is refused.
+pub const MAX_NODES: usize = 20_000_000;
+/// The deepest nesting accepted; real documents nest fewer than ten levels.
+pub const MAX_DEPTH: usize = 128;
+/// The most values that aliases (`*name`) may expand into, across one document.
+pub const MAX_ALIAS_EXPANSION: usize = 100_000;
+
+/// The most bytes of scalar text one document may hold.
+const MAX_SCALAR_BYTES: usize = 512 * 1024 * 1024;
+
+/// Parses `text`, the part of file `file` that starts at byte `base`, into a [`Node`].
+pub fn parse(file: FileId, text: &str, base: usize) -> Result<Node, Error> {
+    build::Builder::new(file, text, base).document()
+}
+
+pub(crate) fn too_deep(span: Span) -> Error {
+    Error {
+        kind: ErrorKind::Limit,
+        message: format!("document is nested more than {MAX_DEPTH} levels deep"),
+        span,
+        related: None,
+        help: Some(
+            "planbook reads at most that many levels of lists and mappings inside each other; \
+             flatten the document, or look for a `[` or `{` that is never closed"
+                .into(),
+        ),
+    }
+}
+
+pub(crate) fn too_many_aliases(span: Span) -> Error {
+    Error {
+        kind: ErrorKind::Limit,
+        message: format!(
+            "aliases (`*name`) in this document expand into more than {} values",
+            limit(MAX_ALIAS_EXPANSION)
+        ),
+        span,
+        related: None,
+        help: Some(
+            "planbook stops there, so that a few lines of aliases cannot expand into billions of \
+             values; write the repeated values out, or use fewer aliases of aliases"
+                .into(),
+        ),
+    }
+}
+
+/// A limit with thousands separators, as messages show numbers.
+pub(crate) fn limit(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
