@@ -321,7 +321,7 @@ pub fn history(root: &Path) -> anyhow::Result<Result<History, Unavailable>> {
     let mut cached = cache::load(repo.git_dir(), &prefix).filter(|c| match &c.starts_at {
         // A shallow clone deepened since: where the cached history stopped is not the start.
         Some(start) => ObjectId::from_hex(start.id.as_bytes())
-            .map_or(false, |id| !parent_present(id).unwrap_or(true)),
+            .is_ok_and(|id| !parent_present(id).unwrap_or(true)),
         None => true,
     });
     let position: HashMap<ObjectId, usize> = cached
