@@ -422,6 +422,21 @@ fn in_parallel<T: Sync, R: Send>(
         .collect()
 }
 
+/// A side of a commit's changes as compared: a page moved unchanged takes the identity in
+/// `moved` (its blob's page on the new side).
+fn versions<'a>(
+    list: &[(ObjectId, &'a PathBuf, &'a Arc<(String, serde_json::Value)>)],
+    moved: &HashMap<ObjectId, &'a str>,
+) -> Vec<Version<'a>> {
+    list.iter()
+        .map(|&(blob, path, doc)| {
+            let page = doc.0.starts_with("page ");
+            let identity = moved.get(&blob).filter(|_| page).copied();
+            Version { path, identity: identity.unwrap_or(&doc.0), value: &doc.1 }
+        })
+        .collect()
+}
+
 /// One commit's changes, if any.
 type Entry = anyhow::Result<Option<CommitChanges>>;
 
@@ -481,16 +496,24 @@ fn compute(
             .collect();
         // 3. Each commit's changes, in parallel, in order.
         let changes = in_parallel(&shared, &workers, &diffs, |repo, (id, paths)| -> Entry {
-            let side = |pick: fn(&Changed) -> Option<ObjectId>| -> Vec<Version<'_>> {
+            let side = |pick: fn(&Changed) -> Option<ObjectId>| {
                 paths
                     .iter()
                     .filter_map(|c| {
-                        let doc = parsed.get(&(pick(c)?, c.0.as_path()))?.as_ref()?;
-                        Some(Version { path: &c.0, identity: &doc.0, value: &doc.1 })
+                        let blob = pick(c)?;
+                        Some((blob, &c.0, parsed.get(&(blob, c.0.as_path()))?.as_ref()?))
                     })
-                    .collect()
+                    .collect::<Vec<_>>()
             };
-            let changes = match_versions(&side(|c| c.1), &side(|c| c.2));
+            let (old, new) = (side(|c| c.1), side(|c| c.2));
+            // A page is known by its path, but one moved unchanged (its blob now at another
+            // path) is the same page: it keeps its new identity on both sides, a rename.
+            let moved: HashMap<ObjectId, &str> = new
+                .iter()
+                .filter(|(_, _, doc)| doc.0.starts_with("page "))
+                .map(|(blob, _, doc)| (*blob, doc.0.as_str()))
+                .collect();
+            let changes = match_versions(&versions(&old, &moved), &versions(&new, &moved));
             if changes.is_empty() {
                 return Ok(None);
             }
