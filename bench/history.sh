@@ -14,13 +14,14 @@
 # and writes bench/results/history-<date>.md: medians of wall time, and the mean CPU time
 # (user + system) beside them, since on a shared machine the wall time also measures the
 # neighbours. Settings: SIZES="1000:1000 5000:10000 20000:50000" (documents:commits; 0
-# documents is the old repository of 100 budgets), RUNS=5, COLD_RUNS=3 (the cold walk of the
-# largest repository takes minutes: COLD_RUNS=1 is fine there).
+# documents is the old repository of 100 budgets), RUNS=5, WARMUP=1, COLD_RUNS=3 (for the
+# largest repository, minutes for a run each: RUNS=1 WARMUP=0 COLD_RUNS=1).
 set -euo pipefail
 BENCH="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 ROOT="$(dirname "$BENCH")"
 SIZES="${SIZES:-1000:1000 5000:10000 20000:50000}"
 RUNS="${RUNS:-5}"
+WARMUP="${WARMUP:-1}"
 COLD_RUNS="${COLD_RUNS:-3}"
 PLANBOOK="${PLANBOOK:-$ROOT/target/release/planbook}"
 command -v hyperfine >/dev/null || { apt-get update -qq && apt-get install -y -qq hyperfine; }
@@ -51,7 +52,7 @@ for size in $SIZES; do
     site="$(mktemp -d)/site"
     hyperfine --runs "$COLD_RUNS" --export-json "$cold" --prepare "rm -rf $repo/.git/planbook" \
         -n cold "$PLANBOOK -C $repo log --format json > /dev/null" >&2
-    hyperfine --warmup 1 --runs "$RUNS" --export-json "$warm" \
+    hyperfine --warmup "$WARMUP" --runs "$RUNS" --export-json "$warm" \
         -n git "git -C $repo log --name-status > /dev/null" \
         -n cached "$PLANBOOK -C $repo log --format json > /dev/null" \
         -n build "$PLANBOOK -C $repo build -q -o $site" \
