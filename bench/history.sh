@@ -15,7 +15,7 @@
 # (user + system) beside them, since on a shared machine the wall time also measures the
 # neighbours. Settings: SIZES="1000:1000 5000:10000 20000:50000" (documents:commits; 0
 # documents is the old repository of 100 budgets), RUNS=5, WARMUP=1, COLD_RUNS=3 (for the
-# largest repository, minutes for a run each: RUNS=1 WARMUP=0 COLD_RUNS=1).
+# largest repository, minutes for a run, each: RUNS=1 WARMUP=0 COLD_RUNS=1).
 set -euo pipefail
 BENCH="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 ROOT="$(dirname "$BENCH")"
