@@ -119,8 +119,11 @@ impl History {
     }
 }
 
+/// A document as compared: its identity and its content.
+pub(crate) type Doc = Arc<(String, serde_json::Value)>;
+
 /// A parsed blob: identity and content, or nothing when it does not load.
-pub(crate) type Parsed = Option<Arc<(String, serde_json::Value)>>;
+pub(crate) type Parsed = Option<Doc>;
 
 /// Reads blobs and parses each once.
 pub(crate) struct Reader<'r> {
@@ -425,7 +428,7 @@ fn in_parallel<T: Sync, R: Send>(
 /// A side of a commit's changes as compared: a page moved unchanged takes the identity in
 /// `moved` (its blob's page on the new side).
 fn versions<'a>(
-    list: &[(ObjectId, &'a PathBuf, &'a Arc<(String, serde_json::Value)>)],
+    list: &[(ObjectId, &'a PathBuf, &'a Doc)],
     moved: &HashMap<ObjectId, &'a str>,
 ) -> Vec<Version<'a>> {
     list.iter()
