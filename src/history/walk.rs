@@ -5,7 +5,7 @@
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
-use std::sync::{Mutex, PoisonError};
+use std::sync::{Mutex, TryLockError};
 
 use rayon::prelude::*;
 
@@ -416,10 +416,12 @@ fn in_parallel<T: Sync, R: Send>(
         .par_iter()
         .map(|item| {
             let at = rayon::current_thread_index().unwrap_or(0) % workers.len().max(1);
-            match workers.get(at) {
-                // Only this thread takes this lock: it is never waited for.
-                Some(repo) => f(&repo.lock().unwrap_or_else(PoisonError::into_inner), item),
-                None => f(&shared.to_thread_local(), item),
+            // Only this thread takes this lock, so it is free unless `f` itself waits on rayon
+            // and this thread runs another item meanwhile: then a handle of its own.
+            match workers.get(at).map(Mutex::try_lock) {
+                Some(Ok(repo)) => f(&repo, item),
+                Some(Err(TryLockError::Poisoned(poisoned))) => f(&poisoned.into_inner(), item),
+                _ => f(&shared.to_thread_local(), item),
             }
         })
         .collect()
