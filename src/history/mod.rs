@@ -6,6 +6,7 @@
 //! an [`Unavailable`], which callers show as a note rather than fail on.
 
 mod blame;
+mod cache;
 mod diff;
 mod semantic;
 mod snapshot;

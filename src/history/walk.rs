@@ -2,15 +2,19 @@
 //! semantic changes. Trees are compared recursively, skipping unchanged subtrees, and each
 //! blob is parsed once however many commits contain it.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
+use std::sync::{Mutex, TryLockError};
+
+use rayon::prelude::*;
 
 use anyhow::Context;
 use gix::ObjectId;
 use serde::Serialize;
 
 use crate::history::Unavailable;
+use crate::history::cache;
 use crate::history::diff::{CONFIG_IDENTITY, Version, match_versions};
 use crate::history::semantic::{self, FieldChange};
 use crate::load::{CONFIG_FILE, parse_document, walk::is_candidate};
@@ -115,13 +119,16 @@ impl History {
     }
 }
 
+/// A document as compared: its identity and its content.
+pub(crate) type Doc = Arc<(String, serde_json::Value)>;
+
 /// A parsed blob: identity and content, or nothing when it does not load.
-pub(crate) type Parsed = Option<Arc<(String, serde_json::Value)>>;
+pub(crate) type Parsed = Option<Doc>;
 
 /// Reads blobs and parses each once.
 pub(crate) struct Reader<'r> {
     pub(crate) repo: &'r gix::Repository,
-    cache: HashMap<(ObjectId, bool), Parsed>,
+    cache: HashMap<(ObjectId, PathBuf), Parsed>,
 }
 
 impl<'r> Reader<'r> {
@@ -131,22 +138,25 @@ impl<'r> Reader<'r> {
 
     /// The document in blob `id` at `path`.
     pub(crate) fn parse(&mut self, id: ObjectId, path: &Path) -> Parsed {
-        let markdown = path.extension().is_some_and(|e| e == "md" || e == "markdown");
-        if let Some(hit) = self.cache.get(&(id, markdown)) {
+        if let Some(hit) = self.cache.get(&(id, path.to_path_buf())) {
             return hit.clone();
         }
-        let parsed = self.repo.find_blob(id).ok().and_then(|blob| {
-            let text = String::from_utf8(blob.data.clone()).ok()?;
-            if path == Path::new(CONFIG_FILE) {
-                return Some(Arc::new((CONFIG_IDENTITY.to_string(), config_value(&text)?)));
-            }
-            let (doc, _) = parse_document(FileId(0), path, &text);
-            let doc = doc?;
-            Some(Arc::new((semantic::identity(&doc), semantic::to_value(&doc))))
-        });
-        self.cache.insert((id, markdown), parsed.clone());
+        let parsed = parse_blob(self.repo, id, path);
+        self.cache.insert((id, path.to_path_buf()), parsed.clone());
         parsed
     }
+}
+
+/// The document in blob `id` at `path` (the path decides the format and a page's identity).
+fn parse_blob(repo: &gix::Repository, id: ObjectId, path: &Path) -> Parsed {
+    let mut blob = repo.find_blob(id).ok()?;
+    let text = String::from_utf8(std::mem::take(&mut blob.data)).ok()?;
+    if path == Path::new(CONFIG_FILE) {
+        return Some(Arc::new((CONFIG_IDENTITY.to_string(), config_value(&text)?)));
+    }
+    let (doc, _) = parse_document(FileId(0), path, &text);
+    let doc = doc?;
+    Some(Arc::new((semantic::identity(&doc), semantic::to_value(&doc))))
 }
 
 fn config_value(text: &str) -> Option<serde_json::Value> {
@@ -169,43 +179,49 @@ pub(crate) fn subtree(
     Ok(tree.lookup_entry_by_path(prefix)?.filter(|e| e.mode().is_tree()).map(|e| e.object_id()))
 }
 
-/// Paths whose blob differs between two trees: (path, before, after).
+/// A path whose blob differs between two trees: (path, before, after).
+pub(crate) type Changed = (PathBuf, Option<ObjectId>, Option<ObjectId>);
+
+/// Paths whose blob differs between two trees: (path, before, after), in path order.
 pub(crate) fn diff_trees(
     repo: &gix::Repository,
     before: Option<ObjectId>,
     after: Option<ObjectId>,
     base: &Path,
-    out: &mut Vec<(PathBuf, Option<ObjectId>, Option<ObjectId>)>,
+    out: &mut Vec<Changed>,
 ) -> anyhow::Result<()> {
     if before == after {
         return Ok(());
     }
-    let entries = |id: Option<ObjectId>| -> anyhow::Result<Vec<(String, bool, ObjectId)>> {
-        let Some(id) = id else { return Ok(Vec::new()) };
-        let tree = repo.find_tree(id)?;
-        let decoded = tree.decode()?;
-        Ok(decoded
-            .entries
-            .iter()
-            // `is_blob` is false for links and submodules: a link is never followed.
-            .filter(|e| e.mode.is_tree() || e.mode.is_blob())
-            .map(|e| (e.filename.to_string(), e.mode.is_tree(), e.oid.to_owned()))
-            .collect())
-    };
-    let (a, b) = (entries(before)?, entries(after)?);
-    let mut names: Vec<(&str, bool)> =
-        a.iter().chain(&b).map(|(n, t, _)| (n.as_str(), *t)).collect();
-    names.sort();
-    names.dedup();
-    for (name, is_tree) in names {
-        let find = |list: &[(String, bool, ObjectId)]| {
-            list.iter().find(|(n, t, _)| n == name && *t == is_tree).map(|e| e.2)
+    let find = |id: Option<ObjectId>| id.map(|id| repo.find_tree(id)).transpose();
+    let (tree_a, tree_b) = (find(before)?, find(after)?);
+    let (a, b) = (entries(tree_a.as_ref())?, entries(tree_b.as_ref())?);
+    // Both sorted by (name, is tree): one merge pass.
+    let (mut i, mut j) = (0, 0);
+    while i < a.len() || j < b.len() {
+        let (name, is_tree, x, y) = match (a.get(i), b.get(j)) {
+            (Some(x), Some(y)) if (x.0, x.1) == (y.0, y.1) => {
+                (i, j) = (i + 1, j + 1);
+                (x.0, x.1, Some(x.2), Some(y.2))
+            }
+            (Some(x), Some(y)) if (x.0, x.1) < (y.0, y.1) => {
+                i += 1;
+                (x.0, x.1, Some(x.2), None)
+            }
+            (Some(x), None) => {
+                i += 1;
+                (x.0, x.1, Some(x.2), None)
+            }
+            (_, Some(y)) => {
+                j += 1;
+                (y.0, y.1, None, Some(y.2))
+            }
+            (None, None) => break,
         };
-        let (x, y) = (find(&a), find(&b));
         if x == y {
             continue;
         }
-        let path = base.join(name);
+        let path = base.join(&*String::from_utf8_lossy(name));
         if is_tree {
             diff_trees(repo, x, y, &path, out)?;
         } else if path == Path::new(CONFIG_FILE) || is_candidate(&path) {
@@ -215,32 +231,19 @@ pub(crate) fn diff_trees(
     Ok(())
 }
 
-/// The document changes between two trees of the data repository, matched by
-/// [`match_versions`], the rule `diff` uses too.
-pub(crate) fn changes_between(
-    reader: &mut Reader,
-    before: Option<ObjectId>,
-    after: Option<ObjectId>,
-) -> anyhow::Result<Vec<DocChange>> {
-    let mut paths = Vec::new();
-    diff_trees(reader.repo, before, after, Path::new(""), &mut paths)?;
-    let mut old = Vec::new();
-    let mut new = Vec::new();
-    for (path, x, y) in paths {
-        if let Some(parsed) = x.and_then(|id| reader.parse(id, &path)) {
-            old.push((path.clone(), parsed));
-        }
-        if let Some(parsed) = y.and_then(|id| reader.parse(id, &path)) {
-            new.push((path, parsed));
-        }
-    }
-    Ok(match_versions(&versions(&old), &versions(&new)))
-}
-
-fn versions(list: &[(PathBuf, Arc<(String, serde_json::Value)>)]) -> Vec<Version<'_>> {
-    list.iter()
-        .map(|(path, parsed)| Version { path, identity: &parsed.0, value: &parsed.1 })
-        .collect()
+/// A tree's entries that are trees or blobs, sorted by (name, is tree).
+fn entries<'t>(tree: Option<&'t gix::Tree<'_>>) -> anyhow::Result<Vec<(&'t [u8], bool, ObjectId)>> {
+    let Some(tree) = tree else { return Ok(Vec::new()) };
+    let decoded = tree.decode()?;
+    let mut list: Vec<(&[u8], bool, ObjectId)> = decoded
+        .entries
+        .iter()
+        // `is_blob` is false for links and submodules: a link is never followed.
+        .filter(|e| e.mode.is_tree() || e.mode.is_blob())
+        .map(|e| -> (&[u8], bool, ObjectId) { (e.filename, e.mode.is_tree(), e.oid.to_owned()) })
+        .collect();
+    list.sort_unstable_by(|x, y| (x.0, x.1).cmp(&(y.0, y.1)));
+    Ok(list)
 }
 
 /// Opens the repository that holds `root` and the path of `root` inside its work tree.
@@ -294,6 +297,11 @@ fn decode(bytes: &[u8], encoding: Option<&'static encoding_rs::Encoding>) -> Str
 }
 
 /// Walks the first-parent history from `HEAD` and returns each commit's document changes.
+///
+/// Commits already in the cache are not read again. The others are compared in three steps:
+/// the tree diffs one commit after another (consecutive commits share most trees), then the
+/// distinct blobs they name parsed in parallel, then each commit's changes matched in
+/// parallel; a chunk of commits at a time, so only a chunk's documents are held at once.
 pub fn history(root: &Path) -> anyhow::Result<Result<History, Unavailable>> {
     let (mut repo, prefix) = match open(root) {
         Ok(found) => found,
@@ -302,118 +310,223 @@ pub fn history(root: &Path) -> anyhow::Result<Result<History, Unavailable>> {
     // Consecutive commits share most trees; keep decoded objects around.
     repo.object_cache_size_if_unset(64 * 1024 * 1024);
     let head = repo.head_id().context("failed to read HEAD")?.detach();
-    let mailmap = repo.open_mailmap();
-    let boundary: std::collections::HashSet<ObjectId> = repo
+    let boundary: HashSet<ObjectId> = repo
         .shallow_commits()
         .ok()
         .flatten()
         .map(|commits| commits.iter().copied().collect())
         .unwrap_or_default();
-    let ids: Vec<ObjectId> = repo
+    let parent_present = |id: ObjectId| -> anyhow::Result<bool> {
+        let commit = repo.find_commit(id)?;
+        let parent = commit.parent_ids().next().map(|p| p.detach());
+        Ok(!boundary.contains(&id) && parent.is_none_or(|p| repo.find_commit(p).is_ok()))
+    };
+    let mut cached = cache::load(repo.git_dir(), &prefix).filter(|c| match &c.starts_at {
+        // A shallow clone deepened since: where the cached history stopped is not the start.
+        Some(start) => ObjectId::from_hex(start.id.as_bytes())
+            .is_ok_and(|id| !parent_present(id).unwrap_or(true)),
+        None => true,
+    });
+    let position: HashMap<ObjectId, usize> = cached
+        .as_ref()
+        .map(|c| c.chain.iter().enumerate().map(|(i, (id, _))| (*id, i)).collect())
+        .unwrap_or_default();
+    // The commits not cached, newest first, and where the cached chain takes over.
+    let mut ids = Vec::new();
+    let mut tail = None;
+    for found in repo
         .rev_walk([head])
         .first_parent_only()
         .all()
         .context("failed to walk the history")?
         .filter_map(Result::ok)
-        .map(|info| info.id)
-        .collect();
-    let mut reader = Reader::new(&repo);
-    let mut cache = Cache::load(&repo, &prefix);
-    let mut commits = Vec::new();
+    {
+        if let Some(&at) = position.get(&found.id) {
+            tail = Some(at);
+            break;
+        }
+        ids.push(found.id);
+    }
+    let mailmap = repo.open_mailmap();
     let mut starts_at = None;
-    // The walk follows first parents, so a commit's parent is the next id: each subtree is
-    // looked up once.
-    let mut next_after = None;
     for (i, id) in ids.iter().enumerate() {
         let commit = repo.find_commit(*id)?;
         let parent = commit.parent_ids().next().map(|p| p.detach());
-        let parent_present =
-            parent.is_some_and(|p| ids.get(i + 1) == Some(&p) || repo.find_commit(p).is_ok());
-        if boundary.contains(id) || (parent.is_some() && !parent_present) {
+        let next = ids.get(i + 1).copied().or_else(|| tail.map(|at| position_id(&cached, at)));
+        let present = parent.is_some_and(|p| next == Some(p) || repo.find_commit(p).is_ok());
+        if boundary.contains(id) || (parent.is_some() && !present) {
             // A shallow clone's boundary: what this commit changed cannot be known.
             starts_at = Some(info(&repo, &mailmap, *id)?);
+            ids.truncate(i);
+            tail = None;
             break;
         }
-        let key = id.to_string();
-        if let Some(hit) = cache.entries.get(&key) {
-            // Known from an earlier run: no tree or blob needs reading.
-            commits.extend(hit.clone());
-            next_after = None;
-            continue;
-        }
-        let after = match next_after.take() {
-            Some(tree) => tree,
-            None => subtree(&repo, *id, &prefix)?,
-        };
-        let before = match parent.filter(|_| parent_present) {
-            Some(p) => subtree(&repo, p, &prefix)?,
-            None => None,
-        };
-        next_after = Some(before);
-        let changes = changes_between(&mut reader, before, after)?;
-        let entry = if changes.is_empty() {
-            None
-        } else {
-            Some(CommitChanges { commit: info(&repo, &mailmap, *id)?, changes })
-        };
-        commits.extend(entry.clone());
-        cache.entries.insert(key, entry);
-        cache.dirty = true;
     }
-    cache.save(&repo);
-    Ok(Ok(History { commits, starts_at }))
+    let fresh = compute(&repo, &prefix, &ids, &mailmap)?;
+    let old = cached.take().unwrap_or_default();
+    // Nothing new (`HEAD` on the cached chain): the file stays as it is.
+    let unchanged = ids.is_empty() && tail.is_some();
+    let mut store = cache::Cache::default();
+    let mut commits: Vec<CommitChanges> = Vec::new();
+    for (id, entry) in ids.iter().zip(fresh) {
+        let index = entry.map(|e| {
+            commits.push(e);
+            commits.len() - 1
+        });
+        store.chain.push((*id, index.and_then(|i| u32::try_from(i).ok())));
+    }
+    if let Some(at) = tail {
+        let mut old_commits: Vec<Option<CommitChanges>> =
+            old.commits.into_iter().map(Some).collect();
+        for (id, index) in old.chain.into_iter().skip(at) {
+            let entry = index.and_then(|i| old_commits.get_mut(i as usize)).and_then(Option::take);
+            let index = entry.map(|e| {
+                commits.push(e);
+                commits.len() - 1
+            });
+            store.chain.push((id, index.and_then(|i| u32::try_from(i).ok())));
+        }
+        starts_at = old.starts_at;
+    }
+    store.starts_at = starts_at;
+    store.commits = commits;
+    if !unchanged {
+        cache::save(repo.git_dir(), &prefix, &store);
+    }
+    Ok(Ok(History { commits: store.commits, starts_at: store.starts_at }))
 }
 
-/// Each commit's document changes, kept in the git directory between runs, so a rebuild after
-/// one new commit reads one commit. A commit's changes never change; the cache is dropped when
-/// planbook's version or the data repository's folder differ.
-#[derive(Debug, Default, Serialize, serde::Deserialize)]
-struct Cache {
-    version: String,
-    prefix: PathBuf,
-    entries: HashMap<String, Option<CommitChanges>>,
-    #[serde(skip)]
-    dirty: bool,
+fn position_id(cached: &Option<cache::Cache>, at: usize) -> ObjectId {
+    cached
+        .as_ref()
+        .and_then(|c| c.chain.get(at))
+        .map_or_else(|| ObjectId::null(gix::hash::Kind::Sha1), |(id, _)| *id)
 }
 
-/// The cache's format: planbook's version, and a number raised whenever what a commit's
-/// changes are (the matching rule, the shape of a [`FieldChange`], how commit metadata is
-/// decoded) changes within a version.
-const CACHE_VERSION: &str = concat!(env!("CARGO_PKG_VERSION"), "+3");
+/// `f` over `items` in parallel, results in the order of `items`. Each thread of rayon's
+/// pool uses its own repository handle (and so its own object and delta caches), kept for the
+/// whole walk: threads and caches live on from chunk to chunk.
+fn in_parallel<T: Sync, R: Send>(
+    shared: &gix::ThreadSafeRepository,
+    workers: &[Mutex<gix::Repository>],
+    items: &[T],
+    f: impl Fn(&gix::Repository, &T) -> R + Sync,
+) -> Vec<R> {
+    items
+        .par_iter()
+        .map(|item| {
+            let at = rayon::current_thread_index().unwrap_or(0) % workers.len().max(1);
+            // Only this thread takes this lock, so it is free unless `f` itself waits on rayon
+            // and this thread runs another item meanwhile: then a handle of its own.
+            match workers.get(at).map(Mutex::try_lock) {
+                Some(Ok(repo)) => f(&repo, item),
+                Some(Err(TryLockError::Poisoned(poisoned))) => f(&poisoned.into_inner(), item),
+                _ => f(&shared.to_thread_local(), item),
+            }
+        })
+        .collect()
+}
 
-impl Cache {
-    fn path(repo: &gix::Repository) -> PathBuf {
-        repo.git_dir().join("planbook").join("history-cache.json")
-    }
+/// A side of a commit's changes as compared: a page moved unchanged takes the identity in
+/// `moved` (its blob's page on the new side).
+fn versions<'a>(
+    list: &[(ObjectId, &'a PathBuf, &'a Doc)],
+    moved: &HashMap<ObjectId, &'a str>,
+) -> Vec<Version<'a>> {
+    list.iter()
+        .map(|&(blob, path, doc)| {
+            let page = doc.0.starts_with("page ");
+            let identity = moved.get(&blob).filter(|_| page).copied();
+            Version { path, identity: identity.unwrap_or(&doc.0), value: &doc.1 }
+        })
+        .collect()
+}
 
-    fn load(repo: &gix::Repository, prefix: &Path) -> Cache {
-        let fresh = || Cache {
-            version: CACHE_VERSION.into(),
-            prefix: prefix.to_path_buf(),
-            ..Cache::default()
-        };
-        let Ok(bytes) = std::fs::read(Cache::path(repo)) else { return fresh() };
-        match serde_json::from_slice::<Cache>(&bytes) {
-            Ok(c) if c.version == CACHE_VERSION && c.prefix == prefix => c,
-            _ => fresh(),
-        }
-    }
+/// One commit's changes, if any.
+type Entry = anyhow::Result<Option<CommitChanges>>;
 
-    /// Writes the cache if it grew; a read-only repository just goes without.
-    fn save(&self, repo: &gix::Repository) {
-        if !self.dirty {
-            return;
+/// Commits compared per chunk: a chunk's parsed documents are held at once.
+const CHUNK: usize = 512;
+
+/// Each commit's changes against its first parent (none when nothing changed), in order.
+fn compute(
+    repo: &gix::Repository,
+    prefix: &Path,
+    ids: &[ObjectId],
+    mailmap: &gix::mailmap::Snapshot,
+) -> anyhow::Result<Vec<Option<CommitChanges>>> {
+    let shared = repo.clone().into_sync();
+    // One repository handle per thread, kept for the whole walk: each has its own caches.
+    let workers: Vec<Mutex<gix::Repository>> =
+        (0..rayon::current_num_threads()).map(|_| Mutex::new(shared.to_thread_local())).collect();
+    let mut out = Vec::with_capacity(ids.len());
+    let mut next_after = None;
+    for (n, chunk) in ids.chunks(CHUNK).enumerate() {
+        // 1. Tree diffs, in order: a commit's parent is the next id, so each subtree is looked
+        // up once.
+        let mut diffs: Vec<(ObjectId, Vec<Changed>)> = Vec::with_capacity(chunk.len());
+        for (i, id) in chunk.iter().enumerate() {
+            let after = match next_after.take() {
+                Some(tree) => tree,
+                None => subtree(repo, *id, prefix)?,
+            };
+            let commit = repo.find_commit(*id)?;
+            let before = match commit.parent_ids().next() {
+                Some(p) if ids.get(n * CHUNK + i + 1) == Some(&p.detach()) => {
+                    subtree(repo, p.detach(), prefix)?
+                }
+                Some(p) if repo.find_commit(p.detach()).is_ok() => {
+                    subtree(repo, p.detach(), prefix)?
+                }
+                _ => None,
+            };
+            next_after = Some(before);
+            let mut paths = Vec::new();
+            diff_trees(repo, before, after, Path::new(""), &mut paths)?;
+            diffs.push((*id, paths));
         }
-        let path = Cache::path(repo);
-        let Some(dir) = path.parent() else { return };
-        if std::fs::create_dir_all(dir).is_err() {
-            return;
-        }
-        let temp = dir.join(format!("history-cache.{}.tmp", std::process::id()));
-        let written =
-            serde_json::to_vec(self).ok().is_some_and(|bytes| std::fs::write(&temp, bytes).is_ok());
-        if !written || std::fs::rename(&temp, &path).is_err() {
-            let _ = std::fs::remove_file(&temp);
+        // 2. Each distinct blob parsed once, in parallel.
+        let mut keys: Vec<(ObjectId, &Path)> = diffs
+            .iter()
+            .flat_map(|(_, paths)| paths.iter())
+            .flat_map(|(path, x, y)| [x, y].into_iter().flatten().map(|id| (*id, path.as_path())))
+            .collect();
+        keys.sort_unstable();
+        keys.dedup();
+        let parsed: HashMap<(ObjectId, &Path), Parsed> =
+            in_parallel(&shared, &workers, &keys, |repo, &(id, path)| {
+                ((id, path), parse_blob(repo, id, path))
+            })
+            .into_iter()
+            .collect();
+        // 3. Each commit's changes, in parallel, in order.
+        let changes = in_parallel(&shared, &workers, &diffs, |repo, (id, paths)| -> Entry {
+            let side = |pick: fn(&Changed) -> Option<ObjectId>| {
+                paths
+                    .iter()
+                    .filter_map(|c| {
+                        let blob = pick(c)?;
+                        Some((blob, &c.0, parsed.get(&(blob, c.0.as_path()))?.as_ref()?))
+                    })
+                    .collect::<Vec<_>>()
+            };
+            let (old, new) = (side(|c| c.1), side(|c| c.2));
+            // A page is known by its path, but one moved unchanged (its blob now at another
+            // path) is the same page: it keeps its new identity on both sides, a rename.
+            let moved: HashMap<ObjectId, &str> = new
+                .iter()
+                .filter(|(_, _, doc)| doc.0.starts_with("page "))
+                .map(|(blob, _, doc)| (*blob, doc.0.as_str()))
+                .collect();
+            let changes = match_versions(&versions(&old, &moved), &versions(&new, &moved));
+            if changes.is_empty() {
+                return Ok(None);
+            }
+            Ok(Some(CommitChanges { commit: info(repo, mailmap, *id)?, changes }))
+        });
+        for entry in changes {
+            out.push(entry?);
         }
     }
+    Ok(out)
 }

@@ -249,7 +249,7 @@ fn the_handbook_builds_without_git_and_says_so() {
 fn history_is_cached_between_runs_and_can_be_left_out_of_a_build() {
     let repo = repo_with_history();
     let first = repo.run(["log", "--format", "json"]).code(0);
-    assert!(repo.path().join(".git/planbook/history-cache.json").is_file());
+    assert!(repo.path().join(".git/planbook/history.bin").is_file());
     let second = repo.run(["log", "--format", "json"]).code(0);
     assert_eq!(first.stdout, second.stdout, "the cache gives the same history");
     repo.run(["build", "-q", "--no-history"]).code(0);
@@ -313,4 +313,133 @@ fn log_and_diff_report_a_moved_and_edited_document_the_same_way() {
     assert_eq!(ads["after"]["amount"], "500");
     let text = repo.run(["log", "-n", "1"]).code(0);
     assert!(text.stdout.contains("line ads (广告费) added"), "{}", text.stdout);
+}
+
+const CACHE: &str = ".git/planbook/history.bin";
+
+/// `planbook log --format json` with no cache: the history computed from scratch.
+fn cold_log(repo: &Repo) -> String {
+    let _ = std::fs::remove_file(repo.path().join(CACHE));
+    let run = repo.run(["log", "--format", "json"]).code(0);
+    assert!(repo.path().join(CACHE).is_file(), "the walk writes its cache");
+    run.stdout
+}
+
+#[test]
+fn the_cache_gives_the_history_a_cold_walk_gives_also_after_new_commits() {
+    let repo = repo_with_history();
+    let cold = cold_log(&repo);
+    let cached = repo.run(["log", "--format", "json"]).code(0).stdout;
+    assert_eq!(cold, cached, "a cached run reads back what the cold one found");
+    assert!(cold.contains("房租降到4500") && cold.contains("合并差旅调整"), "{cold}");
+    // New commits on top of a cached chain: only they are walked, and the result is the same
+    // as walking everything.
+    let dir = repo.path();
+    edit(dir, "henan/budget-2026-12.yaml", "amount: 4500 }", "amount: 4400 }");
+    edit(dir, "henan/budget-2026-12.yaml", "subtotal: 37100", "subtotal: 37000");
+    edit(dir, "henan/budget-2026-12.yaml", "\ntotal: 37100", "\ntotal: 37000");
+    git_as(dir, LI, &["commit", "-qam", "房租再降100"]);
+    let incremental = repo.run(["log", "--format", "json"]).code(0).stdout;
+    assert!(incremental.contains("房租再降100"), "{incremental}");
+    assert_eq!(incremental, cold_log(&repo), "an extended cache matches a cold walk");
+    // Back to an older commit: the cached chain already holds it.
+    git_as(dir, ZHOU, &["checkout", "-q", "--detach", "HEAD~2"]);
+    let older = repo.run(["log", "--format", "json"]).code(0).stdout;
+    assert!(!older.contains("房租再降100") && !older.contains("合并差旅调整"), "{older}");
+    assert_eq!(older, cold_log(&repo));
+}
+
+#[test]
+fn a_damaged_cache_is_ignored_and_written_again() {
+    let repo = repo_with_history();
+    let cold = cold_log(&repo);
+    let path = repo.path().join(CACHE);
+    let whole = std::fs::read(&path).unwrap();
+    let mut flipped = whole.clone();
+    let middle = flipped.len() / 2;
+    flipped[middle] ^= 0x55;
+    let damaged: [(&str, Vec<u8>); 5] = [
+        ("truncated", whole[..whole.len() / 2].to_vec()),
+        ("empty", Vec::new()),
+        ("garbage", (0..5000u32).map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8).collect()),
+        ("one byte changed", flipped),
+        ("JSON", br#"{"version":"0.1.0+3","prefix":"","entries":{}}"#.to_vec()),
+    ];
+    for (what, bytes) in damaged {
+        std::fs::write(&path, bytes).unwrap();
+        let run = repo.run(["log", "--format", "json"]).code(0);
+        assert_eq!(run.stdout, cold, "{what} cache");
+        assert_eq!(std::fs::read(&path).unwrap(), whole, "{what} cache is written again");
+    }
+}
+
+#[test]
+fn the_json_cache_of_earlier_versions_is_ignored_and_removed() {
+    let repo = repo_with_history();
+    let cold = cold_log(&repo);
+    let _ = std::fs::remove_file(repo.path().join(CACHE));
+    // What an earlier planbook left: every commit cached as having changed nothing.
+    let head = git_as(repo.path(), ZHOU, &["rev-parse", "HEAD"]);
+    let old = format!(
+        r#"{{"version":"{}+3","prefix":"","entries":{{"{}":null}}}}"#,
+        env!("CARGO_PKG_VERSION"),
+        head.trim()
+    );
+    let json = repo.path().join(".git/planbook/history-cache.json");
+    std::fs::write(&json, old).unwrap();
+    let run = repo.run(["log", "--format", "json"]).code(0);
+    assert_eq!(run.stdout, cold);
+    assert!(!json.exists(), "the old cache is removed");
+}
+
+#[test]
+fn two_walks_at_once_both_give_the_whole_history() {
+    let repo = repo_with_history();
+    let cold = cold_log(&repo);
+    for _ in 0..3 {
+        let _ = std::fs::remove_file(repo.path().join(CACHE));
+        let spawn = || {
+            Command::new(env!("CARGO_BIN_EXE_planbook"))
+                .args(["log", "--format", "json"])
+                .current_dir(repo.path())
+                .stdout(std::process::Stdio::piped())
+                .stderr(std::process::Stdio::piped())
+                .spawn()
+                .expect("run planbook")
+        };
+        let (a, b) = (spawn(), spawn());
+        for child in [a, b] {
+            let output = child.wait_with_output().expect("wait for planbook");
+            assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+            assert_eq!(String::from_utf8_lossy(&output.stdout), cold);
+        }
+        let cached = repo.run(["log", "--format", "json"]).code(0);
+        assert_eq!(cached.stdout, cold, "the cache one of them left is whole");
+        let leftovers: Vec<_> = std::fs::read_dir(repo.path().join(".git/planbook"))
+            .unwrap()
+            .filter_map(Result::ok)
+            .filter(|e| e.file_name().to_string_lossy().ends_with(".tmp"))
+            .collect();
+        assert!(leftovers.is_empty(), "temporary files left: {leftovers:?}");
+    }
+}
+
+#[test]
+fn a_deepened_shallow_clone_is_walked_again_past_its_old_start() {
+    let origin = repo_with_history();
+    let clone = Repo::empty();
+    let url = format!("file://{}", origin.path().display());
+    let output = Command::new("git")
+        .args(["clone", "-q", "--depth", "2", &url, "."])
+        .current_dir(clone.path())
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let shallow = clone.run(["log", "--format", "json"]).code(0);
+    assert!(shallow.stdout.contains("\"starts_at\": {"), "{}", shallow.stdout);
+    git_as(clone.path(), ZHOU, &["fetch", "-q", "--unshallow"]);
+    let deep = clone.run(["log", "--format", "json"]).code(0);
+    assert!(deep.stdout.contains("\"starts_at\": null"), "{}", deep.stdout);
+    assert!(deep.stdout.contains("初始化"), "{}", deep.stdout);
+    assert_eq!(deep.stdout, cold_log(&clone));
 }
