@@ -9,6 +9,7 @@
 //! bidirectional overrides become visible escapes instead of acting on a terminal or a page.
 
 use std::borrow::Cow;
+use std::cell::Cell;
 use std::fmt;
 use std::path::{Path, PathBuf};
 
@@ -66,9 +67,14 @@ pub struct LineCol {
 impl SourceFile {
     /// Wraps `text` read from `path`, indexing its line starts.
     pub fn new(path: PathBuf, text: String) -> SourceFile {
+        SourceFile::shared(path, text.into())
+    }
+
+    /// Wraps text that is already shared (a Markdown body may point into it).
+    pub fn shared(path: PathBuf, text: std::sync::Arc<str>) -> SourceFile {
         let line_starts =
             line_starts(&text).map(|i| u32::try_from(i).unwrap_or(u32::MAX)).collect();
-        SourceFile { path, text: text.into(), line_starts }
+        SourceFile { path, text, line_starts }
     }
 
     /// The 0-based line index that contains byte `offset`.
@@ -226,6 +232,20 @@ impl SourceMap {
         FileId(self.files.len() as u32 - 1)
     }
 
+    /// Adds a file whose text is already shared and returns its id.
+    pub fn add_shared(&mut self, path: PathBuf, text: std::sync::Arc<str>) -> FileId {
+        self.files.push(SourceFile::shared(path, text));
+        FileId(self.files.len() as u32 - 1)
+    }
+
+    /// Replaces the text of file `id` (a file added without its text, whose text a diagnostic
+    /// now needs); an unknown id is ignored.
+    pub fn set_text(&mut self, id: FileId, text: String) {
+        if let Some(file) = self.files.get_mut(id.0 as usize) {
+            *file = SourceFile::new(std::mem::take(&mut file.path), text);
+        }
+    }
+
     /// The file with id `id`.
     pub fn get(&self, id: FileId) -> &SourceFile {
         &self.files[id.0 as usize]
@@ -299,9 +319,61 @@ impl<T: fmt::Display> fmt::Display for Spanned<T> {
     }
 }
 
+/// How [`Spanned`] values are (de)serialized on this thread: see [`with_spans`] and
+/// [`with_file`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum SpanMode {
+    /// Serialize the value only (JSON output, history); deserialize spans as given.
+    Plain,
+    /// Serialize as `{file, start, end, value}`, the shape `Deserialize` accepts.
+    Keep,
+    /// Deserialize spans into this file, whatever file id was written.
+    Into(FileId),
+}
+
+thread_local! {
+    static SPAN_MODE: Cell<SpanMode> = const { Cell::new(SpanMode::Plain) };
+}
+
+/// Restores the previous mode when dropped, also on unwinding.
+struct ModeGuard(SpanMode);
+
+impl Drop for ModeGuard {
+    fn drop(&mut self) {
+        SPAN_MODE.with(|m| m.set(self.0));
+    }
+}
+
+fn in_mode<R>(mode: SpanMode, f: impl FnOnce() -> R) -> R {
+    let _guard = ModeGuard(SPAN_MODE.with(|m| m.replace(mode)));
+    f()
+}
+
+/// Runs `f` with [`Spanned`] values serializing their spans too (as the map its
+/// `Deserialize` reads), on this thread. Used by the parse cache; everything else serializes
+/// values only.
+pub fn with_spans<R>(f: impl FnOnce() -> R) -> R {
+    in_mode(SpanMode::Keep, f)
+}
+
+/// Runs `f` with every [`Spanned`] value deserialized on this thread placed in `file`
+/// (file ids are assigned per run, so a cached document is moved into this run's file).
+pub fn with_file<R>(file: FileId, f: impl FnOnce() -> R) -> R {
+    in_mode(SpanMode::Into(file), f)
+}
+
 impl<T: serde::Serialize> serde::Serialize for Spanned<T> {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        self.value.serialize(s)
+        use serde::ser::SerializeStruct;
+        if SPAN_MODE.with(|m| m.get()) != SpanMode::Keep {
+            return self.value.serialize(s);
+        }
+        let mut map = s.serialize_struct(SPANNED_STRUCT, SPANNED_FIELDS.len())?;
+        map.serialize_field("file", &self.span.file.0)?;
+        map.serialize_field("start", &self.span.start)?;
+        map.serialize_field("end", &self.span.end)?;
+        map.serialize_field("value", &self.value)?;
+        map.end()
     }
 }
 
@@ -324,7 +396,13 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for Spanned<T> {
                         _ => Err(de::Error::missing_field(name)),
                     }
                 };
-                let file = FileId(next("file")?);
+                let file = match SPAN_MODE.with(|m| m.get()) {
+                    SpanMode::Into(file) => {
+                        next("file")?;
+                        file
+                    }
+                    _ => FileId(next("file")?),
+                };
                 let (start, end) = (next("start")?, next("end")?);
                 match map.next_key::<String>()? {
                     Some(key) if key == "value" => {
