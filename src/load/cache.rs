@@ -18,8 +18,8 @@
 //! the running binary, the canonical root and a hash of `planbook.yaml`); the file ends with a
 //! checksum of all before it: any mismatch and the whole cache is ignored and rebuilt. The
 //! hidden environment variable `PLANBOOK_CACHE_SALT` is added to the key, so tests can play a
-//! different planbook version. The cache is written to a temporary file and renamed over the old one, so two
-//! runs at once never see a torn file; a failure to write only means no cache.
+//! different planbook version. The cache is written to a temporary file and renamed over the
+//! old one, so two runs at once never see a torn file; a failure to write only means no cache.
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
