@@ -70,8 +70,12 @@ pub fn run(args: &CheckArgs, global: &Global) -> anyhow::Result<Outcome> {
                 history::Source::Index => format!("in {}", snap.label),
                 history::Source::Revision(_) => format!("at {}", snap.label),
             };
-            let loaded = load::load_files(&root, snap.config, snap.files);
-            (load::Checked::from(loaded), Some(place))
+            let loaded = if args.no_cache {
+                load::Checked::from(load::load_files(&root, snap.config, snap.files))
+            } else {
+                load::load_files_cached(&root, snap.config, snap.files)
+            };
+            (loaded, Some(place))
         }
     };
     let found = std::mem::take(&mut loaded.diagnostics);

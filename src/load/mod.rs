@@ -85,7 +85,7 @@ pub fn load(root: &Path) -> anyhow::Result<Loaded> {
             (rel, result)
         })
         .collect();
-    Ok(start.finish(read))
+    Ok(start.finish(read, None).0)
 }
 
 /// A load for `check`: every document and diagnostic, but files unchanged since the last
@@ -149,7 +149,8 @@ impl Checked {
 
 impl From<Loaded> for Checked {
     fn from(loaded: Loaded) -> Checked {
-        let files = loaded.workspace.sources.len();
+        // Every file but `planbook.yaml`, as a cached load counts them.
+        let files = loaded.workspace.sources.len().saturating_sub(1);
         Checked {
             workspace: loaded.workspace,
             diagnostics: loaded.diagnostics,
@@ -317,6 +318,28 @@ fn load_one(
 /// `files` are paths relative to the repository root with their contents; the same filters
 /// as on disk apply (document extensions, no hidden paths, `exclude`).
 pub fn load_files(root: &Path, config: Vec<u8>, files: Vec<(PathBuf, Vec<u8>)>) -> Loaded {
+    load_files_with(root, config, files, None).0
+}
+
+/// [`load_files`] for `check --staged` and `--rev`: a file whose content hash matches the work
+/// tree's parse [`cache`] (same path, same `planbook.yaml`) is not parsed. The cache is only
+/// read: these files have no stamps to record.
+pub fn load_files_cached(root: &Path, config: Vec<u8>, files: Vec<(PathBuf, Vec<u8>)>) -> Checked {
+    let cache = cache::Cache::open(root, &config);
+    let (loaded, parsed) = load_files_with(root, config, files, cache.as_ref());
+    let mut checked = Checked::from(loaded);
+    checked.stats.parsed = parsed;
+    checked.stats.path = cache.map(|c| c.path().to_path_buf());
+    checked
+}
+
+/// [`load_files`], parsing only files the cache does not hold; returns how many were parsed.
+fn load_files_with(
+    root: &Path,
+    config: Vec<u8>,
+    files: Vec<(PathBuf, Vec<u8>)>,
+    cache: Option<&cache::Cache>,
+) -> (Loaded, usize) {
     let start = Start::new(root, config);
     let read = files
         .into_iter()
@@ -330,7 +353,7 @@ pub fn load_files(root: &Path, config: Vec<u8>, files: Vec<(PathBuf, Vec<u8>)>) 
             (rel, result)
         })
         .collect();
-    start.finish(read)
+    start.finish(read, cache)
 }
 
 /// A load under way: the configuration is read, the documents are next.
@@ -361,7 +384,11 @@ impl Start {
         Start { root: root.to_path_buf(), sources, diagnostics, config, config_file, exclude }
     }
 
-    fn finish(mut self, mut read: Vec<(PathBuf, Result<Vec<u8>, ReadError>)>) -> Loaded {
+    fn finish(
+        mut self,
+        mut read: Vec<(PathBuf, Result<Vec<u8>, ReadError>)>,
+        cache: Option<&cache::Cache>,
+    ) -> (Loaded, usize) {
         read.sort_by(|a, b| a.0.cmp(&b.0));
         let mut texts = Vec::with_capacity(read.len());
         for (rel, result) in read {
@@ -376,17 +403,26 @@ impl Start {
             }
         }
         let sources = &self.sources;
-        let results: Vec<(Option<Document>, Vec<Diagnostic>)> = texts
+        let results: Vec<((Option<Document>, Vec<Diagnostic>), bool)> = texts
             .par_iter()
             .map(|&id| {
                 let file = sources.get(id);
-                parse_shared(id, &file.path, &file.text)
+                if let Some(cache) = cache
+                    && let Some(entry) = cache.get(&file.path)
+                    && entry.has_hash(cache::hash(file.text.as_bytes()))
+                    && let Some(hit) = cache.decode(entry, id, &file.path, Some(&file.text))
+                {
+                    return (hit, false);
+                }
+                (parse_shared(id, &file.path, &file.text), true)
             })
             .collect();
         let mut documents = Vec::with_capacity(results.len());
-        for (doc, diags) in results {
+        let mut parsed = 0;
+        for ((doc, diags), was_parsed) in results {
             documents.extend(doc);
             self.diagnostics.extend(diags);
+            parsed += usize::from(was_parsed);
         }
         let workspace = Workspace {
             root: self.root,
@@ -395,7 +431,7 @@ impl Start {
             sources: self.sources,
             documents,
         };
-        Loaded { workspace, diagnostics: self.diagnostics }
+        (Loaded { workspace, diagnostics: self.diagnostics }, parsed)
     }
 }
 

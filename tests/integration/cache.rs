@@ -337,3 +337,33 @@ fn no_cache_neither_reads_nor_writes_one() {
     assert!(out.stderr.contains("no parse cache"), "{}", out.stderr);
     assert_eq!(std::fs::read(&cache).expect("cache"), written, "--no-cache leaves it alone");
 }
+
+#[test]
+fn staged_checks_reuse_the_work_tree_cache() {
+    if !require_tool("git") {
+        return;
+    }
+    let repo = broken();
+    let git = |args: &[&str]| {
+        let status = Command::new("git")
+            .args(["-c", "user.name=t", "-c", "user.email=t@example.com"])
+            .args(args)
+            .current_dir(repo.path())
+            .status()
+            .expect("git");
+        assert!(status.success(), "git {args:?}");
+    };
+    git(&["init", "-q"]);
+    git(&["add", "."]);
+    repo.write("notes.md", "---\ntitle: 未暂存\n---\n");
+    repo.write("typo.yaml", "kind: roster\nunit: henan\npeople: 55\nextra: 1\n");
+    git(&["add", "typo.yaml"]);
+    let reference = repo.check(&["--staged", "--format=json", "--no-cache"]);
+    assert!(reference.stdout.contains("extra"), "{}", reference.stdout);
+    repo.cached();
+    assert_eq!(repo.check(&["--staged", "--format=json"]), reference);
+    let out = repo.check(&["--staged", "-v"]);
+    let files = std::fs::read_dir(repo.path()).expect("list").count() - 2;
+    let expected = format!("read {files} of {files} files, parsed 1 (");
+    assert!(out.stderr.contains(&expected), "{expected}\n{}", out.stderr);
+}
