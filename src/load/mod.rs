@@ -403,7 +403,7 @@ impl Start {
             }
         }
         let sources = &self.sources;
-        let results: Vec<((Option<Document>, Vec<Diagnostic>), bool)> = texts
+        let results: Vec<(FileResult, bool)> = texts
             .par_iter()
             .map(|&id| {
                 let file = sources.get(id);
@@ -680,6 +680,9 @@ fn yaml_diagnostic(error: yaml::Error) -> Diagnostic {
     }
     diag.help_if(error.help)
 }
+
+/// What loading one file produced: its document, if it loaded, and its problems.
+type FileResult = (Option<Document>, Vec<Diagnostic>);
 
 /// Why a file's bytes could not be used.
 #[derive(Debug)]
