@@ -14,7 +14,7 @@ use std::fmt;
 use std::path::{Path, PathBuf};
 
 use schemars::{JsonSchema, Schema, SchemaGenerator};
-use serde::de::{self, Deserialize, Deserializer, MapAccess, Visitor};
+use serde::de::{self, Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 
 /// Index of a file in the [`SourceMap`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
@@ -325,7 +325,7 @@ impl<T: fmt::Display> fmt::Display for Spanned<T> {
 enum SpanMode {
     /// Serialize the value only (JSON output, history); deserialize spans as given.
     Plain,
-    /// Serialize as `{file, start, end, value}`, the shape `Deserialize` accepts.
+    /// Serialize as `[start, end, value]`, a shape `Deserialize` accepts.
     Keep,
     /// Deserialize spans into this file, whatever file id was written.
     Into(FileId),
@@ -349,8 +349,8 @@ fn in_mode<R>(mode: SpanMode, f: impl FnOnce() -> R) -> R {
     f()
 }
 
-/// Runs `f` with [`Spanned`] values serializing their spans too (as the map its
-/// `Deserialize` reads), on this thread. Used by the parse cache; everything else serializes
+/// Runs `f` with [`Spanned`] values serializing their spans too (as `[start, end, value]`,
+/// which its `Deserialize` reads back into the file [`with_file`] names), on this thread. Used by the parse cache; everything else serializes
 /// values only.
 pub fn with_spans<R>(f: impl FnOnce() -> R) -> R {
     in_mode(SpanMode::Keep, f)
@@ -364,16 +364,16 @@ pub fn with_file<R>(file: FileId, f: impl FnOnce() -> R) -> R {
 
 impl<T: serde::Serialize> serde::Serialize for Spanned<T> {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeStruct;
+        use serde::ser::SerializeTuple;
         if SPAN_MODE.with(|m| m.get()) != SpanMode::Keep {
             return self.value.serialize(s);
         }
-        let mut map = s.serialize_struct(SPANNED_STRUCT, SPANNED_FIELDS.len())?;
-        map.serialize_field("file", &self.span.file.0)?;
-        map.serialize_field("start", &self.span.start)?;
-        map.serialize_field("end", &self.span.end)?;
-        map.serialize_field("value", &self.value)?;
-        map.end()
+        // `[start, end, value]`: the file is the one the reader names (see `with_file`).
+        let mut tuple = s.serialize_tuple(3)?;
+        tuple.serialize_element(&self.span.start)?;
+        tuple.serialize_element(&self.span.end)?;
+        tuple.serialize_element(&self.value)?;
+        tuple.end()
     }
 }
 
@@ -388,6 +388,17 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for Spanned<T> {
             type Value = Spanned<T>;
             fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
                 f.write_str("a value with its source span")
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Spanned<T>, A::Error> {
+                let file = match SPAN_MODE.with(|m| m.get()) {
+                    SpanMode::Into(file) => file,
+                    _ => FileId::default(),
+                };
+                let missing = || de::Error::invalid_length(3, &"a span and a value");
+                let start = seq.next_element()?.ok_or_else(missing)?;
+                let end = seq.next_element()?.ok_or_else(missing)?;
+                let value = seq.next_element()?.ok_or_else(missing)?;
+                Ok(Spanned { value, span: Span { file, start, end } })
             }
             fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Spanned<T>, A::Error> {
                 let mut next = |name: &'static str| -> Result<u32, A::Error> {

@@ -141,7 +141,7 @@ impl Entry {
             }),
             diags: diags.iter().map(CachedDiag::of).collect(),
         };
-        let data = source::with_spans(|| rmp_serde::to_vec_named(&cached)).ok()?;
+        let data = source::with_spans(|| rmp_serde::to_vec(&cached)).ok()?;
         Some(Entry { stamp, hash, data: Data::New(data) })
     }
 }
