@@ -160,21 +160,6 @@ impl From<Loaded> for Checked {
     }
 }
 
-/// Loads the data repository at `root` for `check`: with `use_cache`, files whose size, times
-/// and inode match the [`cache`] are neither read nor parsed, and files whose content hash
-/// matches are not parsed; the cache is then brought up to date. See [`Checked`].
-pub fn load_for_check(root: &Path, use_cache: bool) -> anyhow::Result<Checked> {
-    load_incremental(root, true, use_cache)
-}
-
-/// [`load`] through the [`cache`]: every file is read (so bodies are complete and the result
-/// can be rendered), but a file whose content hash matches the cache is not parsed.
-pub fn load_cached(root: &Path) -> anyhow::Result<(Loaded, CacheStats)> {
-    let checked = load_incremental(root, false, true)?;
-    let loaded = Loaded { workspace: checked.workspace, diagnostics: checked.diagnostics };
-    Ok((loaded, checked.stats))
-}
-
 /// What loading one file produced, in a cached load.
 struct FileLoad {
     /// `None` when the file was not read.
@@ -189,8 +174,12 @@ struct FileLoad {
     dirty: bool,
 }
 
-fn load_incremental(root: &Path, lazy: bool, use_cache: bool) -> anyhow::Result<Checked> {
+/// Loads the data repository at `root` for `check`: with `use_cache`, files whose size, times
+/// and inode match the [`cache`] are neither read nor parsed, and files whose content hash
+/// matches are not parsed; the cache is then brought up to date. See [`Checked`].
+pub fn load_for_check(root: &Path, use_cache: bool) -> anyhow::Result<Checked> {
     let started = cache::now();
+
     let config_bytes = read_config(root)?;
     let cache = if use_cache { cache::Cache::open(root, &config_bytes) } else { None };
     let mut start = Start::new(root, config_bytes);
@@ -211,7 +200,7 @@ fn load_incremental(root: &Path, lazy: bool, use_cache: bool) -> anyhow::Result<
         .enumerate()
         .map(|(i, rel)| {
             let id = FileId(u32::try_from(first + i).unwrap_or(u32::MAX));
-            load_one(root, rel, id, lazy, cache.as_ref())
+            load_one(root, rel, id, cache.as_ref())
         })
         .collect();
     let mut stats = CacheStats {
@@ -257,15 +246,9 @@ fn load_incremental(root: &Path, lazy: bool, use_cache: bool) -> anyhow::Result<
     Ok(Checked { workspace, diagnostics: start.diagnostics, stats, unread })
 }
 
-/// Loads one file of a cached load: from the cache without reading it when its stamp matches
-/// (only when `lazy`), from the cache after reading it when its hash matches, else parsed.
-fn load_one(
-    root: &Path,
-    rel: &Path,
-    id: FileId,
-    lazy: bool,
-    cache: Option<&cache::Cache>,
-) -> FileLoad {
+/// Loads one file of a cached load: from the cache without reading it when its stamp matches,
+/// from the cache after reading it when its hash matches, else parsed.
+fn load_one(root: &Path, rel: &Path, id: FileId, cache: Option<&cache::Cache>) -> FileLoad {
     let path = root.join(rel);
     let old = cache.and_then(|c| Some((c, c.get(rel)?)));
     let stamp = std::fs::symlink_metadata(&path).ok().map(|m| cache::Stamp::of(&m));
@@ -278,7 +261,7 @@ fn load_one(
         parsed: false,
         dirty: false,
     };
-    if let (true, Some((cache, entry)), Some(stamp)) = (lazy, old, stamp)
+    if let (Some((cache, entry)), Some(stamp)) = (old, stamp)
         && cache.is_fresh(entry, stamp)
         && let Some((doc, diags)) = cache.decode(entry, id, rel, None)
     {
