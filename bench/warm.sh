@@ -21,13 +21,15 @@
 # bench/results/warm-<date>.md. Missing tools are installed with apt (hyperfine, GNU time).
 #
 # Settings (environment):
-#   RUNS=10      timed runs of each command
+#   RUNS=10      timed runs of cat and the warm checks
+#   COLD_RUNS=3  timed runs of the cold checks (each parses all 20k documents)
 #   SKIP_BUILD=1 use target/release/planbook as it is
 set -euo pipefail
 
 BENCH="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 ROOT="$(dirname "$BENCH")"
 RUNS="${RUNS:-10}"
+COLD_RUNS="${COLD_RUNS:-3}"
 DOCS=20000
 CORPUS="$BENCH/corpus/20k"
 PLANBOOK="${CARGO_TARGET_DIR:-$ROOT/target}/release/planbook"
@@ -108,13 +110,16 @@ hyperfine --style basic --warmup 2 --runs "$RUNS" -i \
     --export-markdown "$WORK/table.md" \
     -n cat "cd $REPO && xargs -0 cat <$WORK/files >/dev/null" \
     -n warm --prepare "$WORK/edit.sh" "$CHECK" \
-    -n warm-none "$CHECK" \
+    -n warm-none "$CHECK" 2>&1 | tee -a "$OUT"
+log "timing the cold checks (hyperfine, $COLD_RUNS runs each)"
+hyperfine --style basic --runs "$COLD_RUNS" -i \
+    --export-markdown "$WORK/table-cold.md" \
     -n cold --prepare "rm -rf $PLANBOOK_CACHE_DIR" "$CHECK" \
     -n no-cache "$CHECK --no-cache" 2>&1 | tee -a "$OUT"
 
 rss() {
     local max=0 kb
-    for _ in 1 2 3; do
+    for _ in $(seq "$2"); do
         eval "$1"
         kb=$($TIME -f %M $CHECK 2>&1 >/dev/null | tail -n 1)
         ((kb > max)) && max=$kb
@@ -122,14 +127,18 @@ rss() {
     echo "$max"
 }
 log "peak memory"
-WARM_RSS=$(rss "$WORK/edit.sh")
-COLD_RSS=$(rss "rm -rf $PLANBOOK_CACHE_DIR")
+WARM_RSS=$(rss "$WORK/edit.sh" 3)
+COLD_RSS=$(rss "rm -rf $PLANBOOK_CACHE_DIR" 1)
 {
     echo '```'
     echo
+    echo "## Tables (hyperfine --export-markdown)"
+    echo
     cat "$WORK/table.md"
     echo
-    echo "## Peak memory (max RSS, largest of 3 runs)"
+    cat "$WORK/table-cold.md"
+    echo
+    echo "## Peak memory (max RSS; warm: largest of 3 runs, cold: 1 run)"
     echo
     echo "| run | max RSS |"
     echo "| --- | ---: |"

@@ -21,7 +21,6 @@
 //! different planbook version. The cache is written to a temporary file and renamed over the
 //! old one, so two runs at once never see a torn file; a failure to write only means no cache.
 
-use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::{SystemTime, UNIX_EPOCH};
@@ -153,7 +152,8 @@ pub struct Cache {
     key: Vec<u8>,
     bytes: Vec<u8>,
     written: i64,
-    entries: HashMap<PathBuf, Entry>,
+    /// Sorted by path (as written), looked up by binary search.
+    entries: Vec<(PathBuf, Entry)>,
     valid: bool,
 }
 
@@ -163,14 +163,8 @@ impl Cache {
     pub fn open(root: &Path, config: &[u8]) -> Option<Cache> {
         let path = location(root)?;
         let key = key(root, config);
-        let mut cache = Cache {
-            path,
-            key,
-            bytes: Vec::new(),
-            written: 0,
-            entries: HashMap::new(),
-            valid: false,
-        };
+        let mut cache =
+            Cache { path, key, bytes: Vec::new(), written: 0, entries: Vec::new(), valid: false };
         if let Ok(bytes) = std::fs::read(&cache.path) {
             cache.bytes = bytes;
             match parse(&cache.bytes, &cache.key) {
@@ -192,7 +186,8 @@ impl Cache {
 
     /// The entry of `rel`, if the cache has one.
     pub fn get(&self, rel: &Path) -> Option<&Entry> {
-        self.entries.get(rel)
+        let i = self.entries.binary_search_by(|(path, _)| path.as_path().cmp(rel)).ok()?;
+        Some(&self.entries[i].1)
     }
 
     /// Whether a file with `stamp` may be taken from `entry` without reading it.
@@ -311,7 +306,7 @@ fn write_atomic(path: &Path, bytes: &[u8]) {
 }
 
 /// Reads a cache file: the write time and the entries, or `None` when anything is off.
-fn parse(bytes: &[u8], key: &[u8]) -> Option<(i64, HashMap<PathBuf, Entry>)> {
+fn parse(bytes: &[u8], key: &[u8]) -> Option<(i64, Vec<(PathBuf, Entry)>)> {
     let mut r = Reader { bytes, pos: 0 };
     if r.take(MAGIC.len())? != MAGIC || r.u32()? != FORMAT {
         return None;
@@ -330,7 +325,7 @@ fn parse(bytes: &[u8], key: &[u8]) -> Option<(i64, HashMap<PathBuf, Entry>)> {
     }
     let mut r = Reader { bytes: &bytes[..end], pos: start };
     let count = r.u32()? as usize;
-    let mut entries = HashMap::with_capacity(count.min(payload_len / 64));
+    let mut entries = Vec::with_capacity(count.min(payload_len / 64));
     for _ in 0..count {
         let len = r.u32()? as usize;
         let name = std::str::from_utf8(r.take(len)?).ok()?;
@@ -341,7 +336,12 @@ fn parse(bytes: &[u8], key: &[u8]) -> Option<(i64, HashMap<PathBuf, Entry>)> {
         let at = r.pos;
         r.take(len)?;
         let entry = Entry { stamp, hash, data: Data::Old(at..at + len) };
-        entries.insert(PathBuf::from(name), entry);
+        entries.push((PathBuf::from(name), entry));
+    }
+    // Written in path order; a file that is not (written by hand?) is sorted here.
+    if !entries.is_sorted_by(|a, b| a.0 < b.0) {
+        entries.sort_by(|a, b| a.0.cmp(&b.0));
+        entries.dedup_by(|a, b| a.0 == b.0);
     }
     (r.pos == end).then_some((written, entries))
 }
@@ -595,7 +595,7 @@ mod tests {
                     key: Vec::new(),
                     bytes: Vec::new(),
                     written: 0,
-                    entries: HashMap::new(),
+                    entries: Vec::new(),
                     valid: true,
                 };
                 let back = cache.decode(&entry, read, rel, Some(&text));
@@ -620,7 +620,7 @@ mod tests {
             key: b"key".to_vec(),
             bytes: Vec::new(),
             written: 0,
-            entries: HashMap::new(),
+            entries: Vec::new(),
             valid: true,
         };
         let text: Arc<str> = "kind: roster\nunit: u\npeople: []\n".into();
