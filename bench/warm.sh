@@ -69,7 +69,7 @@ rm -f "$REPO/.gen-stamp"
     | sort -z) >"$WORK/files"
 FILES=$(tr -cd '\0' <"$WORK/files" | wc -c)
 BYTES=$(cd "$REPO" && xargs -0 cat <"$WORK/files" | wc -c)
-EDIT="$(cd "$REPO" && find . -name '*.budget.yaml' | sort | head -n 1)"
+EDIT="$(cd "$REPO" && find . -name '*.budget.yaml' | sort | sed -n 1p)"
 cat >"$WORK/edit.sh" <<EOF
 #!/usr/bin/env bash
 f="$REPO/$EDIT"

@@ -350,8 +350,8 @@ fn in_mode<R>(mode: SpanMode, f: impl FnOnce() -> R) -> R {
 }
 
 /// Runs `f` with [`Spanned`] values serializing their spans too (as `[start, end, value]`,
-/// which its `Deserialize` reads back into the file [`with_file`] names), on this thread. Used by the parse cache; everything else serializes
-/// values only.
+/// which its `Deserialize` reads back into the file [`with_file`] names), on this thread.
+/// Used by the parse cache; everything else serializes values only.
 pub fn with_spans<R>(f: impl FnOnce() -> R) -> R {
     in_mode(SpanMode::Keep, f)
 }

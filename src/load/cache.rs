@@ -21,12 +21,13 @@
 //! different planbook version. The cache is written to a temporary file and renamed over the
 //! old one, so two runs at once never see a torn file; a failure to write only means no cache.
 
+use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use serde::{Deserialize, Serialize};
-use xxhash_rust::xxh3::{xxh3_64, xxh3_128};
+use xxhash_rust::xxh3::{Xxh3, xxh3_64, xxh3_128};
 
 use crate::diag::{Diagnostic, Label, Severity, rules};
 use crate::model::{
@@ -254,54 +255,75 @@ impl Cache {
     }
 
     /// Writes `entries` as the new cache, recorded as written at `started` (when this run
-    /// began looking at files). Failures are ignored: the next run goes without.
+    /// began looking at files), streamed to a temporary file that then replaces the old one.
+    /// Failures are ignored: the next run goes without.
     pub fn save(&self, entries: &[(&Path, Entry)], started: i64) {
-        let mut payload = Vec::new();
-        push_u32(&mut payload, entries.len());
-        for (path, entry) in entries {
-            let Some(name) = path.to_str() else { continue };
-            let data = match &entry.data {
-                Data::Old(range) => self.bytes.get(range.clone()).unwrap_or_default(),
-                Data::New(bytes) => bytes.as_slice(),
-            };
-            push_u32(&mut payload, name.len());
-            payload.extend_from_slice(name.as_bytes());
-            payload.extend_from_slice(&entry.stamp.size.to_le_bytes());
-            payload.extend_from_slice(&entry.stamp.mtime.to_le_bytes());
-            payload.extend_from_slice(&entry.stamp.ctime.to_le_bytes());
-            payload.extend_from_slice(&entry.stamp.ino.to_le_bytes());
-            payload.extend_from_slice(&entry.hash.to_le_bytes());
-            push_u32(&mut payload, data.len());
-            payload.extend_from_slice(data);
+        let named: Vec<(&str, &Entry, &[u8])> = entries
+            .iter()
+            .filter_map(|(path, entry)| {
+                let data = match &entry.data {
+                    Data::Old(range) => self.bytes.get(range.clone())?,
+                    Data::New(bytes) => bytes.as_slice(),
+                };
+                Some((path.to_str()?, entry, data))
+            })
+            .collect();
+        let Some(dir) = self.path.parent() else { return };
+        if std::fs::create_dir_all(dir).is_err() {
+            return;
         }
-        let mut out = Vec::with_capacity(payload.len() + 64 + self.key.len());
-        out.extend_from_slice(MAGIC);
-        out.extend_from_slice(&FORMAT.to_le_bytes());
-        push_u32(&mut out, self.key.len());
-        out.extend_from_slice(&self.key);
-        out.extend_from_slice(&started.to_le_bytes());
-        out.extend_from_slice(&(payload.len() as u64).to_le_bytes());
-        out.extend_from_slice(&payload);
-        let checksum = xxh3_128(&out);
-        out.extend_from_slice(&checksum.to_le_bytes());
-        write_atomic(&self.path, &out);
+        let temp = dir.join(format!("{FILE_NAME}.{}.{}.tmp", std::process::id(), now()));
+        let written = std::fs::File::create(&temp).and_then(|file| {
+            let mut out =
+                Out { file: std::io::BufWriter::with_capacity(1 << 20, file), hash: Xxh3::new() };
+            let payload: usize = 4 + named
+                .iter()
+                .map(|(name, _, data)| 4 + name.len() + 4 * 8 + 16 + 4 + data.len())
+                .sum::<usize>();
+            out.put(MAGIC)?;
+            out.put(&FORMAT.to_le_bytes())?;
+            out.len(self.key.len())?;
+            out.put(&self.key)?;
+            out.put(&started.to_le_bytes())?;
+            out.put(&(payload as u64).to_le_bytes())?;
+            out.len(named.len())?;
+            for (name, entry, data) in &named {
+                out.len(name.len())?;
+                out.put(name.as_bytes())?;
+                out.put(&entry.stamp.size.to_le_bytes())?;
+                out.put(&entry.stamp.mtime.to_le_bytes())?;
+                out.put(&entry.stamp.ctime.to_le_bytes())?;
+                out.put(&entry.stamp.ino.to_le_bytes())?;
+                out.put(&entry.hash.to_le_bytes())?;
+                out.len(data.len())?;
+                out.put(data)?;
+            }
+            let checksum = out.hash.digest128();
+            out.file.write_all(&checksum.to_le_bytes())?;
+            out.file.flush()
+        });
+        if written.is_err() || std::fs::rename(&temp, &self.path).is_err() {
+            let _ = std::fs::remove_file(&temp);
+        }
     }
 }
 
-/// A count or length as 4 bytes; a larger one (never met: files are at most 64 MiB) is
-/// written as `u32::MAX`, which no reader accepts.
-fn push_u32(out: &mut Vec<u8>, n: usize) {
-    out.extend_from_slice(&u32::try_from(n).unwrap_or(u32::MAX).to_le_bytes());
+/// The cache file being written, and the checksum of what was written so far.
+struct Out {
+    file: std::io::BufWriter<std::fs::File>,
+    hash: Xxh3,
 }
 
-fn write_atomic(path: &Path, bytes: &[u8]) {
-    let Some(dir) = path.parent() else { return };
-    if std::fs::create_dir_all(dir).is_err() {
-        return;
+impl Out {
+    fn put(&mut self, bytes: &[u8]) -> std::io::Result<()> {
+        self.hash.update(bytes);
+        self.file.write_all(bytes)
     }
-    let temp = dir.join(format!("{FILE_NAME}.{}.{}.tmp", std::process::id(), now()));
-    if std::fs::write(&temp, bytes).is_err() || std::fs::rename(&temp, path).is_err() {
-        let _ = std::fs::remove_file(&temp);
+
+    /// A count or length as 4 bytes; a larger one (never met: files are at most 64 MiB) is
+    /// written as `u32::MAX`, which no reader accepts.
+    fn len(&mut self, n: usize) -> std::io::Result<()> {
+        self.put(&u32::try_from(n).unwrap_or(u32::MAX).to_le_bytes())
     }
 }
 
@@ -629,7 +651,13 @@ mod tests {
         let entry = entry.expect("cached");
         let dir = tempfile::tempdir().expect("temp dir");
         let cache = Cache { path: dir.path().join("c"), ..cache };
-        cache.save(&[(Path::new("r.yaml"), entry)], 5);
+        let other = entry.keep(Stamp::default());
+        // A name that is not UTF-8 is left out, and the rest still reads back.
+        #[cfg(unix)]
+        let odd = <std::ffi::OsStr as std::os::unix::ffi::OsStrExt>::from_bytes(b"\xff.yaml");
+        #[cfg(not(unix))]
+        let odd = std::ffi::OsStr::new("r2.yaml");
+        cache.save(&[(Path::new(odd), other), (Path::new("r.yaml"), entry)], 5);
         let bytes = std::fs::read(dir.path().join("c")).expect("written");
         let (written, entries) = parse(&bytes, b"key").expect("reads back");
         assert_eq!((written, entries.len()), (5, 1));
