@@ -94,10 +94,10 @@ $PLANBOOK -C "$REPO" check -v >/dev/null 2>"$WORK/verbose" || true
     echo "- edited before each warm run: \`$EDIT\` (a comment line appended or removed)"
     echo "- cache file: $(du -b "$(find "$PLANBOOK_CACHE_DIR" -name parse-cache)" | cut -f1) bytes"
     echo
-    echo "A warm run after priming, with \`-v\`:"
+    echo "A warm run after priming, with \`-v\` (its summary lines; the corpus's own findings left out):"
     echo
     echo '```'
-    cat "$WORK/verbose"
+    grep -E '^(checked|loaded|read) ' "$WORK/verbose" || true
     echo '```'
     echo
     echo "## hyperfine"
