@@ -9,11 +9,12 @@
 //! bidirectional overrides become visible escapes instead of acting on a terminal or a page.
 
 use std::borrow::Cow;
+use std::cell::Cell;
 use std::fmt;
 use std::path::{Path, PathBuf};
 
 use schemars::{JsonSchema, Schema, SchemaGenerator};
-use serde::de::{self, Deserialize, Deserializer, MapAccess, Visitor};
+use serde::de::{self, Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 
 /// Index of a file in the [`SourceMap`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
@@ -66,9 +67,14 @@ pub struct LineCol {
 impl SourceFile {
     /// Wraps `text` read from `path`, indexing its line starts.
     pub fn new(path: PathBuf, text: String) -> SourceFile {
+        SourceFile::shared(path, text.into())
+    }
+
+    /// Wraps text that is already shared (a Markdown body may point into it).
+    pub fn shared(path: PathBuf, text: std::sync::Arc<str>) -> SourceFile {
         let line_starts =
             line_starts(&text).map(|i| u32::try_from(i).unwrap_or(u32::MAX)).collect();
-        SourceFile { path, text: text.into(), line_starts }
+        SourceFile { path, text, line_starts }
     }
 
     /// The 0-based line index that contains byte `offset`.
@@ -226,6 +232,20 @@ impl SourceMap {
         FileId(self.files.len() as u32 - 1)
     }
 
+    /// Adds a file whose text is already shared and returns its id.
+    pub fn add_shared(&mut self, path: PathBuf, text: std::sync::Arc<str>) -> FileId {
+        self.files.push(SourceFile::shared(path, text));
+        FileId(self.files.len() as u32 - 1)
+    }
+
+    /// Replaces the text of file `id` (a file added without its text, whose text a diagnostic
+    /// now needs); an unknown id is ignored.
+    pub fn set_text(&mut self, id: FileId, text: String) {
+        if let Some(file) = self.files.get_mut(id.0 as usize) {
+            *file = SourceFile::new(std::mem::take(&mut file.path), text);
+        }
+    }
+
     /// The file with id `id`.
     pub fn get(&self, id: FileId) -> &SourceFile {
         &self.files[id.0 as usize]
@@ -299,9 +319,61 @@ impl<T: fmt::Display> fmt::Display for Spanned<T> {
     }
 }
 
+/// How [`Spanned`] values are (de)serialized on this thread: see [`with_spans`] and
+/// [`with_file`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum SpanMode {
+    /// Serialize the value only (JSON output, history); deserialize spans as given.
+    Plain,
+    /// Serialize as `[start, end, value]`, a shape `Deserialize` accepts.
+    Keep,
+    /// Deserialize spans into this file, whatever file id was written.
+    Into(FileId),
+}
+
+thread_local! {
+    static SPAN_MODE: Cell<SpanMode> = const { Cell::new(SpanMode::Plain) };
+}
+
+/// Restores the previous mode when dropped, also on unwinding.
+struct ModeGuard(SpanMode);
+
+impl Drop for ModeGuard {
+    fn drop(&mut self) {
+        SPAN_MODE.with(|m| m.set(self.0));
+    }
+}
+
+fn in_mode<R>(mode: SpanMode, f: impl FnOnce() -> R) -> R {
+    let _guard = ModeGuard(SPAN_MODE.with(|m| m.replace(mode)));
+    f()
+}
+
+/// Runs `f` with [`Spanned`] values serializing their spans too (as `[start, end, value]`,
+/// which its `Deserialize` reads back into the file [`with_file`] names), on this thread.
+/// Used by the parse cache; everything else serializes values only.
+pub fn with_spans<R>(f: impl FnOnce() -> R) -> R {
+    in_mode(SpanMode::Keep, f)
+}
+
+/// Runs `f` with every [`Spanned`] value deserialized on this thread placed in `file`
+/// (file ids are assigned per run, so a cached document is moved into this run's file).
+pub fn with_file<R>(file: FileId, f: impl FnOnce() -> R) -> R {
+    in_mode(SpanMode::Into(file), f)
+}
+
 impl<T: serde::Serialize> serde::Serialize for Spanned<T> {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        self.value.serialize(s)
+        use serde::ser::SerializeTuple;
+        if SPAN_MODE.with(|m| m.get()) != SpanMode::Keep {
+            return self.value.serialize(s);
+        }
+        // `[start, end, value]`: the file is the one the reader names (see `with_file`).
+        let mut tuple = s.serialize_tuple(3)?;
+        tuple.serialize_element(&self.span.start)?;
+        tuple.serialize_element(&self.span.end)?;
+        tuple.serialize_element(&self.value)?;
+        tuple.end()
     }
 }
 
@@ -317,6 +389,17 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for Spanned<T> {
             fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
                 f.write_str("a value with its source span")
             }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Spanned<T>, A::Error> {
+                let file = match SPAN_MODE.with(|m| m.get()) {
+                    SpanMode::Into(file) => file,
+                    _ => FileId::default(),
+                };
+                let missing = || de::Error::invalid_length(3, &"a span and a value");
+                let start = seq.next_element()?.ok_or_else(missing)?;
+                let end = seq.next_element()?.ok_or_else(missing)?;
+                let value = seq.next_element()?.ok_or_else(missing)?;
+                Ok(Spanned { value, span: Span { file, start, end } })
+            }
             fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Spanned<T>, A::Error> {
                 let mut next = |name: &'static str| -> Result<u32, A::Error> {
                     match map.next_key::<String>()? {
@@ -324,7 +407,13 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for Spanned<T> {
                         _ => Err(de::Error::missing_field(name)),
                     }
                 };
-                let file = FileId(next("file")?);
+                let file = match SPAN_MODE.with(|m| m.get()) {
+                    SpanMode::Into(file) => {
+                        next("file")?;
+                        file
+                    }
+                    _ => FileId(next("file")?),
+                };
                 let (start, end) = (next("start")?, next("end")?);
                 match map.next_key::<String>()? {
                     Some(key) if key == "value" => {

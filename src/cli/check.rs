@@ -9,6 +9,7 @@ use clap::Args;
 
 use crate::cli::{Global, Outcome};
 use crate::diag::{self, Counts, Severity, human};
+use crate::source::{Keep, escape_controls};
 use crate::{history, load, validate};
 
 /// The output formats of `planbook check`: which of `diag`'s renderers prints.
@@ -42,6 +43,9 @@ pub struct CheckArgs {
     /// Check the documents as they were at a git revision (a commit, branch or tag)
     #[arg(long, value_name = "REV")]
     rev: Option<String>,
+    /// Neither use nor write the parse cache (by default unchanged files are not read again)
+    #[arg(long)]
+    no_cache: bool,
 }
 
 /// Runs `planbook check`.
@@ -53,8 +57,8 @@ pub fn run(args: &CheckArgs, global: &Global) -> anyhow::Result<Outcome> {
         (None, true) => Some(history::Source::Index),
         (None, false) => None,
     };
-    let (loaded, place) = match &source {
-        None => (load::load(&root)?, None),
+    let (mut loaded, place) = match &source {
+        None => (load::load_for_check(&root, !args.no_cache)?, None),
         Some(source) => {
             let what = match source {
                 history::Source::Index => "the staged content".to_string(),
@@ -66,18 +70,32 @@ pub fn run(args: &CheckArgs, global: &Global) -> anyhow::Result<Outcome> {
                 history::Source::Index => format!("in {}", snap.label),
                 history::Source::Revision(_) => format!("at {}", snap.label),
             };
-            (load::load_files(&root, snap.config, snap.files), Some(place))
+            let loaded = if args.no_cache {
+                load::Checked::from(load::load_files(&root, snap.config, snap.files))
+            } else {
+                load::load_files_cached(&root, snap.config, snap.files)
+            };
+            (loaded, Some(place))
         }
     };
-    let ws = &loaded.workspace;
-    let mut diags = validate::all(ws, loaded.diagnostics);
+    let found = std::mem::take(&mut loaded.diagnostics);
+    let mut diags = validate::all(loaded.workspace(), found);
     if !args.paths.is_empty() {
         let wanted = selected_paths(&args.paths, global, &root);
+        let sources = &loaded.workspace().sources;
         diags.retain(|d| {
-            let path = ws.sources.path(d.primary.span.file);
+            let path = sources.path(d.primary.span.file);
             wanted.iter().any(|w| path.starts_with(w))
         });
     }
+    // Files the cache let us skip are read now if a diagnostic shows a line of them.
+    loaded.fill_texts(
+        diags
+            .iter()
+            .flat_map(|d| std::iter::once(&d.primary).chain(&d.related))
+            .map(|l| l.span.file),
+    );
+    let ws = loaded.workspace();
 
     let show = |p: &std::path::Path| global.display_path(&root, p);
     let mut stdout = std::io::stdout().lock();
@@ -106,6 +124,16 @@ pub fn run(args: &CheckArgs, global: &Global) -> anyhow::Result<Outcome> {
             diag::count(ws.documents.len(), "document", "documents"),
             root.display(),
             started.elapsed()
+        )?;
+        let stats = &loaded.stats;
+        let cache = stats.path.as_ref().map_or_else(
+            || "no parse cache".to_string(),
+            |p| format!("parse cache {}", escape_controls(&p.display().to_string(), Keep::Tabs)),
+        );
+        writeln!(
+            stderr,
+            "read {} of {} files, parsed {} ({cache})",
+            stats.read, stats.files, stats.parsed
         )?;
     }
     let failed = diags.iter().any(|d| {

@@ -5,6 +5,7 @@
 //! and a diagnostic for every one that did not. A broken file never stops the others. Only a
 //! missing or unreadable root or `planbook.yaml` is an `Err`. Next stage: `validate`.
 
+pub mod cache;
 pub mod de;
 pub mod front_matter;
 pub mod ignore_files;
@@ -84,7 +85,215 @@ pub fn load(root: &Path) -> anyhow::Result<Loaded> {
             (rel, result)
         })
         .collect();
-    Ok(start.finish(read))
+    Ok(start.finish(read, None).0)
+}
+
+/// A load for `check`: every document and diagnostic, but files unchanged since the last
+/// run (by the [`cache`]) were not read, so their text is empty until [`Checked::fill_texts`]
+/// reads it, and their Markdown bodies are empty. Rules do not read bodies; rendering does,
+/// so the workspace is only lent ([`Checked::workspace`]), never handed over: a handbook is
+/// built from [`load`], which reads every file.
+#[derive(Debug)]
+pub struct Checked {
+    workspace: Workspace,
+    /// What loading found wrong.
+    pub diagnostics: Vec<Diagnostic>,
+    /// What the cache saved.
+    pub stats: CacheStats,
+    unread: Vec<bool>,
+}
+
+/// How much work a cached load did.
+#[derive(Debug, Clone, Default)]
+pub struct CacheStats {
+    /// Document files found.
+    pub files: usize,
+    /// Files read.
+    pub read: usize,
+    /// Files parsed.
+    pub parsed: usize,
+    /// Where the cache is kept, when one is used.
+    pub path: Option<PathBuf>,
+}
+
+impl Checked {
+    /// The loaded workspace; bodies of files that were not read are empty.
+    pub fn workspace(&self) -> &Workspace {
+        &self.workspace
+    }
+
+    /// Reads the text of those of `files` that were not read, so that diagnostics pointing
+    /// into them can show lines and snippets. A file that cannot be read keeps no text.
+    pub fn fill_texts(&mut self, files: impl IntoIterator<Item = FileId>) {
+        let mut wanted: Vec<FileId> = files
+            .into_iter()
+            .filter(|id| self.unread.get(id.0 as usize).copied().unwrap_or(false))
+            .collect();
+        wanted.sort_unstable();
+        wanted.dedup();
+        let root = &self.workspace.root;
+        let sources = &self.workspace.sources;
+        let texts: Vec<(FileId, String)> = wanted
+            .par_iter()
+            .filter_map(|&id| {
+                let bytes = read_file(&root.join(sources.path(id))).ok()?;
+                Some((id, decode_utf8(bytes).0))
+            })
+            .collect();
+        for (id, text) in texts {
+            self.workspace.sources.set_text(id, text);
+            self.unread[id.0 as usize] = false;
+        }
+    }
+}
+
+impl From<Loaded> for Checked {
+    fn from(loaded: Loaded) -> Checked {
+        // Every file but `planbook.yaml`, as a cached load counts them.
+        let files = loaded.workspace.sources.len().saturating_sub(1);
+        Checked {
+            workspace: loaded.workspace,
+            diagnostics: loaded.diagnostics,
+            stats: CacheStats { files, read: files, parsed: files, path: None },
+            unread: Vec::new(),
+        }
+    }
+}
+
+/// What loading one file produced, in a cached load.
+struct FileLoad {
+    /// `None` when the file was not read.
+    text: Option<std::sync::Arc<str>>,
+    problem: Option<ReadError>,
+    doc: Option<Document>,
+    diags: Vec<Diagnostic>,
+    /// What the next cache keeps for it.
+    entry: Option<cache::Entry>,
+    parsed: bool,
+    /// Whether the cache must be written again for it.
+    dirty: bool,
+}
+
+/// Loads the data repository at `root` for `check`: with `use_cache`, files whose size, times
+/// and inode match the [`cache`] are neither read nor parsed, and files whose content hash
+/// matches are not parsed; the cache is then brought up to date. See [`Checked`].
+pub fn load_for_check(root: &Path, use_cache: bool) -> anyhow::Result<Checked> {
+    let started = cache::now();
+
+    let config_bytes = read_config(root)?;
+    let cache = if use_cache { cache::Cache::open(root, &config_bytes) } else { None };
+    let mut start = Start::new(root, config_bytes);
+    let mut found = walk::walk(root, &start.exclude);
+    for (rel, message) in found.errors {
+        let id = start.sources.add(rel, String::new());
+        start.diagnostics.push(ReadError::Io(message).diagnostic(id, &start.sources));
+    }
+    for outside in found.outside {
+        let id = start.sources.add(outside.link, String::new());
+        start.diagnostics.push(link_outside(id, outside.folder));
+    }
+    found.files.sort();
+    let first = start.sources.len();
+    let results: Vec<FileLoad> = found
+        .files
+        .par_iter()
+        .enumerate()
+        .map(|(i, rel)| {
+            let id = FileId(u32::try_from(first + i).unwrap_or(u32::MAX));
+            load_one(root, rel, id, cache.as_ref())
+        })
+        .collect();
+    let mut stats = CacheStats {
+        files: found.files.len(),
+        path: cache.as_ref().map(|c| c.path().to_path_buf()),
+        ..CacheStats::default()
+    };
+    let mut unread = vec![false; first];
+    let mut documents = Vec::with_capacity(results.len());
+    let mut entries = Vec::with_capacity(results.len());
+    let mut dirty = cache.as_ref().is_some_and(|c| !c.was_valid());
+    for (rel, result) in found.files.iter().zip(results) {
+        let was_read = result.text.is_some();
+        let id = match result.text {
+            Some(text) => start.sources.add_shared(rel.clone(), text),
+            None => start.sources.add(rel.clone(), String::new()),
+        };
+        unread.push(!was_read);
+        if let Some(problem) = result.problem {
+            start.diagnostics.push(problem.diagnostic(id, &start.sources));
+        }
+        documents.extend(result.doc);
+        start.diagnostics.extend(result.diags);
+        stats.read += usize::from(was_read);
+        stats.parsed += usize::from(result.parsed);
+        dirty |= result.dirty;
+        if let Some(entry) = result.entry {
+            entries.push((rel.as_path(), entry));
+        }
+    }
+    if let Some(cache) = &cache
+        && (dirty || entries.len() != cache.len())
+    {
+        cache.save(&entries, started);
+    }
+    let workspace = Workspace {
+        root: start.root,
+        config: start.config,
+        config_file: start.config_file,
+        sources: start.sources,
+        documents,
+    };
+    Ok(Checked { workspace, diagnostics: start.diagnostics, stats, unread })
+}
+
+/// Loads one file of a cached load: from the cache without reading it when its stamp matches,
+/// from the cache after reading it when its hash matches, else parsed.
+fn load_one(root: &Path, rel: &Path, id: FileId, cache: Option<&cache::Cache>) -> FileLoad {
+    let path = root.join(rel);
+    let old = cache.and_then(|c| Some((c, c.get(rel)?)));
+    let stamp = std::fs::symlink_metadata(&path).ok().map(|m| cache::Stamp::of(&m));
+    let mut load = FileLoad {
+        text: None,
+        problem: None,
+        doc: None,
+        diags: Vec::new(),
+        entry: None,
+        parsed: false,
+        dirty: false,
+    };
+    if let (Some((cache, entry)), Some(stamp)) = (old, stamp)
+        && cache.is_fresh(entry, stamp)
+        && let Some((doc, diags)) = cache.decode(entry, id, rel, None)
+    {
+        return FileLoad { doc, diags, entry: Some(entry.keep(stamp)), ..load };
+    }
+    let bytes = match read_file(&path) {
+        Ok(bytes) => bytes,
+        Err(e) => {
+            return FileLoad { text: Some("".into()), problem: Some(e), ..load };
+        }
+    };
+    let hash = cache::hash(&bytes);
+    let (text, problem) = decode_utf8(bytes);
+    let text: std::sync::Arc<str> = text.into();
+    load.text = Some(text.clone());
+    if problem.is_some() {
+        return FileLoad { problem, ..load };
+    }
+    if let (Some((cache, entry)), Some(stamp)) = (old, stamp)
+        && entry.has_hash(hash)
+        && let Some((doc, diags)) = cache.decode(entry, id, rel, Some(&text))
+    {
+        // A new stamp, or one too close to the last write, is worth writing down again.
+        let dirty = !cache.is_fresh(entry, stamp);
+        return FileLoad { doc, diags, entry: Some(entry.keep(stamp)), dirty, ..load };
+    }
+    let (doc, diags) = parse_shared(id, rel, &text);
+    let entry = match (cache, stamp) {
+        (Some(_), Some(stamp)) => cache::Entry::new(stamp, hash, id, doc.as_ref(), &diags),
+        _ => None,
+    };
+    FileLoad { doc, diags, entry, parsed: true, dirty: true, ..load }
 }
 
 /// Loads a data repository whose files are already in memory: a git revision or the index.
@@ -92,6 +301,28 @@ pub fn load(root: &Path) -> anyhow::Result<Loaded> {
 /// `files` are paths relative to the repository root with their contents; the same filters
 /// as on disk apply (document extensions, no hidden paths, `exclude`).
 pub fn load_files(root: &Path, config: Vec<u8>, files: Vec<(PathBuf, Vec<u8>)>) -> Loaded {
+    load_files_with(root, config, files, None).0
+}
+
+/// [`load_files`] for `check --staged` and `--rev`: a file whose content hash matches the work
+/// tree's parse [`cache`] (same path, same `planbook.yaml`) is not parsed. The cache is only
+/// read: these files have no stamps to record.
+pub fn load_files_cached(root: &Path, config: Vec<u8>, files: Vec<(PathBuf, Vec<u8>)>) -> Checked {
+    let cache = cache::Cache::open(root, &config);
+    let (loaded, parsed) = load_files_with(root, config, files, cache.as_ref());
+    let mut checked = Checked::from(loaded);
+    checked.stats.parsed = parsed;
+    checked.stats.path = cache.map(|c| c.path().to_path_buf());
+    checked
+}
+
+/// [`load_files`], parsing only files the cache does not hold; returns how many were parsed.
+fn load_files_with(
+    root: &Path,
+    config: Vec<u8>,
+    files: Vec<(PathBuf, Vec<u8>)>,
+    cache: Option<&cache::Cache>,
+) -> (Loaded, usize) {
     let start = Start::new(root, config);
     let read = files
         .into_iter()
@@ -105,7 +336,7 @@ pub fn load_files(root: &Path, config: Vec<u8>, files: Vec<(PathBuf, Vec<u8>)>) 
             (rel, result)
         })
         .collect();
-    start.finish(read)
+    start.finish(read, cache)
 }
 
 /// A load under way: the configuration is read, the documents are next.
@@ -136,7 +367,11 @@ impl Start {
         Start { root: root.to_path_buf(), sources, diagnostics, config, config_file, exclude }
     }
 
-    fn finish(mut self, mut read: Vec<(PathBuf, Result<Vec<u8>, ReadError>)>) -> Loaded {
+    fn finish(
+        mut self,
+        mut read: Vec<(PathBuf, Result<Vec<u8>, ReadError>)>,
+        cache: Option<&cache::Cache>,
+    ) -> (Loaded, usize) {
         read.sort_by(|a, b| a.0.cmp(&b.0));
         let mut texts = Vec::with_capacity(read.len());
         for (rel, result) in read {
@@ -151,17 +386,26 @@ impl Start {
             }
         }
         let sources = &self.sources;
-        let results: Vec<(Option<Document>, Vec<Diagnostic>)> = texts
+        let results: Vec<(FileResult, bool)> = texts
             .par_iter()
             .map(|&id| {
                 let file = sources.get(id);
-                parse_shared(id, &file.path, &file.text)
+                if let Some(cache) = cache
+                    && let Some(entry) = cache.get(&file.path)
+                    && entry.has_hash(cache::hash(file.text.as_bytes()))
+                    && let Some(hit) = cache.decode(entry, id, &file.path, Some(&file.text))
+                {
+                    return (hit, false);
+                }
+                (parse_shared(id, &file.path, &file.text), true)
             })
             .collect();
         let mut documents = Vec::with_capacity(results.len());
-        for (doc, diags) in results {
+        let mut parsed = 0;
+        for ((doc, diags), was_parsed) in results {
             documents.extend(doc);
             self.diagnostics.extend(diags);
+            parsed += usize::from(was_parsed);
         }
         let workspace = Workspace {
             root: self.root,
@@ -170,7 +414,7 @@ impl Start {
             sources: self.sources,
             documents,
         };
-        Loaded { workspace, diagnostics: self.diagnostics }
+        (Loaded { workspace, diagnostics: self.diagnostics }, parsed)
     }
 }
 
@@ -419,6 +663,9 @@ fn yaml_diagnostic(error: yaml::Error) -> Diagnostic {
     }
     diag.help_if(error.help)
 }
+
+/// What loading one file produced: its document, if it loaded, and its problems.
+type FileResult = (Option<Document>, Vec<Diagnostic>);
 
 /// Why a file's bytes could not be used.
 #[derive(Debug)]

@@ -192,8 +192,9 @@ impl Serialize for Points {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
         let mut map = s.serialize_map(Some(self.0.len()))?;
+        // The key as `Spanned`: its value only, except for the parse cache, which keeps spans.
         for (k, v) in &self.0 {
-            map.serialize_entry(&k.value, v)?;
+            map.serialize_entry(k, v)?;
         }
         map.end()
     }

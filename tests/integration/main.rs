@@ -2,6 +2,7 @@
 
 mod architecture;
 mod build;
+mod cache;
 mod check;
 mod confine;
 mod fixtures;
