@@ -121,6 +121,7 @@ fn colour_follows_the_flag_and_no_color() {
     let output = std::process::Command::new(env!("CARGO_BIN_EXE_planbook"))
         .args(["check"])
         .current_dir(repo.path())
+        .env("PLANBOOK_CACHE_DIR", crate::support::test_cache())
         .env("NO_COLOR", "1")
         .output()
         .unwrap();
@@ -169,6 +170,7 @@ fn broken_pipe_is_not_an_error() {
     let output = std::process::Command::new("bash")
         .args(["-c", &script])
         .current_dir(repo.path())
+        .env("PLANBOOK_CACHE_DIR", crate::support::test_cache())
         .output()
         .unwrap();
     let code = String::from_utf8_lossy(&output.stdout).trim().to_string();

@@ -66,6 +66,7 @@ fn run_within(dir: &Path, args: &[&str]) -> Run {
     let mut child = Command::new(env!("CARGO_BIN_EXE_planbook"))
         .args(args)
         .current_dir(dir)
+        .env("PLANBOOK_CACHE_DIR", crate::support::test_cache())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()

@@ -79,6 +79,12 @@ impl Repo {
     }
 }
 
+/// Where the binaries the tests run keep their parse caches (one folder per repository root),
+/// instead of the user's cache folder.
+pub fn test_cache() -> PathBuf {
+    Path::new(env!("CARGO_TARGET_TMPDIR")).join("parse-cache")
+}
+
 /// Runs `planbook ARGS` in `dir` with a clean environment for colours.
 pub fn run_in<I, S>(dir: &Path, args: I) -> Run
 where
@@ -90,6 +96,7 @@ where
         .current_dir(dir)
         .env_remove("NO_COLOR")
         .env_remove("CLICOLOR_FORCE")
+        .env("PLANBOOK_CACHE_DIR", test_cache())
         .output()
         .expect("run planbook");
     Run {

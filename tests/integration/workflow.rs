@@ -29,6 +29,7 @@ fn try_git(dir: &Path, args: &[&str]) -> (bool, String) {
         .args(args)
         .current_dir(dir)
         .env("PATH", path_with_planbook())
+        .env("PLANBOOK_CACHE_DIR", crate::support::test_cache())
         .output()
         .expect("run git");
     let text = format!(
@@ -284,6 +285,7 @@ fn pre_commit_framework_runs_the_hook() {
             .args(args)
             .current_dir(repo.path())
             .env("PATH", path_with_planbook())
+            .env("PLANBOOK_CACHE_DIR", crate::support::test_cache())
             .env("PRE_COMMIT_HOME", home.path())
             .output()
             .expect("run pre-commit")
