@@ -196,9 +196,12 @@ impl Handbook {
         let problems = ProblemsView::new(&published.diagnostics, &ws.sources);
         drop(published.diagnostics);
         ws.sources = crate::source::SourceMap::default();
+        profile.phase("privacy, problems page");
 
         let index = Index::new(&ws);
+        profile.phase("index");
         let reports = Reports::new(&index);
+        profile.phase("rollups");
         let site = Site::new(&index, &reports);
         let pages = sitemap::pages(&site);
         let commits = private.recent(view::changes::recent(&site, &self.history));
@@ -206,7 +209,7 @@ impl Handbook {
         let extras =
             Extras { history: &self.history, counts, problems: &problems, changes: &changes };
         let renderer = Renderer::new(tera, &site)?;
-        profile.phase("index, rollups, site");
+        profile.phase("site tables, site map");
 
         let (memo, patch) = match mode {
             Mode::Whole(memo) => (memo, false),
