@@ -8,7 +8,10 @@
 //! 4. builds each page's view (`view`, one module per kind of page), renders it with tera
 //!    (`templates`) and collects its search text (`search`), in parallel;
 //! 5. writes the pages, the search index and the assets into a fresh folder that replaces the
-//!    output folder whole (`output`).
+//!    output folder whole (`output`), linking files that did not change from the old one.
+//!
+//! [`Handbook::rebuild`] (for `serve`) instead renders only the pages whose view changed since
+//! the build its [`Memo`] describes, and patches the folder file by file.
 //!
 //! Returns a [`Built`] summary for `cli` to print. `markdown` makes narratives safe, `charts`
 //! lays out SVG, `history` turns git history into what pages show, `i18n` holds the UI
