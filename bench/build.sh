@@ -14,8 +14,10 @@
 #             title, staged beforehand and not timed) with a minimal layout
 #
 # and reports wall time (median of RUNS), HTML pages written, pages per second and peak memory
-# (max RSS, /usr/bin/time -f %M, largest of the runs). It prints a Markdown table and writes
-# bench/results/build-<date>.md. Missing tools are installed with apt (hugo, GNU time).
+# (max RSS, /usr/bin/time -f %M, largest of the runs). Every timed run builds over the output
+# the run before it wrote, as a user rebuilding does: planbook links its unchanged pages from
+# the old handbook instead of writing them, and Hugo overwrites its files in place. It prints a
+# Markdown table and writes bench/results/build-<date>.md. Missing tools are installed with apt (hugo, GNU time).
 #
 # Settings (environment):
 #   SIZES="1k 5k 20k"   corpus sizes to run (1k = 1000 documents)

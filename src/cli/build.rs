@@ -1,7 +1,7 @@
 //! `planbook build`: render the static HTML handbook into an output folder.
 //!
-//! [`handbook`] is the pipeline `build` and `serve` share: load → validate → history →
-//! render.
+//! [`prepare`] is the pipeline `build` and `serve` share: load → validate → history; its
+//! [`Handbook`] is then rendered.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -11,6 +11,7 @@ use clap::Args;
 
 use crate::cli::{Global, Outcome};
 use crate::render::history::HistoryIndex;
+use crate::render::profile::Profile;
 use crate::render::{Built, Handbook, Options};
 use crate::{load, validate};
 
@@ -40,23 +41,52 @@ pub fn run(args: &BuildArgs, global: &Global) -> anyhow::Result<Outcome> {
     let started = Instant::now();
     let root = load::find_root(&global.cwd)?;
     let out = args.out_dir(global, &root);
-    let built = handbook(&root, &out, !args.no_history)?;
+    let mut profile = Profile::default();
+    let handbook = prepare(&root, !args.no_history, &mut profile)?;
+    let built = handbook.build_profiled(&Options { out }, &mut profile)?;
     if !global.quiet {
         report(&built, global, &root, started)?;
+        if global.verbose {
+            report_profile(&profile)?;
+        }
     }
     Ok(Outcome::Success)
 }
 
-/// Loads and validates the repository at `root`, reads its history (when `history`), and
-/// renders the handbook into `out`.
-pub fn handbook(root: &Path, out: &Path, history: bool) -> anyhow::Result<Built> {
+/// Loads and validates the repository at `root` and reads its history (when `history`): what
+/// the handbook is built from.
+pub fn prepare(root: &Path, history: bool, profile: &mut Profile) -> anyhow::Result<Handbook> {
     let loaded = load::load(root)?;
+    profile.phase("load");
     let diagnostics = validate::all(&loaded.workspace, loaded.diagnostics);
+    profile.phase("validate");
     let locale = loaded.workspace.config.locale;
     let history =
         if history { HistoryIndex::new(root, locale) } else { HistoryIndex::disabled(locale) };
-    let handbook = Handbook { workspace: loaded.workspace, diagnostics, history };
-    handbook.build(&Options { out: out.to_path_buf() })
+    profile.phase("history");
+    Ok(Handbook { workspace: loaded.workspace, diagnostics, history })
+}
+
+/// Prints where a build's time and memory went, to standard error.
+pub fn report_profile(profile: &Profile) -> anyhow::Result<()> {
+    let mut err = std::io::stderr().lock();
+    let mb = |bytes: u64| bytes / (1024 * 1024);
+    for p in profile.phases() {
+        writeln!(
+            err,
+            "  {:<28} {:>7.2} s   {:>5} MB resident, {:>5} MB peak",
+            p.name,
+            p.wall.as_secs_f64(),
+            mb(p.rss.0),
+            mb(p.rss.1)
+        )?;
+    }
+    let steps = profile.steps();
+    let steps: Vec<String> =
+        steps.iter().map(|(name, d)| format!("{name} {:.2} s", d.as_secs_f64())).collect();
+    writeln!(err, "  pages, summed over threads: {}", steps.join(", "))?;
+    writeln!(err, "  total {:.2} s", profile.total().as_secs_f64())?;
+    Ok(())
 }
 
 /// Prints what a build did, to standard error.

@@ -23,11 +23,12 @@ use anyhow::Context;
 use clap::Args;
 use tiny_http::{Header, Response, Server};
 
-use crate::cli::build::{BuildArgs, handbook, report};
+use crate::cli::build::{BuildArgs, prepare, report, report_profile};
 use crate::cli::{Global, Outcome};
 use crate::load;
+use crate::render::profile::Profile;
 use crate::render::util::percent_decode_strict;
-use crate::render::{self, assets};
+use crate::render::{self, Built, Memo, Options, assets};
 
 /// Arguments of `planbook serve`.
 #[derive(Debug, Args)]
@@ -73,7 +74,8 @@ pub fn run(args: &ServeArgs, global: &Global) -> anyhow::Result<Outcome> {
     let started = Instant::now();
     // Taken before the first build, so a change made while it runs still triggers a rebuild.
     let files = fingerprint(&root, &out);
-    let built = handbook(&root, &out, history)?;
+    let mut memo = Memo::default();
+    let built = rebuild(&root, &out, history, &mut memo, &mut Profile::default())?;
     if !global.quiet {
         report(&built, global, &root, started)?;
     }
@@ -86,9 +88,11 @@ pub fn run(args: &ServeArgs, global: &Global) -> anyhow::Result<Outcome> {
 
     let status = Arc::new(Status { version: AtomicU64::new(1), ..Status::default() });
     let watcher_status = Arc::clone(&status);
-    let (watch_root, watch_out, quiet) = (root.clone(), out.clone(), global.quiet);
+    let (watch_root, watch_out) = (root.clone(), out.clone());
+    let (quiet, verbose) = (global.quiet, global.verbose);
     std::thread::spawn(move || {
-        watch(&watch_root, &watch_out, files, history, &watcher_status, quiet);
+        let say = Say { quiet, verbose };
+        watch(&watch_root, &watch_out, files, history, &watcher_status, say, memo);
     });
 
     for request in server.incoming_requests() {
@@ -101,7 +105,15 @@ pub fn run(args: &ServeArgs, global: &Global) -> anyhow::Result<Outcome> {
 
 /// Rebuilds whenever the repository's files differ from `last`, their fingerprint when the
 /// handbook was last built.
-fn watch(root: &Path, out: &Path, mut last: u64, history: bool, status: &Status, quiet: bool) {
+fn watch(
+    root: &Path,
+    out: &Path,
+    mut last: u64,
+    history: bool,
+    status: &Status,
+    say: Say,
+    mut memo: Memo,
+) {
     loop {
         std::thread::sleep(Duration::from_millis(500));
         let now = fingerprint(root, out);
@@ -110,20 +122,48 @@ fn watch(root: &Path, out: &Path, mut last: u64, history: bool, status: &Status,
         }
         last = now;
         let started = Instant::now();
-        match handbook(root, out, history) {
+        let mut profile = Profile::default();
+        match rebuild(root, out, history, &mut memo, &mut profile) {
             Ok(built) => {
                 status.rebuilt(None);
-                if !quiet {
+                if say.verbose {
+                    let _ = report_profile(&profile);
+                }
+                if !say.quiet {
                     let pages = crate::diag::count(built.pages, "page", "pages");
-                    eprintln!("rebuilt {pages} in {:.0?}", started.elapsed());
+                    let written = built.written;
+                    eprintln!("rebuilt {pages} ({written} rendered) in {:.0?}", started.elapsed());
                 }
             }
             Err(e) => {
+                // The next rebuild starts afresh.
+                memo = Memo::default();
                 eprintln!("error: rebuild failed; still serving the last good handbook: {e:#}");
                 status.rebuilt(Some(format!("{e:#}")));
             }
         }
     }
+}
+
+/// Loads the repository at `root` and builds its handbook into `out` (which only this
+/// process writes): the first time whole, after that only the pages that changed since the
+/// build `memo` describes (see [`render::Handbook::rebuild`]).
+fn rebuild(
+    root: &Path,
+    out: &Path,
+    history: bool,
+    memo: &mut Memo,
+    profile: &mut Profile,
+) -> anyhow::Result<Built> {
+    let handbook = prepare(root, history, profile)?;
+    handbook.rebuild(&Options { out: out.to_path_buf() }, memo, profile)
+}
+
+/// What to print after each rebuild.
+#[derive(Clone, Copy)]
+struct Say {
+    quiet: bool,
+    verbose: bool,
 }
 
 /// A hash of every file's and link's path, size and modification time (hidden and ignored

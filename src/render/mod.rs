@@ -8,7 +8,10 @@
 //! 4. builds each page's view (`view`, one module per kind of page), renders it with tera
 //!    (`templates`) and collects its search text (`search`), in parallel;
 //! 5. writes the pages, the search index and the assets into a fresh folder that replaces the
-//!    output folder whole (`output`).
+//!    output folder whole (`output`), linking files that did not change from the old one.
+//!
+//! [`Handbook::rebuild`] (for `serve`) instead renders only the pages whose view changed since
+//! the build its [`Memo`] describes, and patches the folder file by file.
 //!
 //! Returns a [`Built`] summary for `cli` to print. `markdown` makes narratives safe, `charts`
 //! lays out SVG, `history` turns git history into what pages show, `i18n` holds the UI
@@ -21,6 +24,7 @@ pub mod i18n;
 pub mod markdown;
 mod output;
 pub mod privacy;
+pub mod profile;
 pub mod search;
 pub mod sitemap;
 pub mod splice;
@@ -28,6 +32,9 @@ pub mod templates;
 pub mod util;
 pub mod view;
 
+use std::collections::HashMap;
+use std::collections::hash_map::DefaultHasher;
+use std::hash::{Hash, Hasher};
 use std::path::PathBuf;
 
 use anyhow::Context as _;
@@ -38,13 +45,14 @@ use crate::diag::{Counts, Diagnostic};
 use crate::index::Index;
 use crate::model::Workspace;
 use crate::render::history::HistoryIndex;
+use crate::render::profile::{Profile, Step};
 use crate::render::search::Entry;
 use crate::render::sitemap::{Input, Page};
 use crate::render::splice::Taken;
 use crate::render::templates::Renderer;
 use crate::render::view::{
-    BudgetView, ChangesView, FreePageView, HomeView, ListView, PersonView, PlanView, ProblemsView,
-    Reports, ReviewView, RosterView, Site, TrendsView, UnitView,
+    BudgetView, ChangesView, FreePageView, HomeView, ListView, PageView, PersonView, PlanView,
+    ProblemsView, Reports, ReviewView, RosterView, Site, TrendsView, UnitView,
 };
 
 pub use output::{MARKER, check_target};
@@ -75,12 +83,37 @@ pub struct Options {
 pub struct Built {
     /// The output folder.
     pub out: PathBuf,
-    /// How many HTML pages were written.
+    /// How many HTML pages the handbook has.
     pub pages: usize,
+    /// How many of them were rendered and written by this build (all of them, except in a
+    /// [`Handbook::rebuild`] that patched the folder).
+    pub written: usize,
     /// How many documents were left out because they are private.
     pub private: usize,
     /// The diagnostics shown on the problems page, counted.
     pub counts: Counts,
+}
+
+/// What one build leaves for the next in the same output folder, so that a rebuild renders
+/// only the pages whose inputs changed (see [`Handbook::rebuild`]). Empty at first.
+#[derive(Debug, Default)]
+pub struct Memo {
+    /// The output folder it describes.
+    out: PathBuf,
+    /// A hash of what every page shares: the templates, the site view and the UI strings.
+    shared: u64,
+    /// Each page's hash of everything its HTML is rendered from, by URL.
+    pages: HashMap<String, u64>,
+    /// The assets written.
+    assets: Vec<String>,
+}
+
+/// How the pages reach the output folder.
+enum Mode<'m> {
+    /// Into a fresh folder that replaces the output folder whole; with a memo to fill.
+    Whole(Option<&'m mut Memo>),
+    /// Only changed pages, each moved over its old file (the memo describes the folder).
+    Patch(&'m mut Memo),
 }
 
 /// What the views of the fixed pages are built from, besides the site tables.
@@ -89,6 +122,26 @@ struct Extras<'a> {
     counts: Counts,
     problems: &'a ProblemsView,
     changes: &'a ChangesView,
+}
+
+/// What rendering a page needs besides the page.
+struct Job<'a> {
+    site: &'a Site<'a>,
+    renderer: &'a Renderer,
+    extras: &'a Extras<'a>,
+    staging: &'a output::Staging,
+    profile: &'a Profile,
+    /// The hash every page hash starts from; `None` when no memo is kept.
+    shared: Option<u64>,
+    /// The page hashes of the folder being patched.
+    old: Option<&'a HashMap<String, u64>>,
+}
+
+/// What became of one page.
+struct Done {
+    entry: Option<Entry>,
+    hash: u64,
+    written: bool,
 }
 
 /// One page's view, and the plain text of its narrative for search.
@@ -107,6 +160,34 @@ impl Handbook {
     /// planbook did not create is refused, and so is one that contains the data repository.
     /// Template overrides and assets are read from the repository's `templates/` folder.
     pub fn build(self, options: &Options) -> anyhow::Result<Built> {
+        self.build_profiled(options, &mut Profile::default())
+    }
+
+    /// [`Handbook::build`], recording its phases in `profile`.
+    pub fn build_profiled(self, options: &Options, profile: &mut Profile) -> anyhow::Result<Built> {
+        self.run(options, Mode::Whole(None), profile)
+    }
+
+    /// Builds the handbook into `options.out` again after a change, for `planbook serve`.
+    ///
+    /// With the `memo` of the last build into the same folder (which nothing else writes), and
+    /// the same templates and assets, every page's view is built and hashed, and only pages
+    /// whose hash changed are rendered; of those, only files whose bytes changed are moved
+    /// over the old ones (each file is replaced whole, by renaming), and pages that are gone
+    /// are removed. The search index and assets are replaced when their bytes changed.
+    /// Nothing is touched until every page has rendered, so a failed rebuild leaves the last
+    /// handbook as it was. Otherwise (the first build, another folder, new templates) the
+    /// folder is replaced whole as by [`Handbook::build`]. Either way `memo` is updated.
+    pub fn rebuild(
+        self,
+        options: &Options,
+        memo: &mut Memo,
+        profile: &mut Profile,
+    ) -> anyhow::Result<Built> {
+        self.run(options, Mode::Patch(memo), profile)
+    }
+
+    fn run(self, options: &Options, mode: Mode, profile: &mut Profile) -> anyhow::Result<Built> {
         let root = self.workspace.root.clone();
         let out = output::check_target(&root, &options.out)?;
         let tera = templates::load(&root)?;
@@ -118,9 +199,12 @@ impl Handbook {
         let problems = ProblemsView::new(&published.diagnostics, &ws.sources);
         drop(published.diagnostics);
         ws.sources = crate::source::SourceMap::default();
+        profile.phase("privacy, problems page");
 
         let index = Index::new(&ws);
+        profile.phase("index");
         let reports = Reports::new(&index);
+        profile.phase("rollups");
         let site = Site::new(&index, &reports);
         let pages = sitemap::pages(&site);
         let commits = private.recent(view::changes::recent(&site, &self.history));
@@ -128,54 +212,142 @@ impl Handbook {
         let extras =
             Extras { history: &self.history, counts, problems: &problems, changes: &changes };
         let renderer = Renderer::new(tera, &site)?;
+        profile.phase("site tables, site map");
+
+        let (memo, patch) = match mode {
+            Mode::Whole(memo) => (memo, false),
+            Mode::Patch(memo) => {
+                let patch = !memo.pages.is_empty() && memo.out == out && out.join(MARKER).is_file();
+                (Some(memo), patch)
+            }
+        };
+        let shared = match memo {
+            None => None,
+            Some(_) => {
+                let mut hasher = DefaultHasher::new();
+                templates::fingerprint(&root)?.hash(&mut hasher);
+                renderer.hash_shared(&mut hasher)?;
+                Some(hasher.finish())
+            }
+        };
+        let patch = patch && memo.as_ref().is_some_and(|m| Some(m.shared) == shared);
 
         let staging = output::Staging::new(&out)?;
-        let mut search = search::IndexWriter::new(staging.create("search-index.js")?)?;
+        let mut job = Job {
+            site: &site,
+            renderer: &renderer,
+            extras: &extras,
+            staging: &staging,
+            profile,
+            shared,
+            old: None,
+        };
+        if patch {
+            job.old = memo.as_ref().map(|m| &m.pages);
+        }
+        let mut search = search::IndexWriter::new(staging.create(SEARCH_INDEX)?)?;
+        let mut hashes = HashMap::new();
+        let mut changed = Vec::new();
         // Rendered in parallel a chunk at a time; each chunk's search entries are written in
         // page order, so the output is deterministic and memory stays bounded.
         for chunk in pages.chunks(CHUNK) {
-            let entries = chunk
+            let done = chunk
                 .par_iter()
-                .map(|page| render_page(&site, &renderer, page, &extras, &staging))
+                .map_init(|| renderer.context(), |ctx, page| render_page(&job, ctx, page))
                 .collect::<anyhow::Result<Vec<_>>>()?;
-            for entry in entries.iter().flatten() {
-                search.push(entry)?;
+            for (page, done) in chunk.iter().zip(done) {
+                if let Some(entry) = &done.entry {
+                    search.push(entry)?;
+                }
+                if shared.is_some() {
+                    hashes.insert(page.url.clone(), done.hash);
+                }
+                if done.written {
+                    changed.push(page.url.clone());
+                }
             }
         }
         search.finish()?;
-        output::write_assets(&staging, &root)?;
-        staging.commit()?;
-        Ok(Built { out, pages: pages.len(), private: private.count(), counts })
+        let written = changed.len();
+        let assets = output::write_assets(&staging, &root)?;
+        profile.phase("pages, search index, assets");
+        if patch && let Some(memo) = memo {
+            // Only files whose bytes changed are moved in.
+            changed.retain(|url| staging.differs(url));
+            for path in assets.iter().map(String::as_str).chain([SEARCH_INDEX]) {
+                if staging.differs(path) {
+                    changed.push(path.to_string());
+                }
+            }
+            let mut gone: Vec<String> =
+                memo.pages.keys().filter(|url| !hashes.contains_key(*url)).cloned().collect();
+            gone.extend(memo.assets.iter().filter(|a| !assets.contains(a)).cloned());
+            gone.sort();
+            staging.patch(&changed, &gone)?;
+            *memo = Memo { out: out.clone(), shared: shared.unwrap_or(0), pages: hashes, assets };
+        } else {
+            staging.commit()?;
+            if let Some(memo) = memo {
+                *memo =
+                    Memo { out: out.clone(), shared: shared.unwrap_or(0), pages: hashes, assets };
+            }
+        }
+        profile.phase("swap");
+        Ok(Built { out, pages: pages.len(), written, private: private.count(), counts })
     }
 }
 
-/// Renders and writes one page; returns its search entry.
+/// The search index's file.
+const SEARCH_INDEX: &str = "search-index.js";
+
+/// Builds one page's view and, unless its hash is the one the folder being patched has,
+/// renders it and writes it to the staging folder.
 ///
 /// Large texts are taken out of the view and written around the rendered template
 /// ([`splice`]); a template that does not print them where expected gets the page rendered
 /// again with everything in the view.
-fn render_page(
-    site: &Site,
-    renderer: &Renderer,
-    page: &Page,
-    extras: &Extras,
-    staging: &output::Staging,
-) -> anyhow::Result<Option<Entry>> {
+fn render_page(job: &Job, ctx: &mut tera::Context, page: &Page) -> anyhow::Result<Done> {
+    let (site, extras, profile) = (job.site, job.extras, job.profile);
     let mut header = page.view();
     header.history =
         page.document.and_then(|d| extras.history.document(&crate::history::identity(d)));
-    let data = page_data(site, page, extras, true)?;
+    let data = profile.time(Step::View, || page_data(site, page, extras, true))?;
     let entry = page.search.map(|kind| search::entry(page, site.t(kind), &data.narrative));
-    let html = renderer.render(page.template, &header, data.view)?;
+    let hash = match job.shared {
+        Some(shared) => page_hash(shared, page, &header, &data)?,
+        None => 0,
+    };
+    if job.old.is_some_and(|old| old.get(&page.url) == Some(&hash)) {
+        return Ok(Done { entry, hash, written: false });
+    }
+    let render = |ctx: &mut tera::Context, view| {
+        profile.time(Step::Template, || job.renderer.render(ctx, page.template, &header, view))
+    };
+    let html = render(ctx, data.view)?;
+    let staging = job.staging;
     if data.taken.is_empty() {
-        staging.write(&page.url, html.as_bytes())?;
-    } else if !data.taken.write(&html, staging, &page.url)? {
+        profile.time(Step::Write, || staging.write(&page.url, html.as_bytes()))?;
+    } else if !profile.time(Step::Write, || data.taken.write(&html, staging, &page.url))? {
         drop((html, data.taken));
         let whole = page_data(site, page, extras, false)?;
-        let html = renderer.render(page.template, &header, whole.view)?;
-        staging.write(&page.url, html.as_bytes())?;
+        let html = render(ctx, whole.view)?;
+        profile.time(Step::Write, || staging.write(&page.url, html.as_bytes()))?;
     }
-    Ok(entry)
+    Ok(Done { entry, hash, written: true })
+}
+
+/// A hash of everything `page`'s HTML is rendered from, besides what every page shares
+/// (`shared`): its template, header and view, and the texts taken out of the view.
+fn page_hash(shared: u64, page: &Page, header: &PageView, data: &PageData) -> anyhow::Result<u64> {
+    let mut hasher = DefaultHasher::new();
+    (shared, page.template, &page.url).hash(&mut hasher);
+    let mut out = util::HashWriter(&mut hasher);
+    serde_json::to_writer(&mut out, header)?;
+    if let Some(view) = &data.view {
+        serde_json::to_writer(&mut out, view)?;
+    }
+    data.taken.hash_into(&mut hasher);
+    Ok(hasher.finish())
 }
 
 /// Builds the view of `page` from its input.

@@ -90,6 +90,8 @@ fn absolute(path: &Path) -> anyhow::Result<PathBuf> {
 pub struct Staging {
     tmp: PathBuf,
     out: PathBuf,
+    /// The handbook being replaced, whose unchanged files are linked instead of written.
+    old: Option<PathBuf>,
     folders: Mutex<HashSet<PathBuf>>,
     committed: bool,
 }
@@ -104,11 +106,40 @@ impl Staging {
         let tmp = parent.join(format!(".{name}.planbook-new-{}", stamp()));
         std::fs::create_dir(&tmp)
             .with_context(|| format!("failed to create `{}`", tmp.display()))?;
-        Ok(Staging { tmp, out: out.to_path_buf(), folders: Mutex::default(), committed: false })
+        let old = out.join(MARKER).is_file().then(|| out.to_path_buf());
+        Ok(Staging {
+            tmp,
+            out: out.to_path_buf(),
+            old,
+            folders: Mutex::default(),
+            committed: false,
+        })
     }
 
-    /// Writes one file at a site-relative path.
+    /// Writes one file at a site-relative path. A file of the handbook being replaced with the
+    /// same bytes is linked instead: nothing is written, and removing the old handbook frees
+    /// nothing (which on a disk that discards freed blocks is what removing costs).
     pub fn write(&self, path: &str, bytes: &[u8]) -> anyhow::Result<()> {
+        let full = self.folder_for(path)?;
+        if let Some(old) = &self.old
+            && same_bytes(&old.join(path), bytes)
+            && std::fs::hard_link(old.join(path), &full).is_ok()
+        {
+            return Ok(());
+        }
+        std::fs::write(&full, bytes)
+            .with_context(|| format!("failed to write `{}`", full.display()))
+    }
+
+    /// Creates one file at a site-relative path, to be written by the caller.
+    pub fn create(&self, path: &str) -> anyhow::Result<std::fs::File> {
+        let full = self.folder_for(path)?;
+        std::fs::File::create(&full)
+            .with_context(|| format!("failed to write `{}`", full.display()))
+    }
+
+    /// The full path of a site-relative path, its folder created (once).
+    fn folder_for(&self, path: &str) -> anyhow::Result<PathBuf> {
         inside(path)?;
         let full = self.tmp.join(path);
         if let Some(folder) = full.parent() {
@@ -121,16 +152,53 @@ impl Staging {
                 }
             }
         }
-        std::fs::write(&full, bytes)
-            .with_context(|| format!("failed to write `{}`", full.display()))
+        Ok(full)
     }
 
-    /// Creates one file at a site-relative path, to be written by the caller.
-    pub fn create(&self, path: &str) -> anyhow::Result<std::fs::File> {
-        self.write(path, b"")?;
-        let full = self.tmp.join(path);
-        std::fs::File::create(&full)
-            .with_context(|| format!("failed to write `{}`", full.display()))
+    /// Whether the file at `path` differs from the one in the output folder (or is new).
+    pub fn differs(&self, path: &str) -> bool {
+        let (new, old) = (self.tmp.join(path), self.out.join(path));
+        let same_len = match (std::fs::metadata(&new), std::fs::symlink_metadata(&old)) {
+            (Ok(n), Ok(o)) => o.is_file() && n.len() == o.len(),
+            _ => false,
+        };
+        !same_len || std::fs::read(&new).ok() != std::fs::read(&old).ok()
+    }
+
+    /// Patches the output folder in place instead of replacing it: moves each of `changed`
+    /// from here over the file of the same path there (a rename, so each file is replaced
+    /// whole), and removes each of `gone` there, with the folders it leaves empty. For `serve`,
+    /// whose output folder only it writes. Whatever was not moved is removed with this folder.
+    pub fn patch(self, changed: &[String], gone: &[String]) -> anyhow::Result<()> {
+        for path in changed {
+            inside(path)?;
+            let to = self.out.join(path);
+            if let Some(folder) = to.parent() {
+                std::fs::create_dir_all(folder)
+                    .with_context(|| format!("failed to create `{}`", folder.display()))?;
+            }
+            std::fs::rename(self.tmp.join(path), &to)
+                .with_context(|| format!("failed to replace `{}`", to.display()))?;
+        }
+        for path in gone {
+            inside(path)?;
+            let file = self.out.join(path);
+            match std::fs::remove_file(&file) {
+                Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
+                    return Err(e)
+                        .with_context(|| format!("failed to remove `{}`", file.display()));
+                }
+                _ => {}
+            }
+            let mut folder = file.parent();
+            while let Some(f) = folder.filter(|f| *f != self.out) {
+                if std::fs::remove_dir(f).is_err() {
+                    break;
+                }
+                folder = f.parent();
+            }
+        }
+        Ok(())
     }
 
     /// Marks the new handbook and puts it in place of the old one.
@@ -168,20 +236,32 @@ impl Drop for Staging {
     }
 }
 
-/// Writes the built-in assets and those in `<root>/templates/assets/` (which win by name).
-pub fn write_assets(staging: &Staging, root: &Path) -> anyhow::Result<()> {
+/// Writes the built-in assets and those in `<root>/templates/assets/` (which win by name);
+/// returns their paths.
+pub fn write_assets(staging: &Staging, root: &Path) -> anyhow::Result<Vec<String>> {
     let user = assets::user_assets(root);
+    let mut written = Vec::new();
     for (path, text) in assets::BUILTIN {
         if !user.iter().any(|(p, _)| p == path) {
             staging.write(path, text.as_bytes())?;
+            written.push(path.to_string());
         }
     }
     for (path, file) in user {
         let bytes =
             std::fs::read(&file).with_context(|| format!("failed to read `{}`", file.display()))?;
         staging.write(&path, &bytes)?;
+        written.push(path);
     }
-    Ok(())
+    Ok(written)
+}
+
+/// Whether the regular file at `path` holds exactly `bytes`.
+fn same_bytes(path: &Path, bytes: &[u8]) -> bool {
+    let Ok(meta) = std::fs::symlink_metadata(path) else { return false };
+    meta.is_file()
+        && meta.len() == bytes.len() as u64
+        && std::fs::read(path).is_ok_and(|b| b == bytes)
 }
 
 /// A suffix unique to this process and moment.

@@ -73,6 +73,17 @@ impl Taken {
         }
     }
 
+    /// Hashes the texts taken out, in order, into `hasher`.
+    pub fn hash_into(&self, hasher: &mut impl std::hash::Hasher) {
+        use std::hash::Hash;
+        for part in &self.parts {
+            match part {
+                Part::Html(text) => (0u8, text).hash(hasher),
+                Part::Text(text) => (1u8, text).hash(hasher),
+            }
+        }
+    }
+
     /// Whether nothing was taken.
     pub fn is_empty(&self) -> bool {
         self.parts.is_empty()

@@ -86,9 +86,29 @@ impl Renderer {
         })
     }
 
-    /// Renders `page` with `template`, its view (if any) as `view`.
+    /// A context holding what every page shares (`site` and `t`), to be reused page after page
+    /// by one thread: [`Renderer::render`] moves a page's header and view in and out of it, so
+    /// the shared values are copied once per thread, not once per page.
+    pub fn context(&self) -> tera::Context {
+        let mut ctx = tera::Context::new();
+        ctx.insert("site", &self.site);
+        ctx.insert("t", &self.t);
+        ctx
+    }
+
+    /// Hashes what every page shares into `hasher`.
+    pub fn hash_shared(&self, hasher: &mut impl std::hash::Hasher) -> anyhow::Result<()> {
+        let mut out = crate::render::util::HashWriter(hasher);
+        serde_json::to_writer(&mut out, &self.site)?;
+        serde_json::to_writer(&mut out, &self.t)?;
+        Ok(())
+    }
+
+    /// Renders `page` with `template`, its view (if any) as `view`, in `ctx` (from
+    /// [`Renderer::context`]).
     pub fn render(
         &self,
+        ctx: &mut tera::Context,
         template: &str,
         page: &PageView,
         view: Option<tera::Value>,
@@ -98,11 +118,12 @@ impl Renderer {
         if let Some(view) = view {
             map.insert("view".into(), view);
         }
-        let mut ctx = tera::Context::from_value(tera::Value::Object(map))?;
-        ctx.insert("site", &self.site);
-        ctx.insert("t", &self.t);
-        ctx.insert("page", page);
-        self.tera.render(template, &ctx).map_err(|e| {
+        map.insert("page".into(), serde_json::to_value(page)?);
+        ctx.extend(tera::Context::from_value(tera::Value::Object(map))?);
+        let rendered = self.tera.render(template, ctx);
+        ctx.remove("view");
+        ctx.remove("page");
+        rendered.map_err(|e| {
             // tera's own message is in the error's source chain.
             let mut msg = format!("failed to render `{}` with template `{template}`", page.url);
             let mut source = std::error::Error::source(&e);
@@ -113,6 +134,15 @@ impl Renderer {
             anyhow::anyhow!("{e}: {msg}")
         })
     }
+}
+
+/// A hash of the data repository's own templates (names and sources), which decide with the
+/// built-ins how every page renders.
+pub fn fingerprint(root: &Path) -> anyhow::Result<u64> {
+    use std::hash::{Hash, Hasher};
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    user_templates(root)?.hash(&mut hasher);
+    Ok(hasher.finish())
 }
 
 /// Whether `dir`, and every folder from `root` down to it, is a real folder, not a symbolic

@@ -82,6 +82,20 @@ fn decode(text: &str, strict: bool) -> Option<Vec<u8>> {
     Some(out)
 }
 
+/// Feeds everything written to it into a hasher: hashes a serialised value without holding
+/// its text.
+pub struct HashWriter<'h, H: std::hash::Hasher>(pub &'h mut H);
+
+impl<H: std::hash::Hasher> std::io::Write for HashWriter<'_, H> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0.write(buf);
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -501,3 +501,112 @@ fn browser_loads_every_page_follows_every_link_searches_and_runs_no_hostile_scri
     assert!(stdout.contains("hostile pages"), "{stdout}");
     assert!(stdout.contains(" pages of "), "{stdout}");
 }
+
+/// A copy of `plans/` to edit.
+fn plans_copy() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("tmp");
+    crate::support::copy_tree(&project_root().join("plans"), dir.path());
+    dir
+}
+
+/// The inode of every file under `dir`, by relative path.
+#[cfg(unix)]
+fn inodes(dir: &Path) -> std::collections::BTreeMap<String, u64> {
+    use std::os::unix::fs::MetadataExt;
+    files(dir)
+        .into_iter()
+        .map(|(rel, _)| {
+            let ino = std::fs::metadata(dir.join(&rel)).expect("metadata").ino();
+            (rel, ino)
+        })
+        .collect()
+}
+
+/// Asserts that serve's output folder in `repo` is, file for file, what a clean build gives.
+fn assert_same_as_clean_build(repo: &Path) {
+    let clean = tempfile::tempdir().expect("tmp");
+    let out = clean.path().join("site");
+    run_in(repo, ["build", "-q", "--no-history", "-o", out.to_str().expect("utf-8")]).code(0);
+    let (served, built) = (files(&repo.join("_site")), files(&out));
+    let names = |f: &[(String, Vec<u8>)]| f.iter().map(|(n, _)| n.clone()).collect::<Vec<_>>();
+    assert_eq!(names(&served), names(&built), "the same files");
+    for ((name, a), (_, b)) in served.iter().zip(&built) {
+        assert!(a == b, "`{name}` differs from a clean build");
+    }
+}
+
+#[test]
+#[cfg(unix)]
+fn serve_rewrites_only_the_pages_an_edit_changes_and_matches_a_clean_build() {
+    let repo = plans_copy();
+    let serve = Serve::start(repo.path(), &["--no-history"]);
+    let site = repo.path().join("_site");
+    let before = inodes(&site);
+    let (_, v1) = serve.get("/__planbook/version");
+    let review = repo.path().join("henan/2026-12.review.md");
+    let mut text = std::fs::read_to_string(&review).expect("read");
+    text.push_str("\n补充说明：运输费下季度继续压降。\n");
+    std::fs::write(&review, text).expect("write");
+    serve.next_version(&v1);
+    let (_, page) = serve.get("/reviews/henan-2026-12.html");
+    assert!(page.contains("运输费下季度继续压降"), "the edit is on its page");
+    assert_same_as_clean_build(repo.path());
+
+    let after = inodes(&site);
+    let replaced: Vec<&String> =
+        after.iter().filter(|(rel, ino)| before.get(*rel) != Some(ino)).map(|(r, _)| r).collect();
+    assert!(replaced.contains(&&"reviews/henan-2026-12.html".to_string()), "{replaced:?}");
+    assert!(replaced.contains(&&"search-index.js".to_string()), "{replaced:?}");
+    for untouched in ["plans/power-2026.html", "pages/policies/考评办法.html", "assets/style.css"]
+    {
+        assert!(!replaced.contains(&&untouched.to_string()), "{untouched} was rewritten");
+    }
+    assert!(replaced.len() * 2 < after.len(), "most pages stay: {replaced:?}");
+    assert!(serve.stderr().contains("rendered)"), "{}", serve.stderr());
+}
+
+#[test]
+fn serve_rebuilds_after_documents_are_deleted_and_added_as_a_clean_build_would() {
+    let repo = plans_copy();
+    let serve = Serve::start(repo.path(), &["-q", "--no-history"]);
+    let (_, v1) = serve.get("/__planbook/version");
+    std::fs::remove_file(repo.path().join("power/2027-Q1.plan.md")).expect("delete");
+    std::fs::remove_file(repo.path().join("policies/费用管理办法.md")).expect("delete");
+    let v2 = serve.next_version(&v1);
+    assert!(serve.get("/plans/power-2027-Q1.html").0.contains("404"), "a deleted page is gone");
+    assert_same_as_clean_build(repo.path());
+
+    let new = repo.path().join("policies/新想法.md");
+    std::fs::write(new, "# 新想法\n\n精简流程。\n").expect("add");
+    serve.next_version(&v2);
+    let (status, page) = serve.get("/pages/policies/%E6%96%B0%E6%83%B3%E6%B3%95.html");
+    assert!(status.contains("200") && page.contains("精简流程"), "{status}");
+    assert_same_as_clean_build(repo.path());
+}
+
+#[test]
+fn a_build_over_an_old_handbook_is_a_clean_build_and_leaves_the_old_files_as_they_were() {
+    let repo = plans_copy();
+    let tmp = tempfile::tempdir().expect("tmp");
+    let out = tmp.path().join("site");
+    let build = |out: &Path| {
+        run_in(repo.path(), ["build", "-q", "--no-history", "-o", out.to_str().expect("utf-8")])
+            .code(0);
+    };
+    build(&out);
+    // A reader holding a page of the old handbook keeps reading the old page.
+    let old_page = out.join("reviews/henan-2026-12.html");
+    let old_text = std::fs::read(&old_page).expect("read");
+    let held = std::fs::File::open(&old_page).expect("open");
+    let review = repo.path().join("henan/2026-12.review.md");
+    let text = std::fs::read_to_string(&review).expect("read") + "\n新增一段结论。\n";
+    std::fs::write(&review, text).expect("write");
+    build(&out);
+    let mut still = Vec::new();
+    std::io::Read::read_to_end(&mut &held, &mut still).expect("read held");
+    assert_eq!(still, old_text, "the old file was replaced, not written over");
+    let fresh = tmp.path().join("fresh");
+    build(&fresh);
+    assert_eq!(files(&out), files(&fresh), "the same as a build into a new folder");
+    assert!(std::fs::read_to_string(&old_page).expect("read").contains("新增一段结论"));
+}
