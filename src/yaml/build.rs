@@ -9,7 +9,7 @@ use serde_saphyr::granit_parser::{
     Span as ParserSpan, StrInput, Tag,
 };
 
-use super::scalar::{Resolved, TagKind, resolve};
+use super::scalar::{Resolved, TagKind, collection_tag, resolve};
 use super::{
     Error, ErrorKind, MAX_ALIAS_EXPANSION, MAX_DEPTH, MAX_NODES, MAX_SCALAR_BYTES, Node, Number,
     Parsed, Value, limit, too_deep, too_many_aliases,
@@ -143,7 +143,8 @@ impl<'a> Builder<'a> {
                 self.define(anchor, &node, Size { nodes: 1, bytes, height: 0 }, span)?;
                 Ok(node)
             }
-            Event::SequenceStart(_, anchor, _) => {
+            Event::SequenceStart(_, anchor, tag) => {
+                collection_tag(tag.as_deref(), true).map_err(|m| self.syntax(&m, span))?;
                 self.enter(anchor, span)?;
                 let start = (self.nodes + self.expanded, self.scalar_bytes);
                 let mut items = Vec::new();
@@ -165,7 +166,8 @@ impl<'a> Builder<'a> {
                 self.define(anchor, &node, size, span)?;
                 Ok(node)
             }
-            Event::MappingStart(_, anchor, _) => {
+            Event::MappingStart(_, anchor, tag) => {
+                collection_tag(tag.as_deref(), false).map_err(|m| self.syntax(&m, span))?;
                 self.enter(anchor, span)?;
                 let start = (self.nodes + self.expanded, self.scalar_bytes);
                 let (entries, height) = self.entries()?;
@@ -202,15 +204,16 @@ impl<'a> Builder<'a> {
             let merge = is_merge_key(&event);
             let key = self.node(event, span)?;
             height = height.max(self.height);
+            // A duplicate is reported before its value is read, and before any error in it.
+            if !merge && let Some(first) = keys.find(&entries, &key) {
+                return Err(duplicate_key(&key, &entries[first].0));
+            }
             let (event, span) = self.next()?;
             let value = self.node(event, span)?;
             height = height.max(self.height);
             if merge {
                 self.merge(value, &mut merged)?;
                 continue;
-            }
-            if let Some(first) = keys.find(&entries, &key) {
-                return Err(duplicate_key(&key, &entries[first].0));
             }
             keys.insert(&entries, &key);
             entries.push((key, value));

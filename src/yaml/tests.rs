@@ -656,3 +656,92 @@ fn anchors_inside_anchors_count_the_copies_they_keep() {
     assert!(parse(FileId(0), &text, 0).is_ok());
     assert!(start.elapsed() < std::time::Duration::from_secs(5), "{:?}", start.elapsed());
 }
+
+/// A key written twice is reported where it is, before anything wrong in its value (as the
+/// serde-saphyr based parser did).
+#[test]
+fn a_duplicate_key_is_reported_before_errors_in_its_value() {
+    let e = err("a: 1\na:\n\t- b\n");
+    assert_eq!((e.kind, e.span.start), (ErrorKind::DuplicateKey, 5));
+    let e = err("? [一, 二]\n: 1\n? [一, 二]\n: [\n");
+    assert_eq!((e.kind, e.span.start), (ErrorKind::DuplicateKey, 19));
+}
+
+/// A scalar's tag on a list or mapping is refused, as the serde-saphyr based parser did;
+/// `!!seq`, `!!map`, the non-specific `!`, local and unknown tags are fine.
+#[test]
+fn a_collection_with_a_scalar_tag_is_refused() {
+    for bad in [
+        "a: !!str [1]\n",
+        "a: !!seq {b: 1}\n",
+        "a: !!map [1]\n",
+        "a: !!int\n  b: 1\n",
+        "a: !!bool\n  - 1\n",
+        "a: !!null {}\n",
+        "a: !!timestamp []\n",
+        "a: !!binary []\n",
+        "a: !!merge {}\n",
+        "a: !<tag:yaml.org,2002:str> [1]\n",
+    ] {
+        let e = err(bad);
+        assert_eq!(e.kind, ErrorKind::Syntax, "{bad}");
+        assert!(e.message.contains("cannot have the tag"), "{bad}: {}", e.message);
+        let at_collection = bad.rfind(['[', '{']).or_else(|| bad.rfind(['b', '-'])).unwrap();
+        assert_eq!(e.span.start as usize, at_collection, "{bad}");
+    }
+    for good in [
+        "a: !!seq [1]\n",
+        "a: !!map {b: 1}\n",
+        "a: ! [1]\n",
+        "a: !foo [1]\n",
+        "a: !!set {x}\n",
+        "a: !!omap [x: 1]\n",
+    ] {
+        assert!(parse(FileId(0), good, 0).is_ok(), "{good}");
+    }
+}
+
+/// Random text from YAML's special characters, Chinese, BOMs and line ends: no panic, and
+/// every error and span falls on a character boundary inside the text.
+#[test]
+fn random_text_never_panics_and_spans_fall_on_characters() {
+    let alphabet = [
+        "a", ":", " ", "\n", "\r", "\t", "-", "[", "]", "{", "}", ",", "中", "&a", "*a", "!", "'",
+        "\"", "#", "|", ">", "?", "<<", "é", "\u{feff}", "%", "0", "1", ".", "  ", ": ", "\n  ",
+        "---", "...", "\\", "&b ", "*b", "!!str ", "!!int ", "x", "<<: ", "\r\n",
+    ];
+    let mut seed: u64 = 0x2545_F491_4F6C_DD1D;
+    let mut next = || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    };
+    fn check(text: &str, base: usize, n: &Node) {
+        for at in [n.span.start, n.span.end] {
+            let at = at as usize - base;
+            assert!(at <= text.len() && text.is_char_boundary(at), "{text:?}");
+        }
+        match &n.value {
+            Value::Seq(items) => items.iter().for_each(|i| check(text, base, i)),
+            Value::Map(entries) => entries.iter().for_each(|(k, v)| {
+                check(text, base, k);
+                check(text, base, v);
+            }),
+            _ => {}
+        }
+    }
+    for _ in 0..20_000 {
+        let n = (next() % 16 + 1) as usize;
+        let text: String =
+            (0..n).map(|_| alphabet[(next() % alphabet.len() as u64) as usize]).collect();
+        match parse(FileId(0), &text, 3) {
+            Ok(node) => check(&text, 3, &node),
+            Err(e) => {
+                let (start, end) = (e.span.start as usize - 3, e.span.end as usize - 3);
+                assert!(end <= text.len(), "{text:?}");
+                assert!(text.is_char_boundary(start) && text.is_char_boundary(end), "{text:?}");
+            }
+        }
+    }
+}
