@@ -572,21 +572,28 @@ fn same(a: &Node, b: &Node) -> bool {
     }
 }
 
-/// A hash of a collection consistent with [`same`]; scalars hash their key text.
-fn key_hash(node: &Node, hasher: &mut DefaultHasher) {
+/// A hash of a key consistent with [`duplicate`]: scalars hash their key text, and inside a
+/// collection, where [`same`] compares integers by value, integers hash their value.
+fn key_hash(node: &Node, hasher: &mut DefaultHasher, nested: bool) {
     match &node.value {
+        Value::Number(Number { parsed: Parsed::Int(i), .. }) if nested => {
+            (1u8, i128::from(*i)).hash(hasher);
+        }
+        Value::Number(Number { parsed: Parsed::UInt(u), .. }) if nested => {
+            (1u8, i128::from(*u)).hash(hasher);
+        }
         Value::Null | Value::Bool(_) | Value::String(_) | Value::Number(_) => {
             (0u8, node.key_text().as_ref()).hash(hasher);
         }
         Value::Seq(items) => {
             (6u8, items.len()).hash(hasher);
-            items.iter().for_each(|i| key_hash(i, hasher));
+            items.iter().for_each(|i| key_hash(i, hasher, true));
         }
         Value::Map(entries) => {
             (7u8, entries.len()).hash(hasher);
             entries.iter().for_each(|(k, v)| {
-                key_hash(k, hasher);
-                key_hash(v, hasher);
+                key_hash(k, hasher, true);
+                key_hash(v, hasher, true);
             });
         }
     }
@@ -602,7 +609,7 @@ struct KeySet {
 impl KeySet {
     fn hash(key: &Node) -> u64 {
         let mut hasher = DefaultHasher::new();
-        key_hash(key, &mut hasher);
+        key_hash(key, &mut hasher, false);
         hasher.finish()
     }
 

@@ -314,6 +314,12 @@ fn duplicates_are_found_in_large_mappings_too() {
     let ints: String = (0..100).map(|i| format!("{i}: x\n")).collect::<String>() + "0x2a: y\n";
     let e = err(&ints);
     assert_eq!(at(&ints, e.related.unwrap().0), "42");
+    // Inside a list key, integers compare by value in a large mapping as in a small one.
+    for keys in [1, 100] {
+        let text: String = (0..keys).map(|i| format!("k{i}: {i}\n")).collect();
+        let e = err(&(text.clone() + "[1, {a: 2}]: x\n[0x1, {a: 0x2}]: y\n"));
+        assert_eq!((e.kind, e.span.start as usize), (ErrorKind::DuplicateKey, text.len() + 15));
+    }
 }
 
 #[test]
