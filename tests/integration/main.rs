@@ -15,3 +15,4 @@ mod scaling;
 mod schema;
 mod support;
 mod workflow;
+mod yaml_hostile;
