@@ -436,7 +436,7 @@ impl<'a> Builder<'a> {
     /// An alias whose anchor is not defined before it, named in the message.
     fn unknown_alias(&self, at: Span) -> Error {
         let start = at.start as usize - self.base;
-        let rest = self.text[start..].strip_prefix('*').unwrap_or("");
+        let rest = self.text.get(start..).and_then(|r| r.strip_prefix('*')).unwrap_or("");
         let end = rest
             .find(|c: char| c.is_whitespace() || matches!(c, ',' | '[' | ']' | '{' | '}'))
             .unwrap_or(rest.len());
@@ -453,8 +453,8 @@ impl<'a> Builder<'a> {
     /// The tab itself, which is usually on the line after the token the parser reports.
     fn tab_span(&self, span: Span) -> Span {
         let (text, base) = (self.text, self.base);
-        let local = span.start as usize - base;
-        let line_start = text[..local].rfind(['\n', '\r']).map_or(0, |i| i + 1);
+        let Some(before) = text.get(..span.start as usize - base) else { return span };
+        let line_start = before.rfind(['\n', '\r']).map_or(0, |i| i + 1);
         text[line_start..]
             .find('\t')
             .filter(|&i| text[line_start..line_start + i].matches('\n').count() <= 2)
