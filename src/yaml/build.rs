@@ -9,7 +9,7 @@ use serde_saphyr::granit_parser::{
     Span as ParserSpan, StrInput, Tag,
 };
 
-use super::scalar::{Resolved, TagKind, resolve};
+use super::scalar::{Resolved, TagKind, collection_tag, resolve};
 use super::{
     Error, ErrorKind, MAX_ALIAS_EXPANSION, MAX_DEPTH, MAX_NODES, MAX_SCALAR_BYTES, Node, Number,
     Parsed, Value, limit, too_deep, too_many_aliases,
@@ -28,11 +28,17 @@ pub(super) struct Builder<'a> {
     file: FileId,
     text: &'a str,
     base: usize,
-    /// Anchored nodes by anchor id, with how many nodes each holds; `None` while the anchored
-    /// node is still being built (an alias to it then is recursive).
-    anchors: Vec<Option<(Node, usize)>>,
+    /// Anchored nodes by anchor id; `None` while the anchored node is still being built (an
+    /// alias to it then is recursive).
+    anchors: Vec<Option<Anchor>>,
     nodes: usize,
     scalar_bytes: usize,
+    /// Nodes and scalar bytes held in the copies of anchored nodes, which count against the
+    /// limits too: anchors inside anchors would otherwise copy a large tree once per level.
+    held: usize,
+    held_bytes: usize,
+    /// The height of the node built last: 0 for a scalar, 1 + its children's for a collection.
+    height: usize,
     aliases: usize,
     anchors_defined: usize,
     expanded: usize,
@@ -52,6 +58,9 @@ impl<'a> Builder<'a> {
             anchors: Vec::new(),
             nodes: 0,
             scalar_bytes: 0,
+            held: 0,
+            held_bytes: 0,
+            height: 0,
             aliases: 0,
             anchors_defined: 0,
             expanded: 0,
@@ -112,6 +121,7 @@ impl<'a> Builder<'a> {
         match event {
             Event::Scalar(value, style, anchor, tag) => {
                 self.count(span)?;
+                let start_bytes = self.scalar_bytes;
                 self.scalar_bytes += value.len() + tag.as_deref().map_or(0, tag_len);
                 if self.scalar_bytes > MAX_SCALAR_BYTES {
                     return Err(self.too_large(span));
@@ -128,32 +138,41 @@ impl<'a> Builder<'a> {
                     }
                 };
                 let node = Node { span: at, value };
-                self.define(anchor, &node, 1, span)?;
+                self.height = 0;
+                let bytes = self.scalar_bytes - start_bytes;
+                self.define(anchor, &node, Size { nodes: 1, bytes, height: 0 }, span)?;
                 Ok(node)
             }
-            Event::SequenceStart(_, anchor, _) => {
+            Event::SequenceStart(_, anchor, tag) => {
+                collection_tag(tag.as_deref(), true).map_err(|m| self.syntax(&m, span))?;
                 self.enter(anchor, span)?;
-                let start = self.nodes + self.expanded;
+                let start = (self.nodes + self.expanded, self.scalar_bytes);
                 let mut items = Vec::new();
+                let mut height = 0;
                 loop {
                     let (event, span) = self.next()?;
                     if matches!(event, Event::SequenceEnd) {
                         break;
                     }
                     items.push(self.node(event, span)?);
+                    height = height.max(self.height);
                 }
                 self.depth -= 1;
+                self.height = height + 1;
                 let at = span;
                 let at = if at.start == at.end { items.first().map_or(at, |n| n.span) } else { at };
                 let node = Node { span: at, value: Value::Seq(items) };
-                self.define(anchor, &node, self.nodes + self.expanded - start + 1, span)?;
+                let size = self.size_since(start);
+                self.define(anchor, &node, size, span)?;
                 Ok(node)
             }
-            Event::MappingStart(_, anchor, _) => {
+            Event::MappingStart(_, anchor, tag) => {
+                collection_tag(tag.as_deref(), false).map_err(|m| self.syntax(&m, span))?;
                 self.enter(anchor, span)?;
-                let start = self.nodes + self.expanded;
-                let entries = self.entries()?;
+                let start = (self.nodes + self.expanded, self.scalar_bytes);
+                let (entries, height) = self.entries()?;
                 self.depth -= 1;
+                self.height = height + 1;
                 let at = span;
                 let at = if at.start == at.end {
                     entries.first().map_or(at, |(k, _)| k.span)
@@ -161,7 +180,8 @@ impl<'a> Builder<'a> {
                     at
                 };
                 let node = Node { span: at, value: Value::Map(entries) };
-                self.define(anchor, &node, self.nodes + self.expanded - start + 1, span)?;
+                let size = self.size_since(start);
+                self.define(anchor, &node, size, span)?;
                 Ok(node)
             }
             Event::Alias(id) => self.alias(id, span),
@@ -169,8 +189,10 @@ impl<'a> Builder<'a> {
         }
     }
 
-    /// A mapping's entries up to its end, merge keys (`<<`) applied after the explicit keys.
-    fn entries(&mut self) -> Result<Vec<(Node, Node)>, Error> {
+    /// A mapping's entries up to its end, merge keys (`<<`) applied after the explicit keys,
+    /// and the greatest height among them.
+    fn entries(&mut self) -> Result<(Vec<(Node, Node)>, usize), Error> {
+        let mut height = 0;
         let mut entries: Vec<(Node, Node)> = Vec::new();
         let mut keys = KeySet::default();
         let mut merged: Vec<(Node, Node)> = Vec::new();
@@ -181,14 +203,17 @@ impl<'a> Builder<'a> {
             }
             let merge = is_merge_key(&event);
             let key = self.node(event, span)?;
+            height = height.max(self.height);
+            // A duplicate is reported before its value is read, and before any error in it.
+            if !merge && let Some(first) = keys.find(&entries, &key) {
+                return Err(duplicate_key(&key, &entries[first].0));
+            }
             let (event, span) = self.next()?;
             let value = self.node(event, span)?;
+            height = height.max(self.height);
             if merge {
                 self.merge(value, &mut merged)?;
                 continue;
-            }
-            if let Some(first) = keys.find(&entries, &key) {
-                return Err(duplicate_key(&key, &entries[first].0));
             }
             keys.insert(&entries, &key);
             entries.push((key, value));
@@ -200,7 +225,7 @@ impl<'a> Builder<'a> {
                 entries.push((key, value));
             }
         }
-        Ok(entries)
+        Ok((entries, height))
     }
 
     /// The entries a merge key's value brings: a mapping, a list of mappings, or nothing.
@@ -241,13 +266,27 @@ impl<'a> Builder<'a> {
         if self.aliases > MAX_ALIASES {
             return Err(too_many_aliases(self.char_span(span)));
         }
-        let Some(Some((node, count))) = self.anchors.get(id) else {
+        let Some(Some(anchor)) = self.anchors.get(id) else {
             return Err(self.syntax("an alias refers to the node that contains it", span));
         };
-        self.expanded += count;
+        let Size { nodes, bytes, height } = anchor.size;
+        self.expanded += nodes;
         if self.expanded > MAX_ALIAS_EXPANSION {
             return Err(too_many_aliases(self.char_span(span)));
         }
+        // The copy nests as deep as the anchored node does, below where the alias is.
+        if self.depth + height > MAX_DEPTH {
+            return Err(too_deep(self.char_span(span)));
+        }
+        self.scalar_bytes += bytes;
+        if self.scalar_bytes > MAX_SCALAR_BYTES {
+            return Err(self.too_large(span));
+        }
+        // An anchored node too large for any alias is not kept; the checks above refuse it.
+        let Some(node) = &anchor.node else {
+            return Err(too_many_aliases(self.char_span(span)));
+        };
+        self.height = height;
         let mut node = node.clone();
         // Every value an alias brings points at the alias, where it is used.
         respan(&mut node, span);
@@ -276,21 +315,38 @@ impl<'a> Builder<'a> {
         Ok(())
     }
 
-    /// Remembers an anchored node (`&name`) for later aliases.
-    fn define(
-        &mut self,
-        anchor: usize,
-        node: &Node,
-        count: usize,
-        span: Span,
-    ) -> Result<(), Error> {
-        if anchor != 0 {
-            *self.slot(anchor, span)? = Some((node.clone(), count));
+    /// The size of the collection that started at `start` (nodes and expanded, scalar bytes)
+    /// and was built last.
+    fn size_since(&self, (nodes, bytes): (usize, usize)) -> Size {
+        Size {
+            nodes: self.nodes + self.expanded - nodes + 1,
+            bytes: self.scalar_bytes - bytes,
+            height: self.height,
         }
+    }
+
+    /// Remembers an anchored node (`&name`) for later aliases.
+    fn define(&mut self, anchor: usize, node: &Node, size: Size, span: Span) -> Result<(), Error> {
+        if anchor == 0 {
+            return Ok(());
+        }
+        let node = if size.nodes > MAX_ALIAS_EXPANSION {
+            None
+        } else {
+            self.held += size.nodes;
+            self.held_bytes += size.bytes;
+            if self.nodes + self.held > MAX_NODES
+                || self.scalar_bytes + self.held_bytes > MAX_SCALAR_BYTES
+            {
+                return Err(self.too_large(span));
+            }
+            Some(node.clone())
+        };
+        *self.slot(anchor, span)? = Some(Anchor { node, size });
         Ok(())
     }
 
-    fn slot(&mut self, anchor: usize, span: Span) -> Result<&mut Option<(Node, usize)>, Error> {
+    fn slot(&mut self, anchor: usize, span: Span) -> Result<&mut Option<Anchor>, Error> {
         if anchor >= self.anchors.len() {
             self.anchors_defined += 1;
             if self.anchors_defined > MAX_ALIASES {
@@ -380,7 +436,7 @@ impl<'a> Builder<'a> {
     /// An alias whose anchor is not defined before it, named in the message.
     fn unknown_alias(&self, at: Span) -> Error {
         let start = at.start as usize - self.base;
-        let rest = self.text[start..].strip_prefix('*').unwrap_or("");
+        let rest = self.text.get(start..).and_then(|r| r.strip_prefix('*')).unwrap_or("");
         let end = rest
             .find(|c: char| c.is_whitespace() || matches!(c, ',' | '[' | ']' | '{' | '}'))
             .unwrap_or(rest.len());
@@ -397,8 +453,8 @@ impl<'a> Builder<'a> {
     /// The tab itself, which is usually on the line after the token the parser reports.
     fn tab_span(&self, span: Span) -> Span {
         let (text, base) = (self.text, self.base);
-        let local = span.start as usize - base;
-        let line_start = text[..local].rfind(['\n', '\r']).map_or(0, |i| i + 1);
+        let Some(before) = text.get(..span.start as usize - base) else { return span };
+        let line_start = before.rfind(['\n', '\r']).map_or(0, |i| i + 1);
         text[line_start..]
             .find('\t')
             .filter(|&i| text[line_start..line_start + i].matches('\n').count() <= 2)
@@ -406,6 +462,24 @@ impl<'a> Builder<'a> {
                 Span::new(self.file, base + line_start + i, base + line_start + i + 1)
             })
     }
+}
+
+/// A copy of an anchored node for its aliases, and its size.
+struct Anchor {
+    /// `None` when the node is larger than the alias expansion limit, so never copied.
+    node: Option<Node>,
+    size: Size,
+}
+
+/// How much an anchored node holds, so that each alias of it counts against the limits.
+#[derive(Clone, Copy)]
+struct Size {
+    /// Nodes, its own included.
+    nodes: usize,
+    /// Scalar text bytes.
+    bytes: usize,
+    /// Levels of collections.
+    height: usize,
 }
 
 /// Points `node` and everything in it at `span`.
@@ -498,21 +572,28 @@ fn same(a: &Node, b: &Node) -> bool {
     }
 }
 
-/// A hash of a collection consistent with [`same`]; scalars hash their key text.
-fn key_hash(node: &Node, hasher: &mut DefaultHasher) {
+/// A hash of a key consistent with [`duplicate`]: scalars hash their key text, and inside a
+/// collection, where [`same`] compares integers by value, integers hash their value.
+fn key_hash(node: &Node, hasher: &mut DefaultHasher, nested: bool) {
     match &node.value {
+        Value::Number(Number { parsed: Parsed::Int(i), .. }) if nested => {
+            (1u8, i128::from(*i)).hash(hasher);
+        }
+        Value::Number(Number { parsed: Parsed::UInt(u), .. }) if nested => {
+            (1u8, i128::from(*u)).hash(hasher);
+        }
         Value::Null | Value::Bool(_) | Value::String(_) | Value::Number(_) => {
             (0u8, node.key_text().as_ref()).hash(hasher);
         }
         Value::Seq(items) => {
             (6u8, items.len()).hash(hasher);
-            items.iter().for_each(|i| key_hash(i, hasher));
+            items.iter().for_each(|i| key_hash(i, hasher, true));
         }
         Value::Map(entries) => {
             (7u8, entries.len()).hash(hasher);
             entries.iter().for_each(|(k, v)| {
-                key_hash(k, hasher);
-                key_hash(v, hasher);
+                key_hash(k, hasher, true);
+                key_hash(v, hasher, true);
             });
         }
     }
@@ -528,7 +609,7 @@ struct KeySet {
 impl KeySet {
     fn hash(key: &Node) -> u64 {
         let mut hasher = DefaultHasher::new();
-        key_hash(key, &mut hasher);
+        key_hash(key, &mut hasher, false);
         hasher.finish()
     }
 

@@ -66,6 +66,31 @@ fn named(name: &str) -> TagKind {
     }
 }
 
+/// Why a collection's tag does not fit it (`!!str [1]`, `!!seq {a: 1}`), as serde-saphyr
+/// refused them; other tags (`!foo`, `!`, `!!set`, `!!omap`) are ignored like no tag.
+pub(super) fn collection_tag(tag: Option<&Tag>, seq: bool) -> Result<(), String> {
+    let Some(tag) = tag else { return Ok(()) };
+    let core_name = tag.core_suffix().map(Into::into).or_else(|| tag.suffix_in_namespace(CORE));
+    let name = core_name.as_deref();
+    let fits = match TagKind::of(Some(tag)) {
+        TagKind::None => !matches!(name, Some("merge" | "value")),
+        TagKind::Collection => name == Some(if seq { "seq" } else { "map" }),
+        // The non-specific `!` and local `!str`, not `!!str`.
+        TagKind::Str => name.is_none(),
+        _ => false,
+    };
+    if fits {
+        return Ok(());
+    }
+    let (handle, suffix) = tag.parts();
+    let spelling = match name {
+        Some(name) => format!("!!{name}"),
+        None => format!("{handle}{suffix}"),
+    };
+    let what = if seq { "list" } else { "mapping" };
+    Err(format!("a {what} cannot have the tag `{spelling}`; remove the tag"))
+}
+
 /// What a scalar resolves to.
 #[derive(Debug, Clone, Copy)]
 pub(super) enum Resolved {

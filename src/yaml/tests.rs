@@ -314,6 +314,12 @@ fn duplicates_are_found_in_large_mappings_too() {
     let ints: String = (0..100).map(|i| format!("{i}: x\n")).collect::<String>() + "0x2a: y\n";
     let e = err(&ints);
     assert_eq!(at(&ints, e.related.unwrap().0), "42");
+    // Inside a list key, integers compare by value in a large mapping as in a small one.
+    for keys in [1, 100] {
+        let text: String = (0..keys).map(|i| format!("k{i}: {i}\n")).collect();
+        let e = err(&(text.clone() + "[1, {a: 2}]: x\n[0x1, {a: 0x2}]: y\n"));
+        assert_eq!((e.kind, e.span.start as usize), (ErrorKind::DuplicateKey, text.len() + 15));
+    }
 }
 
 #[test]
@@ -534,4 +540,214 @@ fn parse_speed() {
         Parser::new_from_str(t).filter_map(Result::ok).count()
     });
     time("new parse", &|t| usize::from(parse(FileId(0), t, 0).is_ok()));
+}
+
+// ---- Hostile-input probes (adversarial review of the event-based builder). ----
+
+/// Runs `f` in a thread with a 2 MB stack, the size of a test or a rayon worker thread.
+fn small_stack<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> T {
+    std::thread::Builder::new().stack_size(2 << 20).spawn(f).unwrap().join().unwrap()
+}
+
+/// The depth of the deepest collection in the tree (a scalar is 0).
+fn height(node: &Node) -> usize {
+    match &node.value {
+        Value::Seq(items) => 1 + items.iter().map(height).max().unwrap_or(0),
+        Value::Map(entries) => {
+            1 + entries.iter().map(|(k, v)| height(k).max(height(v))).max().unwrap_or(0)
+        }
+        _ => 0,
+    }
+}
+
+#[test]
+fn very_deep_flow_and_block_nesting_is_a_limit_error_on_a_small_stack() {
+    let results = small_stack(|| {
+        let flow = parse(FileId(0), &"[".repeat(100_000), 0).map(|_| ());
+        let maps = parse(FileId(0), &"{a: ".repeat(100_000), 0).map(|_| ());
+        let block = parse(FileId(0), &"- ".repeat(100_000), 0).map(|_| ());
+        let keys: String = (0..5_000).map(|i| format!("{}k:\n", " ".repeat(i))).collect();
+        let keys = parse(FileId(0), &keys, 0).map(|_| ());
+        [flow, maps, block, keys].map(|r| r.map_err(|e| e.kind))
+    });
+    for r in results {
+        assert_eq!(r, Err(ErrorKind::Limit));
+    }
+}
+
+/// Aliases of aliases each nest an anchor inside another: the tree they expand into must stay
+/// within [`MAX_DEPTH`] too, or walking it (clone, drop, `to_json`, validation) can overflow.
+#[test]
+fn aliases_cannot_nest_deeper_than_the_depth_limit() {
+    let mut text = String::new();
+    let open = "[".repeat(100);
+    let close = "]".repeat(100);
+    text += &format!("a0: &a0 {open}x{close}\n");
+    for i in 1..30 {
+        text += &format!("a{i}: &a{i} {open}*a{}{close}\n", i - 1);
+    }
+    let result = small_stack(move || parse(FileId(0), &text, 0).map(|n| height(&n)));
+    assert_eq!(result.map_err(|e| e.kind), Err(ErrorKind::Limit));
+    // One alias at the limit is fine.
+    let ok = format!("a: &a {}x{}\nb: *a\n", "[".repeat(127), "]".repeat(127));
+    assert_eq!(height(&parse_ok(&ok)), MAX_DEPTH);
+    let over = format!("a: &a {}x{}\nb: [*a]\n", "[".repeat(127), "]".repeat(127));
+    assert_eq!(err(&over).kind, ErrorKind::Limit);
+}
+
+/// Duplicate detection must not compare every key with every other (200,000 keys parse in
+/// 5.8 s in a debug build on a busy machine, about linear from 25,000; smaller here for time).
+#[test]
+fn many_keys_and_items_parse_in_linear_time() {
+    let keys: String = (0..50_000).map(|i| format!("k{i}: {i}\n")).collect();
+    let node = parse_ok(&keys);
+    assert!(matches!(&node.value, Value::Map(e) if e.len() == 50_000));
+    let e = err(&(keys.clone() + "k0: again\n"));
+    assert_eq!((e.kind, e.span.start as usize), (ErrorKind::DuplicateKey, keys.len()));
+    let ints: String = (0..50_000).map(|i| format!("{i}: x\n")).collect();
+    assert_eq!(err(&(ints + "0x0: y\n")).kind, ErrorKind::DuplicateKey);
+    let flow = format!("[{}]", vec!["1"; 100_000].join(", "));
+    assert!(matches!(parse_ok(&flow).value, Value::Seq(items) if items.len() == 100_000));
+    let flow_map =
+        format!("{{{}}}", (0..20_000).map(|i| format!("k{i}: v")).collect::<Vec<_>>().join(", "));
+    assert!(parse(FileId(0), &flow_map, 0).is_ok());
+}
+
+#[test]
+fn merges_of_many_entries_are_fast_and_bounded() {
+    // One anchor of 40,000 entries merged into a mapping that overrides many of them.
+    let mut text = String::from("base: &b {");
+    text += &(0..40_000).map(|i| format!("k{i}: {i}")).collect::<Vec<_>>().join(", ");
+    text += "}\nuse:\n  <<: *b\n";
+    text += &(0..40_000).step_by(2).map(|i| format!("  k{i}: x\n")).collect::<String>();
+    let node = parse_ok(&text);
+    assert!(matches!(&node.get("use").unwrap().value, Value::Map(e) if e.len() == 40_000));
+    // Merging it three times over is more than the expansion limit allows.
+    let thrice = text.replace("  <<: *b\n", "  <<: [*b, *b, *b]\n");
+    assert_eq!(err(&thrice).kind, ErrorKind::Limit);
+}
+
+#[test]
+fn many_aliases_of_a_large_anchor_stop_at_the_limit_quickly() {
+    let anchor = format!("a: &a [{}]\n", vec!["x"; 50_000].join(", "));
+    let text = anchor + "b: [" + &vec!["*a"; 49_000].join(", ") + "]\n";
+    let start = std::time::Instant::now();
+    let e = err(&text);
+    assert_eq!(e.kind, ErrorKind::Limit);
+    assert!(start.elapsed() < std::time::Duration::from_secs(2), "{:?}", start.elapsed());
+}
+
+/// An alias copies its anchor's text: an 8 MB string copied by 70 aliases would be 560 MB
+/// from an 8 MB file, past the scalar bytes budget.
+#[test]
+fn aliases_count_the_text_they_copy() {
+    let text = format!("a: &a {}\nb: [{}]\n", "x".repeat(8 << 20), vec!["*a"; 70].join(", "));
+    assert_eq!(err(&text).kind, ErrorKind::Limit);
+}
+
+/// Every anchor keeps a copy of its node for its aliases, so anchors nested in anchors copy
+/// the innermost node once per level.
+#[test]
+fn anchors_inside_anchors_count_the_copies_they_keep() {
+    let n = MAX_DEPTH - 1;
+    let open: String = (0..n).map(|i| format!("&a{i} [")).collect();
+    let close = "]".repeat(n);
+    // 127 copies of a 5 MB string would be 635 MB.
+    let text = format!("{open}&s {}{close}", "x".repeat(5 << 20));
+    assert_eq!(err(&text).kind, ErrorKind::Limit);
+    // A node larger than any alias may copy is not kept: 127 copies of 150,000 nodes would
+    // be 19 million nodes.
+    let text = format!("{open}[{}]{close}", vec!["1"; 150_000].join(","));
+    let start = std::time::Instant::now();
+    assert!(parse(FileId(0), &text, 0).is_ok());
+    assert!(start.elapsed() < std::time::Duration::from_secs(5), "{:?}", start.elapsed());
+}
+
+/// A key written twice is reported where it is, before anything wrong in its value (as the
+/// serde-saphyr based parser did).
+#[test]
+fn a_duplicate_key_is_reported_before_errors_in_its_value() {
+    let e = err("a: 1\na:\n\t- b\n");
+    assert_eq!((e.kind, e.span.start), (ErrorKind::DuplicateKey, 5));
+    let e = err("? [一, 二]\n: 1\n? [一, 二]\n: [\n");
+    assert_eq!((e.kind, e.span.start), (ErrorKind::DuplicateKey, 19));
+}
+
+/// A scalar's tag on a list or mapping is refused, as the serde-saphyr based parser did;
+/// `!!seq`, `!!map`, the non-specific `!`, local and unknown tags are fine.
+#[test]
+fn a_collection_with_a_scalar_tag_is_refused() {
+    for bad in [
+        "a: !!str [1]\n",
+        "a: !!seq {b: 1}\n",
+        "a: !!map [1]\n",
+        "a: !!int\n  b: 1\n",
+        "a: !!bool\n  - 1\n",
+        "a: !!null {}\n",
+        "a: !!timestamp []\n",
+        "a: !!binary []\n",
+        "a: !!merge {}\n",
+        "a: !<tag:yaml.org,2002:str> [1]\n",
+    ] {
+        let e = err(bad);
+        assert_eq!(e.kind, ErrorKind::Syntax, "{bad}");
+        assert!(e.message.contains("cannot have the tag"), "{bad}: {}", e.message);
+        let at_collection = bad.rfind(['[', '{']).or_else(|| bad.rfind(['b', '-'])).unwrap();
+        assert_eq!(e.span.start as usize, at_collection, "{bad}");
+    }
+    for good in [
+        "a: !!seq [1]\n",
+        "a: !!map {b: 1}\n",
+        "a: ! [1]\n",
+        "a: !foo [1]\n",
+        "a: !!set {x}\n",
+        "a: !!omap [x: 1]\n",
+    ] {
+        assert!(parse(FileId(0), good, 0).is_ok(), "{good}");
+    }
+}
+
+/// Random text from YAML's special characters, Chinese, BOMs and line ends: no panic, and
+/// every error and span falls on a character boundary inside the text.
+#[test]
+fn random_text_never_panics_and_spans_fall_on_characters() {
+    let alphabet = [
+        "a", ":", " ", "\n", "\r", "\t", "-", "[", "]", "{", "}", ",", "中", "&a", "*a", "!", "'",
+        "\"", "#", "|", ">", "?", "<<", "é", "\u{feff}", "%", "0", "1", ".", "  ", ": ", "\n  ",
+        "---", "...", "\\", "&b ", "*b", "!!str ", "!!int ", "x", "<<: ", "\r\n",
+    ];
+    let mut seed: u64 = 0x2545_F491_4F6C_DD1D;
+    let mut next = || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    };
+    fn check(text: &str, base: usize, n: &Node) {
+        for at in [n.span.start, n.span.end] {
+            let at = at as usize - base;
+            assert!(at <= text.len() && text.is_char_boundary(at), "{text:?}");
+        }
+        match &n.value {
+            Value::Seq(items) => items.iter().for_each(|i| check(text, base, i)),
+            Value::Map(entries) => entries.iter().for_each(|(k, v)| {
+                check(text, base, k);
+                check(text, base, v);
+            }),
+            _ => {}
+        }
+    }
+    for _ in 0..20_000 {
+        let n = (next() % 16 + 1) as usize;
+        let text: String =
+            (0..n).map(|_| alphabet[(next() % alphabet.len() as u64) as usize]).collect();
+        match parse(FileId(0), &text, 3) {
+            Ok(node) => check(&text, 3, &node),
+            Err(e) => {
+                let (start, end) = (e.span.start as usize - 3, e.span.end as usize - 3);
+                assert!(end <= text.len(), "{text:?}");
+                assert!(text.is_char_boundary(start) && text.is_char_boundary(end), "{text:?}");
+            }
+        }
+    }
 }

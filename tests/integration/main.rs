@@ -16,3 +16,4 @@ mod scaling;
 mod schema;
 mod support;
 mod workflow;
+mod yaml_hostile;
