@@ -162,7 +162,11 @@ impl From<Loaded> for Checked {
 
 /// What loading one file produced, in a cached load.
 struct FileLoad {
-    /// `None` when the file was not read.
+    /// Whether the file was read.
+    read: bool,
+    /// The text, kept only when it could not be decoded: every other text is read again by
+    /// [`Checked::fill_texts`] if a diagnostic shows a line of it, so that a check does not hold
+    /// the whole repository in memory.
     text: Option<std::sync::Arc<str>>,
     problem: Option<ReadError>,
     doc: Option<Document>,
@@ -213,12 +217,12 @@ pub fn load_for_check(root: &Path, use_cache: bool) -> anyhow::Result<Checked> {
     let mut entries = Vec::with_capacity(results.len());
     let mut dirty = cache.as_ref().is_some_and(|c| !c.was_valid());
     for (rel, result) in found.files.iter().zip(results) {
-        let was_read = result.text.is_some();
+        let was_read = result.read;
         let id = match result.text {
             Some(text) => start.sources.add_shared(rel.clone(), text),
             None => start.sources.add(rel.clone(), String::new()),
         };
-        unread.push(!was_read);
+        unread.push(start.sources.get(id).text.is_empty());
         if let Some(problem) = result.problem {
             start.diagnostics.push(problem.diagnostic(id, &start.sources));
         }
@@ -253,6 +257,7 @@ fn load_one(root: &Path, rel: &Path, id: FileId, cache: Option<&cache::Cache>) -
     let old = cache.and_then(|c| Some((c, c.get(rel)?)));
     let stamp = std::fs::symlink_metadata(&path).ok().map(|m| cache::Stamp::of(&m));
     let mut load = FileLoad {
+        read: false,
         text: None,
         problem: None,
         doc: None,
@@ -273,22 +278,25 @@ fn load_one(root: &Path, rel: &Path, id: FileId, cache: Option<&cache::Cache>) -
             return FileLoad { text: Some("".into()), problem: Some(e), ..load };
         }
     };
+    load.read = true;
     let hash = cache::hash(&bytes);
     let (text, problem) = decode_utf8(bytes);
     let text: std::sync::Arc<str> = text.into();
-    load.text = Some(text.clone());
     if problem.is_some() {
-        return FileLoad { problem, ..load };
+        return FileLoad { text: Some(text), problem, ..load };
     }
     if let (Some((cache, entry)), Some(stamp)) = (old, stamp)
         && entry.has_hash(hash)
-        && let Some((doc, diags)) = cache.decode(entry, id, rel, Some(&text))
+        && let Some((doc, diags)) = cache.decode(entry, id, rel, None)
     {
         // A new stamp, or one too close to the last write, is worth writing down again.
         let dirty = !cache.is_fresh(entry, stamp);
         return FileLoad { doc, diags, entry: Some(entry.keep(stamp)), dirty, ..load };
     }
     let (doc, diags) = parse_shared(id, rel, &text);
+    // `check` reads no Markdown body, and a cached document has none: drop this one's too, so
+    // that the text can go.
+    let doc = doc.map(Document::without_body);
     let entry = match (cache, stamp) {
         (Some(_), Some(stamp)) => cache::Entry::new(stamp, hash, id, doc.as_ref(), &diags),
         _ => None,

@@ -132,6 +132,19 @@ pub struct Document {
     pub content: Content,
 }
 
+impl Document {
+    /// The document with its Markdown body's text left out (the offset stays): what `check`
+    /// keeps, since no rule reads a body.
+    pub fn without_body(mut self) -> Document {
+        if let Content::Plan(_, body) | Content::Review(_, body) | Content::Page(_, body) =
+            &mut self.content
+        {
+            body.text = SharedText::empty();
+        }
+        self
+    }
+}
+
 /// The typed content of a document.
 #[derive(Debug, Clone)]
 pub enum Content {

@@ -634,7 +634,8 @@ fn many_aliases_of_a_large_anchor_stop_at_the_limit_quickly() {
     let start = std::time::Instant::now();
     let e = err(&text);
     assert_eq!(e.kind, ErrorKind::Limit);
-    assert!(start.elapsed() < std::time::Duration::from_secs(2), "{:?}", start.elapsed());
+    // A bound that only unbounded work can break, not a slow machine (about 0.4 s in debug).
+    assert!(start.elapsed() < std::time::Duration::from_secs(30), "{:?}", start.elapsed());
 }
 
 /// An alias copies its anchor's text: an 8 MB string copied by 70 aliases would be 560 MB
@@ -660,7 +661,8 @@ fn anchors_inside_anchors_count_the_copies_they_keep() {
     let text = format!("{open}[{}]{close}", vec!["1"; 150_000].join(","));
     let start = std::time::Instant::now();
     assert!(parse(FileId(0), &text, 0).is_ok());
-    assert!(start.elapsed() < std::time::Duration::from_secs(5), "{:?}", start.elapsed());
+    // A bound that only copying every level would break, not a slow machine.
+    assert!(start.elapsed() < std::time::Duration::from_secs(60), "{:?}", start.elapsed());
 }
 
 /// A key written twice is reported where it is, before anything wrong in its value (as the
