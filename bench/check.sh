@@ -28,6 +28,7 @@
 #   CJS_WARMUP_20K=0    check-jsonschema warm-up runs at 20k: by then ajv-cli has just read the
 #                       same staged files and check-jsonschema has run at the smaller sizes, so
 #                       the files and Python's bytecode are already cached
+#   CJS=0               leave check-jsonschema out (it takes about 7 minutes a run at 20k)
 #   REUSE_CJS=1         keep check-jsonschema's timings from the last run (bench/corpus/raw), to
 #                       re-measure the fast tools alone; the report says so
 #   RSS_RUNS=3          runs of planbook under /usr/bin/time; the largest max RSS is reported
@@ -214,7 +215,11 @@ measure() {
     else
         cjs_runs=$CJS_RUNS cjs_warmup=1
     fi
-    if [[ ${REUSE_CJS:-} == 1 && -f $RAW/$size-cjs.json ]]; then
+    if [[ ${CJS:-1} == 0 ]]; then
+        log "$size: check-jsonschema not run (CJS=0)"
+        rm -f "$RAW/$size-cjs.json"
+        echo "- $size: check-jsonschema not run in this run (CJS=0)" >>"$RAW/warnings.txt"
+    elif [[ ${REUSE_CJS:-} == 1 && -f $RAW/$size-cjs.json ]]; then
         log "$size: reusing check-jsonschema's timings of $(date -r "$RAW/$size-cjs.json" '+%F %H:%M')"
         echo "- $size: check-jsonschema timings reused from the run of $(date -u -r "$RAW/$size-cjs.json" '+%F %H:%M UTC')" >>"$RAW/warnings.txt"
     else

@@ -10,7 +10,21 @@ use planbook::source::Keep;
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
+/// Asks Linux not to back this process with transparent huge pages. mimalloc asks for them,
+/// and the kernel then zeroes 2 MiB for every first touch of a fresh region: a warm `check`
+/// spent more time there than in its own work (system time 0.9 s against 0.35 s at 20,000
+/// documents, and a larger peak). A run of planbook is short and its heap small, so huge pages
+/// buy nothing back.
+fn no_huge_pages() {
+    #[cfg(target_os = "linux")]
+    // SAFETY: `PR_SET_THP_DISABLE` only sets a flag of this process; it reads no memory.
+    unsafe {
+        libc::prctl(libc::PR_SET_THP_DISABLE, 1, 0, 0, 0);
+    }
+}
+
 fn main() -> ExitCode {
+    no_huge_pages();
     let cli = planbook::cli::Cli::parse();
     match planbook::cli::run(cli) {
         Ok(outcome) => outcome.exit_code(),
