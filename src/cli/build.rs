@@ -24,6 +24,26 @@ pub struct BuildArgs {
     /// Do not read git history (no change history, blame or recent-changes page)
     #[arg(long)]
     pub no_history: bool,
+    /// Neither use nor write the parse cache (by default files whose content is unchanged are
+    /// not parsed again)
+    #[arg(long)]
+    pub no_cache: bool,
+}
+
+/// What a build reads besides the files: git history, and the parse cache.
+#[derive(Debug, Clone, Copy)]
+pub struct Reads {
+    /// Read git history.
+    pub history: bool,
+    /// Use the parse cache.
+    pub cache: bool,
+}
+
+impl BuildArgs {
+    /// What this build reads besides the files.
+    pub fn reads(&self) -> Reads {
+        Reads { history: !self.no_history, cache: !self.no_cache }
+    }
 }
 
 impl BuildArgs {
@@ -42,7 +62,7 @@ pub fn run(args: &BuildArgs, global: &Global) -> anyhow::Result<Outcome> {
     let root = load::find_root(&global.cwd)?;
     let out = args.out_dir(global, &root);
     let mut profile = Profile::default();
-    let handbook = prepare(&root, !args.no_history, &mut profile)?;
+    let handbook = prepare(&root, args.reads(), &mut profile)?;
     let built = handbook.build_profiled(&Options { out }, &mut profile)?;
     if !global.quiet {
         report(&built, global, &root, started)?;
@@ -55,14 +75,17 @@ pub fn run(args: &BuildArgs, global: &Global) -> anyhow::Result<Outcome> {
 
 /// Loads and validates the repository at `root` and reads its history (when `history`): what
 /// the handbook is built from.
-pub fn prepare(root: &Path, history: bool, profile: &mut Profile) -> anyhow::Result<Handbook> {
-    let loaded = load::load(root)?;
+pub fn prepare(root: &Path, reads: Reads, profile: &mut Profile) -> anyhow::Result<Handbook> {
+    let loaded = load::load_cached(root, reads.cache)?;
     profile.phase("load");
     let diagnostics = validate::all(&loaded.workspace, loaded.diagnostics);
     profile.phase("validate");
     let locale = loaded.workspace.config.locale;
-    let history =
-        if history { HistoryIndex::new(root, locale) } else { HistoryIndex::disabled(locale) };
+    let history = if reads.history {
+        HistoryIndex::new(root, locale)
+    } else {
+        HistoryIndex::disabled(locale)
+    };
     profile.phase("history");
     Ok(Handbook { workspace: loaded.workspace, diagnostics, history })
 }

@@ -23,7 +23,7 @@ use anyhow::Context;
 use clap::Args;
 use tiny_http::{Header, Response, Server};
 
-use crate::cli::build::{BuildArgs, prepare, report, report_profile};
+use crate::cli::build::{BuildArgs, Reads, prepare, report, report_profile};
 use crate::cli::{Global, Outcome};
 use crate::load;
 use crate::render::profile::Profile;
@@ -70,12 +70,12 @@ impl Status {
 pub fn run(args: &ServeArgs, global: &Global) -> anyhow::Result<Outcome> {
     let root = load::find_root(&global.cwd)?;
     let out = render::check_target(&root, &args.build.out_dir(global, &root))?;
-    let history = !args.build.no_history;
+    let reads = args.build.reads();
     let started = Instant::now();
     // Taken before the first build, so a change made while it runs still triggers a rebuild.
     let files = fingerprint(&root, &out);
     let mut memo = Memo::default();
-    let built = rebuild(&root, &out, history, &mut memo, &mut Profile::default())?;
+    let built = rebuild(&root, &out, reads, &mut memo, &mut Profile::default())?;
     if !global.quiet {
         report(&built, global, &root, started)?;
     }
@@ -92,7 +92,7 @@ pub fn run(args: &ServeArgs, global: &Global) -> anyhow::Result<Outcome> {
     let (quiet, verbose) = (global.quiet, global.verbose);
     std::thread::spawn(move || {
         let say = Say { quiet, verbose };
-        watch(&watch_root, &watch_out, files, history, &watcher_status, say, memo);
+        watch(&watch_root, &watch_out, files, reads, &watcher_status, say, memo);
     });
 
     for request in server.incoming_requests() {
@@ -109,7 +109,7 @@ fn watch(
     root: &Path,
     out: &Path,
     mut last: u64,
-    history: bool,
+    reads: Reads,
     status: &Status,
     say: Say,
     mut memo: Memo,
@@ -123,7 +123,7 @@ fn watch(
         last = now;
         let started = Instant::now();
         let mut profile = Profile::default();
-        match rebuild(root, out, history, &mut memo, &mut profile) {
+        match rebuild(root, out, reads, &mut memo, &mut profile) {
             Ok(built) => {
                 status.rebuilt(None);
                 if say.verbose {
@@ -151,11 +151,11 @@ fn watch(
 fn rebuild(
     root: &Path,
     out: &Path,
-    history: bool,
+    reads: Reads,
     memo: &mut Memo,
     profile: &mut Profile,
 ) -> anyhow::Result<Built> {
-    let handbook = prepare(root, history, profile)?;
+    let handbook = prepare(root, reads, profile)?;
     handbook.rebuild(&Options { out: out.to_path_buf() }, memo, profile)
 }
 

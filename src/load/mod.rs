@@ -182,6 +182,27 @@ struct FileLoad {
 /// and inode match the [`cache`] are neither read nor parsed, and files whose content hash
 /// matches are not parsed; the cache is then brought up to date. See [`Checked`].
 pub fn load_for_check(root: &Path, use_cache: bool) -> anyhow::Result<Checked> {
+    cached_load(root, use_cache, Reading::Changed)
+}
+
+/// Loads the data repository at `root` as [`load`] does, every file read and every Markdown
+/// body kept (what a handbook needs), but with `use_cache` a file whose content hash matches
+/// the [`cache`] is not parsed again; the cache is then brought up to date.
+pub fn load_cached(root: &Path, use_cache: bool) -> anyhow::Result<Loaded> {
+    let checked = cached_load(root, use_cache, Reading::Every)?;
+    Ok(Loaded { workspace: checked.workspace, diagnostics: checked.diagnostics })
+}
+
+/// Which files a cached load reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Reading {
+    /// Only those whose stamp changed; texts and bodies are not kept (`check`).
+    Changed,
+    /// Every file, keeping texts and bodies (`build`, `serve`).
+    Every,
+}
+
+fn cached_load(root: &Path, use_cache: bool, reading: Reading) -> anyhow::Result<Checked> {
     let started = cache::now();
 
     let config_bytes = read_config(root)?;
@@ -204,7 +225,7 @@ pub fn load_for_check(root: &Path, use_cache: bool) -> anyhow::Result<Checked> {
         .enumerate()
         .map(|(i, rel)| {
             let id = FileId(u32::try_from(first + i).unwrap_or(u32::MAX));
-            load_one(root, rel, id, cache.as_ref())
+            load_one(root, rel, id, cache.as_ref(), reading)
         })
         .collect();
     let mut stats = CacheStats {
@@ -252,7 +273,13 @@ pub fn load_for_check(root: &Path, use_cache: bool) -> anyhow::Result<Checked> {
 
 /// Loads one file of a cached load: from the cache without reading it when its stamp matches,
 /// from the cache after reading it when its hash matches, else parsed.
-fn load_one(root: &Path, rel: &Path, id: FileId, cache: Option<&cache::Cache>) -> FileLoad {
+fn load_one(
+    root: &Path,
+    rel: &Path,
+    id: FileId,
+    cache: Option<&cache::Cache>,
+    reading: Reading,
+) -> FileLoad {
     let path = root.join(rel);
     let old = cache.and_then(|c| Some((c, c.get(rel)?)));
     let stamp = std::fs::symlink_metadata(&path).ok().map(|m| cache::Stamp::of(&m));
@@ -267,6 +294,7 @@ fn load_one(root: &Path, rel: &Path, id: FileId, cache: Option<&cache::Cache>) -
         dirty: false,
     };
     if let (Some((cache, entry)), Some(stamp)) = (old, stamp)
+        && reading == Reading::Changed
         && cache.is_fresh(entry, stamp)
         && let Some((doc, diags)) = cache.decode(entry, id, rel, None)
     {
@@ -285,23 +313,26 @@ fn load_one(root: &Path, rel: &Path, id: FileId, cache: Option<&cache::Cache>) -
     if problem.is_some() {
         return FileLoad { text: Some(text), problem, ..load };
     }
+    let keep = (reading == Reading::Every).then_some(&text);
     if let (Some((cache, entry)), Some(stamp)) = (old, stamp)
         && entry.has_hash(hash)
-        && let Some((doc, diags)) = cache.decode(entry, id, rel, None)
+        && let Some((doc, diags)) = cache.decode(entry, id, rel, keep)
     {
         // A new stamp, or one too close to the last write, is worth writing down again.
         let dirty = !cache.is_fresh(entry, stamp);
-        return FileLoad { doc, diags, entry: Some(entry.keep(stamp)), dirty, ..load };
+        let text = keep.cloned();
+        return FileLoad { text, doc, diags, entry: Some(entry.keep(stamp)), dirty, ..load };
     }
     let (doc, diags) = parse_shared(id, rel, &text);
     // `check` reads no Markdown body, and a cached document has none: drop this one's too, so
     // that the text can go.
-    let doc = doc.map(Document::without_body);
+    let doc = if reading == Reading::Every { doc } else { doc.map(Document::without_body) };
     let entry = match (cache, stamp) {
         (Some(_), Some(stamp)) => cache::Entry::new(stamp, hash, id, doc.as_ref(), &diags),
         _ => None,
     };
-    FileLoad { doc, diags, entry, parsed: true, dirty: true, ..load }
+    let text = (reading == Reading::Every).then_some(text);
+    FileLoad { text, doc, diags, entry, parsed: true, dirty: true, ..load }
 }
 
 /// Loads a data repository whose files are already in memory: a git revision or the index.

@@ -367,3 +367,51 @@ fn staged_checks_reuse_the_work_tree_cache() {
     let expected = format!("read {files} of {files} files, parsed 1 (");
     assert!(out.stderr.contains(&expected), "{expected}\n{}", out.stderr);
 }
+
+impl Cached {
+    /// Builds the handbook into `out` (without history), through the cache unless `--no-cache`
+    /// is among `args`, and returns every file of it with its bytes.
+    fn build(&self, out: &Path, args: &[&str]) -> Vec<(PathBuf, Vec<u8>)> {
+        let status = Command::new(env!("CARGO_BIN_EXE_planbook"))
+            .args(["build", "-q", "--no-history", "-o"])
+            .arg(out)
+            .args(args)
+            .current_dir(self.path())
+            .env("PLANBOOK_CACHE_DIR", self.cache.path())
+            .env_remove("PLANBOOK_CACHE_SALT")
+            .status()
+            .expect("run planbook build");
+        assert!(status.success(), "build failed");
+        files_under(out)
+            .into_iter()
+            .map(|p| {
+                let bytes = std::fs::read(&p).expect("read page");
+                (p.strip_prefix(out).expect("inside").to_path_buf(), bytes)
+            })
+            .collect()
+    }
+}
+
+#[test]
+fn a_handbook_built_through_the_cache_equals_one_built_without() {
+    let repo = plans();
+    let sites = tempfile::tempdir().expect("output folder");
+    let fresh = |name: &str| sites.path().join(name);
+    let reference = repo.build(&fresh("reference"), &["--no-cache"]);
+    assert!(repo.cache_files().is_empty(), "--no-cache wrote {:?}", repo.cache_files());
+    // The cache a check leaves holds no Markdown bodies; a build reads them from the files.
+    repo.cached();
+    assert!(!repo.cache_files().is_empty());
+    assert!(repo.build(&fresh("after-check"), &[]) == reference, "built from check's cache");
+    assert!(repo.build(&fresh("warm"), &[]) == reference, "built from the build's cache");
+    // An edited plan body shows in the next build.
+    let plan = files_under(repo.path())
+        .into_iter()
+        .find(|p| p.file_name().is_some_and(|n| n.to_string_lossy().ends_with(".plan.md")))
+        .expect("a plan in plans/");
+    let text = std::fs::read_to_string(&plan).expect("read plan") + "\n新增的一段话。\n";
+    std::fs::write(&plan, text).expect("edit plan");
+    let edited = repo.build(&fresh("edited"), &[]);
+    assert!(edited == repo.build(&fresh("edited-reference"), &["--no-cache"]), "after an edit");
+    assert!(edited != reference, "the edit shows");
+}
