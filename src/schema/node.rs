@@ -275,7 +275,8 @@ mod tests {
                 "l": {"type": "array", "items": {"type": ["string", "null"]}, "uniqueItems": true},
                 "m": {"type": "object", "propertyNames": {"pattern": "^[a-z]+$"},
                       "additionalProperties": {"type": "boolean"}},
-                "o": {"oneOf": [{"const": "x"}, {"const": "y"}]}
+                "o": {"oneOf": [{"const": "x"}, {"const": "y"}]},
+                "u": {"type": ["number", "string"]}
             },
             "required": ["n"],
             "additionalProperties": false
@@ -287,7 +288,7 @@ mod tests {
             "n: 1.5\ne: ~\nc: 3\ns: ''\nl: [a, a]\n",
             "n: 18446744073709551615\ne: true\ns: A1\nl: [a, 1, ~]\n",
             "n: 3\nm: {ab: true, 1: false, true: true, null: 1, Bad: true}\no: z\nzz: 1\n",
-            "n: .nan\nf: -.inf\nl: {a: 1}\nm: [1]\no: x\n",
+            "n: .nan\nf: -.inf\nl: {a: 1}\nm: [1]\no: x\nu: .inf\n",
             "[1, 2]\n",
             "n: 0\n? [a, b]\n: 1\n? {c: d}\n: 2\n",
         ];
