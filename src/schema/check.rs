@@ -4,22 +4,28 @@
 use std::sync::OnceLock;
 
 use jsonschema::error::{TypeKind, ValidationErrorKind};
-use jsonschema::{JsonType, ValidationError, Validator};
+use jsonschema::{Draft, JsonType, ValidationError, Validator};
 use serde_json::Value;
 
 use crate::diag::suggest::{did_you_mean, hint, one_of};
 use crate::diag::{Diagnostic, rules};
 use crate::model::money::check_spelling;
 use crate::model::{Kind, forms};
+use crate::schema::node::{Item, Tree};
 use crate::schema::{ALL_KINDS, schema};
 use crate::yaml::{self, Node};
 
-fn validator(kind: Kind) -> &'static Validator {
-    static VALIDATORS: OnceLock<Vec<Validator>> = OnceLock::new();
+fn validator(kind: Kind) -> &'static Validator<Tree> {
+    static VALIDATORS: OnceLock<Vec<Validator<Tree>>> = OnceLock::new();
     let all = VALIDATORS.get_or_init(|| {
         ALL_KINDS
             .iter()
-            .map(|&k| jsonschema::draft202012::new(schema(k)).expect("generated schemas compile"))
+            .map(|&k| {
+                jsonschema::options_for::<Tree>()
+                    .with_draft(Draft::Draft202012)
+                    .build(schema(k))
+                    .expect("generated schemas compile")
+            })
             .collect()
     });
     &all[ALL_KINDS.iter().position(|&k| k == kind).expect("every kind has a validator")]
@@ -29,13 +35,13 @@ fn validator(kind: Kind) -> &'static Validator {
 pub fn check(kind: Kind, node: &Node) -> Vec<Diagnostic> {
     let mut numbers = Vec::new();
     numbers_in_range(node, &mut numbers);
-    let instance = node.to_json();
+    // The tree is validated as it is: no JSON copy of it is built.
     let validator = validator(kind);
-    if validator.is_valid(&instance) {
+    if validator.is_valid(Item::Tree(node)) {
         return numbers;
     }
     let mut out = Vec::new();
-    for error in validator.iter_errors(&instance) {
+    for error in validator.iter_errors(Item::Tree(node)) {
         convert(kind, node, &error, &mut out);
     }
     out.dedup_by(|a, b| a.primary.span == b.primary.span && a.message == b.message);
