@@ -199,7 +199,7 @@ measure() {
     # The cold runs remove the parse cache first; the warm runs edit one document (a comment
     # line appended) and check with the cache the run before left.
     local cache="$CORPORA/cache-$size" edited
-    edited=$(find "$dir" -type f -name '*.yaml' ! -name planbook.yaml | sort | head -1)
+    edited=$(find "$dir" -type f -name '*.yaml' ! -name planbook.yaml | sort | sed -n 1p)
     hyperfine --style basic --warmup 1 --runs "$RUNS" --export-json "$RAW/$size-fast.json" \
         "${ignore[@]}" \
         --prepare "rm -rf '$cache'" \
