@@ -68,15 +68,7 @@ pub fn find_root(start: &Path) -> anyhow::Result<PathBuf> {
 pub fn load(root: &Path) -> anyhow::Result<Loaded> {
     let config_bytes = read_config(root)?;
     let mut start = Start::new(root, config_bytes);
-    let found = walk::walk(root, &start.exclude);
-    for (rel, message) in found.errors {
-        let id = start.sources.add(rel, String::new());
-        start.diagnostics.push(ReadError::Io(message).diagnostic(id, &start.sources));
-    }
-    for outside in found.outside {
-        let id = start.sources.add(outside.link, String::new());
-        start.diagnostics.push(link_outside(id, outside.folder));
-    }
+    let found = start.walk(root);
     let read: Vec<(PathBuf, Result<Vec<u8>, ReadError>)> = found
         .files
         .into_par_iter()
@@ -208,15 +200,7 @@ fn cached_load(root: &Path, use_cache: bool, reading: Reading) -> anyhow::Result
     let config_bytes = read_config(root)?;
     let cache = if use_cache { cache::Cache::open(root, &config_bytes) } else { None };
     let mut start = Start::new(root, config_bytes);
-    let mut found = walk::walk(root, &start.exclude);
-    for (rel, message) in found.errors {
-        let id = start.sources.add(rel, String::new());
-        start.diagnostics.push(ReadError::Io(message).diagnostic(id, &start.sources));
-    }
-    for outside in found.outside {
-        let id = start.sources.add(outside.link, String::new());
-        start.diagnostics.push(link_outside(id, outside.folder));
-    }
+    let mut found = start.walk(root);
     found.files.sort();
     let first = start.sources.len();
     let results: Vec<FileLoad> = found
@@ -389,6 +373,21 @@ struct Start {
 }
 
 impl Start {
+    /// Lists the repository's document files, with a diagnostic for each path that could not
+    /// be listed and each link that leads outside the repository.
+    fn walk(&mut self, root: &Path) -> walk::Found {
+        let mut found = walk::walk(root, &self.exclude);
+        for (rel, message) in std::mem::take(&mut found.errors) {
+            let id = self.sources.add(rel, String::new());
+            self.diagnostics.push(ReadError::Io(message).diagnostic(id, &self.sources));
+        }
+        for outside in std::mem::take(&mut found.outside) {
+            let id = self.sources.add(outside.link, String::new());
+            self.diagnostics.push(link_outside(id, outside.folder));
+        }
+        found
+    }
+
     fn new(root: &Path, config_bytes: Vec<u8>) -> Start {
         let mut sources = SourceMap::default();
         let mut diagnostics = Vec::new();

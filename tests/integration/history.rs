@@ -154,8 +154,8 @@ fn diff_shows_uncommitted_changes_and_their_effect_on_rollups() {
     assert_eq!(blame["uncommitted"], true);
 }
 
-#[test]
-fn a_shallow_clone_says_where_history_starts() {
+/// A clone of the last two commits of [`repo_with_history`], and the repository it came from.
+fn shallow_clone() -> (Repo, Repo) {
     let origin = repo_with_history();
     let clone = Repo::empty();
     let url = format!("file://{}", origin.path().display());
@@ -165,6 +165,12 @@ fn a_shallow_clone_says_where_history_starts() {
         .output()
         .unwrap();
     assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    (origin, clone)
+}
+
+#[test]
+fn a_shallow_clone_says_where_history_starts() {
+    let (_origin, clone) = shallow_clone();
     let run = clone.run(["log", "--format", "json"]).code(0);
     let log: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
     assert!(log["starts_at"].is_object(), "{}", run.stdout);
@@ -426,15 +432,7 @@ fn two_walks_at_once_both_give_the_whole_history() {
 
 #[test]
 fn a_deepened_shallow_clone_is_walked_again_past_its_old_start() {
-    let origin = repo_with_history();
-    let clone = Repo::empty();
-    let url = format!("file://{}", origin.path().display());
-    let output = Command::new("git")
-        .args(["clone", "-q", "--depth", "2", &url, "."])
-        .current_dir(clone.path())
-        .output()
-        .unwrap();
-    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let (_origin, clone) = shallow_clone();
     let shallow = clone.run(["log", "--format", "json"]).code(0);
     assert!(shallow.stdout.contains("\"starts_at\": {"), "{}", shallow.stdout);
     git_as(clone.path(), ZHOU, &["fetch", "-q", "--unshallow"]);
