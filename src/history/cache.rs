@@ -5,20 +5,23 @@
 //! commits that had any. A commit's first parent and its changes never change, so a later walk
 //! stops at the first commit of the chain it meets and takes the rest from here.
 //!
-//! The file: a header (magic, format number, planbook's version, payload length, CRC-32 of the
-//! payload), then the chain (20-byte ids and an index into the commits, or none), then the
-//! commits and where history starts, as MessagePack. Anything that does not read back whole —
-//! another version, a truncated or altered file, another data folder — is ignored and the
-//! history computed again. Writes go to a temporary file renamed into place, so readers see
-//! an old whole file or a new whole one, and two processes writing at once both succeed.
+//! The file: a header (magic, format number, planbook's version, payload length, xxh3
+//! checksum of the payload), then the chain (20-byte ids and an index into the commits, or
+//! none), then the commits and where history starts, as MessagePack. Anything that does not
+//! read back whole — another version, a truncated or altered file, another data folder — is
+//! ignored and the history computed again. Writes go to a temporary file renamed into place,
+//! so readers see an old whole file or a new whole one, and two processes writing at once both
+//! succeed.
 
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
 use gix::ObjectId;
 use serde::{Deserialize, Serialize};
+use xxhash_rust::xxh3::xxh3_64;
 
 use crate::history::walk::{CommitChanges, CommitInfo};
+use crate::load::cache::Reader;
 
 /// The cache's file name in `.git/planbook`.
 const FILE: &str = "history.bin";
@@ -26,7 +29,7 @@ const FILE: &str = "history.bin";
 const OLD_FILE: &str = "history-cache.json";
 const MAGIC: &[u8; 8] = b"PBHIST\r\n";
 /// The file layout's number.
-const FORMAT: u32 = 1;
+const FORMAT: u32 = 2;
 /// What a commit's changes are (the matching rule, the shape of a `FieldChange`, how commit
 /// metadata is decoded): planbook's version and a number raised when they change within one.
 const VERSION: &str = concat!(env!("CARGO_PKG_VERSION"), "+4");
@@ -74,7 +77,7 @@ pub(crate) fn load(git_dir: &Path, prefix: &Path) -> Option<Cache> {
 }
 
 fn decode(bytes: &[u8], prefix: &Path) -> Option<Cache> {
-    let mut r = Cursor(bytes);
+    let mut r = Reader::new(bytes);
     if r.take(MAGIC.len())? != MAGIC || r.u32()? != FORMAT {
         return None;
     }
@@ -83,15 +86,15 @@ fn decode(bytes: &[u8], prefix: &Path) -> Option<Cache> {
         return None;
     }
     let len = usize::try_from(r.u64()?).ok()?;
-    let crc = r.u32()?;
+    let checksum = r.u64()?;
     let body = r.take(len)?;
-    if !r.0.is_empty() || crc32fast::hash(body) != crc {
+    if !r.rest().is_empty() || xxh3_64(body) != checksum {
         return None;
     }
-    let mut r = Cursor(body);
+    let mut r = Reader::new(body);
     let links = usize::try_from(r.u64()?).ok()?;
     let chain_bytes = r.take(links.checked_mul(ID + 4)?)?;
-    let payload: Payload = rmp_serde::from_slice(r.0).ok()?;
+    let payload: Payload = rmp_serde::from_slice(r.rest()).ok()?;
     if payload.prefix != prefix {
         return None;
     }
@@ -124,7 +127,7 @@ fn encode(cache: &Cache, prefix: &Path) -> Option<Vec<u8>> {
     out.extend_from_slice(&u32::try_from(VERSION.len()).ok()?.to_le_bytes());
     out.extend_from_slice(VERSION.as_bytes());
     out.extend_from_slice(&u64::try_from(body.len()).ok()?.to_le_bytes());
-    out.extend_from_slice(&crc32fast::hash(&body).to_le_bytes());
+    out.extend_from_slice(&xxh3_64(&body).to_le_bytes());
     out.extend_from_slice(&body);
     Some(out)
 }
@@ -145,28 +148,6 @@ pub(crate) fn save(git_dir: &Path, prefix: &Path, cache: &Cache) {
         .is_ok();
     if !written || std::fs::rename(&temp, dir.join(FILE)).is_err() {
         let _ = std::fs::remove_file(&temp);
-    }
-}
-
-/// Reads a byte slice front to back; every read past the end is `None`.
-struct Cursor<'a>(&'a [u8]);
-
-impl<'a> Cursor<'a> {
-    fn take(&mut self, n: usize) -> Option<&'a [u8]> {
-        if n > self.0.len() {
-            return None;
-        }
-        let (head, rest) = self.0.split_at(n);
-        self.0 = rest;
-        Some(head)
-    }
-
-    fn u32(&mut self) -> Option<u32> {
-        Some(u32::from_le_bytes(self.take(4)?.try_into().ok()?))
-    }
-
-    fn u64(&mut self) -> Option<u64> {
-        Some(u64::from_le_bytes(self.take(8)?.try_into().ok()?))
     }
 }
 

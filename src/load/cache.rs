@@ -329,7 +329,7 @@ impl Out {
 
 /// Reads a cache file: the write time and the entries, or `None` when anything is off.
 fn parse(bytes: &[u8], key: &[u8]) -> Option<(i64, Vec<(PathBuf, Entry)>)> {
-    let mut r = Reader { bytes, pos: 0 };
+    let mut r = Reader::new(bytes);
     if r.take(MAGIC.len())? != MAGIC || r.u32()? != FORMAT {
         return None;
     }
@@ -368,25 +368,40 @@ fn parse(bytes: &[u8], key: &[u8]) -> Option<(i64, Vec<(PathBuf, Entry)>)> {
     (r.pos == end).then_some((written, entries))
 }
 
-struct Reader<'a> {
+/// Reads a byte slice front to back, little-endian; every read past the end is `None`. The
+/// caches' headers (this one and the history's) are read with it.
+#[derive(Debug)]
+pub struct Reader<'a> {
     bytes: &'a [u8],
     pos: usize,
 }
 
 impl<'a> Reader<'a> {
-    fn take(&mut self, n: usize) -> Option<&'a [u8]> {
+    /// A reader of `bytes` from the start.
+    pub fn new(bytes: &'a [u8]) -> Reader<'a> {
+        Reader { bytes, pos: 0 }
+    }
+    /// What is left to read.
+    pub fn rest(&self) -> &'a [u8] {
+        self.bytes.get(self.pos..).unwrap_or_default()
+    }
+    /// The next `n` bytes.
+    pub fn take(&mut self, n: usize) -> Option<&'a [u8]> {
         let end = self.pos.checked_add(n)?;
         let out = self.bytes.get(self.pos..end)?;
         self.pos = end;
         Some(out)
     }
-    fn u32(&mut self) -> Option<u32> {
+    /// The next `u32`.
+    pub fn u32(&mut self) -> Option<u32> {
         Some(u32::from_le_bytes(self.take(4)?.try_into().ok()?))
     }
-    fn u64(&mut self) -> Option<u64> {
+    /// The next `u64`.
+    pub fn u64(&mut self) -> Option<u64> {
         Some(u64::from_le_bytes(self.take(8)?.try_into().ok()?))
     }
-    fn u128(&mut self) -> Option<u128> {
+    /// The next `u128`.
+    pub fn u128(&mut self) -> Option<u128> {
         Some(u128::from_le_bytes(self.take(16)?.try_into().ok()?))
     }
 }
