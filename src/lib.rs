@@ -22,6 +22,7 @@
 pub mod cli;
 pub mod diag;
 pub mod history;
+pub mod i18n;
 pub mod index;
 pub mod load;
 pub mod model;

@@ -10,6 +10,7 @@ use std::time::Instant;
 use clap::Args;
 
 use crate::cli::{Global, Outcome};
+use crate::i18n::Locale;
 use crate::render::history::HistoryIndex;
 use crate::render::profile::Profile;
 use crate::render::{Built, Handbook, Options};
@@ -30,19 +31,22 @@ pub struct BuildArgs {
     pub no_cache: bool,
 }
 
-/// What a build reads besides the files: git history, and the parse cache.
+/// What a build reads besides the files (git history, the parse cache), and the language it
+/// writes in when `--lang` chose one.
 #[derive(Debug, Clone, Copy)]
 pub struct Reads {
     /// Read git history.
     pub history: bool,
     /// Use the parse cache.
     pub cache: bool,
+    /// `--lang`: the handbook's language instead of the repository's `locale`.
+    pub lang: Option<Locale>,
 }
 
 impl BuildArgs {
     /// What this build reads besides the files.
-    pub fn reads(&self) -> Reads {
-        Reads { history: !self.no_history, cache: !self.no_cache }
+    pub fn reads(&self, global: &Global) -> Reads {
+        Reads { history: !self.no_history, cache: !self.no_cache, lang: global.lang }
     }
 }
 
@@ -62,7 +66,7 @@ pub fn run(args: &BuildArgs, global: &Global) -> anyhow::Result<Outcome> {
     let root = load::find_root(&global.cwd)?;
     let out = args.out_dir(global, &root);
     let mut profile = Profile::default();
-    let handbook = prepare(&root, args.reads(), &mut profile)?;
+    let handbook = prepare(&root, args.reads(global), &mut profile)?;
     let built = handbook.build_profiled(&Options { out }, &mut profile)?;
     if !global.quiet {
         report(&built, global, &root, started)?;
@@ -76,11 +80,13 @@ pub fn run(args: &BuildArgs, global: &Global) -> anyhow::Result<Outcome> {
 /// Loads and validates the repository at `root` and reads its history (when `history`): what
 /// the handbook is built from.
 pub fn prepare(root: &Path, reads: Reads, profile: &mut Profile) -> anyhow::Result<Handbook> {
-    let loaded = load::load_cached(root, reads.cache)?;
+    let mut loaded = load::load_cached(root, reads.cache)?;
     profile.phase("load");
     let diagnostics = validate::all(&loaded.workspace, loaded.diagnostics);
     profile.phase("validate");
-    let locale = loaded.workspace.config.locale;
+    // `--lang` publishes the handbook in another language than the repository's `locale`.
+    let locale = reads.lang.unwrap_or(loaded.workspace.config.locale);
+    loaded.workspace.config.locale = locale;
     let history = if reads.history {
         HistoryIndex::new(root, locale)
     } else {

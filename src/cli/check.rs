@@ -96,6 +96,7 @@ pub fn run(args: &CheckArgs, global: &Global) -> anyhow::Result<Outcome> {
             .map(|l| l.span.file),
     );
     let ws = loaded.workspace();
+    let locale = global.locale(ws.config.locale);
 
     let show = |p: &std::path::Path| global.display_path(&root, p);
     let mut stdout = std::io::stdout().lock();
@@ -104,18 +105,24 @@ pub fn run(args: &CheckArgs, global: &Global) -> anyhow::Result<Outcome> {
         match args.format {
             Format::Human => {
                 let styles = human::Styles::new(global.color_stderr);
-                writeln!(stderr, "{}", human::render(d, &ws.sources, &show, styles))?;
+                writeln!(stderr, "{}", human::render(d, &ws.sources, &show, styles, locale))?;
             }
-            Format::Short => writeln!(stdout, "{}", human::render_short(d, &ws.sources, &show))?,
-            Format::Json => writeln!(stdout, "{}", diag::json::render(d, &ws.sources, &show))?,
-            Format::Github => writeln!(stdout, "{}", diag::github::render(d, &ws.sources, &show))?,
+            Format::Short => {
+                writeln!(stdout, "{}", human::render_short(d, &ws.sources, &show, locale))?;
+            }
+            Format::Json => {
+                writeln!(stdout, "{}", diag::json::render(d, &ws.sources, &show, locale))?;
+            }
+            Format::Github => {
+                writeln!(stdout, "{}", diag::github::render(d, &ws.sources, &show, locale))?;
+            }
         }
     }
     let counts = Counts::of(&diags);
     if !global.quiet && args.format == Format::Human {
         let styles = human::Styles::new(global.color_stderr);
         let files = ws.sources.len();
-        writeln!(stderr, "{}", human::summary(counts, files, place.as_deref(), styles))?;
+        writeln!(stderr, "{}", human::summary(counts, files, place.as_deref(), styles, locale))?;
     }
     if global.verbose {
         writeln!(

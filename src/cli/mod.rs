@@ -21,6 +21,8 @@ use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+use crate::i18n::Locale;
+
 /// Check, roll up and publish plans, rosters, budgets and reviews kept in git.
 #[derive(Debug, Parser)]
 #[command(name = "planbook", version, about, max_term_width = 100)]
@@ -46,6 +48,14 @@ pub struct GlobalArgs {
     /// Print more about what planbook is doing
     #[arg(short, long, global = true)]
     verbose: bool,
+    /// The language to write in: en or zh-CN (default: LC_ALL, LC_MESSAGES or LANG, else the
+    /// repository's `locale`)
+    #[arg(long, value_name = "LANG", global = true, value_parser = parse_lang)]
+    lang: Option<Locale>,
+}
+
+fn parse_lang(text: &str) -> Result<Locale, String> {
+    Locale::parse(text).ok_or_else(|| format!("`{text}` is not a language planbook speaks"))
 }
 
 /// When to colour output.
@@ -104,6 +114,10 @@ pub struct Global {
     pub quiet: bool,
     /// `-v`.
     pub verbose: bool,
+    /// `--lang`.
+    pub lang: Option<Locale>,
+    /// The language the environment asks for (`LC_ALL`, `LC_MESSAGES`, `LANG`).
+    pub env_lang: Option<Locale>,
 }
 
 impl Global {
@@ -125,7 +139,28 @@ impl Global {
             color_stdout: color(std::io::stdout().is_terminal()),
             quiet: args.quiet,
             verbose: args.verbose,
+            lang: args.lang,
+            env_lang: env_locale(),
         })
+    }
+
+    /// The language of what planbook prints for a repository whose `locale` is `repo`:
+    /// `--lang`, else the environment's language, else the repository's.
+    pub fn locale(&self, repo: Locale) -> Locale {
+        self.lang.or(self.env_lang).unwrap_or(repo)
+    }
+
+    /// The language of what planbook prints outside a repository: `--lang`, else the
+    /// environment's language, else English.
+    pub fn own_locale(&self) -> Locale {
+        self.locale(Locale::En)
+    }
+
+    /// The language of what planbook writes for readers (the handbook, exported tables):
+    /// `--lang`, else the repository's. The builder's own environment does not change a
+    /// publication.
+    pub fn publication_locale(&self, repo: Locale) -> Locale {
+        self.lang.unwrap_or(repo)
     }
 
     /// How a repository path is shown: relative to where the user ran planbook.
@@ -138,7 +173,17 @@ impl Global {
     }
 }
 
-/// `path` relative to `base`, when `path` is below `base` or near it.
+/// The language of the environment, as POSIX orders it: the first of `LC_ALL`,
+/// `LC_MESSAGES` and `LANG` that is set and not empty. `C`, `POSIX` and languages planbook
+/// does not speak name none.
+pub fn env_locale() -> Option<Locale> {
+    ["LC_ALL", "LC_MESSAGES", "LANG"]
+        .iter()
+        .filter_map(|name| std::env::var(name).ok())
+        .find(|v| !v.is_empty())
+        .and_then(|v| Locale::parse(&v))
+}
+
 /// Writes a new file `path` inside the folder `within`, creating its folders: never through a
 /// symbolic link (the file is created only if nothing, not even a link, has its name) and
 /// never outside `within` (a folder on the way that is a link out of it is refused).

@@ -9,6 +9,7 @@ use crate::cli::table::{Cell, Table};
 use crate::cli::{Global, Outcome};
 use crate::diag::rules::{ALL, find};
 use crate::diag::suggest;
+use crate::i18n::msg;
 
 /// Arguments of `planbook rules`.
 #[derive(Debug, Args)]
@@ -18,7 +19,7 @@ pub struct RulesArgs {
 }
 
 /// Runs `planbook rules`.
-pub fn run(args: &RulesArgs, _global: &Global) -> anyhow::Result<Outcome> {
+pub fn run(args: &RulesArgs, global: &Global) -> anyhow::Result<Outcome> {
     let mut stdout = std::io::stdout().lock();
     let Some(id) = &args.id else {
         let mut table = Table::new(format!("{} rules", ALL.len()), &["rule", "default", "finds"]);
@@ -38,8 +39,8 @@ pub fn run(args: &RulesArgs, _global: &Global) -> anyhow::Result<Outcome> {
     };
     let Some(rule) = find(id) else {
         let hint = suggest::hint(id, ALL.iter().map(|r| r.id), None)
-            .unwrap_or_else(|| "`planbook rules` lists them".into());
-        bail!("unknown rule `{id}`; {hint}")
+            .unwrap_or_else(|| msg!("rules-see-list"));
+        bail!("{}", msg!("rules-unknown", id = id, hint = hint).text(global.own_locale()))
     };
     writeln!(
         stdout,

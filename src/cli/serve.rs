@@ -70,7 +70,7 @@ impl Status {
 pub fn run(args: &ServeArgs, global: &Global) -> anyhow::Result<Outcome> {
     let root = load::find_root(&global.cwd)?;
     let out = render::check_target(&root, &args.build.out_dir(global, &root))?;
-    let reads = args.build.reads();
+    let reads = args.build.reads(global);
     let started = Instant::now();
     // Taken before the first build, so a change made while it runs still triggers a rebuild.
     let files = fingerprint(&root, &out);

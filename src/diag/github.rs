@@ -4,6 +4,8 @@
 use std::path::Path;
 
 use crate::diag::{Diagnostic, Severity};
+use crate::i18n::Locale;
+use crate::i18n::msg;
 use crate::source::{Keep, SourceMap, escape_controls};
 
 /// Renders one diagnostic as a `::error file=…,line=…::message` command.
@@ -11,6 +13,7 @@ pub fn render(
     diag: &Diagnostic,
     sources: &SourceMap,
     display_path: &dyn Fn(&Path) -> String,
+    locale: Locale,
 ) -> String {
     let (file, start, end) = diag.location(sources);
     let command = match diag.severity {
@@ -21,12 +24,14 @@ pub fn render(
     // Text from the user's files is escaped before the command's own encoding, so a value can
     // neither end the command early nor send escape sequences to the log viewer.
     let shown = |text: &str| escape_controls(text, Keep::Tabs).into_owned();
-    let mut message = shown(&diag.message);
+    let mut message = shown(&diag.message.text(locale));
     if let Some(note) = &diag.primary.note {
-        message.push_str(&format!(" ({})", shown(note)));
+        message.push(' ');
+        message.push_str(&shown(&msg!("diag-aside", note = note.clone()).text(locale)));
     }
     if let Some(help) = &diag.help {
-        message.push_str(&format!("\nhelp: {}", shown(help)));
+        message.push('\n');
+        message.push_str(&shown(&msg!("diag-help", help = help.clone()).text(locale)));
     }
     format!(
         "::{command} file={},line={},col={},endLine={},endColumn={},title={}::{}",

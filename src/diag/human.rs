@@ -10,6 +10,8 @@ use std::path::Path;
 use unicode_width::UnicodeWidthChar;
 
 use crate::diag::{Diagnostic, Label, Severity};
+use crate::i18n::msg;
+use crate::i18n::{Locale, t};
 use crate::source::{Keep, SourceFile, SourceMap, escape_controls};
 
 /// Tabs in excerpts are shown as this many spaces.
@@ -56,14 +58,15 @@ pub fn render(
     sources: &SourceMap,
     display_path: &dyn Fn(&Path) -> String,
     styles: Styles,
+    locale: Locale,
 ) -> String {
     let mut out = String::new();
-    let head = format!("{}[{}]", diag.severity.as_str(), diag.rule.id);
+    let head = format!("{}[{}]", diag.severity.word(locale), diag.rule.id);
     let _ = writeln!(
         out,
         "{}{}",
         styles.severity(diag.severity, &head),
-        styles.bold(&format!(": {}", shown(&diag.message)))
+        styles.bold(&shown(&msg!("diag-headline", message = diag.message.clone()).text(locale)))
     );
     let labels: Vec<&Label> = std::iter::once(&diag.primary).chain(&diag.related).collect();
     let width = labels
@@ -87,7 +90,8 @@ pub fn render(
         let _ = writeln!(out, "{} {} {}", styles.gutter(&line_no), styles.gutter("|"), text);
         let marker = if i == 0 { "^" } else { "-" };
         let carets = marker.repeat(len.max(1));
-        let note = label.note.as_deref().map(|n| format!(" {}", shown(n))).unwrap_or_default();
+        let note = label.note.as_ref().map(|n| format!(" {}", shown(&n.text(locale))));
+        let note = note.unwrap_or_default();
         let underline = format!("{carets}{note}");
         let underline = if i == 0 {
             styles.severity(diag.severity, &underline)
@@ -101,7 +105,7 @@ pub fn render(
             out,
             "{pad} {} {}",
             styles.gutter("="),
-            styles.bold(&format!("help: {}", shown(help)))
+            styles.bold(&shown(&msg!("diag-help", help = help.clone()).text(locale)))
         );
     }
     out
@@ -184,6 +188,7 @@ pub fn render_short(
     diag: &Diagnostic,
     sources: &SourceMap,
     display_path: &dyn Fn(&Path) -> String,
+    locale: Locale,
 ) -> String {
     let (file, pos, _) = diag.location(sources);
     let mut line = format!(
@@ -191,12 +196,13 @@ pub fn render_short(
         shown(&display_path(&file.path)),
         pos.line,
         pos.column,
-        diag.severity.as_str(),
+        diag.severity.word(locale),
         diag.rule.id,
-        shown(&diag.message)
+        shown(&diag.message.text(locale))
     );
     if let Some(note) = &diag.primary.note {
-        line.push_str(&format!(" ({})", shown(note)));
+        line.push(' ');
+        line.push_str(&shown(&msg!("diag-aside", note = note.clone()).text(locale)));
     }
     line
 }
@@ -208,25 +214,29 @@ pub fn summary(
     files: usize,
     place: Option<&str>,
     styles: Styles,
+    locale: Locale,
 ) -> String {
-    use crate::diag::count;
-    let place = place.map(|p| format!(" {p}")).unwrap_or_default();
     let mut parts = Vec::new();
     if counts.errors > 0 {
-        parts.push(styles.severity(Severity::Error, &count(counts.errors, "error", "errors")));
+        let text = msg!("diag-count-errors", count = counts.errors).text(locale);
+        parts.push(styles.severity(Severity::Error, &text));
     }
     if counts.warnings > 0 {
-        let text = count(counts.warnings, "warning", "warnings");
+        let text = msg!("diag-count-warnings", count = counts.warnings).text(locale);
         parts.push(styles.severity(Severity::Warning, &text));
     }
     if counts.notes > 0 {
-        parts.push(styles.severity(Severity::Note, &count(counts.notes, "note", "notes")));
+        let text = msg!("diag-count-notes", count = counts.notes).text(locale);
+        parts.push(styles.severity(Severity::Note, &text));
     }
-    if parts.is_empty() {
-        format!("checked {}{place}: no problems found", count(files, "file", "files"))
+    let place = place.map(|p| format!(" {p}")).unwrap_or_default();
+    let summary = if parts.is_empty() {
+        msg!("diag-summary-clean", files = files, place = place)
     } else {
-        format!("checked {}{place}: {}", count(files, "file", "files"), parts.join(", "))
-    }
+        let list = parts.join(&t(locale, "list-separator"));
+        msg!("diag-summary", files = files, place = place, problems = list)
+    };
+    summary.text(locale)
 }
 
 #[cfg(test)]
@@ -234,6 +244,7 @@ mod tests {
     use super::*;
     use crate::diag::rules;
     use crate::source::Span;
+    const EN: Locale = Locale::En;
 
     #[test]
     fn carets_follow_display_width() {
@@ -242,12 +253,12 @@ mod tests {
         let file = sources.add("b.yaml".into(), text.to_string());
         let start = text.find("工资").unwrap();
         let diag = Diagnostic::new(&rules::SCHEMA_TYPE, "bad", Span::new(file, start, start + 6));
-        let out = render(&diag, &sources, &|p| p.display().to_string(), Styles::new(false));
+        let out = render(&diag, &sources, &|p| p.display().to_string(), Styles::new(false), EN);
         assert!(out.contains("--> b.yaml:1:7"), "{out}");
         assert!(out.contains("1 | name: 工资\n  |       ^^^^\n"), "{out}");
         let start = text.find("46000").unwrap();
         let diag = Diagnostic::new(&rules::SCHEMA_TYPE, "bad", Span::new(file, start, start + 5));
-        let out = render(&diag, &sources, &|p| p.display().to_string(), Styles::new(false));
+        let out = render(&diag, &sources, &|p| p.display().to_string(), Styles::new(false), EN);
         assert!(out.contains("2 |     amount: 46000\n  |             ^^^^^\n"), "{out}");
     }
 }

@@ -6,6 +6,7 @@ use std::path::Path;
 use serde::Serialize;
 
 use crate::diag::{Diagnostic, Label};
+use crate::i18n::Locale;
 use crate::source::{Keep, SourceMap, escape_controls};
 
 /// The JSON shape of a diagnostic. Lines and columns are 1-based; columns count characters;
@@ -17,7 +18,7 @@ pub struct JsonDiagnostic<'a> {
     /// `error`, `warning` or `note`.
     pub severity: &'a str,
     /// One-line message.
-    pub message: &'a str,
+    pub message: String,
     /// Path of the file, as shown to the user.
     pub file: String,
     /// Start line.
@@ -29,16 +30,16 @@ pub struct JsonDiagnostic<'a> {
     /// End column (exclusive).
     pub end_column: usize,
     /// Note under the primary location, if any.
-    pub note: Option<&'a str>,
+    pub note: Option<String>,
     /// Hint.
-    pub help: Option<&'a str>,
+    pub help: Option<String>,
     /// Other places that matter.
-    pub related: Vec<JsonLabel<'a>>,
+    pub related: Vec<JsonLabel>,
 }
 
 /// A related location.
 #[derive(Debug, Serialize)]
-pub struct JsonLabel<'a> {
+pub struct JsonLabel {
     /// Path.
     pub file: String,
     /// Line.
@@ -46,7 +47,7 @@ pub struct JsonLabel<'a> {
     /// Column.
     pub column: usize,
     /// What about it.
-    pub note: Option<&'a str>,
+    pub note: Option<String>,
 }
 
 /// Renders one diagnostic as a single line of JSON.
@@ -54,29 +55,30 @@ pub fn render<'a>(
     diag: &'a Diagnostic,
     sources: &SourceMap,
     display_path: &dyn Fn(&Path) -> String,
+    locale: Locale,
 ) -> String {
     let (file, start, end) = diag.location(sources);
-    let label = |l: &'a Label| -> JsonLabel<'a> {
+    let label = |l: &'a Label| -> JsonLabel {
         let f = sources.get(l.span.file);
         let pos = f.line_col(l.span.start);
         JsonLabel {
             file: display_path(&f.path),
             line: pos.line,
             column: pos.column,
-            note: l.note.as_deref(),
+            note: l.note.as_ref().map(|n| n.text(locale)),
         }
     };
     let json = JsonDiagnostic {
         rule: diag.rule.id,
         severity: diag.severity.as_str(),
-        message: &diag.message,
+        message: diag.message.text(locale),
         file: display_path(&file.path),
         line: start.line,
         column: start.column,
         end_line: end.line,
         end_column: end.column,
-        note: diag.primary.note.as_deref(),
-        help: diag.help.as_deref(),
+        note: diag.primary.note.as_ref().map(|n| n.text(locale)),
+        help: diag.help.as_ref().map(|h| h.text(locale)),
         related: diag.related.iter().map(label).collect(),
     };
     escape_json(serde_json::to_string(&json).expect("diagnostics serialise to JSON"))

@@ -12,6 +12,7 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
+use crate::i18n::Msg;
 use crate::model::config::Level;
 use crate::source::{LineCol, SourceFile, SourceMap, Span};
 
@@ -30,7 +31,16 @@ pub enum Severity {
 }
 
 impl Severity {
-    /// The word printed before the rule id.
+    /// The word printed before the rule id, in `locale`: `error`, `错误`.
+    pub fn word(self, locale: crate::i18n::Locale) -> String {
+        match self {
+            Severity::Error => crate::i18n::t(locale, "severity-error"),
+            Severity::Warning => crate::i18n::t(locale, "severity-warning"),
+            Severity::Note => crate::i18n::t(locale, "severity-note"),
+        }
+    }
+
+    /// The severity's name in JSON and configuration: `error`, `warning`, `note`.
     pub fn as_str(self) -> &'static str {
         match self {
             Severity::Error => "error",
@@ -46,7 +56,7 @@ pub struct Label {
     /// Where.
     pub span: Span,
     /// What about it.
-    pub note: Option<String>,
+    pub note: Option<Msg>,
 }
 
 impl Label {
@@ -56,7 +66,7 @@ impl Label {
     }
 
     /// A label with a note.
-    pub fn with_note(span: Span, note: impl Into<String>) -> Label {
+    pub fn with_note(span: Span, note: impl Into<Msg>) -> Label {
         Label { span, note: Some(note.into()) }
     }
 }
@@ -69,18 +79,18 @@ pub struct Diagnostic {
     /// Its severity, after `planbook.yaml` overrides.
     pub severity: Severity,
     /// One line: what is wrong.
-    pub message: String,
+    pub message: Msg,
     /// Where; always present.
     pub primary: Label,
     /// Other places that matter.
     pub related: Vec<Label>,
     /// What to do about it.
-    pub help: Option<String>,
+    pub help: Option<Msg>,
 }
 
 impl Diagnostic {
     /// A diagnostic of `rule` at its default severity.
-    pub fn new(rule: &'static Rule, message: impl Into<String>, span: Span) -> Diagnostic {
+    pub fn new(rule: &'static Rule, message: impl Into<Msg>, span: Span) -> Diagnostic {
         Diagnostic {
             rule,
             severity: rule.default,
@@ -92,25 +102,25 @@ impl Diagnostic {
     }
 
     /// Adds a note under the primary carets.
-    pub fn note(mut self, note: impl Into<String>) -> Diagnostic {
+    pub fn note(mut self, note: impl Into<Msg>) -> Diagnostic {
         self.primary.note = Some(note.into());
         self
     }
 
     /// Adds a related place.
-    pub fn related(mut self, span: Span, note: impl Into<String>) -> Diagnostic {
+    pub fn related(mut self, span: Span, note: impl Into<Msg>) -> Diagnostic {
         self.related.push(Label::with_note(span, note));
         self
     }
 
     /// Adds a hint.
-    pub fn help(mut self, help: impl Into<String>) -> Diagnostic {
+    pub fn help(mut self, help: impl Into<Msg>) -> Diagnostic {
         self.help = Some(help.into());
         self
     }
 
     /// Adds a hint when there is one.
-    pub fn help_if(self, help: Option<impl Into<String>>) -> Diagnostic {
+    pub fn help_if(self, help: Option<impl Into<Msg>>) -> Diagnostic {
         match help {
             Some(h) => self.help(h),
             None => self,

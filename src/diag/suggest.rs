@@ -4,6 +4,9 @@
 //! through [`did_you_mean`] and is worded by [`hint`], so the rules for what counts as a typo
 //! and how the hint reads are defined once.
 
+use crate::i18n::msg;
+use crate::i18n::{Arg, Msg};
+
 /// The closest candidate to `name`, if it is close enough to be a likely typo.
 ///
 /// Numbered ids (`p005`, `p007`) are always close to each other; a different number is not a
@@ -22,40 +25,33 @@ pub fn did_you_mean<'a>(name: &str, candidates: impl Iterator<Item = &'a str>) -
 }
 
 /// The hint for `name`, which is not one of `candidates`: "did you mean `best`?" when one is
-/// close; then, when `list` is given, the candidates introduced by it ("expected one of `a`,
-/// `b` and 3 more"). `None` when there is nothing to say.
+/// close; then, when `list` is given, the candidates put into the catalogue message `list`
+/// (as its `items`: "the kinds are `a`, `b` and 3 more"). `None` when there is nothing to say.
 pub fn hint<'a>(
     name: &str,
     candidates: impl Iterator<Item = &'a str>,
-    list: Option<&str>,
-) -> Option<String> {
+    list: Option<&'static str>,
+) -> Option<Msg> {
     let mut candidates: Vec<&str> = candidates.collect();
-    let best =
-        did_you_mean(name, candidates.iter().copied()).map(|b| format!("did you mean `{b}`?"));
-    let listed = list.filter(|_| !candidates.is_empty()).map(|intro| {
+    let best = did_you_mean(name, candidates.iter().copied())
+        .map(|b| msg!("suggest-did-you-mean", best = b));
+    let listed = list.filter(|_| !candidates.is_empty()).map(|id| {
         candidates.dedup();
-        format!("{intro} {}", one_of(&candidates))
+        Msg::new(id).arg("items", one_of(&candidates))
     });
     match (best, listed) {
-        (Some(best), Some(listed)) => {
-            // A new sentence after the question.
-            let mut chars = listed.chars();
-            let first = chars.next().map(|c| c.to_uppercase().collect::<String>());
-            Some(format!("{best} {}{}", first.unwrap_or_default(), chars.as_str()))
-        }
+        (Some(best), Some(listed)) => Some(msg!("suggest-both", best = best, listed = listed)),
         (best, listed) => best.or(listed),
     }
 }
 
-/// At most twelve items, quoted and comma-separated, with "and N more" for the rest.
-pub fn one_of(items: &[impl AsRef<str>]) -> String {
+/// At most twelve items, quoted, as a list in words, with "and N more" for the rest.
+pub fn one_of(items: &[impl AsRef<str>]) -> Msg {
     const SHOWN: usize = 12;
     let shown: Vec<String> =
         items.iter().take(SHOWN).map(|i| format!("`{}`", i.as_ref())).collect();
-    match items.len().checked_sub(SHOWN) {
-        Some(more) if more > 0 => format!("{} and {more} more", shown.join(", ")),
-        _ => shown.join(", "),
-    }
+    let more = items.len().saturating_sub(SHOWN);
+    msg!("list-some", items = Arg::List(shown), more = more)
 }
 
 #[cfg(test)]
@@ -80,12 +76,12 @@ mod tests {
     fn hints_combine_the_suggestion_and_the_list() {
         let kinds = ["budget", "plan"];
         assert_eq!(
-            hint("bugdet", kinds.into_iter(), Some("expected one of")).as_deref(),
-            Some("did you mean `budget`? Expected one of `budget`, `plan`")
+            hint("bugdet", kinds.into_iter(), Some("schema-expected-one-of")).map(|m| m.en()),
+            Some("did you mean `budget`? Expected one of `budget`, `plan`".to_owned())
         );
         assert_eq!(hint("zzz", kinds.into_iter(), None), None);
-        assert_eq!(hint("zzz", std::iter::empty(), Some("expected one of")), None);
+        assert_eq!(hint("zzz", std::iter::empty(), Some("schema-expected-one-of")), None);
         let many: Vec<String> = (0..15).map(|i| format!("k{i}")).collect();
-        assert!(one_of(&many).ends_with("`k11` and 3 more"));
+        assert!(one_of(&many).en().ends_with("`k11` and 3 more"), "{}", one_of(&many).en());
     }
 }

@@ -21,6 +21,7 @@
 //! different planbook version. The cache is written to a temporary file and renamed over the
 //! old one, so two runs at once never see a torn file; a failure to write only means no cache.
 
+use crate::i18n::Msg;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -36,7 +37,7 @@ use crate::model::{
 use crate::source::{self, FileId, Span};
 
 const MAGIC: &[u8; 8] = b"PBPARSE\0";
-const FORMAT: u32 = 1;
+const FORMAT: u32 = 2;
 const FILE_NAME: &str = "parse-cache";
 /// The environment variable that chooses the cache's folder.
 pub const DIR_ENV: &str = "PLANBOOK_CACHE_DIR";
@@ -541,9 +542,9 @@ enum ContentOwned {
 struct CachedDiag {
     rule: String,
     severity: u8,
-    message: String,
-    labels: Vec<(u32, u32, Option<String>)>,
-    help: Option<String>,
+    message: Msg,
+    labels: Vec<(u32, u32, Option<Msg>)>,
+    help: Option<Msg>,
 }
 
 impl CachedDiag {

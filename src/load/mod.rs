@@ -17,6 +17,7 @@ use anyhow::Context;
 use rayon::prelude::*;
 
 use crate::diag::{Diagnostic, rules, suggest};
+use crate::i18n::msg;
 use crate::model::{
     Body, Config, Content, DocMeta, Document, Kind, PageMeta, SharedText, Workspace,
 };
@@ -647,10 +648,7 @@ fn document_kind(node: &yaml::Node, is_markdown: bool) -> Result<Kind, Box<Diagn
                 "document has no `kind` key",
                 node.span,
             )
-            .help(format!(
-                "add a first line such as `kind: budget`; the kinds are {}",
-                kind_list()
-            )),
+            .help(msg!("load-add-kind", items = kind_list())),
         };
         return Err(Box::new(diag));
     };
@@ -662,11 +660,11 @@ fn document_kind(node: &yaml::Node, is_markdown: bool) -> Result<Kind, Box<Diagn
             format!("unknown document kind `{name}`"),
             value.span,
         );
-        Box::new(diag.help_if(suggest::hint(&name, names.into_iter(), Some("the kinds are"))))
+        Box::new(diag.help_if(suggest::hint(&name, names.into_iter(), Some("suggest-kinds-are"))))
     })
 }
 
-fn kind_list() -> String {
+fn kind_list() -> crate::i18n::Msg {
     suggest::one_of(&Kind::DOCUMENTS.map(Kind::name))
 }
 

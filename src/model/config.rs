@@ -79,17 +79,7 @@ fn default_levels() -> u32 {
     3
 }
 
-/// The language of the handbook and of planbook's own labels in it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, Serialize, JsonSchema)]
-pub enum Locale {
-    /// English.
-    #[default]
-    #[serde(rename = "en")]
-    En,
-    /// Simplified Chinese.
-    #[serde(rename = "zh-CN")]
-    ZhCn,
-}
+pub use crate::i18n::Locale;
 
 /// An ISO 4217 currency code such as `CNY`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Deserialize, Serialize, JsonSchema)]

@@ -196,7 +196,7 @@ impl Handbook {
         // The problems page is the only user of the file texts: build its view now and free
         // them, which keeps the peak memory of a large repository down.
         let counts = Counts::of(&published.diagnostics);
-        let problems = ProblemsView::new(&published.diagnostics, &ws.sources);
+        let problems = ProblemsView::new(&published.diagnostics, &ws.sources, ws.config.locale);
         drop(published.diagnostics);
         ws.sources = crate::source::SourceMap::default();
         profile.phase("privacy, problems page");

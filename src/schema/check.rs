@@ -9,6 +9,7 @@ use serde_json::Value;
 
 use crate::diag::suggest::{did_you_mean, hint, one_of};
 use crate::diag::{Diagnostic, rules};
+use crate::i18n::msg;
 use crate::model::money::check_spelling;
 use crate::model::{Kind, forms};
 use crate::schema::node::{Item, Tree};
@@ -86,7 +87,7 @@ fn convert(kind: Kind, root: &Node, error: &ValidationError<'_>, out: &mut Vec<D
                 diag = match did_you_mean(name, allowed.iter().map(String::as_str)) {
                     Some(best) => diag.help(format!("did you mean `{best}`?")),
                     None if !allowed.is_empty() => {
-                        diag.help(format!("expected one of {}", one_of(&allowed)))
+                        diag.help(msg!("schema-expected-one-of", items = one_of(&allowed)))
                     }
                     None => diag,
                 };
@@ -130,7 +131,8 @@ fn convert(kind: Kind, root: &Node, error: &ValidationError<'_>, out: &mut Vec<D
                 format!("`{found}` is not an allowed value for {}", describe_or_doc(&place)),
                 node.span,
             );
-            let hint = hint(&found, allowed.iter().map(String::as_str), Some("expected one of"));
+            let hint =
+                hint(&found, allowed.iter().map(String::as_str), Some("schema-expected-one-of"));
             out.push(diag.help_if(hint));
         }
         ValidationErrorKind::Constant { expected_value } => {
@@ -213,8 +215,11 @@ fn convert(kind: Kind, root: &Node, error: &ValidationError<'_>, out: &mut Vec<D
                     format!("`{found}` is not an allowed value for {}", describe_or_doc(&place)),
                     node.span,
                 );
-                let hint =
-                    hint(&found, allowed.iter().map(String::as_str), Some("expected one of"));
+                let hint = hint(
+                    &found,
+                    allowed.iter().map(String::as_str),
+                    Some("schema-expected-one-of"),
+                );
                 out.push(diag.help_if(hint));
                 return;
             }

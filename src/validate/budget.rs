@@ -83,7 +83,7 @@ pub fn check_references(ix: &Index, out: &mut Vec<Diagnostic>) {
                 let known = b.sections.iter().map(|s| s.id.value.as_str());
                 out.push(super::roster::unknown(
                     &rules::BUDGET_UNKNOWN_SECTION,
-                    "section",
+                    crate::i18n::msg!("noun-section"),
                     section.value.as_str(),
                     section.span,
                     known,
@@ -96,7 +96,7 @@ pub fn check_references(ix: &Index, out: &mut Vec<Diagnostic>) {
                     let known = b.lines.iter().map(|l| l.id.value.as_str());
                     out.push(super::roster::unknown(
                         &rules::BUDGET_UNKNOWN_LINE,
-                        "line",
+                        crate::i18n::msg!("noun-line"),
                         id.value.as_str(),
                         id.span,
                         known,
@@ -375,6 +375,8 @@ pub fn check_caps(ix: &Index, out: &mut Vec<Diagnostic>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    #[allow(unused_imports)]
+    use crate::i18n::Msg;
     use crate::validate::tests::{budget, report, run};
 
     fn check(check: crate::validate::Check, body: &str) -> Vec<String> {
@@ -478,11 +480,11 @@ limits:\n  - { id: l, name: 限额, max: 1, lines: [s, t] }\n",
         let lines = "lines:\n  - { id: a, name: 甲, amount: 1, currency: USD }
   - { id: b, name: 乙, amount: 1, currency: CNY }\n";
         let found = run(check_currency, &[("b.yaml", &budget(lines))]);
-        let messages: Vec<_> = found.iter().map(|d| d.message.as_str()).collect();
+        let messages: Vec<_> = found.iter().map(|d| d.message.en()).collect();
         assert_eq!(messages, ["line `a` is in USD but the budget is in CNY"]);
         assert!(found[0].related.is_empty(), "the default currency has no place to point at");
         let found = run(check_currency, &[("b.yaml", &budget(&format!("currency: USD\n{lines}")))]);
-        let messages: Vec<_> = found.iter().map(|d| d.message.as_str()).collect();
+        let messages: Vec<_> = found.iter().map(|d| d.message.en()).collect();
         assert_eq!(messages, ["line `b` is in CNY but the budget is in USD"]);
         assert_eq!(found[0].related.len(), 1);
     }

@@ -118,11 +118,15 @@ pub fn check_unit_tree(ix: &Index, out: &mut Vec<Diagnostic>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Msg;
     use crate::validate::tests::run_with;
 
     fn check(check: crate::validate::Check, rest: &str) -> Vec<(String, Option<String>)> {
         let config = format!("name: 测试公司\nlocale: zh-CN\n{rest}");
-        run_with(&config, check, &[]).into_iter().map(|d| (d.message, d.help)).collect()
+        run_with(&config, check, &[])
+            .into_iter()
+            .map(|d| (d.message.en(), d.help.as_ref().map(Msg::en)))
+            .collect()
     }
 
     fn pair(message: &str, help: Option<&str>) -> (String, Option<String>) {

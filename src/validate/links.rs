@@ -114,7 +114,7 @@ pub fn check_budget_posts(ix: &Index, out: &mut Vec<Diagnostic>) {
                             .flat_map(|r| r.value.posts.iter().map(|p| p.id.value.as_str()));
                         out.push(super::roster::unknown(
                             &rules::ROSTER_UNKNOWN_POST,
-                            "post",
+                            crate::i18n::msg!("noun-post"),
                             post_id.value.as_str(),
                             post_id.span,
                             known,
@@ -279,6 +279,8 @@ pub fn check_review_plans(ix: &Index, out: &mut Vec<Diagnostic>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    #[allow(unused_imports)]
+    use crate::i18n::Msg;
     use crate::validate::tests::{budget, plan, report, review, roster, run};
 
     fn files<'a>(list: &'a [(&'a str, String)]) -> Vec<(&'a str, &'a str)> {
@@ -295,7 +297,10 @@ mod tests {
                 ("c.md", "# 备忘\n"),
             ],
         );
-        let helps: Vec<_> = found.iter().map(|d| (d.message.as_str(), d.help.as_deref())).collect();
+        let helps: Vec<_> = found
+            .iter()
+            .map(|d| (&*d.message.en().leak(), d.help.as_ref().map(|m| &*m.en().leak())))
+            .collect();
         assert_eq!(
             helps,
             [
@@ -368,7 +373,10 @@ people:\n  - { id: p1, name: 甲, post: rep }\n  - { id: p2, name: 乙, post: re
       - { name: typo, quantity: 1, unit_price: 1, post: rpe }\n";
         let list = [("r.yaml", roster(people)), ("b.yaml", budget(lines))];
         let found = run(check_budget_posts, &files(&list));
-        let got: Vec<_> = found.iter().map(|d| (d.message.as_str(), d.help.as_deref())).collect();
+        let got: Vec<_> = found
+            .iter()
+            .map(|d| (&*d.message.en().leak(), d.help.as_ref().map(|m| &*m.en().leak())))
+            .collect();
         assert_eq!(
             got,
             [
@@ -406,7 +414,13 @@ people:\n  - { id: p1, name: 甲, post: rep }\n  - { id: p2, name: 乙, post: re
         let found = run(check_plan_budgets, &files(&list));
         let lines: Vec<_> = found
             .iter()
-            .map(|d| (d.rule.id, d.message.as_str(), d.primary.note.as_deref()))
+            .map(|d| {
+                (
+                    d.rule.id,
+                    &*d.message.en().leak(),
+                    d.primary.note.as_ref().map(|m| &*m.en().leak()),
+                )
+            })
             .collect();
         assert_eq!(
             lines,

@@ -117,7 +117,7 @@ kpis:
 
     /// `rule: message` of each diagnostic `check` reports on `files`, in the order found.
     pub fn report(check: Check, files: &[(&str, &str)]) -> Vec<String> {
-        run(check, files).iter().map(|d| format!("{}: {}", d.rule.id, d.message)).collect()
+        run(check, files).iter().map(|d| format!("{}: {}", d.rule.id, d.message.en())).collect()
     }
 
     /// A roster of `henan` with `body` (posts, regions, people).

@@ -39,7 +39,7 @@ pub fn check_people(ix: &Index, out: &mut Vec<Diagnostic>) {
                 .map(|(p, r)| format!("{} is on the roster of `{}`", p.name, r.value.unit.value));
             let diag = super::roster::unknown(
                 &rules::PLAN_UNKNOWN_PERSON,
-                "person",
+                crate::i18n::msg!("noun-person"),
                 person.value.as_str(),
                 person.span,
                 known.into_iter(),
@@ -48,7 +48,8 @@ pub fn check_people(ix: &Index, out: &mut Vec<Diagnostic>) {
                 message: format!(
                     "{role} has owner `{}`, who is not on the roster of `{unit}`",
                     person.value
-                ),
+                )
+                .into(),
                 ..diag
             };
             out.push(match elsewhere {
@@ -79,7 +80,7 @@ pub fn check_posts(ix: &Index, out: &mut Vec<Diagnostic>) {
                     rosters.iter().flat_map(|r| r.value.posts.iter().map(|p| p.id.value.as_str()));
                 out.push(super::roster::unknown(
                     &rules::PLAN_UNKNOWN_POST,
-                    "post",
+                    crate::i18n::msg!("noun-post"),
                     post.value.as_str(),
                     post.span,
                     known,
@@ -241,7 +242,7 @@ pub fn check_task_graph(ix: &Index, out: &mut Vec<Diagnostic>) {
                         .filter(|id| *id != task.id.value.as_str());
                     out.push(super::roster::unknown(
                         &rules::PLAN_UNKNOWN_DEPENDENCY,
-                        "task",
+                        crate::i18n::msg!("noun-task"),
                         dep.value.as_str(),
                         dep.span,
                         known,
@@ -406,6 +407,8 @@ fn check_dates_of(plan: Doc<'_, Plan>, out: &mut Vec<Diagnostic>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    #[allow(unused_imports)]
+    use crate::i18n::Msg;
     use crate::validate::tests::{plan, report, roster, run};
 
     const ROSTER: &str = "posts:\n  - { id: gm, title: 总经理, establishment: 1 }
@@ -558,7 +561,7 @@ people:\n  - { id: p001, name: 张伟, post: gm }\n  - { id: p011, name: 刘洋,
   - post: gm\n    components:\n      - { id: a, name: 甲, weight: 99.5 }\n",
         );
         let found = run(check_scorecards, &[("p.md", &text)]);
-        let lines: Vec<_> = found.iter().map(|d| (d.rule.id, d.message.as_str())).collect();
+        let lines: Vec<_> = found.iter().map(|d| (d.rule.id, &*d.message.en().leak())).collect();
         assert_eq!(
             lines,
             [
@@ -571,8 +574,11 @@ people:\n  - { id: p001, name: 张伟, post: gm }\n  - { id: p011, name: 刘洋,
                 ("plan.weights-sum", "weights of the scorecard for `gm` sum to 99.5, not 100"),
             ]
         );
-        assert_eq!(found[2].help.as_deref(), Some("reduce the weights by 10"));
-        assert_eq!(found[3].help.as_deref(), Some("add the missing 0.5"));
+        assert_eq!(
+            found[2].help.as_ref().map(Msg::en).as_deref(),
+            Some("reduce the weights by 10")
+        );
+        assert_eq!(found[3].help.as_ref().map(Msg::en).as_deref(), Some("add the missing 0.5"));
     }
 
     #[test]
@@ -596,10 +602,13 @@ people:\n  - { id: p002, name: 李娜, post: rm }\n";
             &[("r.yaml", &roster(ROSTER)), ("z/r.yaml", sub), ("p.md", &elsewhere)],
         );
         assert_eq!(
-            found[0].message,
+            found[0].message.en(),
             "the plan has owner `p001`, who is not on the roster of `zhengzhou`"
         );
-        assert_eq!(found[0].primary.note.as_deref(), Some("张伟 is on the roster of `henan`"));
+        assert_eq!(
+            found[0].primary.note.as_ref().map(Msg::en).as_deref(),
+            Some("张伟 is on the roster of `henan`")
+        );
     }
 
     #[test]

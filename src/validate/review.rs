@@ -73,7 +73,7 @@ pub fn check_tasks_and_spend(ix: &Index, out: &mut Vec<Diagnostic>) {
                 let known = plan.value.tasks.iter().map(|t| t.id.value.as_str());
                 out.push(super::roster::unknown(
                     &rules::REVIEW_UNKNOWN_TASK,
-                    "task",
+                    crate::i18n::msg!("noun-task"),
                     status.task.value.as_str(),
                     status.task.span,
                     known,
@@ -87,7 +87,7 @@ pub fn check_tasks_and_spend(ix: &Index, out: &mut Vec<Diagnostic>) {
                 let known = budget.value.lines.iter().map(|l| l.id.value.as_str());
                 out.push(super::roster::unknown(
                     &rules::REVIEW_UNKNOWN_LINE,
-                    "budget line",
+                    crate::i18n::msg!("noun-budget-line"),
                     spend.line.value.as_str(),
                     spend.line.span,
                     known,
@@ -129,7 +129,7 @@ pub fn check_scores(ix: &Index, out: &mut Vec<Diagnostic>) {
                     .collect();
                 out.push(super::roster::unknown(
                     &rules::REVIEW_UNKNOWN_PERSON,
-                    "person",
+                    crate::i18n::msg!("noun-person"),
                     score.person.value.as_str(),
                     score.person.span,
                     known.into_iter(),
@@ -173,7 +173,7 @@ pub fn check_scores(ix: &Index, out: &mut Vec<Diagnostic>) {
                     let known = card.components.iter().map(|c| c.id.value.as_str());
                     let diag = super::roster::unknown(
                         &rules::REVIEW_UNKNOWN_COMPONENT,
-                        "component",
+                        crate::i18n::msg!("noun-component"),
                         component.value.as_str(),
                         component.span,
                         known,

@@ -4,6 +4,8 @@ use std::collections::{HashMap, HashSet};
 
 use crate::diag::suggest;
 use crate::diag::{Diagnostic, count, rules};
+use crate::i18n::Msg;
+use crate::i18n::msg;
 use crate::index::{Index, is_active};
 use crate::model::chain::{Chains, chains};
 use crate::model::roster::{Person, Region};
@@ -72,7 +74,7 @@ pub fn check_posts_and_regions(ix: &Index, out: &mut Vec<Diagnostic>) {
             {
                 out.push(unknown(
                     &rules::ROSTER_UNKNOWN_POST,
-                    "post",
+                    msg!("noun-post"),
                     up.value.as_str(),
                     up.span,
                     post_ids().filter(|p| *p != post.id.value.as_str()),
@@ -85,7 +87,7 @@ pub fn check_posts_and_regions(ix: &Index, out: &mut Vec<Diagnostic>) {
             {
                 out.push(unknown(
                     &rules::ROSTER_UNKNOWN_REGION,
-                    "region",
+                    msg!("noun-region"),
                     into.value.as_str(),
                     into.span,
                     r.regions
@@ -99,7 +101,7 @@ pub fn check_posts_and_regions(ix: &Index, out: &mut Vec<Diagnostic>) {
             if !posts.contains(person.post.value.as_str()) {
                 out.push(unknown(
                     &rules::ROSTER_UNKNOWN_POST,
-                    "post",
+                    msg!("noun-post"),
                     person.post.value.as_str(),
                     person.post.span,
                     post_ids(),
@@ -109,7 +111,7 @@ pub fn check_posts_and_regions(ix: &Index, out: &mut Vec<Diagnostic>) {
             match region(at.value.as_str()) {
                 None => out.push(unknown(
                     &rules::ROSTER_UNKNOWN_REGION,
-                    "region",
+                    msg!("noun-region"),
                     at.value.as_str(),
                     at.span,
                     r.regions.iter().map(|g| g.id.value.as_str()),
@@ -138,22 +140,23 @@ pub fn check_posts_and_regions(ix: &Index, out: &mut Vec<Diagnostic>) {
     }
 }
 
-/// A "`kind` `id` is not on the roster" diagnostic with a suggestion.
+/// An "unknown `what` `id`" diagnostic with a suggestion; `what` is a noun of the catalogue
+/// (`noun-person`).
 pub fn unknown<'a>(
     rule: &'static crate::diag::Rule,
-    what: &str,
+    what: Msg,
     id: &str,
     span: Span,
     known: impl Iterator<Item = &'a str>,
 ) -> Diagnostic {
-    let diag = Diagnostic::new(rule, format!("unknown {what} `{id}`"), span);
+    let diag = Diagnostic::new(rule, msg!("unknown-id", what = what.clone(), id = id), span);
     let mut known: Vec<&str> = known.collect();
     known.sort_unstable();
     known.dedup();
     let hint = match suggest::did_you_mean(id, known.iter().copied()) {
-        Some(best) => Some(format!("did you mean `{best}`?")),
+        Some(best) => Some(msg!("suggest-did-you-mean", best = best)),
         None if known.is_empty() => None,
-        None => Some(format!("the known {what} ids are {}", suggest::one_of(&known))),
+        None => Some(msg!("known-ids", what = what, items = suggest::one_of(&known))),
     };
     diag.help_if(hint)
 }
@@ -198,7 +201,7 @@ pub fn check_reporting_lines(ix: &Index, out: &mut Vec<Diagnostic>) {
             let others = known.iter().copied().filter(|id| *id != person.id.value.as_str());
             let diag = unknown(
                 &rules::ROSTER_UNKNOWN_MANAGER,
-                "person",
+                msg!("noun-person"),
                 manager.value.as_str(),
                 manager.span,
                 others,
@@ -207,7 +210,8 @@ pub fn check_reporting_lines(ix: &Index, out: &mut Vec<Diagnostic>) {
                 message: format!(
                     "{} reports to `{}`, who is on no roster",
                     person.name, manager.value
-                ),
+                )
+                .into(),
                 ..diag
             });
         } else if let Some(c) = chains.reaches_cycle[i] {
@@ -412,6 +416,8 @@ pub fn check_dates(ix: &Index, out: &mut Vec<Diagnostic>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    #[allow(unused_imports)]
+    use crate::i18n::Msg;
     use crate::source::FileId;
     use crate::validate::tests::{CONFIG, report, roster, run, run_with};
 
@@ -440,8 +446,11 @@ mod tests {
         ));
         let found = run(check_reporting_lines, &[("r.yaml", &text)]);
         assert_eq!(found.len(), 1);
-        assert_eq!(found[0].message, "王芳 reports to `p007`, who is on no roster");
-        assert_eq!(found[0].help.as_deref(), Some("the known person ids are `p001`"));
+        assert_eq!(found[0].message.en(), "王芳 reports to `p007`, who is on no roster");
+        assert_eq!(
+            found[0].help.as_ref().map(Msg::en).as_deref(),
+            Some("the known person ids are `p001`")
+        );
     }
 
     #[test]
@@ -474,13 +483,16 @@ mod tests {
         let text = roster(&format!("{POSTS}people:\n{three}"));
         let one_level = CONFIG.replace("max_management_levels: 3", "max_management_levels: 1");
         let found = run_with(&one_level, check_reporting_lines, &[("r.yaml", &text)]);
-        let messages: Vec<_> = found.iter().map(|d| d.message.as_str()).collect();
+        let messages: Vec<_> = found.iter().map(|d| d.message.en()).collect();
         assert_eq!(
             messages,
             ["the reporting chain of 李娜 has 2 levels, more than the 1 allowed; below them it \
               reaches 3"]
         );
-        assert_eq!(found[0].primary.note.as_deref(), Some("chain: 张伟 → 李娜 → 刘洋"));
+        assert_eq!(
+            found[0].primary.note.as_ref().map(Msg::en).as_deref(),
+            Some("chain: 张伟 → 李娜 → 刘洋")
+        );
     }
 
     /// A roster of `n` people, each reporting to the one before (the first to `top`).
@@ -500,18 +512,18 @@ mod tests {
         let found = run(check_reporting_lines, &[("r.yaml", &chain_of(2_000, None))]);
         assert_eq!(found.len(), 1);
         assert_eq!(
-            found[0].message,
+            found[0].message.en(),
             "the reporting chain of n3 has 4 levels, more than the 3 allowed; below them it \
              reaches 2000"
         );
         assert_eq!(
-            found[0].primary.note.as_deref(),
+            found[0].primary.note.as_ref().map(Msg::en).as_deref(),
             Some("chain: n0 → n1 → n2 → n3 → … (1993 more) → n1997 → n1998 → n1999")
         );
         let ten = CONFIG.replace("max_management_levels: 3", "max_management_levels: 10");
         let found = run_with(&ten, check_reporting_lines, &[("r.yaml", &chain_of(12, None))]);
         assert_eq!(
-            found[0].primary.note.as_deref(),
+            found[0].primary.note.as_ref().map(Msg::en).as_deref(),
             Some("chain: n0 → n1 → n2 → … (5 more) → n8 → n9 → n10 → n11")
         );
     }
@@ -521,12 +533,15 @@ mod tests {
         let found = run(check_reporting_lines, &[("r.yaml", &chain_of(1_000, Some("p999")))]);
         assert_eq!(found.len(), 1);
         assert_eq!(
-            found[0].message,
+            found[0].message.en(),
             "reporting lines form a cycle: n0 (`p0`) → n999 (`p999`) → n998 (`p998`) → … \
              (994 more) → n3 (`p3`) → n2 (`p2`) → n1 (`p1`) → n0"
         );
         assert_eq!(found[0].related.len(), 6);
-        assert_eq!(found[0].primary.note.as_deref(), Some("1000 people form this cycle"));
+        assert_eq!(
+            found[0].primary.note.as_ref().map(Msg::en).as_deref(),
+            Some("1000 people form this cycle")
+        );
     }
 
     #[test]
@@ -573,8 +588,10 @@ people:\n  - { id: p001, name: 张伟, post: gmm }
   - { id: p004, name: 陈静, post: rep, region: anyang }\n",
         );
         let found = run(check_posts_and_regions, &[("r.yaml", &text)]);
-        let lines: Vec<_> =
-            found.iter().map(|d| (d.rule.id, d.message.as_str(), d.help.as_deref())).collect();
+        let lines: Vec<_> = found
+            .iter()
+            .map(|d| (d.rule.id, &*d.message.en().leak(), d.help.as_ref().map(|m| &*m.en().leak())))
+            .collect();
         assert_eq!(
             lines,
             [
@@ -603,7 +620,7 @@ people:\n  - { id: p001, name: 张伟, post: gmm }
 regions:\n  - { id: hebi, name: 鹤壁, merged_into: hebei }\n",
         );
         let found = run(check_posts_and_regions, &[("r.yaml", &text)]);
-        let helps: Vec<_> = found.iter().map(|d| d.help.as_deref()).collect();
+        let helps: Vec<_> = found.iter().map(|d| d.help.as_ref().map(Msg::en)).collect();
         assert_eq!(helps, [None, None]);
     }
 
@@ -613,15 +630,22 @@ regions:\n  - { id: hebi, name: 鹤壁, merged_into: hebei }\n",
         let known = [
             "a1", "b2", "c3", "d4", "e5", "f6", "g7", "h8", "i9", "j10", "k11", "l12", "m13", "n14",
         ];
-        let diag = unknown(&rules::ROSTER_UNKNOWN_POST, "post", "zzzz", span, known.into_iter());
+        let diag = unknown(
+            &rules::ROSTER_UNKNOWN_POST,
+            msg!("noun-post"),
+            "zzzz",
+            span,
+            known.into_iter(),
+        );
         assert_eq!(
-            diag.help.as_deref(),
+            diag.help.as_ref().map(Msg::en).as_deref(),
             Some(
                 "the known post ids are `a1`, `b2`, `c3`, `d4`, `e5`, `f6`, `g7`, `h8`, `i9`, \
                  `j10`, `k11`, `l12` and 2 more"
             )
         );
-        let diag = unknown(&rules::ROSTER_UNKNOWN_POST, "post", "zzzz", span, [].into_iter());
+        let diag =
+            unknown(&rules::ROSTER_UNKNOWN_POST, msg!("noun-post"), "zzzz", span, [].into_iter());
         assert_eq!(diag.help, None);
     }
 

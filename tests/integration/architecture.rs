@@ -73,6 +73,10 @@ fn used_modules(text: &str) -> BTreeSet<String> {
             used.insert(first_segment(rest));
         }
     }
+    // `msg!` is exported at the crate root, but it is i18n's.
+    if used.remove("msg") {
+        used.insert("i18n".to_owned());
+    }
     used.remove("");
     used
 }

@@ -85,7 +85,9 @@ pub fn test_cache() -> PathBuf {
     Path::new(env!("CARGO_TARGET_TMPDIR")).join("parse-cache")
 }
 
-/// Runs `planbook ARGS` in `dir` with a clean environment for colours.
+/// Runs `planbook ARGS` in `dir` with a clean environment for colours, in English (`LANG` is
+/// `en_US.UTF-8`, so a zh-CN fixture still prints the English the tests compare); a test of
+/// another language passes `--lang`.
 pub fn run_in<I, S>(dir: &Path, args: I) -> Run
 where
     I: IntoIterator<Item = S>,
@@ -96,6 +98,9 @@ where
         .current_dir(dir)
         .env_remove("NO_COLOR")
         .env_remove("CLICOLOR_FORCE")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "en_US.UTF-8")
         .env("PLANBOOK_CACHE_DIR", test_cache())
         .output()
         .expect("run planbook");

@@ -4,6 +4,7 @@
 use serde::Serialize;
 
 use crate::diag::{Counts, Diagnostic, human};
+use crate::i18n::Locale;
 use crate::render::view::common::CountsView;
 use crate::source::SourceMap;
 
@@ -31,7 +32,7 @@ pub struct ProblemItem {
 
 impl ProblemsView {
     /// The view of `diags`, with paths relative to the repository root.
-    pub fn new(diags: &[Diagnostic], sources: &SourceMap) -> ProblemsView {
+    pub fn new(diags: &[Diagnostic], sources: &SourceMap, locale: Locale) -> ProblemsView {
         let show = |p: &std::path::Path| p.to_string_lossy().replace('\\', "/");
         ProblemsView {
             counts: Counts::of(diags).into(),
@@ -40,8 +41,8 @@ impl ProblemsView {
                 .map(|d| ProblemItem {
                     severity: d.severity.as_str(),
                     rule: d.rule.id,
-                    message: d.message.clone(),
-                    text: human::render(d, sources, &show, human::Styles::new(false)),
+                    message: d.message.text(locale),
+                    text: human::render(d, sources, &show, human::Styles::new(false), locale),
                 })
                 .collect(),
         }

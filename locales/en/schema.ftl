@@ -1,0 +1,3 @@
+# Schema errors: a value of the wrong type or form.
+
+schema-expected-one-of = expected one of { $items }
