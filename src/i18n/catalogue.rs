@@ -85,6 +85,11 @@ pub(super) fn format(locale: Locale, id: &str, args: &[(Cow<'static, str>, Arg)]
     text.into_owned()
 }
 
+/// Whether the catalogue has message `id` (every language has the same ids).
+pub(super) fn has(id: &str) -> bool {
+    BUNDLES[0].has_message(id)
+}
+
 /// The message ids of catalogue file `file` (e.g. `handbook.ftl`), in file order.
 pub fn ids_of(file: &str) -> Vec<&'static str> {
     use fluent_syntax::ast::Entry;

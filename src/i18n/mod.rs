@@ -198,6 +198,12 @@ pub fn t(locale: Locale, id: &'static str) -> String {
     Msg::new(id).text(locale)
 }
 
+/// The text of catalogue message `id` in `locale`, when there is one: for ids made at run
+/// time (`category-personnel`), which the tests cannot check against the code.
+pub fn lookup(locale: Locale, id: &str) -> Option<String> {
+    catalogue::has(id).then(|| catalogue::format(locale, id, &[]))
+}
+
 /// A [`Msg`]: `msg!("id")`, or `msg!("id", name = value, …)` where each value is text, a
 /// whole number or another `Msg`. Every id written here must be in the catalogue (a test reads
 /// the source for `msg!("…"` and `t(…, "…")`).

@@ -478,6 +478,8 @@ fn load_config(
         max_management_levels: 3,
         units: Vec::new(),
         kpis: Vec::new(),
+        categories: Default::default(),
+        post_classes: Default::default(),
         rules: Default::default(),
         exclude: Vec::new(),
         publish: Default::default(),

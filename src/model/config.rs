@@ -36,6 +36,14 @@ pub struct Config {
     /// The KPI catalogue: what each figure means, how it aggregates and which way is better.
     #[serde(default)]
     pub kpis: Vec<Kpi>,
+    /// Display names of budget line categories by id, e.g. `personnel: 人员费用`. Built-in
+    /// categories (`personnel`, `office`, `travel`…) have names in both languages already;
+    /// a name here replaces them, and any other category shows its id until named here.
+    #[serde(default)]
+    pub categories: BTreeMap<String, String>,
+    /// Display names of post classes by id, e.g. `management: 管理岗`, as for `categories`.
+    #[serde(default)]
+    pub post_classes: BTreeMap<String, String>,
     /// Severity overrides by rule id, e.g. `budget.breakdown-short: warning`.
     #[serde(default)]
     pub rules: BTreeMap<Spanned<String>, Spanned<Level>>,
@@ -45,6 +53,31 @@ pub struct Config {
     /// What the handbook may publish beyond the defaults.
     #[serde(default)]
     pub publish: Publish,
+}
+
+impl Config {
+    /// How budget line category `id` is shown in `locale`: the name `categories:` gives it,
+    /// else the built-in name (`personnel` is 人员费用 in Chinese), else the id itself.
+    pub fn category_name(&self, id: &str, locale: Locale) -> String {
+        display_name(&self.categories, "category-", id, locale)
+    }
+
+    /// How post class `id` is shown in `locale`, as [`Config::category_name`].
+    pub fn class_name(&self, id: &str, locale: Locale) -> String {
+        display_name(&self.post_classes, "class-", id, locale)
+    }
+}
+
+fn display_name(
+    names: &BTreeMap<String, String>,
+    prefix: &str,
+    id: &str,
+    locale: Locale,
+) -> String {
+    if let Some(name) = names.get(id) {
+        return name.clone();
+    }
+    crate::i18n::lookup(locale, &format!("{prefix}{id}")).unwrap_or_else(|| id.to_owned())
 }
 
 /// What `planbook build` may publish. By default a person's pay, phone and e-mail stay out of
