@@ -7,6 +7,7 @@ mod check;
 mod confine;
 mod fixtures;
 mod history;
+mod language;
 mod load;
 mod plans;
 mod rollup;
