@@ -25,6 +25,12 @@ const WORDED: &[&str] = &[
     "person_fields",
 ];
 
+/// Names that Chinese technical writing keeps as they are: the product, file formats and
+/// encodings, and binary units.
+const TERMS: &[&str] = &[
+    "planbook", "yaml", "json", "csv", "xlsx", "html", "markdown", "utf", "gbk", "gb", "git", "mib",
+];
+
 /// Runs planbook in `dir` with no language in the environment, so the repository decides.
 fn run(dir: &Path, args: &[&str]) -> Run {
     let output = Command::new(env!("CARGO_BIN_EXE_planbook"))
@@ -148,7 +154,7 @@ fn english(text: &str, allowed: &BTreeSet<String>) -> BTreeSet<String> {
             }
             for word in ascii_words(token) {
                 let lower = word.to_lowercase();
-                if !allowed.contains(&lower) && lower != "planbook" {
+                if !allowed.contains(&lower) && !TERMS.contains(&lower.as_str()) {
                     found.insert(word.to_owned());
                 }
             }
@@ -330,4 +336,44 @@ fn the_checker_finds_what_it_should() {
     assert!(page.contains("Budget") && !page.contains("Total"), "{page}");
     let allowed: BTreeSet<char> = "张伟".chars().collect();
     assert_eq!(chinese("Zhang 张伟 budget 预算", &allowed), "预算".chars().collect());
+}
+
+/// The human text of `check --format json` output: messages, notes and help.
+fn json_texts(stdout: &str) -> String {
+    let mut text = String::new();
+    for line in stdout.lines() {
+        let Ok(d) = serde_json::from_str::<serde_json::Value>(line) else { continue };
+        for key in ["message", "note", "help"] {
+            text.push_str(&format!("\n{}", d[key].as_str().unwrap_or("")));
+        }
+        for r in d["related"].as_array().into_iter().flatten() {
+            text.push_str(&format!("\n{}", r["note"].as_str().unwrap_or("")));
+        }
+    }
+    text
+}
+
+/// Every diagnostic of every rule's fixture reads Chinese with `--lang zh-CN`.
+#[test]
+fn every_diagnostic_reads_chinese() {
+    let root = crate::support::fixtures_dir().join("check");
+    let mut problems = Vec::new();
+    let mut fixtures: Vec<_> = std::fs::read_dir(&root).unwrap().flatten().collect();
+    fixtures.sort_by_key(|e| e.file_name());
+    for entry in fixtures {
+        let repo = tempfile::tempdir().unwrap();
+        copy_tree(&entry.path(), repo.path());
+        let out = run(repo.path(), &["check", "--format", "json", "--lang", "zh-CN"]);
+        let words = english(&json_texts(&out.stdout), &data_words(repo.path()));
+        if !words.is_empty() {
+            problems.push(format!("{}: {words:?}", entry.file_name().to_string_lossy()));
+        }
+        let human = run(repo.path(), &["check", "--lang", "zh-CN"]);
+        let summary = human.stderr.lines().last().unwrap_or("").to_owned();
+        let words = english(&summary, &data_words(repo.path()));
+        if !words.is_empty() {
+            problems.push(format!("{} (summary): {words:?}", entry.file_name().to_string_lossy()));
+        }
+    }
+    assert!(problems.is_empty(), "English in Chinese diagnostics:\n{}", problems.join("\n"));
 }
