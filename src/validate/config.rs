@@ -4,6 +4,7 @@ use std::collections::HashMap;
 
 use crate::diag::suggest;
 use crate::diag::{Diagnostic, rules};
+use crate::i18n::msg;
 use crate::index::Index;
 
 /// `config.unknown-rule`: a severity override for a rule id that does not exist.
@@ -14,12 +15,12 @@ pub fn check_unknown_rules(ix: &Index, out: &mut Vec<Diagnostic>) {
         }
         let diag = Diagnostic::new(
             &rules::CONFIG_UNKNOWN_RULE,
-            format!("unknown rule `{}`", id.value),
+            msg!("config-unknown-rule", id = id.value.as_str()),
             id.span,
         );
         let ids = rules::ALL.iter().map(|r| r.id);
         let hint = suggest::hint(id, ids, None);
-        out.push(diag.help(hint.unwrap_or_else(|| "`planbook rules` lists the rule ids".into())));
+        out.push(diag.help(hint.unwrap_or_else(|| msg!("config-unknown-rule-help"))));
     }
 }
 
@@ -31,10 +32,10 @@ pub fn check_duplicate_ids(ix: &Index, out: &mut Vec<Diagnostic>) {
             out.push(
                 Diagnostic::new(
                     &rules::CONFIG_DUPLICATE_UNIT,
-                    format!("unit `{}` is defined twice", unit.id.value),
+                    msg!("config-duplicate-unit", id = unit.id.value.as_str()),
                     unit.id.span,
                 )
-                .related(first, "first defined here"),
+                .related(first, msg!("config-first-defined-here")),
             );
         }
     }
@@ -44,10 +45,10 @@ pub fn check_duplicate_ids(ix: &Index, out: &mut Vec<Diagnostic>) {
             out.push(
                 Diagnostic::new(
                     &rules::CONFIG_DUPLICATE_KPI,
-                    format!("KPI `{}` is defined twice", kpi.id.value),
+                    msg!("config-duplicate-kpi", id = kpi.id.value.as_str()),
                     kpi.id.span,
                 )
-                .related(first, "first defined here"),
+                .related(first, msg!("config-first-defined-here")),
             );
         }
     }
@@ -66,12 +67,15 @@ pub fn check_unit_tree(ix: &Index, out: &mut Vec<Diagnostic>) {
                 .filter(|id| *id != unit.id.value.as_str());
             let diag = Diagnostic::new(
                 &rules::CONFIG_UNKNOWN_PARENT,
-                format!("unit `{}` has an unknown parent `{}`", unit.id.value, parent.value),
+                msg!(
+                    "config-unknown-parent",
+                    id = unit.id.value.as_str(),
+                    parent = parent.value.as_str()
+                ),
                 parent.span,
             );
-            let hint = suggest::hint(parent.value.as_str(), ids, None).unwrap_or_else(|| {
-                "name another unit's id, or leave `parent` out for a top-level unit".into()
-            });
+            let hint = suggest::hint(parent.value.as_str(), ids, None)
+                .unwrap_or_else(|| msg!("config-unknown-parent-help"));
             out.push(diag.help(hint));
             continue;
         }
@@ -83,25 +87,24 @@ pub fn check_unit_tree(ix: &Index, out: &mut Vec<Diagnostic>) {
                 let mut ids: Vec<&str> = chain.iter().map(|u| u.id.value.as_str()).collect();
                 ids.sort();
                 if !reported.contains(&ids) {
-                    let names = chain
+                    // Ids and arrows only: the same in every language.
+                    let units = chain
                         .iter()
                         .map(|u| format!("`{}`", u.id.value))
                         .collect::<Vec<_>>()
                         .join(" → ");
                     let mut diag = Diagnostic::new(
                         &rules::CONFIG_UNIT_CYCLE,
-                        format!("units form a cycle: {names} → `{}`", unit.id.value),
+                        msg!("config-unit-cycle", units = units, id = unit.id.value.as_str()),
                         unit.parent.as_ref().map_or(unit.id.span, |p| p.span),
                     );
                     for member in &chain[1..] {
                         diag = diag.related(
                             member.parent.as_ref().map_or(member.id.span, |p| p.span),
-                            format!("`{}` is part of the cycle", member.id.value),
+                            msg!("config-unit-cycle-member", id = member.id.value.as_str()),
                         );
                     }
-                    out.push(diag.help(
-                        "make one of these units a top-level unit or give it another parent",
-                    ));
+                    out.push(diag.help(msg!("config-unit-cycle-help")));
                     reported.push(ids);
                 }
                 break;
@@ -119,7 +122,7 @@ pub fn check_unit_tree(ix: &Index, out: &mut Vec<Diagnostic>) {
 mod tests {
     use super::*;
     use crate::i18n::Msg;
-    use crate::validate::tests::run_with;
+    use crate::validate::tests::{assert_reads_chinese, chinese, run_with};
 
     fn check(check: crate::validate::Check, rest: &str) -> Vec<(String, Option<String>)> {
         let config = format!("name: 测试公司\nlocale: zh-CN\n{rest}");
@@ -195,6 +198,33 @@ kpis:\n  - { id: k, name: 甲 }\n  - { id: k, name: 乙 }\n",
         assert_eq!(
             messages,
             ["units form a cycle: `a` → `b` → `a`", "units form a cycle: `d` → `d`"]
+        );
+    }
+
+    #[test]
+    fn config_rules_read_in_chinese() {
+        let config = "name: 测试公司\nlocale: zh-CN
+units:\n  - { id: a, name: 甲, parent: b }\n  - { id: b, name: 乙, parent: a }
+  - { id: a, name: 丙 }\n  - { id: c, name: 丁, parent: henan }
+kpis:\n  - { id: k, name: 甲 }\n  - { id: k, name: 乙 }
+rules:\n  everything: off\n";
+        let mut found = Vec::new();
+        for check in [check_unknown_rules, check_duplicate_ids, check_unit_tree] {
+            found.extend(run_with(config, check, &[]));
+        }
+        let texts: Vec<String> = found.iter().map(chinese).collect();
+        texts.iter().for_each(|t| assert_reads_chinese(t));
+        assert_eq!(
+            texts,
+            [
+                "未知的规则 `everything`\n运行 `planbook rules` 可列出所有规则编号",
+                "单位 `a` 重复定义\n首次定义处",
+                "指标 `k` 重复定义\n首次定义处",
+                "单位上下级关系形成循环：`a` → `b` → `a`\n`b` 处于此循环中\n\
+                 请将其中一个单位设为顶级单位，或为其指定其他上级单位",
+                "单位 `c` 的上级单位 `henan` 不存在\n\
+                 请填写另一单位的编号；顶级单位请省略 `parent`",
+            ]
         );
     }
 }

@@ -5,10 +5,11 @@ use std::collections::HashMap;
 
 use crate::diag::suggest;
 use crate::diag::{Diagnostic, rules};
+use crate::i18n::{Msg, msg};
 use crate::index::{Index, is_active};
-use crate::model::Content;
 use crate::model::ids::UnitId;
 use crate::model::period::Period;
+use crate::model::{Content, Kind};
 use crate::source::{Span, Spanned};
 
 /// `document.unknown-unit`: every document's `unit` is in planbook.yaml.
@@ -24,17 +25,14 @@ pub fn check_units(ix: &Index, out: &mut Vec<Diagnostic>) {
         if ix.units.contains_key(unit.value.as_str()) {
             continue;
         }
+        let id = unit.value.as_str();
         let diag = Diagnostic::new(
             &rules::DOCUMENT_UNKNOWN_UNIT,
-            format!("unknown unit `{}`", unit.value),
+            msg!("links-unknown-unit", id = id),
             unit.span,
         );
-        let hint = suggest::hint(unit.value.as_str(), ix.units.keys().copied(), None);
-        out.push(
-            diag.help(
-                hint.unwrap_or_else(|| "add the unit under `units:` in planbook.yaml".into()),
-            ),
-        );
+        let hint = suggest::hint(id, ix.units.keys().copied(), None);
+        out.push(diag.help(hint.unwrap_or_else(|| msg!("links-unknown-unit-help"))));
     }
 }
 
@@ -42,15 +40,11 @@ pub fn check_units(ix: &Index, out: &mut Vec<Diagnostic>) {
 pub fn check_kpis(ix: &Index, out: &mut Vec<Diagnostic>) {
     let mut check = |kpi: &Spanned<crate::model::ids::KpiId>| {
         if !ix.kpis.contains_key(kpi.value.as_str()) {
-            let diag = Diagnostic::new(
-                &rules::DOCUMENT_UNKNOWN_KPI,
-                format!("unknown KPI `{}`", kpi.value),
-                kpi.span,
-            );
-            let hint = suggest::hint(kpi.value.as_str(), ix.kpis.keys().copied(), None);
-            out.push(
-                diag.help(hint.unwrap_or_else(|| "add it to `kpis:` in planbook.yaml".into())),
-            );
+            let id = kpi.value.as_str();
+            let message = msg!("links-unknown-kpi", id = id);
+            let diag = Diagnostic::new(&rules::DOCUMENT_UNKNOWN_KPI, message, kpi.span);
+            let hint = suggest::hint(id, ix.kpis.keys().copied(), None);
+            out.push(diag.help(hint.unwrap_or_else(|| msg!("links-unknown-kpi-help"))));
         }
     };
     for (plan, _) in &ix.plans {
@@ -71,28 +65,47 @@ pub fn check_kpis(ix: &Index, out: &mut Vec<Diagnostic>) {
 pub fn check_duplicates(ix: &Index, out: &mut Vec<Diagnostic>) {
     let mut seen: HashMap<(&str, &str, Option<Period>), Span> = HashMap::new();
     for doc in &ix.ws.documents {
-        let (kind, unit, period) = match &doc.content {
-            Content::Roster(r) => ("roster", &r.unit, None),
-            Content::Budget(b) => ("budget", &b.unit, Some(&b.period)),
-            Content::Plan(p, _) => ("plan", &p.unit, Some(&p.period)),
-            Content::Review(r, _) => ("review", &r.unit, Some(&r.period)),
+        let (unit, period) = match &doc.content {
+            Content::Roster(r) => (&r.unit, None),
+            Content::Budget(b) => (&b.unit, Some(&b.period)),
+            Content::Plan(p, _) => (&p.unit, Some(&p.period)),
+            Content::Review(r, _) => (&r.unit, Some(&r.period)),
             Content::Page(..) => continue,
         };
+        let kind = doc.content.kind().name();
         let span = period.map_or(unit.span, |p| p.span);
         if let Some(first) = seen.insert((kind, unit.value.as_str(), period.map(|p| p.value)), span)
         {
-            let when = period.map(|p| format!(" for {}", p.value)).unwrap_or_default();
+            let noun = kind_noun(doc.content.kind());
+            let unit_id = unit.value.as_str();
+            let message = match period {
+                Some(p) => msg!(
+                    "links-duplicate-period",
+                    kind = noun.clone(),
+                    unit = unit_id,
+                    period = p.value.to_string()
+                ),
+                None => msg!("links-duplicate", kind = noun.clone(), unit = unit_id),
+            };
             out.push(
-                Diagnostic::new(
-                    &rules::DOCUMENT_DUPLICATE,
-                    format!("a second {kind} of unit `{}`{when}", unit.value),
-                    span,
-                )
-                .related(first, format!("the first {kind}"))
-                .help("merge the two documents, or correct the unit or period"),
+                Diagnostic::new(&rules::DOCUMENT_DUPLICATE, message, span)
+                    .related(first, msg!("links-duplicate-first", kind = noun))
+                    .help(msg!("links-duplicate-help")),
             );
             seen.insert((kind, unit.value.as_str(), period.map(|p| p.value)), first);
         }
+    }
+}
+
+/// A kind of document as a noun: "budget", "预算".
+fn kind_noun(kind: Kind) -> Msg {
+    match kind {
+        Kind::Config => msg!("links-kind-config"),
+        Kind::Roster => msg!("links-kind-roster"),
+        Kind::Budget => msg!("links-kind-budget"),
+        Kind::Plan => msg!("links-kind-plan"),
+        Kind::Review => msg!("links-kind-review"),
+        Kind::Page => msg!("links-kind-page"),
     }
 }
 
@@ -114,7 +127,7 @@ pub fn check_budget_posts(ix: &Index, out: &mut Vec<Diagnostic>) {
                             .flat_map(|r| r.value.posts.iter().map(|p| p.id.value.as_str()));
                         out.push(super::roster::unknown(
                             &rules::ROSTER_UNKNOWN_POST,
-                            crate::i18n::msg!("noun-post"),
+                            msg!("noun-post"),
                             post_id.value.as_str(),
                             post_id.span,
                             known,
@@ -135,32 +148,30 @@ pub fn check_budget_posts(ix: &Index, out: &mut Vec<Diagnostic>) {
                 if q == establishment.into() || q == (headcount as u64).into() {
                     continue;
                 }
+                let message = msg!(
+                    "links-headcount",
+                    item = &item.name,
+                    line = line.id.value.as_str(),
+                    quantity = q.to_string(),
+                    post = post.id.value.as_str(),
+                    establishment = establishment,
+                    people = headcount
+                );
+                let authorised =
+                    msg!("links-authorised", title = &post.title, establishment = establishment);
+                let help = if u64::from(establishment) == headcount as u64 {
+                    msg!("links-headcount-use", establishment = establishment)
+                } else {
+                    msg!(
+                        "links-headcount-use-either",
+                        establishment = establishment,
+                        people = headcount
+                    )
+                };
                 out.push(
-                    Diagnostic::new(
-                        &rules::BUDGET_HEADCOUNT,
-                        format!(
-                            "item `{}` of line `{}` counts {} for post `{}`, which has an \
-                             establishment of {establishment} and {}",
-                            item.name,
-                            line.id.value,
-                            q,
-                            post.id.value,
-                            crate::diag::count(headcount, "person", "people")
-                        ),
-                        quantity.span,
-                    )
-                    .related(
-                        post.establishment.span,
-                        format!("{} is authorised {establishment}", post.title),
-                    )
-                    .help(if u64::from(establishment) == headcount as u64 {
-                        format!("use {establishment}")
-                    } else {
-                        format!(
-                            "use {establishment} (the establishment) or {headcount} (the people \
-                             now in the post)"
-                        )
-                    }),
+                    Diagnostic::new(&rules::BUDGET_HEADCOUNT, message, quantity.span)
+                        .related(post.establishment.span, authorised)
+                        .help(help),
                 );
             }
         }
@@ -176,20 +187,18 @@ pub fn check_plan_budgets(ix: &Index, out: &mut Vec<Diagnostic>) {
             out.push(
                 Diagnostic::new(
                     &rules::PLAN_BUDGET_MISSING,
-                    format!("linked budget `{}` does not exist", link.value),
+                    msg!("links-budget-missing", link = link.value.as_str()),
                     link.span,
                 )
-                .note(format!("looked for `{}`", target.display()))
-                .help("the path is relative to this plan's file"),
+                .note(msg!("links-looked-for", path = target.display().to_string()))
+                .help(msg!("links-budget-missing-help")),
             );
             continue;
         };
         let Content::Budget(budget) = &doc.content else {
-            out.push(Diagnostic::new(
-                &rules::PLAN_BUDGET_MISSING,
-                format!("`{}` is a {}, not a budget", link.value, doc.content.kind().name()),
-                link.span,
-            ));
+            let kind = kind_noun(doc.content.kind());
+            let message = msg!("links-not-a-budget", link = link.value.as_str(), kind = kind);
+            out.push(Diagnostic::new(&rules::PLAN_BUDGET_MISSING, message, link.span));
             continue;
         };
         if budget.unit.value != plan.value.unit.value
@@ -198,16 +207,16 @@ pub fn check_plan_budgets(ix: &Index, out: &mut Vec<Diagnostic>) {
             out.push(
                 Diagnostic::new(
                     &rules::PLAN_BUDGET_MISMATCH,
-                    format!(
-                        "plan of `{}` for {} links the budget of `{}` for {}",
-                        plan.value.unit.value,
-                        plan.value.period.value,
-                        budget.unit.value,
-                        budget.period.value
+                    msg!(
+                        "links-budget-mismatch",
+                        unit = plan.value.unit.value.as_str(),
+                        period = plan.value.period.value.to_string(),
+                        budget_unit = budget.unit.value.as_str(),
+                        budget_period = budget.period.value.to_string()
                     ),
                     link.span,
                 )
-                .related(budget.period.span, "the budget's period"),
+                .related(budget.period.span, msg!("links-budget-period")),
             );
         }
     }
@@ -223,30 +232,33 @@ pub fn check_review_plans(ix: &Index, out: &mut Vec<Diagnostic>) {
                     Some(link) => match ix.linked(review.doc, link) {
                         Some(doc) => (
                             link.span,
-                            format!(
-                                "`{}` is a {}, not a plan",
-                                link.value,
-                                doc.content.kind().name()
+                            msg!(
+                                "links-not-a-plan",
+                                link = link.value.as_str(),
+                                kind = kind_noun(doc.content.kind())
                             ),
-                            "link the plan document itself".to_string(),
+                            msg!("links-not-a-plan-help"),
                         ),
                         None => {
                             let target = crate::index::resolve_link(&review.doc.meta.path, link);
                             (
                                 link.span,
-                                format!("linked plan `{}` does not exist", link.value),
-                                format!(
-                                    "looked for `{}`; the path is relative to this review's file",
-                                    target.display()
+                                msg!("links-plan-missing", link = link.value.as_str()),
+                                msg!(
+                                    "links-plan-missing-help",
+                                    path = target.display().to_string()
                                 ),
                             )
                         }
                     },
                     None => (
                         r.period.span,
-                        format!("no plan of `{}` covers {}", r.unit.value, r.period.value),
-                        "write the plan, or link it with `plan:` (a path relative to this file)"
-                            .to_string(),
+                        msg!(
+                            "links-no-plan",
+                            unit = r.unit.value.as_str(),
+                            period = r.period.value.to_string()
+                        ),
+                        msg!("links-no-plan-help"),
                     ),
                 };
                 out.push(Diagnostic::new(&rules::REVIEW_NO_PLAN, why, span).help(help));
@@ -259,16 +271,16 @@ pub fn check_review_plans(ix: &Index, out: &mut Vec<Diagnostic>) {
                 out.push(
                     Diagnostic::new(
                         &rules::REVIEW_PLAN_MISMATCH,
-                        format!(
-                            "review of `{}` for {} links the plan of `{}` for {}",
-                            r.unit.value,
-                            r.period.value,
-                            plan.value.unit.value,
-                            plan.value.period.value
+                        msg!(
+                            "links-plan-mismatch",
+                            unit = r.unit.value.as_str(),
+                            period = r.period.value.to_string(),
+                            plan_unit = plan.value.unit.value.as_str(),
+                            plan_period = plan.value.period.value.to_string()
                         ),
                         span,
                     )
-                    .related(plan.value.period.span, "the plan's period"),
+                    .related(plan.value.period.span, msg!("links-plan-period")),
                 );
             }
             Some(_) => {}
@@ -279,9 +291,8 @@ pub fn check_review_plans(ix: &Index, out: &mut Vec<Diagnostic>) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    #[allow(unused_imports)]
-    use crate::i18n::Msg;
-    use crate::validate::tests::{budget, plan, report, review, roster, run};
+    use crate::validate::tests::{budget, english, help, note, owned, plan, report, review};
+    use crate::validate::tests::{chinese, roster, run};
 
     fn files<'a>(list: &'a [(&'a str, String)]) -> Vec<(&'a str, &'a str)> {
         list.iter().map(|(p, t)| (*p, t.as_str())).collect()
@@ -297,16 +308,17 @@ mod tests {
                 ("c.md", "# 备忘\n"),
             ],
         );
-        let helps: Vec<_> = found
-            .iter()
-            .map(|d| (&*d.message.en().leak(), d.help.as_ref().map(|m| &*m.en().leak())))
-            .collect();
+        let unit = "document.unknown-unit";
         assert_eq!(
-            helps,
-            [
-                ("unknown unit `henna`", Some("did you mean `henan`?")),
-                ("unknown unit `beijing`", Some("add the unit under `units:` in planbook.yaml")),
-            ]
+            english(&found, help),
+            owned(&[
+                (unit, "unknown unit `henna`", Some("did you mean `henan`?")),
+                (
+                    unit,
+                    "unknown unit `beijing`",
+                    Some("add the unit under `units:` in planbook.yaml")
+                ),
+            ])
         );
     }
 
@@ -373,27 +385,30 @@ people:\n  - { id: p1, name: 甲, post: rep }\n  - { id: p2, name: 乙, post: re
       - { name: typo, quantity: 1, unit_price: 1, post: rpe }\n";
         let list = [("r.yaml", roster(people)), ("b.yaml", budget(lines))];
         let found = run(check_budget_posts, &files(&list));
-        let got: Vec<_> = found
-            .iter()
-            .map(|d| (&*d.message.en().leak(), d.help.as_ref().map(|m| &*m.en().leak())))
-            .collect();
+        let headcount = "budget.headcount";
         assert_eq!(
-            got,
-            [
+            english(&found, help),
+            owned(&[
                 (
+                    headcount,
                     "item `odd` of line `s` counts 1 for post `rep`, which has an establishment \
-                     of 3 \
-                     and 2 people",
+                     of 3 and 2 people",
                     Some("use 3 (the establishment) or 2 (the people now in the post)")
                 ),
                 (
+                    headcount,
                     "item `boss` of line `s` counts 2 for post `gm`, which has an establishment \
-                     of 1 \
-                     and 1 person",
+                     of 1 and 1 person",
                     Some("use 1")
                 ),
-                ("unknown post `rpe`", Some("did you mean `rep`?")),
-            ]
+                ("roster.unknown-post", "unknown post `rpe`", Some("did you mean `rep`?")),
+            ])
+        );
+        assert_eq!(
+            chinese(&found[0]),
+            "科目 `s` 的明细 `odd` 为岗位 `rep` 计 1 人，\
+             而该岗位编制 3 人、在岗 2 人\n\
+             业务员编制 3 人\n请填 3（编制人数）或 2（当前在岗人数）"
         );
         let alone = [("b.yaml", budget(lines))];
         assert!(
@@ -412,19 +427,9 @@ people:\n  - { id: p1, name: 甲, post: rep }\n  - { id: p2, name: 乙, post: re
             ("b.yaml", budget("").replace("2026-12", "2026-11")),
         ];
         let found = run(check_plan_budgets, &files(&list));
-        let lines: Vec<_> = found
-            .iter()
-            .map(|d| {
-                (
-                    d.rule.id,
-                    &*d.message.en().leak(),
-                    d.primary.note.as_ref().map(|m| &*m.en().leak()),
-                )
-            })
-            .collect();
         assert_eq!(
-            lines,
-            [
+            english(&found, note),
+            owned(&[
                 (
                     "plan.budget-missing",
                     "linked budget `../nowhere.yaml` does not exist",
@@ -436,6 +441,16 @@ people:\n  - { id: p1, name: 甲, post: rep }\n  - { id: p2, name: 乙, post: re
                     "plan of `henan` for 2026-12 links the budget of `henan` for 2026-11",
                     None
                 ),
+            ])
+        );
+        assert_eq!(
+            in_chinese(&found),
+            [
+                "链接的预算 `../nowhere.yaml` 不存在\n查找的位置为 `nowhere.yaml`\n\
+                 该路径相对于本计划文件所在的位置",
+                "`a.md` 是计划，不是预算",
+                "单位 `henan` 2026-12 的计划链接了单位 `henan` 2026-11 的预算\n\
+                 预算的期间",
             ]
         );
     }
@@ -467,5 +482,73 @@ people:\n  - { id: p1, name: 甲, post: rep }\n  - { id: p2, name: 乙, post: re
         let other_unit = plan("").replace("unit: henan", "unit: zhengzhou");
         let list = [("v.md", review("")), ("p.md", plan("")), ("z.md", other_unit)];
         assert!(report(check_review_plans, &files(&list)).is_empty());
+    }
+
+    /// Each diagnostic's texts in Chinese, checked to read as Chinese.
+    fn in_chinese(found: &[Diagnostic]) -> Vec<String> {
+        let texts: Vec<String> = found.iter().map(chinese).collect();
+        texts.iter().for_each(|t| crate::validate::tests::assert_reads_chinese(t));
+        texts
+    }
+
+    #[test]
+    fn reviews_without_their_plan_read_in_chinese() {
+        let linked = |to: &str| review(&format!("plan: {to}\n"));
+        let list = [
+            ("v/a.md", review("")),
+            ("v/b.md", linked("nowhere.md").replace("henan", "zhengzhou")),
+            ("v/c.md", linked("../b.yaml").replace("2026-12", "2027-01")),
+            ("b.yaml", budget("")),
+        ];
+        assert_eq!(
+            in_chinese(&run(check_review_plans, &files(&list))),
+            [
+                "单位 `henan` 没有涵盖 2026-12 的计划\n\
+                 请编写计划，或用 `plan:` 链接计划（路径相对于本文件）",
+                "链接的计划 `nowhere.md` 不存在\n\
+                 查找的位置为 `v/nowhere.md`；\
+                 该路径相对于本回顾文件所在的位置",
+                "`../b.yaml` 是预算，不是计划\n请链接计划文档本身",
+            ]
+        );
+        let list = [("v.md", linked("p.md")), ("p.md", plan("").replace("2026-12", "2026-11"))];
+        assert_eq!(
+            in_chinese(&run(check_review_plans, &files(&list))),
+            ["单位 `henan` 2026-12 的回顾链接了单位 `henan` 2026-11 的计划\n\
+             计划的期间"]
+        );
+    }
+
+    #[test]
+    fn units_kpis_and_duplicates_read_in_chinese() {
+        let list = [
+            ("a.yaml", budget("").replace("henan", "beijing")),
+            ("p.md", plan("targets:\n  - { kpi: unit, target: 1 }\n")),
+            ("r1.yaml", roster("")),
+            ("r2.yaml", roster("")),
+            ("b1.yaml", budget("")),
+            ("b2.yaml", budget("")),
+        ];
+        let list = files(&list);
+        let mut found = run(check_units, &list);
+        found.extend(run(check_kpis, &list));
+        found.extend(run(check_duplicates, &list));
+        assert_eq!(
+            in_chinese(&found),
+            [
+                "未知的单位 `beijing`\n请在 `planbook.yaml` 的 `units:` 下添加该单位",
+                "未知的指标 `unit`\n是否应为 `units`？",
+                "单位 `henan` 在 2026-12 有第二份预算\n第一份预算\n\
+                 请合并这两份文档，或更正单位或期间",
+                "单位 `henan` 有第二份人员编制\n第一份人员编制\n\
+                 请合并这两份文档，或更正单位或期间",
+            ]
+        );
+        let no_kpis = [("p.md", plan("targets:\n  - { kpi: sales, target: 1 }\n"))];
+        let found = run(check_kpis, &files(&no_kpis));
+        assert_eq!(
+            found[0].help.as_ref().map(|m| m.text(crate::i18n::Locale::ZhCn)).as_deref(),
+            Some("请在 `planbook.yaml` 的 `kpis:` 中添加该指标"),
+        );
     }
 }

@@ -84,6 +84,7 @@ pub(crate) mod tests {
 
     use super::Check;
     use crate::diag::Diagnostic;
+    use crate::i18n::{Locale, Msg};
     use crate::index::Index;
 
     /// A `planbook.yaml` with units `henan` and its sub-unit `zhengzhou`, and the KPIs `units`,
@@ -118,6 +119,51 @@ kpis:
     /// `rule: message` of each diagnostic `check` reports on `files`, in the order found.
     pub fn report(check: Check, files: &[(&str, &str)]) -> Vec<String> {
         run(check, files).iter().map(|d| format!("{}: {}", d.rule.id, d.message.en())).collect()
+    }
+
+    /// Each diagnostic's rule, English message and the English of one more of its texts
+    /// (`help`: its help, `note`: its primary note), to compare wording with [`owned`].
+    pub fn english(
+        found: &[Diagnostic],
+        more: fn(&Diagnostic) -> Option<&Msg>,
+    ) -> Vec<(&'static str, String, Option<String>)> {
+        found.iter().map(|d| (d.rule.id, d.message.en(), more(d).map(Msg::en))).collect()
+    }
+
+    /// The help of a diagnostic, for [`english`].
+    pub fn help(d: &Diagnostic) -> Option<&Msg> {
+        d.help.as_ref()
+    }
+
+    /// The primary note of a diagnostic, for [`english`].
+    pub fn note(d: &Diagnostic) -> Option<&Msg> {
+        d.primary.note.as_ref()
+    }
+
+    /// Expected `(rule, message, help or note)` triples, owned like [`english`]'s.
+    pub fn owned(
+        expected: &[(&'static str, &str, Option<&str>)],
+    ) -> Vec<(&'static str, String, Option<String>)> {
+        expected.iter().map(|(r, m, h)| (*r, m.to_string(), h.map(str::to_string))).collect()
+    }
+
+    /// Every text of `d` (message, notes, help) in Chinese, one per line.
+    pub fn chinese(d: &Diagnostic) -> String {
+        let notes = std::iter::once(&d.primary).chain(&d.related).filter_map(|l| l.note.as_ref());
+        let texts = std::iter::once(&d.message).chain(notes).chain(d.help.as_ref());
+        texts.map(|m| m.text(Locale::ZhCn)).collect::<Vec<_>>().join("\n")
+    }
+
+    /// Panics unless `text` is Chinese: some Chinese, and no word of two or more Latin letters
+    /// outside `…` spans (ids and file names).
+    pub fn assert_reads_chinese(text: &str) {
+        assert!(text.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)), "{text}");
+        let outside: String = text.split('`').step_by(2).collect::<Vec<_>>().join(" ");
+        let mut run = 0;
+        for c in outside.chars() {
+            run = if c.is_ascii_alphabetic() { run + 1 } else { 0 };
+            assert!(run < 2, "an English word in {text:?}");
+        }
     }
 
     /// A roster of `henan` with `body` (posts, regions, people).

@@ -3,9 +3,9 @@
 use std::collections::{HashMap, HashSet};
 
 use crate::diag::suggest;
-use crate::diag::{Diagnostic, count, rules};
-use crate::i18n::Msg;
+use crate::diag::{Diagnostic, rules};
 use crate::i18n::msg;
+use crate::i18n::{Arg, Msg};
 use crate::index::{Index, is_active};
 use crate::model::chain::{Chains, chains};
 use crate::model::roster::{Person, Region};
@@ -21,11 +21,11 @@ pub fn check_duplicates(ix: &Index, out: &mut Vec<Diagnostic>) {
                 out.push(
                     Diagnostic::new(
                         &rules::ROSTER_DUPLICATE_PERSON,
-                        format!("person id `{}` is used twice", person.id.value),
+                        msg!("roster-duplicate-person", id = person.id.value.as_str()),
                         person.id.span,
                     )
-                    .related(first, "first used here")
-                    .help("give each person their own id"),
+                    .related(first, msg!("roster-first-used-here"))
+                    .help(msg!("roster-duplicate-person-help")),
                 );
                 people.insert(person.id.value.as_str(), first);
             }
@@ -36,10 +36,10 @@ pub fn check_duplicates(ix: &Index, out: &mut Vec<Diagnostic>) {
                 out.push(
                     Diagnostic::new(
                         &rules::ROSTER_DUPLICATE_POST,
-                        format!("post `{}` is defined twice", post.id.value),
+                        msg!("roster-duplicate-post", id = post.id.value.as_str()),
                         post.id.span,
                     )
-                    .related(first, "first defined here"),
+                    .related(first, msg!("roster-first-defined-here")),
                 );
             }
         }
@@ -49,10 +49,10 @@ pub fn check_duplicates(ix: &Index, out: &mut Vec<Diagnostic>) {
                 out.push(
                     Diagnostic::new(
                         &rules::ROSTER_DUPLICATE_REGION,
-                        format!("region `{}` is defined twice", region.id.value),
+                        msg!("roster-duplicate-region", id = region.id.value.as_str()),
                         region.id.span,
                     )
-                    .related(first, "first defined here"),
+                    .related(first, msg!("roster-first-defined-here")),
                 );
             }
         }
@@ -121,17 +121,27 @@ pub fn check_posts_and_regions(ix: &Index, out: &mut Vec<Diagnostic>) {
                         out.push(
                             Diagnostic::new(
                                 &rules::ROSTER_MERGED_REGION,
-                                format!(
-                                    "{} is assigned to `{}`, which is counted under `{}`",
-                                    person.name, at.value, into.value
+                                msg!(
+                                    "roster-merged-region",
+                                    name = &person.name,
+                                    region = at.value.as_str(),
+                                    into = into.value.as_str()
                                 ),
                                 at.span,
                             )
                             .related(
                                 into.span,
-                                format!("`{}` is merged into `{}` here", g.name, into.value),
+                                msg!(
+                                    "roster-merged-here",
+                                    name = &g.name,
+                                    into = into.value.as_str()
+                                ),
                             )
-                            .help(format!("assign {} to `{}`", person.name, into.value)),
+                            .help(msg!(
+                                "roster-merged-region-help",
+                                name = &person.name,
+                                into = into.value.as_str()
+                            )),
                         );
                     }
                 }
@@ -186,11 +196,12 @@ pub fn check_reporting_lines(ix: &Index, out: &mut Vec<Diagnostic>) {
     for (i, person) in people.iter().enumerate() {
         let Some(manager) = &person.reports_to else { continue };
         if manager.value == person.id.value {
-            let message = format!("{} (`{}`) reports to themselves", person.name, person.id.value);
-            out.push(Diagnostic::new(&rules::ROSTER_SELF_MANAGER, message, manager.span).help(
-                "name their manager's id, or leave `reports_to` out for the top of the \
-                 organisation",
-            ));
+            let message =
+                msg!("roster-self-manager", name = &person.name, id = person.id.value.as_str());
+            out.push(
+                Diagnostic::new(&rules::ROSTER_SELF_MANAGER, message, manager.span)
+                    .help(msg!("roster-self-manager-help")),
+            );
         } else if managers[i].is_none() {
             // Nobody is suggested as their own manager: that would be `roster.self-manager`.
             let known = known.get_or_insert_with(|| {
@@ -206,14 +217,12 @@ pub fn check_reporting_lines(ix: &Index, out: &mut Vec<Diagnostic>) {
                 manager.span,
                 others,
             );
-            out.push(Diagnostic {
-                message: format!(
-                    "{} reports to `{}`, who is on no roster",
-                    person.name, manager.value
-                )
-                .into(),
-                ..diag
-            });
+            let message = msg!(
+                "roster-unknown-manager",
+                name = &person.name,
+                manager = manager.value.as_str()
+            );
+            out.push(Diagnostic { message, ..diag });
         } else if let Some(c) = chains.reaches_cycle[i] {
             if chains.cycles[c][0] == i {
                 out.push(cycle(&people, &chains.cycles[c], manager.span));
@@ -257,27 +266,39 @@ impl Depths {
 }
 
 /// The names of the `k` people from person `from` up (fewer at the top), top first.
-fn names_up<'a>(
-    people: &[&'a Person],
-    managers: &[Option<usize>],
-    from: usize,
-    k: usize,
-) -> Vec<&'a str> {
-    let mut names: Vec<&str> = std::iter::successors(Some(from), |&p| managers[p])
+fn names_up(people: &[&Person], managers: &[Option<usize>], from: usize, k: usize) -> Vec<Arg> {
+    let mut names: Vec<Arg> = std::iter::successors(Some(from), |&p| managers[p])
         .take(k)
-        .map(|p| people[p].name.as_str())
+        .map(|p| Arg::from(people[p].name.as_str()))
         .collect();
     names.reverse();
     names
 }
 
-/// A chain's names, `more` people left out between `first` and `last`:
-/// "A → B → C → … (N more) → X → Y → Z".
-fn chain_names(first: &[&str], more: usize, last: &[&str]) -> String {
-    let gap = (more > 0).then(|| format!("… ({more} more)"));
-    let parts: Vec<&str> =
-        first.iter().copied().chain(gap.as_deref()).chain(last.iter().copied()).collect();
-    parts.join(" → ")
+/// "… (N more)", for `more` people left out of a chain; nothing when none is.
+fn gap(more: usize) -> Option<Arg> {
+    (more > 0).then(|| msg!("roster-chain-more", more = more).into())
+}
+
+/// The parts of a chain joined by arrows, top first: "A → B → … (N more) → Y → Z".
+fn arrows(parts: impl IntoIterator<Item = Arg>) -> Arg {
+    parts
+        .into_iter()
+        .reduce(|from, to| msg!("roster-chain-link", from = from, to = to).into())
+        .unwrap_or_else(|| Arg::Text(String::new()))
+}
+
+/// The first three and the last three of `parts`, the others counted: all of them when
+/// there are six or fewer.
+fn ends(mut parts: Vec<Arg>) -> Vec<Arg> {
+    let n = parts.len();
+    if n > 6 {
+        let last = parts.split_off(n - 3);
+        parts.truncate(3);
+        parts.extend(gap(n - 6));
+        parts.extend(last);
+    }
+    parts
 }
 
 /// The `roster.too-deep` diagnostic for person `i`, the first in their chain past `max`.
@@ -290,28 +311,26 @@ fn too_deep(
     span: Span,
 ) -> Diagnostic {
     let levels = chains.depth[i];
-    let chain = if levels <= 6 {
-        chain_names(&names_up(people, managers, i, levels), 0, &[])
+    let mut chain = if levels <= 6 {
+        names_up(people, managers, i, levels)
     } else {
-        let top = names_up(people, managers, depths.third[i], 3);
-        chain_names(&top, levels - 6, &names_up(people, managers, i, 3))
+        let mut top = names_up(people, managers, depths.third[i], 3);
+        top.extend(gap(levels - 6));
+        top.extend(names_up(people, managers, i, 3));
+        top
     };
-    let mut message = format!(
-        "the reporting chain of {} has {}, more than the {max} allowed",
-        people[i].name,
-        count(levels, "level", "levels")
-    );
-    let mut note = format!("chain: {chain}");
+    let mut message = msg!("roster-too-deep", name = &people[i].name, levels = levels, max = max);
     let deepest = depths.deepest[i];
     if deepest != i {
         let below = chains.depth[deepest] - levels;
-        message.push_str(&format!("; below them it reaches {}", chains.depth[deepest]));
+        message = msg!("roster-too-deep-below", message = message, deepest = chains.depth[deepest]);
         let shown = names_up(people, managers, deepest, below.min(3));
-        note.push_str(&format!(" → {}", chain_names(&[], below - shown.len(), &shown)));
+        chain.extend(gap(below - shown.len()));
+        chain.extend(shown);
     }
     Diagnostic::new(&rules::ROSTER_TOO_DEEP, message, span)
-        .note(note)
-        .help("`max_management_levels` in planbook.yaml sets the limit")
+        .note(msg!("roster-chain", chain = arrows(chain)))
+        .help(msg!("roster-too-deep-help"))
 }
 
 /// The `roster.cycle` diagnostic for a cycle's `members` (in reporting order), reported at
@@ -319,27 +338,26 @@ fn too_deep(
 fn cycle(people: &[&Person], members: &[usize], span: Span) -> Diagnostic {
     const RELATED: usize = 6;
     let first = people[members[0]];
-    let names: Vec<String> =
-        members.iter().map(|&m| format!("{} (`{}`)", people[m].name, people[m].id.value)).collect();
-    let names: Vec<&str> = names.iter().map(String::as_str).collect();
-    let names = match names.len() {
-        0..=6 => chain_names(&names, 0, &[]),
-        n => chain_names(&names[..3], n - 6, &names[n - 3..]),
-    };
-    let mut diag = Diagnostic::new(
-        &rules::ROSTER_CYCLE,
-        format!("reporting lines form a cycle: {names} → {}", first.name),
-        span,
-    );
+    let names = members
+        .iter()
+        .map(|&m| {
+            msg!("roster-person-id", name = &people[m].name, id = people[m].id.value.as_str())
+        })
+        .map(Arg::from)
+        .collect();
+    let message = msg!("roster-cycle", chain = arrows(ends(names)), name = &first.name);
+    let mut diag = Diagnostic::new(&rules::ROSTER_CYCLE, message, span);
     for &m in members[1..].iter().take(RELATED) {
         if let Some(to) = &people[m].reports_to {
-            diag = diag.related(to.span, format!("{} reports to `{}`", people[m].name, to.value));
+            let note =
+                msg!("roster-reports-to", name = &people[m].name, manager = to.value.as_str());
+            diag = diag.related(to.span, note);
         }
     }
     if members.len() > RELATED + 1 {
-        diag = diag.note(format!("{} people form this cycle", members.len()));
+        diag = diag.note(msg!("roster-cycle-size", count = members.len()));
     }
-    diag.help("someone in the cycle must report to a manager outside it, or to nobody")
+    diag.help(msg!("roster-cycle-help"))
 }
 
 /// `roster.over-establishment` and `roster.vacancy`.
@@ -353,38 +371,36 @@ pub fn check_establishment(ix: &Index, out: &mut Vec<Diagnostic>) {
         for post in &roster.value.posts {
             let holders = by_post.get(post.id.value.as_str()).map_or(&[][..], Vec::as_slice);
             let authorised = post.establishment.value as usize;
+            let (id, title) = (post.id.value.as_str(), post.title.as_str());
             if holders.len() > authorised {
+                let message = msg!(
+                    "roster-over-establishment",
+                    id = id,
+                    title = title,
+                    people = holders.len(),
+                    extra = holders.len() - authorised,
+                    establishment = authorised
+                );
                 let mut diag = Diagnostic::new(
                     &rules::ROSTER_OVER_ESTABLISHMENT,
-                    format!(
-                        "post `{}` ({}) has {}, {} more than its establishment of {authorised}",
-                        post.id.value,
-                        post.title,
-                        count(holders.len(), "person", "people"),
-                        holders.len() - authorised
-                    ),
+                    message,
                     post.establishment.span,
                 );
                 for extra in &holders[authorised..] {
-                    diag = diag.related(
-                        extra.post.span,
-                        format!("{} is over the establishment", extra.name),
-                    );
+                    diag = diag
+                        .related(extra.post.span, msg!("roster-over-person", name = &extra.name));
                 }
-                out.push(diag.help("raise the establishment, or move someone to another post"));
+                out.push(diag.help(msg!("roster-over-establishment-help")));
             } else if holders.len() < authorised {
-                let open = authorised - holders.len();
-                out.push(Diagnostic::new(
-                    &rules::ROSTER_VACANCY,
-                    format!(
-                        "post `{}` ({}) has {} ({} of {authorised} filled)",
-                        post.id.value,
-                        post.title,
-                        count(open, "vacancy", "vacancies"),
-                        holders.len()
-                    ),
-                    post.establishment.span,
-                ));
+                let message = msg!(
+                    "roster-vacancy",
+                    id = id,
+                    title = title,
+                    open = authorised - holders.len(),
+                    filled = holders.len(),
+                    establishment = authorised
+                );
+                out.push(Diagnostic::new(&rules::ROSTER_VACANCY, message, post.establishment.span));
             }
         }
     }
@@ -397,16 +413,15 @@ pub fn check_dates(ix: &Index, out: &mut Vec<Diagnostic>) {
             if let (Some(since), Some(until)) = (&person.since, &person.until)
                 && until.value < since.value
             {
+                let message = msg!(
+                    "roster-dates",
+                    name = &person.name,
+                    until = until.value.to_string(),
+                    since = since.value.to_string()
+                );
                 out.push(
-                    Diagnostic::new(
-                        &rules::ROSTER_DATES,
-                        format!(
-                            "{} leaves on {} before starting on {}",
-                            person.name, until.value, since.value
-                        ),
-                        until.span,
-                    )
-                    .related(since.span, "started here"),
+                    Diagnostic::new(&rules::ROSTER_DATES, message, until.span)
+                        .related(since.span, msg!("roster-started-here")),
                 );
             }
         }
@@ -416,10 +431,11 @@ pub fn check_dates(ix: &Index, out: &mut Vec<Diagnostic>) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    #[allow(unused_imports)]
-    use crate::i18n::Msg;
+    use crate::i18n::Locale;
     use crate::source::FileId;
-    use crate::validate::tests::{CONFIG, report, roster, run, run_with};
+    use crate::validate::tests::{
+        CONFIG, chinese, english, help, owned, report, roster, run, run_with,
+    };
 
     const POSTS: &str = "posts:\n  - { id: gm, title: 总经理, establishment: 1 }
   - { id: rm, title: 大区经理, establishment: 1, reports_to: gm }
@@ -514,11 +530,14 @@ mod tests {
         assert_eq!(
             found[0].message.en(),
             "the reporting chain of n3 has 4 levels, more than the 3 allowed; below them it \
-             reaches 2000"
+             reaches 2,000"
         );
         assert_eq!(
             found[0].primary.note.as_ref().map(Msg::en).as_deref(),
-            Some("chain: n0 → n1 → n2 → n3 → … (1993 more) → n1997 → n1998 → n1999")
+            Some(
+                "chain: n0 → n1 → n2 → n3 → … (1,993 more) → n1997 → n1998 → \
+                 n1999"
+            )
         );
         let ten = CONFIG.replace("max_management_levels: 3", "max_management_levels: 10");
         let found = run_with(&ten, check_reporting_lines, &[("r.yaml", &chain_of(12, None))]);
@@ -540,7 +559,7 @@ mod tests {
         assert_eq!(found[0].related.len(), 6);
         assert_eq!(
             found[0].primary.note.as_ref().map(Msg::en).as_deref(),
-            Some("1000 people form this cycle")
+            Some("1,000 people form this cycle")
         );
     }
 
@@ -588,13 +607,9 @@ people:\n  - { id: p001, name: 张伟, post: gmm }
   - { id: p004, name: 陈静, post: rep, region: anyang }\n",
         );
         let found = run(check_posts_and_regions, &[("r.yaml", &text)]);
-        let lines: Vec<_> = found
-            .iter()
-            .map(|d| (d.rule.id, &*d.message.en().leak(), d.help.as_ref().map(|m| &*m.en().leak())))
-            .collect();
         assert_eq!(
-            lines,
-            [
+            english(&found, help),
+            owned(&[
                 ("roster.unknown-post", "unknown post `gn`", Some("the known post ids are `rep`")),
                 ("roster.unknown-region", "unknown region `anyng`", Some("did you mean `anyang`?")),
                 ("roster.unknown-post", "unknown post `gmm`", Some("did you mean `gm`?")),
@@ -608,7 +623,7 @@ people:\n  - { id: p001, name: 张伟, post: gmm }
                     "王芳 is assigned to `puyang`, which is counted under `anyang`",
                     Some("assign 王芳 to `anyang`")
                 ),
-            ]
+            ])
         );
     }
 
@@ -692,6 +707,115 @@ people:\n  - { id: p1, name: 甲, post: rep, since: 2026-03-01, until: 2026-03-0
         assert_eq!(
             report(check_dates, &[("r.yaml", &text)]),
             ["roster.dates: 乙 leaves on 2026-02-28 before starting on 2026-03-01"]
+        );
+    }
+
+    /// Each diagnostic's texts in Chinese, checked to read as Chinese.
+    fn in_chinese(found: &[Diagnostic]) -> Vec<String> {
+        let texts: Vec<String> = found.iter().map(chinese).collect();
+        texts.iter().for_each(|t| crate::validate::tests::assert_reads_chinese(t));
+        texts
+    }
+
+    #[test]
+    fn reporting_lines_read_in_chinese() {
+        let people = "  - { id: p001, name: 张伟, post: gm, reports_to: p001 }
+  - { id: p002, name: 李娜, post: rm, reports_to: p009 }\n";
+        let text = roster(&format!("{POSTS}people:\n{people}"));
+        assert_eq!(
+            in_chinese(&run(check_reporting_lines, &[("r.yaml", &text)])),
+            [
+                "张伟（`p001`）的上级是其本人\n\
+                 请填写其上级的人员编号；组织最高层人员请省略 `reports_to`",
+                "李娜的上级 `p009` 不在任何人员编制中\n\
+                 已有的人员编号为 `p001`",
+            ]
+        );
+        let found = run(check_reporting_lines, &[("r.yaml", &chain_of(1_000, Some("p999")))]);
+        let text = &in_chinese(&found)[0];
+        assert!(
+            text.starts_with(
+                "汇报关系形成循环：n0（`p0`） → n999（`p999`） → \
+                 n998（`p998`） → ……（另有 994 人） → n3（`p3`） → \
+                 n2（`p2`） → n1（`p1`） → n0\n"
+            ),
+            "{text}"
+        );
+        assert!(text.contains("\n此循环共涉及 1,000 人\n"), "{text}");
+        assert!(text.contains("\nn999的上级为 `p998`\n"), "{text}");
+    }
+
+    #[test]
+    fn a_deep_chain_reads_in_chinese() {
+        let ten = CONFIG.replace("max_management_levels: 3", "max_management_levels: 10");
+        let found = run_with(&ten, check_reporting_lines, &[("r.yaml", &chain_of(15, None))]);
+        assert_eq!(
+            in_chinese(&found),
+            ["n10的汇报链有 11 级，超过允许的 10 级；\
+                 其下属的汇报链最深达 15 级\n\
+                 汇报链：n0 → n1 → n2 → ……（另有 5 人） → \
+                 n8 → n9 → n10 → ……（另有 1 人） → n12 → n13 → n14\n\
+                 管理层级上限由 `planbook.yaml` 中的 `max_management_levels` 设定"]
+        );
+        assert_eq!(
+            found[0].message.en(),
+            "the reporting chain of n10 has 11 levels, more than the 10 allowed; below them it \
+             reaches 15"
+        );
+        let one = CONFIG.replace("max_management_levels: 3", "max_management_levels: 1");
+        let found = run_with(&one, check_reporting_lines, &[("r.yaml", &chain_of(2, None))]);
+        let message = found[0].message.text(Locale::ZhCn);
+        assert_eq!(message, "n1的汇报链有 2 级，超过允许的 1 级");
+    }
+
+    #[test]
+    fn establishment_dates_and_regions_read_in_chinese() {
+        let text = roster(
+            "posts:\n  - { id: rep, title: 业务员, establishment: 3 }
+  - { id: gm, title: 总经理, establishment: 0 }
+regions:\n  - { id: anyang, name: 安阳 }\n  - { id: hebi, name: 鹤壁, merged_into: anyang }
+people:\n  - { id: p1, name: 甲, post: rep, region: hebi }
+  - { id: p2, name: 乙, post: rep, since: 2026-03-01, until: 2026-02-28 }
+  - { id: p3, name: 丙, post: gm }\n",
+        );
+        let files = [("r.yaml", text.as_str())];
+        let mut found = run(check_establishment, &files);
+        found.extend(run(check_dates, &files));
+        found.extend(run(check_posts_and_regions, &files));
+        assert_eq!(
+            in_chinese(&found),
+            [
+                "岗位 `rep`（业务员）空编 1 人（编制 3 人，在岗 2 人）",
+                "岗位 `gm`（总经理）在岗 1 人，超出编制 1 人（编制 0 人）\n\
+                 丙超出编制\n请增加编制，或将人员调往其他岗位",
+                "乙的离职日期 2026-02-28 早于入职日期 2026-03-01\n入职日期",
+                "甲所在地区 `hebi` 已并入 `anyang` 统计\n`鹤壁` 在此并入 `anyang`\n\
+                 请将甲的地区改为 `anyang`",
+            ]
+        );
+        assert_eq!(
+            found[0].message.en(),
+            "post `rep` (业务员) has 1 vacancy (2 of 3 filled)",
+            "one vacancy, singular"
+        );
+    }
+
+    #[test]
+    fn duplicates_read_in_chinese() {
+        let text = roster(
+            "posts:\n  - { id: gm, title: 总经理, establishment: 1 }
+  - { id: gm, title: 经理, establishment: 1 }
+regions:\n  - { id: ay, name: 安阳 }\n  - { id: ay, name: 鹤壁 }
+people:\n  - { id: p1, name: 甲, post: gm }\n  - { id: p1, name: 乙, post: gm }\n",
+        );
+        assert_eq!(
+            in_chinese(&run(check_duplicates, &[("r.yaml", &text)])),
+            [
+                "人员编号 `p1` 重复使用\n首次使用处\n\
+                 请为每位人员分配唯一的编号",
+                "岗位 `gm` 重复定义\n首次定义处",
+                "地区 `ay` 重复定义\n首次定义处",
+            ]
         );
     }
 }

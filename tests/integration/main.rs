@@ -18,3 +18,4 @@ mod schema;
 mod support;
 mod workflow;
 mod yaml_hostile;
+mod zh_roster_links;
