@@ -3,6 +3,7 @@
 use std::process::ExitCode;
 
 use clap::Parser;
+use planbook::i18n::Locale;
 use planbook::source::Keep;
 
 // Loading allocates many small strings from two threads; mimalloc is faster at that than the
@@ -23,6 +24,25 @@ fn no_huge_pages() {
     }
 }
 
+/// The language of an error that ends the run: `--lang` as given on the command line, else the
+/// environment's, else English (the repository, if any, is not read again for it).
+fn locale() -> Locale {
+    let mut args = std::env::args_os().skip(1);
+    let mut lang = None;
+    while let Some(arg) = args.next() {
+        let arg = arg.to_string_lossy().into_owned();
+        if arg == "--" {
+            break;
+        }
+        if arg == "--lang" {
+            lang = args.next().and_then(|v| Locale::parse(&v.to_string_lossy()));
+        } else if let Some(value) = arg.strip_prefix("--lang=") {
+            lang = Locale::parse(value);
+        }
+    }
+    lang.or_else(planbook::cli::env_locale).unwrap_or_default()
+}
+
 fn main() -> ExitCode {
     no_huge_pages();
     let cli = planbook::cli::Cli::parse();
@@ -40,9 +60,11 @@ fn main() -> ExitCode {
             let shown = |e: &dyn std::fmt::Display| {
                 planbook::source::escape_controls(&e.to_string(), Keep::Tabs).into_owned()
             };
-            eprintln!("error: {}", shown(&error));
+            let locale = locale();
+            eprintln!("{}", planbook::msg!("main-error", message = shown(&error)).text(locale));
             for cause in error.chain().skip(1) {
-                eprintln!("  caused by: {}", shown(cause));
+                let line = planbook::msg!("main-caused-by", cause = shown(cause));
+                eprintln!("  {}", line.text(locale));
             }
             ExitCode::from(2)
         }

@@ -10,7 +10,7 @@ use std::time::Instant;
 use clap::Args;
 
 use crate::cli::{Global, Outcome};
-use crate::i18n::Locale;
+use crate::i18n::{Locale, msg};
 use crate::render::history::HistoryIndex;
 use crate::render::profile::Profile;
 use crate::render::{Built, Handbook, Options};
@@ -71,7 +71,8 @@ pub fn run(args: &BuildArgs, global: &Global) -> anyhow::Result<Outcome> {
     if !global.quiet {
         report(&built, global, &root, started)?;
         if global.verbose {
-            report_profile(&profile)?;
+            let locale = global.locale(crate::cli::repo_locale(&root).unwrap_or_default());
+            report_profile_in(&profile, locale)?;
         }
     }
     Ok(Outcome::Success)
@@ -96,61 +97,86 @@ pub fn prepare(root: &Path, reads: Reads, profile: &mut Profile) -> anyhow::Resu
     Ok(Handbook { workspace: loaded.workspace, diagnostics, history })
 }
 
-/// Prints where a build's time and memory went, to standard error.
+/// Prints where a build's time and memory went, to standard error, in the environment's
+/// language, else English; [`report_profile_in`] takes the language.
 pub fn report_profile(profile: &Profile) -> anyhow::Result<()> {
+    report_profile_in(profile, crate::cli::env_locale().unwrap_or_default())
+}
+
+/// Prints where a build's time and memory went, to standard error, in `locale`.
+pub fn report_profile_in(profile: &Profile, locale: Locale) -> anyhow::Result<()> {
     let mut err = std::io::stderr().lock();
-    let mb = |bytes: u64| bytes / (1024 * 1024);
+    let mb = |bytes: u64| format!("{:>5}", bytes / (1024 * 1024));
     for p in profile.phases() {
-        writeln!(
-            err,
-            "  {:<28} {:>7.2} s   {:>5} MB resident, {:>5} MB peak",
-            p.name,
-            p.wall.as_secs_f64(),
-            mb(p.rss.0),
-            mb(p.rss.1)
-        )?;
+        let line = msg!(
+            "build-profile-phase",
+            phase = padded(&phase_name(p.name, locale), 28),
+            seconds = format!("{:>7.2}", p.wall.as_secs_f64()),
+            resident = mb(p.rss.0),
+            peak = mb(p.rss.1)
+        );
+        writeln!(err, "  {}", line.text(locale))?;
     }
-    let steps = profile.steps();
-    let steps: Vec<String> =
-        steps.iter().map(|(name, d)| format!("{name} {:.2} s", d.as_secs_f64())).collect();
-    writeln!(err, "  pages, summed over threads: {}", steps.join(", "))?;
-    writeln!(err, "  total {:.2} s", profile.total().as_secs_f64())?;
+    let steps: Vec<String> = profile
+        .steps()
+        .iter()
+        .map(|(name, d)| {
+            let seconds = format!("{:.2}", d.as_secs_f64());
+            msg!("build-profile-step", step = phase_name(name, locale), seconds = seconds)
+                .text(locale)
+        })
+        .collect();
+    let steps = msg!("build-profile-steps", steps = crate::i18n::Arg::List(steps));
+    writeln!(err, "  {}", steps.text(locale))?;
+    let total = format!("{:.2}", profile.total().as_secs_f64());
+    writeln!(err, "  {}", msg!("build-profile-total", seconds = total).text(locale))?;
     Ok(())
 }
 
-/// Prints what a build did, to standard error.
+/// The name of a profile phase or step in `locale`: catalogue message `build-phase-` and the
+/// name in kebab-case (`privacy, problems page` → `build-phase-privacy-problems-page`), else
+/// the name as it is.
+fn phase_name(name: &str, locale: Locale) -> String {
+    let mut id = String::from("build-phase");
+    for word in name.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty()) {
+        id.push('-');
+        id.push_str(&word.to_ascii_lowercase());
+    }
+    crate::i18n::lookup(locale, &id).unwrap_or_else(|| name.to_owned())
+}
+
+/// `text` padded with spaces to `width` terminal columns.
+fn padded(text: &str, width: usize) -> String {
+    use unicode_width::UnicodeWidthStr;
+    let pad = width.saturating_sub(text.width());
+    format!("{text}{}", " ".repeat(pad))
+}
+
+/// Prints what a build did, to standard error: in the language of what planbook prints for the
+/// repository at `root` (`--lang`, the environment's, else its `locale`).
 pub fn report(built: &Built, global: &Global, root: &Path, started: Instant) -> anyhow::Result<()> {
+    let locale = global.locale(crate::cli::repo_locale(root).unwrap_or_default());
     let mut err = std::io::stderr().lock();
     let shown = built
         .out
         .strip_prefix(root)
         .map_or_else(|_| built.out.clone(), |rel| PathBuf::from(global.display_path(root, rel)));
-    write!(
-        err,
-        "built {} into {}",
-        crate::diag::count(built.pages, "page", "pages"),
-        shown.display()
-    )?;
+    let dir = shown.display().to_string();
+    write!(err, "{}", msg!("build-built", pages = built.pages, dir = dir).text(locale))?;
     if built.private > 0 {
-        write!(
-            err,
-            " ({} left out)",
-            crate::diag::count(built.private, "private document", "private documents")
-        )?;
+        write!(err, "{}", msg!("build-left-out", count = built.private).text(locale))?;
     }
     if global.verbose {
-        write!(err, " in {:.0?}", started.elapsed())?;
+        let ms = crate::cli::millis(started.elapsed());
+        write!(err, "{}", msg!("build-elapsed", ms = ms).text(locale))?;
     }
     writeln!(err)?;
     let c = built.counts;
     if c.errors + c.warnings > 0 {
-        writeln!(
-            err,
-            "the handbook's problems page lists {} and {} (run `planbook check`)",
-            crate::diag::count(c.errors, "error", "errors"),
-            crate::diag::count(c.warnings, "warning", "warnings")
-        )?;
+        let problems = msg!("build-problems", errors = c.errors, warnings = c.warnings);
+        writeln!(err, "{}", problems.text(locale))?;
     }
-    writeln!(err, "open {}", shown.join("index.html").display())?;
+    let index = shown.join("index.html").display().to_string();
+    writeln!(err, "{}", msg!("build-open", path = index).text(locale))?;
     Ok(())
 }

@@ -9,6 +9,7 @@ use clap::Args;
 
 use crate::cli::{Global, Outcome};
 use crate::diag::{self, Counts, Severity, human};
+use crate::i18n::msg;
 use crate::source::{Keep, escape_controls};
 use crate::{history, load, validate};
 
@@ -57,18 +58,22 @@ pub fn run(args: &CheckArgs, global: &Global) -> anyhow::Result<Outcome> {
         (None, true) => Some(history::Source::Index),
         (None, false) => None,
     };
+    // Before the repository is loaded, its `planbook.yaml` alone says its language.
+    let early = global.locale(crate::cli::repo_locale(&root).unwrap_or_default());
     let (mut loaded, place) = match &source {
         None => (load::load_for_check(&root, !args.no_cache)?, None),
         Some(source) => {
             let what = match source {
-                history::Source::Index => "the staged content".to_string(),
-                history::Source::Revision(rev) => format!("revision `{rev}`"),
+                history::Source::Index => msg!("check-what-staged"),
+                history::Source::Revision(rev) => msg!("check-what-revision", rev = rev),
             };
-            let snap =
-                history::snapshot(&root, source).with_context(|| format!("cannot check {what}"))?;
+            let snap = history::snapshot(&root, source)
+                .with_context(|| msg!("check-cannot-check", what = what).text(early))?;
             let place = match source {
-                history::Source::Index => format!("in {}", snap.label),
-                history::Source::Revision(_) => format!("at {}", snap.label),
+                history::Source::Index => msg!("check-place-index"),
+                history::Source::Revision(_) => {
+                    msg!("check-place-revision", revision = snap.label.as_str())
+                }
             };
             let loaded = if args.no_cache {
                 load::Checked::from(load::load_files(&root, snap.config, snap.files))
@@ -122,26 +127,33 @@ pub fn run(args: &CheckArgs, global: &Global) -> anyhow::Result<Outcome> {
     if !global.quiet && args.format == Format::Human {
         let styles = human::Styles::new(global.color_stderr);
         let files = ws.sources.len();
+        let place = place.map(|p| p.text(locale));
         writeln!(stderr, "{}", human::summary(counts, files, place.as_deref(), styles, locale))?;
     }
     if global.verbose {
-        writeln!(
-            stderr,
-            "loaded {} from {} in {:.0?}",
-            diag::count(ws.documents.len(), "document", "documents"),
-            root.display(),
-            started.elapsed()
-        )?;
+        let loaded_line = msg!(
+            "check-verbose-loaded",
+            documents = ws.documents.len(),
+            root = root.display().to_string(),
+            ms = crate::cli::millis(started.elapsed())
+        );
+        writeln!(stderr, "{}", loaded_line.text(locale))?;
         let stats = &loaded.stats;
         let cache = stats.path.as_ref().map_or_else(
-            || "no parse cache".to_string(),
-            |p| format!("parse cache {}", escape_controls(&p.display().to_string(), Keep::Tabs)),
+            || msg!("check-verbose-no-cache"),
+            |p| {
+                let path = escape_controls(&p.display().to_string(), Keep::Tabs).into_owned();
+                msg!("check-verbose-cache", path = path)
+            },
         );
-        writeln!(
-            stderr,
-            "read {} of {} files, parsed {} ({cache})",
-            stats.read, stats.files, stats.parsed
-        )?;
+        let read = msg!(
+            "check-verbose-read",
+            read = stats.read,
+            files = stats.files,
+            parsed = stats.parsed,
+            cache = cache
+        );
+        writeln!(stderr, "{}", read.text(locale))?;
     }
     let failed = diags.iter().any(|d| {
         d.severity == Severity::Error || (args.deny_warnings && d.severity == Severity::Warning)

@@ -8,6 +8,7 @@ use anyhow::Context;
 use clap::{Args, CommandFactory};
 
 use crate::cli::{Cli, Global, Outcome};
+use crate::i18n::msg;
 
 /// Arguments of `planbook completions`.
 #[derive(Debug, Args)]
@@ -41,13 +42,15 @@ pub fn man(args: &ManArgs, global: &Global) -> anyhow::Result<Outcome> {
         std::io::stdout().lock().write_all(&page)?;
         return Ok(Outcome::Success);
     };
+    let locale = global.here_locale();
     let dir = global.cwd.join(dir);
+    let shown = dir.display().to_string();
     std::fs::create_dir_all(&dir)
-        .with_context(|| format!("failed to create `{}`", dir.display()))?;
+        .with_context(|| msg!("cli-create-failed", path = &shown).text(locale))?;
     clap_mangen::generate_to(command, &dir)
-        .with_context(|| format!("failed to write man pages to `{}`", dir.display()))?;
+        .with_context(|| msg!("cli-man-write-failed", path = &shown).text(locale))?;
     if !global.quiet {
-        eprintln!("wrote man pages to {}", dir.display());
+        eprintln!("{}", msg!("cli-man-wrote", path = &shown).text(locale));
     }
     Ok(Outcome::Success)
 }

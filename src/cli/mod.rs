@@ -21,7 +21,7 @@ use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
-use crate::i18n::Locale;
+use crate::i18n::{Locale, msg};
 
 /// Check, roll up and publish plans, rosters, budgets and reviews kept in git.
 #[derive(Debug, Parser)]
@@ -55,7 +55,9 @@ pub struct GlobalArgs {
 }
 
 fn parse_lang(text: &str) -> Result<Locale, String> {
-    Locale::parse(text).ok_or_else(|| format!("`{text}` is not a language planbook speaks"))
+    // clap reports this before `--lang` is known: in the environment's language.
+    let locale = env_locale().unwrap_or_default();
+    Locale::parse(text).ok_or_else(|| msg!("cli-lang-unknown", lang = text).text(locale))
 }
 
 /// When to colour output.
@@ -156,6 +158,19 @@ impl Global {
         self.locale(Locale::En)
     }
 
+    /// The language of what a command that also runs outside a data repository prints
+    /// (`planbook rules`): inside one, [`Global::locale`] of its `locale`; else
+    /// [`Global::own_locale`].
+    pub fn here_locale(&self) -> Locale {
+        if let Some(chosen) = self.lang.or(self.env_lang) {
+            return chosen;
+        }
+        crate::load::find_root(&self.cwd)
+            .ok()
+            .and_then(|root| repo_locale(&root))
+            .map_or_else(|| self.own_locale(), |repo| self.locale(repo))
+    }
+
     /// The language of what planbook writes for readers (the handbook, exported tables):
     /// `--lang`, else the repository's. The builder's own environment does not change a
     /// publication.
@@ -184,32 +199,68 @@ pub fn env_locale() -> Option<Locale> {
         .and_then(|v| Locale::parse(&v))
 }
 
+/// The `locale` of the data repository at `root`, read from its `planbook.yaml` alone (not
+/// loading the repository): `None` when the file is not a small regular file or does not
+/// name a language.
+pub fn repo_locale(root: &Path) -> Option<Locale> {
+    let path = root.join(crate::load::CONFIG_FILE);
+    let meta = path.symlink_metadata().ok()?;
+    if !meta.is_file() || meta.len() > 1024 * 1024 {
+        return None;
+    }
+    let text = std::fs::read_to_string(&path).ok()?;
+    let node = crate::yaml::parse(crate::source::FileId(0), &text, 0).ok()?;
+    let tag = node.get("locale")?.as_str()?;
+    Locale::ALL.into_iter().find(|l| l.tag() == tag)
+}
+
 /// Writes a new file `path` inside the folder `within`, creating its folders: never through a
 /// symbolic link (the file is created only if nothing, not even a link, has its name) and
 /// never outside `within` (a folder on the way that is a link out of it is refused).
+///
+/// Its errors are in the environment's language, else the language of the repository around
+/// `within`, else English; [`write_new_file_in`] takes the language.
 pub fn write_new_file(within: &Path, path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
+    let locale = env_locale()
+        .or_else(|| crate::load::find_root(within).ok().and_then(|root| repo_locale(&root)))
+        .unwrap_or_default();
+    write_new_file_in(within, path, bytes, locale)
+}
+
+/// [`write_new_file`], with its errors in `locale`.
+pub fn write_new_file_in(
+    within: &Path,
+    path: &Path,
+    bytes: &[u8],
+    locale: Locale,
+) -> anyhow::Result<()> {
     use anyhow::Context as _;
     use std::io::Write as _;
+    let shown = |p: &Path| p.display().to_string();
     let parent = path.parent().unwrap_or(within);
     std::fs::create_dir_all(parent)
-        .with_context(|| format!("failed to create `{}`", parent.display()))?;
+        .with_context(|| msg!("cli-create-failed", path = shown(parent)).text(locale))?;
     let inside = |p: &Path| -> anyhow::Result<bool> {
         let base = within.canonicalize()?;
         Ok(p.canonicalize()?.starts_with(base))
     };
-    if !inside(parent).with_context(|| format!("failed to resolve `{}`", parent.display()))? {
-        anyhow::bail!(
-            "refusing to write `{}`: a folder on the way is a link out of `{}`",
-            path.display(),
-            within.display()
-        );
+    if !inside(parent)
+        .with_context(|| msg!("cli-resolve-failed", path = shown(parent)).text(locale))?
+    {
+        let refused = msg!("cli-write-link-out", path = shown(path), within = shown(within));
+        anyhow::bail!(refused.text(locale));
     }
     let mut file = std::fs::OpenOptions::new()
         .write(true)
         .create_new(true)
         .open(path)
-        .with_context(|| format!("failed to create `{}`", path.display()))?;
-    file.write_all(bytes).with_context(|| format!("failed to write `{}`", path.display()))
+        .with_context(|| msg!("cli-create-failed", path = shown(path)).text(locale))?;
+    file.write_all(bytes).with_context(|| msg!("cli-write-failed", path = shown(path)).text(locale))
+}
+
+/// Whole milliseconds of `elapsed`, for `-v` lines.
+pub(crate) fn millis(elapsed: std::time::Duration) -> u64 {
+    u64::try_from(elapsed.as_millis()).unwrap_or(u64::MAX)
 }
 
 fn relative(path: &Path, base: &Path) -> Option<PathBuf> {
@@ -274,7 +325,8 @@ mod tests {
     fn new_files_are_never_written_through_links_or_outside() {
         let root = tempfile::tempdir().unwrap();
         let away = tempfile::tempdir().unwrap();
-        let write = |rel: &str| write_new_file(root.path(), &root.path().join(rel), b"x");
+        let write =
+            |rel: &str| write_new_file_in(root.path(), &root.path().join(rel), b"x", Locale::En);
         write("a/b.yaml").unwrap();
         assert_eq!(std::fs::read(root.path().join("a/b.yaml")).unwrap(), b"x");
         assert!(write("a/b.yaml").is_err(), "overwrote a file");
@@ -285,6 +337,9 @@ mod tests {
         std::os::unix::fs::symlink(away.path(), root.path().join("out")).unwrap();
         let refused = write("out/d.yaml").unwrap_err().to_string();
         assert!(refused.contains("link out of"), "{refused}");
+        let zh =
+            write_new_file_in(root.path(), &root.path().join("out/e.yaml"), b"x", Locale::ZhCn);
+        assert!(zh.unwrap_err().to_string().starts_with("拒绝写入"));
         assert!(!away.path().join("d.yaml").exists());
     }
 }

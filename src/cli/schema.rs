@@ -7,6 +7,7 @@ use anyhow::Context;
 use clap::Args;
 
 use crate::cli::{Global, Outcome};
+use crate::i18n::msg;
 use crate::schema::{ALL_KINDS, file_name, render};
 
 /// Arguments of `planbook schema`.
@@ -26,15 +27,17 @@ pub fn run(args: &SchemaArgs, global: &Global) -> anyhow::Result<Outcome> {
         writeln!(stdout, "{}", serde_json::to_string_pretty(&all)?)?;
         return Ok(Outcome::Success);
     };
+    let locale = global.here_locale();
     let dir = global.cwd.join(dir);
+    let shown = |p: &std::path::Path| p.display().to_string();
     std::fs::create_dir_all(&dir)
-        .with_context(|| format!("failed to create `{}`", dir.display()))?;
+        .with_context(|| msg!("cli-create-failed", path = shown(&dir)).text(locale))?;
     for kind in ALL_KINDS {
         let path = dir.join(file_name(kind));
         std::fs::write(&path, render(kind))
-            .with_context(|| format!("failed to write `{}`", path.display()))?;
+            .with_context(|| msg!("cli-write-failed", path = shown(&path)).text(locale))?;
         if !global.quiet {
-            eprintln!("wrote {}", path.display());
+            eprintln!("{}", msg!("cli-wrote", path = shown(&path)).text(locale));
         }
     }
     Ok(Outcome::Success)

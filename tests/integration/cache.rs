@@ -49,7 +49,11 @@ impl Cached {
             .env("PLANBOOK_CACHE_DIR", self.cache.path())
             .env_remove("PLANBOOK_CACHE_SALT")
             .env_remove("NO_COLOR")
-            .env_remove("CLICOLOR_FORCE");
+            .env_remove("CLICOLOR_FORCE")
+            // The `-v` statistics are read as English.
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env("LANG", "en_US.UTF-8");
         cmd
     }
 
@@ -298,7 +302,9 @@ fn the_cache_is_never_written_into_the_work_tree() {
     let before = files_under(repo.path());
     let run = |env: &[(&str, &Path)]| {
         let mut cmd = Command::new(env!("CARGO_BIN_EXE_planbook"));
-        cmd.args(["check", "-v"]).current_dir(repo.path()).env_remove("PLANBOOK_CACHE_DIR");
+        cmd.args(["check", "-v", "--lang", "en"])
+            .current_dir(repo.path())
+            .env_remove("PLANBOOK_CACHE_DIR");
         cmd.envs(env.iter().copied());
         let out: Printed = cmd.output().expect("run").into();
         out.stderr

@@ -18,4 +18,5 @@ mod schema;
 mod support;
 mod workflow;
 mod yaml_hostile;
+mod zh_cli;
 mod zh_roster_links;
