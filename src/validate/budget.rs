@@ -5,8 +5,9 @@ use std::collections::{HashMap, HashSet};
 use rust_decimal::Decimal;
 
 use crate::diag::{Diagnostic, rules};
+use crate::i18n::{Msg, msg};
 use crate::index::Index;
-use crate::model::money::exact::{self, OutOfRange};
+use crate::model::money::exact;
 use crate::model::money::grouped;
 
 /// `budget.item-form`: every breakdown item is `quantity × unit_price` or a fixed `amount`.
@@ -16,20 +17,21 @@ pub fn check_item_form(ix: &Index, out: &mut Vec<Diagnostic>) {
             for item in &line.breakdown {
                 let product = item.quantity.is_some() && item.unit_price.is_some();
                 let half = item.quantity.is_some() != item.unit_price.is_some();
+                let (name, id) = (&item.name, line.id.value.as_str());
                 let (message, help) = if item.amount.is_some() && (product || half) {
                     (
-                        "has both an `amount` and a `quantity`/`unit_price`",
-                        "keep one form: a fixed `amount`, or `quantity` and `unit_price`",
+                        msg!("budget-item-both", item = name, line = id),
+                        msg!("budget-item-both-help"),
                     )
                 } else if half {
                     (
-                        "needs both `quantity` and `unit_price`",
-                        "add the missing one, or use a fixed `amount` instead",
+                        msg!("budget-item-half", item = name, line = id),
+                        msg!("budget-item-half-help"),
                     )
                 } else if item.amount.is_none() && !product {
                     (
-                        "has neither an `amount` nor a `quantity` and `unit_price`",
-                        "add `quantity` and `unit_price`, or a fixed `amount`",
+                        msg!("budget-item-neither", item = name, line = id),
+                        msg!("budget-item-neither-help"),
                     )
                 } else {
                     continue;
@@ -43,17 +45,7 @@ pub fn check_item_form(ix: &Index, out: &mut Vec<Diagnostic>) {
                 .flatten()
                 .next()
                 .unwrap_or(line.id.span);
-                out.push(
-                    Diagnostic::new(
-                        &rules::BUDGET_ITEM_FORM,
-                        format!(
-                            "breakdown item `{}` of line `{}` {message}",
-                            item.name, line.id.value
-                        ),
-                        span,
-                    )
-                    .help(help),
-                );
+                out.push(Diagnostic::new(&rules::BUDGET_ITEM_FORM, message, span).help(help));
             }
         }
     }
@@ -71,10 +63,10 @@ pub fn check_references(ix: &Index, out: &mut Vec<Diagnostic>) {
                 out.push(
                     Diagnostic::new(
                         &rules::BUDGET_DUPLICATE_LINE,
-                        format!("line id `{}` is used twice", line.id.value),
+                        msg!("budget-line-twice", id = line.id.value.as_str()),
                         line.id.span,
                     )
-                    .related(first, "first used here"),
+                    .related(first, msg!("budget-first-used-here")),
                 );
             }
             if let Some(section) = &line.section
@@ -83,7 +75,7 @@ pub fn check_references(ix: &Index, out: &mut Vec<Diagnostic>) {
                 let known = b.sections.iter().map(|s| s.id.value.as_str());
                 out.push(super::roster::unknown(
                     &rules::BUDGET_UNKNOWN_SECTION,
-                    crate::i18n::msg!("noun-section"),
+                    msg!("noun-section"),
                     section.value.as_str(),
                     section.span,
                     known,
@@ -96,7 +88,7 @@ pub fn check_references(ix: &Index, out: &mut Vec<Diagnostic>) {
                     let known = b.lines.iter().map(|l| l.id.value.as_str());
                     out.push(super::roster::unknown(
                         &rules::BUDGET_UNKNOWN_LINE,
-                        crate::i18n::msg!("noun-line"),
+                        msg!("noun-line"),
                         id.value.as_str(),
                         id.span,
                         known,
@@ -124,14 +116,14 @@ pub fn check_negative(ix: &Index, out: &mut Vec<Diagnostic>) {
                 out.push(
                     Diagnostic::new(
                         &rules::BUDGET_NEGATIVE,
-                        format!(
-                            "line `{}` has a negative figure {}",
-                            line.id.value,
-                            grouped(value)
+                        msg!(
+                            "budget-negative",
+                            line = line.id.value.as_str(),
+                            figure = grouped(value)
                         ),
                         span,
                     )
-                    .help("budget amounts are zero or more"),
+                    .help(msg!("budget-negative-help")),
                 );
             }
         }
@@ -149,16 +141,18 @@ pub fn check_currency(ix: &Index, out: &mut Vec<Diagnostic>) {
             {
                 let mut diag = Diagnostic::new(
                     &rules::BUDGET_MIXED_CURRENCY,
-                    format!(
-                        "line `{}` is in {} but the budget is in {}",
-                        line.id.value, own.value.0, currency.0
+                    msg!(
+                        "budget-mixed-currency",
+                        line = line.id.value.as_str(),
+                        currency = &own.value.0,
+                        budget_currency = &currency.0
                     ),
                     own.span,
                 );
                 if let Some(c) = &b.currency {
-                    diag = diag.related(c.span, "the budget's currency");
+                    diag = diag.related(c.span, msg!("budget-currency-here"));
                 }
-                out.push(diag.help("convert the amount, or budget it separately"));
+                out.push(diag.help(msg!("budget-mixed-currency-help")));
             }
         }
     }
@@ -174,9 +168,10 @@ pub fn check_ranges(ix: &Index, out: &mut Vec<Diagnostic>) {
             let mut line_reported = false;
             for item in &line.breakdown {
                 if item.cost().is_err() {
-                    let what = format!(
-                        "quantity × unit price of `{}` in line `{}`",
-                        item.name, line.id.value
+                    let what = msg!(
+                        "budget-beyond-item",
+                        item = &item.name,
+                        line = line.id.value.as_str()
                     );
                     out.push(beyond(what, item.name_span(line)));
                     line_reported = true;
@@ -184,39 +179,40 @@ pub fn check_ranges(ix: &Index, out: &mut Vec<Diagnostic>) {
             }
             if !line_reported && line.breakdown_total().is_err() {
                 let span = line.amount.as_ref().map_or(line.id.span, |a| a.span);
-                out.push(beyond(format!("the breakdown of line `{}`", line.id.value), span));
+                out.push(beyond(
+                    msg!("budget-beyond-breakdown", line = line.id.value.as_str()),
+                    span,
+                ));
             }
             reported |= line_reported;
         }
         for section in &b.sections {
             if b.section_total(&section.id.value.0).is_err() {
-                let what = format!("the sum of section `{}`", section.id.value);
+                let what = msg!("budget-beyond-section", section = section.id.value.as_str());
                 out.push(beyond(what, section.id.span));
                 reported = true;
             }
         }
         for limit in &b.limits {
             if b.used_under(limit).is_err() {
-                out.push(beyond(
-                    format!("the sum under limit `{}`", limit.id.value),
-                    limit.max.span,
-                ));
+                let what = msg!("budget-beyond-limit", limit = limit.id.value.as_str());
+                out.push(beyond(what, limit.max.span));
                 reported = true;
             }
         }
         if !reported && b.computed_total().is_err() {
             let span = b.total.as_ref().map_or(b.unit.span, |t| t.span);
-            out.push(beyond("the budget's total".into(), span));
+            out.push(beyond(msg!("budget-beyond-total"), span));
         }
     }
 }
 
-/// `number.out-of-range`: `what` (a sum, product or difference) needs more digits than
-/// planbook computes exactly.
-fn beyond(what: String, span: crate::source::Span) -> Diagnostic {
-    Diagnostic::new(&rules::NUMBER_OUT_OF_RANGE, format!("{what} is beyond exact range"), span)
-        .note(OutOfRange.to_string())
-        .help("check the figures for a typo; planbook never rounds money")
+/// `number.out-of-range`: `message` names a sum, product or difference that needs more digits
+/// than planbook computes exactly.
+fn beyond(message: Msg, span: crate::source::Span) -> Diagnostic {
+    Diagnostic::new(&rules::NUMBER_OUT_OF_RANGE, message, span)
+        .note(msg!("budget-beyond-note"))
+        .help(msg!("budget-beyond-help"))
 }
 
 /// `budget.breakdown-over` and `budget.breakdown-short`.
@@ -227,55 +223,43 @@ pub fn check_breakdowns(ix: &Index, out: &mut Vec<Diagnostic>) {
                 continue;
             };
             let Ok(diff) = exact::sub(amount.value.0, sum) else {
-                let what = format!(
-                    "the difference between line `{}`'s amount and its breakdown",
-                    line.id.value
-                );
+                let what = msg!("budget-beyond-difference", line = line.id.value.as_str());
                 out.push(beyond(what, amount.span));
                 continue;
             };
             if diff.is_zero() {
                 continue;
             }
-            let detail: Vec<String> = line
-                .breakdown
-                .iter()
-                .filter_map(|i| {
-                    i.cost().ok().flatten().map(|c| format!("{} {}", i.name, grouped(c)))
-                })
-                .collect();
+            let items = sum_of(
+                line.breakdown
+                    .iter()
+                    .filter_map(|i| i.cost().ok().flatten().map(|c| (i.name.as_str(), c))),
+            );
+            let (id, sum, amount_text) =
+                (line.id.value.as_str(), grouped(sum), grouped(amount.value.0));
             let diag = if diff.is_sign_negative() {
                 Diagnostic::new(
                     &rules::BUDGET_BREAKDOWN_OVER,
-                    format!(
-                        "breakdown of line `{}` needs {}, more than its amount {}",
-                        line.id.value,
-                        grouped(sum),
-                        grouped(amount.value.0)
-                    ),
+                    msg!("budget-breakdown-over", line = id, sum = &sum, amount = amount_text),
                     amount.span,
                 )
-                .note(format!("breakdown sums to {}, {} over", grouped(sum), grouped(-diff)))
-                .help(format!("raise `amount` to {}, or reduce the items", grouped(sum)))
+                .note(msg!("budget-breakdown-over-note", sum = &sum, over = grouped(-diff)))
+                .help(msg!("budget-breakdown-over-help", sum = sum))
             } else {
                 Diagnostic::new(
                     &rules::BUDGET_BREAKDOWN_SHORT,
-                    format!(
-                        "line `{}` is {} but its breakdown explains only {}",
-                        line.id.value,
-                        grouped(amount.value.0),
-                        grouped(sum)
-                    ),
+                    msg!("budget-breakdown-short", line = id, amount = amount_text, sum = &sum),
                     amount.span,
                 )
-                .note(format!("{} unexplained", grouped(diff)))
-                .help(format!(
-                    "set `amount` to {}, or add an item for the remaining {}",
-                    grouped(sum),
-                    grouped(diff)
+                .note(msg!("budget-breakdown-short-note", missing = grouped(diff)))
+                .help(msg!(
+                    "budget-breakdown-short-help",
+                    sum = sum,
+                    missing = grouped(diff)
                 ))
             };
-            out.push(diag.related(line.breakdown[0].name_span(line), detail.join(" + ")));
+            let items = msg!("budget-breakdown-items", items = items);
+            out.push(diag.related(line.breakdown[0].name_span(line), items));
         }
     }
 }
@@ -288,53 +272,51 @@ pub fn check_declared_totals(ix: &Index, out: &mut Vec<Diagnostic>) {
             let Some(declared) = &section.subtotal else { continue };
             let Ok(computed) = b.section_total(&section.id.value.0) else { continue };
             if computed != declared.value.0 {
-                out.push(mismatch(
-                    &rules::BUDGET_SUBTOTAL_MISMATCH,
-                    &format!("subtotal of section `{}`", section.id.value),
-                    declared.value.0,
-                    computed,
-                    declared.span,
-                ));
+                let message = msg!(
+                    "budget-subtotal-mismatch",
+                    section = section.id.value.as_str(),
+                    declared = grouped(declared.value.0),
+                    computed = grouped(computed)
+                );
+                let rule = &rules::BUDGET_SUBTOTAL_MISMATCH;
+                out.push(mismatch(rule, message, declared.value.0, computed, declared.span));
             }
         }
         if let (Some(declared), Ok(computed)) = (&b.total, b.computed_total())
             && computed != declared.value.0
         {
-            out.push(mismatch(
-                &rules::BUDGET_TOTAL_MISMATCH,
-                "total",
-                declared.value.0,
-                computed,
-                declared.span,
-            ));
+            let message = msg!(
+                "budget-total-mismatch",
+                declared = grouped(declared.value.0),
+                computed = grouped(computed)
+            );
+            let rule = &rules::BUDGET_TOTAL_MISMATCH;
+            out.push(mismatch(rule, message, declared.value.0, computed, declared.span));
         }
     }
 }
 
+/// A declared subtotal or total (`message`) that is not the sum of its lines, `computed`.
 fn mismatch(
     rule: &'static crate::diag::Rule,
-    what: &str,
+    message: Msg,
     declared: Decimal,
     computed: Decimal,
     span: crate::source::Span,
 ) -> Diagnostic {
     let diff = computed - declared;
-    Diagnostic::new(
-        rule,
-        format!(
-            "declared {what} {} differs from the lines' sum {}",
-            grouped(declared),
-            grouped(computed)
-        ),
-        span,
-    )
-    .note(format!(
-        "the lines add up to {} ({}{})",
-        grouped(computed),
-        if diff.is_sign_negative() { "" } else { "+" },
-        grouped(diff)
-    ))
-    .help(format!("set it to {}, or correct the lines", grouped(computed)))
+    let sign = if diff.is_sign_negative() { "" } else { "+" };
+    let difference = sign.to_owned() + &grouped(diff);
+    Diagnostic::new(rule, message, span)
+        .note(msg!("budget-mismatch-note", computed = grouped(computed), difference = difference))
+        .help(msg!("budget-mismatch-help", computed = grouped(computed)))
+}
+
+/// Names with their amounts, as a sum: `工资 46,000 + 奖金 18,000` (no words to translate).
+fn sum_of<'a>(parts: impl Iterator<Item = (&'a str, Decimal)>) -> String {
+    let parts: Vec<String> =
+        parts.map(|(name, amount)| name.to_owned() + " " + &grouped(amount)).collect();
+    parts.join(" + ")
 }
 
 /// `budget.cap-exceeded`: the lines under a limit add up to more than its `max`.
@@ -345,27 +327,24 @@ pub fn check_caps(ix: &Index, out: &mut Vec<Diagnostic>) {
             let Ok(sum) = b.used_under(limit) else { continue };
             let lines: Vec<_> = b.lines_under(limit).collect();
             if sum > limit.max.value.0 {
-                let parts = lines
-                    .iter()
-                    .filter(|l| l.amount.is_some())
-                    .map(|l| format!("{} {}", l.name, grouped(l.amount_or_zero())))
-                    .collect::<Vec<_>>()
-                    .join(" + ");
+                let covered = sum_of(
+                    lines
+                        .iter()
+                        .filter(|l| l.amount.is_some())
+                        .map(|l| (l.name.as_str(), l.amount_or_zero())),
+                );
+                let message = msg!(
+                    "budget-cap-exceeded",
+                    name = &limit.name,
+                    limit = limit.id.value.as_str(),
+                    sum = grouped(sum),
+                    max = grouped(limit.max.value.0),
+                    over = grouped(sum - limit.max.value.0)
+                );
                 out.push(
-                    Diagnostic::new(
-                        &rules::BUDGET_CAP_EXCEEDED,
-                        format!(
-                            "{} ({}) of {} exceeds its limit of {} by {}",
-                            limit.name,
-                            limit.id.value,
-                            grouped(sum),
-                            grouped(limit.max.value.0),
-                            grouped(sum - limit.max.value.0)
-                        ),
-                        limit.max.span,
-                    )
-                    .note(format!("covered lines add up to {}", grouped(sum)))
-                    .help(format!("covered: {parts}")),
+                    Diagnostic::new(&rules::BUDGET_CAP_EXCEEDED, message, limit.max.span)
+                        .note(msg!("budget-cap-note", sum = grouped(sum)))
+                        .help(msg!("budget-cap-help", lines = covered)),
                 );
             }
         }
@@ -375,8 +354,7 @@ pub fn check_caps(ix: &Index, out: &mut Vec<Diagnostic>) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    #[allow(unused_imports)]
-    use crate::i18n::Msg;
+    use crate::i18n::Locale;
     use crate::validate::tests::{budget, report, run};
 
     fn check(check: crate::validate::Check, body: &str) -> Vec<String> {
@@ -408,30 +386,19 @@ mod tests {
       - { name: product, quantity: 1, unit_price: 2 }
       - { name: fixed, amount: 2 }\n",
         );
-        let line = "breakdown item";
         assert_eq!(
             found,
             [
-                format!(
-                    "budget.item-form: {line} `both` of line `s` has both an `amount` and a \
-                     `quantity`/`unit_price`"
-                ),
-                format!(
-                    "budget.item-form: {line} `half-and-amount` of line `s` has both an `amount` \
-                     and a `quantity`/`unit_price`"
-                ),
-                format!(
-                    "budget.item-form: {line} `quantity-only` of line `s` needs both `quantity` \
-                     and `unit_price`"
-                ),
-                format!(
-                    "budget.item-form: {line} `price-only` of line `s` needs both `quantity` and \
-                     `unit_price`"
-                ),
-                format!(
-                    "budget.item-form: {line} `neither` of line `s` has neither an `amount` nor a \
-                     `quantity` and `unit_price`"
-                ),
+                "budget.item-form: breakdown item `both` of line `s` has both an `amount` and a \
+                 `quantity`/`unit_price`",
+                "budget.item-form: breakdown item `half-and-amount` of line `s` has both an \
+                 `amount` and a `quantity`/`unit_price`",
+                "budget.item-form: breakdown item `quantity-only` of line `s` needs both \
+                 `quantity` and `unit_price`",
+                "budget.item-form: breakdown item `price-only` of line `s` needs both `quantity` \
+                 and `unit_price`",
+                "budget.item-form: breakdown item `neither` of line `s` has neither an `amount` \
+                 nor a `quantity` and `unit_price`",
             ]
         );
     }
@@ -559,5 +526,69 @@ limits:\n  - {{ id: named, name: 指定, max: {max}, lines: [a, b] }}
                 "budget.cap-exceeded: 全部 (all) of 100 exceeds its limit of 89.99 by 10.01",
             ]
         );
+    }
+
+    /// A message, note or help in Chinese; empty when there is none.
+    fn zh<'a>(m: impl Into<Option<&'a Msg>>) -> String {
+        m.into().map(|m| m.text(Locale::ZhCn)).unwrap_or_default()
+    }
+
+    const BREAKDOWNS: &str = "lines:
+  - id: phone\n    name: 电话费\n    amount: 5000\n    breakdown:
+      - { name: 人均通讯标准, quantity: 30, unit_price: 250 }
+  - id: salary\n    name: 工资\n    amount: 46000\n    breakdown:
+      - { name: 地区业务员, quantity: 17, unit_price: 1350 }\n";
+
+    #[test]
+    fn breakdowns_explain_the_difference_in_notes_and_helps() {
+        let found = run(check_breakdowns, &[("b.yaml", &budget(BREAKDOWNS))]);
+        let en = |m: Option<&Msg>| m.map(Msg::en).unwrap_or_default();
+        let over = &found[0];
+        assert_eq!(en(over.primary.note.as_ref()), "breakdown sums to 7,500, 2,500 over");
+        assert_eq!(en(over.help.as_ref()), "raise `amount` to 7,500, or reduce the items");
+        assert_eq!(en(over.related[0].note.as_ref()), "人均通讯标准 7,500");
+        let short = &found[1];
+        assert_eq!(en(short.primary.note.as_ref()), "23,050 unexplained");
+        assert_eq!(
+            en(short.help.as_ref()),
+            "set `amount` to 22,950, or add an item for the remaining 23,050"
+        );
+    }
+
+    #[test]
+    fn breakdowns_read_as_chinese() {
+        let found = run(check_breakdowns, &[("b.yaml", &budget(BREAKDOWNS))]);
+        let (over, help) = (zh(&found[0].message), zh(found[0].help.as_ref()));
+        assert_eq!(over, "科目 `phone` 的明细合计 7,500，超过其金额 5,000");
+        assert_eq!(help, "请将 `amount` 提高到 7,500，或削减明细项");
+        assert_eq!(
+            zh(&found[1].message),
+            "科目 `salary` 的金额为 46,000，但明细只说明了其中的 22,950"
+        );
+        assert_eq!(zh(found[1].primary.note.as_ref()), "有 23,050 未说明用途");
+    }
+
+    #[test]
+    fn item_forms_caps_and_totals_read_as_chinese() {
+        let half = "lines:\n  - id: s\n    name: 工资\n    breakdown:
+      - { name: 地区, quantity: 1 }\n";
+        let found = run(check_item_form, &[("b.yaml", &budget(half))]);
+        assert_eq!(
+            zh(&found[0].message),
+            "科目 `s` 的明细项 `地区` 须同时写明 `quantity` 和 `unit_price`"
+        );
+        let caps = "lines:\n  - { id: a, name: 工资, amount: 60000 }
+  - { id: b, name: 奖金, amount: 31000 }
+limits:\n  - { id: personnel, name: 人员类费用, max: 90000, lines: [a, b] }\n";
+        let found = run(check_caps, &[("b.yaml", &budget(caps))]);
+        assert_eq!(
+            zh(&found[0].message),
+            "人员类费用（`personnel`）合计 91,000，比限额 90,000 多出 1,000"
+        );
+        assert_eq!(zh(found[0].help.as_ref()), "所辖科目：工资 60,000 + 奖金 31,000");
+        let total = "lines:\n  - { id: a, name: 甲, amount: 100 }\ntotal: 200\n";
+        let found = run(check_declared_totals, &[("b.yaml", &budget(total))]);
+        assert_eq!(zh(&found[0].message), "申报的合计 200 与各科目合计 100 不符");
+        assert_eq!(zh(found[0].primary.note.as_ref()), "各科目合计为 100（差额 -100）");
     }
 }

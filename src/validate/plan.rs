@@ -5,10 +5,12 @@ use std::collections::HashMap;
 use rust_decimal::Decimal;
 
 use crate::diag::{Diagnostic, rules};
+use crate::i18n::{Msg, msg};
 use crate::index::{Doc, Index};
 use crate::model::Plan;
 use crate::model::config::Better;
 use crate::model::money::grouped;
+use crate::model::period::Duration;
 use crate::model::plan::Task;
 
 /// `plan.unknown-person`: the owner and task owners are on the unit's roster.
@@ -18,13 +20,10 @@ pub fn check_people(ix: &Index, out: &mut Vec<Diagnostic>) {
         if ix.rosters_of(unit).is_empty() {
             continue;
         }
-        let owners = plan.value.owner.iter().map(|o| (o, "the plan".to_string()));
-        let task_owners = plan
-            .value
-            .tasks
-            .iter()
-            .filter_map(|t| t.owner.as_ref().map(|o| (o, format!("task `{}`", t.id.value))));
-        for (person, role) in owners.chain(task_owners) {
+        let owners = plan.value.owner.iter().map(|o| (o, None));
+        let task_owners =
+            plan.value.tasks.iter().filter_map(|t| t.owner.as_ref().map(|o| (o, Some(&t.id))));
+        for (person, task) in owners.chain(task_owners) {
             if ix.person_in_unit(person.value.as_str(), unit) {
                 continue;
             }
@@ -33,25 +32,28 @@ pub fn check_people(ix: &Index, out: &mut Vec<Diagnostic>) {
                 .into_iter()
                 .flat_map(|r| r.value.people.iter().map(|p| p.id.value.as_str()))
                 .collect::<Vec<_>>();
-            let elsewhere = ix
-                .people
-                .get(person.value.as_str())
-                .map(|(p, r)| format!("{} is on the roster of `{}`", p.name, r.value.unit.value));
+            let elsewhere = ix.people.get(person.value.as_str()).map(|(p, r)| {
+                msg!("plan-person-elsewhere", name = &p.name, unit = r.value.unit.value.as_str())
+            });
             let diag = super::roster::unknown(
                 &rules::PLAN_UNKNOWN_PERSON,
-                crate::i18n::msg!("noun-person"),
+                msg!("noun-person"),
                 person.value.as_str(),
                 person.span,
                 known.into_iter(),
             );
-            let diag = Diagnostic {
-                message: format!(
-                    "{role} has owner `{}`, who is not on the roster of `{unit}`",
-                    person.value
-                )
-                .into(),
-                ..diag
+            let message = match task {
+                None => {
+                    msg!("plan-owner-not-on-roster", person = person.value.as_str(), unit = unit)
+                }
+                Some(task) => msg!(
+                    "plan-task-owner-not-on-roster",
+                    task = task.value.as_str(),
+                    person = person.value.as_str(),
+                    unit = unit
+                ),
             };
+            let diag = Diagnostic { message, ..diag };
             out.push(match elsewhere {
                 Some(note) => diag.note(note),
                 None => diag,
@@ -80,7 +82,7 @@ pub fn check_posts(ix: &Index, out: &mut Vec<Diagnostic>) {
                     rosters.iter().flat_map(|r| r.value.posts.iter().map(|p| p.id.value.as_str()));
                 out.push(super::roster::unknown(
                     &rules::PLAN_UNKNOWN_POST,
-                    crate::i18n::msg!("noun-post"),
+                    msg!("noun-post"),
                     post.value.as_str(),
                     post.span,
                     known,
@@ -98,10 +100,10 @@ pub fn check_targets(ix: &Index, out: &mut Vec<Diagnostic>) {
                 out.push(
                     Diagnostic::new(
                         &rules::PLAN_TARGET_EMPTY,
-                        format!("target for `{}` has no figure", t.kpi.value),
+                        msg!("plan-target-empty", kpi = t.kpi.value.as_str()),
                         t.kpi.span,
                     )
-                    .help("add a `target`, a `floor` or a `range`"),
+                    .help(msg!("plan-target-empty-help")),
                 );
             }
             if let Some(range) = &t.range
@@ -110,16 +112,16 @@ pub fn check_targets(ix: &Index, out: &mut Vec<Diagnostic>) {
                 out.push(
                     Diagnostic::new(
                         &rules::PLAN_INVERTED_RANGE,
-                        format!(
-                            "range for `{}` runs from {} down to {}",
-                            t.kpi.value,
-                            grouped(range.min.value.0),
-                            grouped(range.max.value.0)
+                        msg!(
+                            "plan-inverted-range",
+                            kpi = t.kpi.value.as_str(),
+                            min = grouped(range.min.value.0),
+                            max = grouped(range.max.value.0)
                         ),
                         range.min.span,
                     )
-                    .related(range.max.span, "the maximum")
-                    .help("swap `min` and `max`"),
+                    .related(range.max.span, msg!("plan-range-maximum"))
+                    .help(msg!("plan-inverted-range-help")),
                 );
             }
             let (Some(floor), Some(target)) = (&t.floor, &t.target) else { continue };
@@ -129,26 +131,26 @@ pub fn check_targets(ix: &Index, out: &mut Vec<Diagnostic>) {
                 Better::Lower => floor.value < target.value,
             };
             if wrong {
-                let (word, direction) = match better {
-                    Better::Higher => ("above", "higher is better"),
-                    Better::Lower => ("below", "lower is better"),
+                let (kpi, floor_text) = (t.kpi.value.as_str(), grouped(floor.value.0));
+                let target_text = grouped(target.value.0);
+                let message = match better {
+                    Better::Higher => msg!(
+                        "plan-floor-above-target",
+                        floor = floor_text,
+                        kpi = kpi,
+                        target = target_text
+                    ),
+                    Better::Lower => msg!(
+                        "plan-floor-below-target",
+                        floor = floor_text,
+                        kpi = kpi,
+                        target = target_text
+                    ),
                 };
                 out.push(
-                    Diagnostic::new(
-                        &rules::PLAN_FLOOR_ABOVE_TARGET,
-                        format!(
-                            "floor {} of `{}` is {word} its target {} ({direction})",
-                            grouped(floor.value.0),
-                            t.kpi.value,
-                            grouped(target.value.0)
-                        ),
-                        floor.span,
-                    )
-                    .related(target.span, "the target")
-                    .help(
-                        "the floor is the least acceptable result; swap the two figures if \
-                             they were entered the wrong way round",
-                    ),
+                    Diagnostic::new(&rules::PLAN_FLOOR_ABOVE_TARGET, message, floor.span)
+                        .related(target.span, msg!("plan-the-target"))
+                        .help(msg!("plan-floor-help")),
                 );
             }
         }
@@ -164,10 +166,10 @@ pub fn check_scorecards(ix: &Index, out: &mut Vec<Diagnostic>) {
                 out.push(
                     Diagnostic::new(
                         &rules::PLAN_DUPLICATE_SCORECARD,
-                        format!("post `{}` has a second scorecard", card.post.value),
+                        msg!("plan-duplicate-scorecard", post = card.post.value.as_str()),
                         card.post.span,
                     )
-                    .related(first, "the first scorecard"),
+                    .related(first, msg!("plan-first-scorecard")),
                 );
             }
             let mut ids = HashMap::new();
@@ -176,13 +178,14 @@ pub fn check_scorecards(ix: &Index, out: &mut Vec<Diagnostic>) {
                     out.push(
                         Diagnostic::new(
                             &rules::PLAN_DUPLICATE_COMPONENT,
-                            format!(
-                                "component `{}` appears twice in the scorecard of `{}`",
-                                c.id.value, card.post.value
+                            msg!(
+                                "plan-duplicate-component",
+                                component = c.id.value.as_str(),
+                                post = card.post.value.as_str()
                             ),
                             c.id.span,
                         )
-                        .related(first, "first used here"),
+                        .related(first, msg!("plan-first-used-here")),
                     );
                 }
             }
@@ -191,23 +194,23 @@ pub fn check_scorecards(ix: &Index, out: &mut Vec<Diagnostic>) {
                 let parts = card
                     .components
                     .iter()
-                    .map(|c| format!("{} {}", c.name, c.weight.value))
+                    .map(|c| c.name.clone() + " " + &c.weight.value.to_string())
                     .collect::<Vec<_>>()
                     .join(" + ");
+                let post = card.post.value.as_str();
                 out.push(
                     Diagnostic::new(
                         &rules::PLAN_WEIGHTS_SUM,
-                        format!(
-                            "weights of the scorecard for `{}` sum to {sum}, not 100",
-                            card.post.value
-                        ),
+                        msg!("plan-weights-sum", post = post, sum = sum.to_string()),
                         card.post.span,
                     )
-                    .note(parts)
+                    .note(msg!("plan-weights-parts", parts = parts))
                     .help(if sum > Decimal::ONE_HUNDRED {
-                        format!("reduce the weights by {}", sum - Decimal::ONE_HUNDRED)
+                        let excess = (sum - Decimal::ONE_HUNDRED).to_string();
+                        msg!("plan-weights-reduce", excess = excess)
                     } else {
-                        format!("add the missing {}", Decimal::ONE_HUNDRED - sum)
+                        let missing = (Decimal::ONE_HUNDRED - sum).to_string();
+                        msg!("plan-weights-add", missing = missing)
                     }),
                 );
             }
@@ -225,10 +228,10 @@ pub fn check_task_graph(ix: &Index, out: &mut Vec<Diagnostic>) {
                 out.push(
                     Diagnostic::new(
                         &rules::PLAN_DUPLICATE_TASK,
-                        format!("task id `{}` is used twice", task.id.value),
+                        msg!("plan-task-twice", id = task.id.value.as_str()),
                         task.id.span,
                     )
-                    .related(first.id.span, "first used here"),
+                    .related(first.id.span, msg!("plan-first-used-here")),
                 );
                 by_id.insert(first.id.value.as_str(), first);
             }
@@ -242,7 +245,7 @@ pub fn check_task_graph(ix: &Index, out: &mut Vec<Diagnostic>) {
                         .filter(|id| *id != task.id.value.as_str());
                     out.push(super::roster::unknown(
                         &rules::PLAN_UNKNOWN_DEPENDENCY,
-                        crate::i18n::msg!("noun-task"),
+                        msg!("noun-task"),
                         dep.value.as_str(),
                         dep.span,
                         known,
@@ -285,26 +288,23 @@ fn report_cycles(tasks: &[Task], by_id: &HashMap<&str, &Task>, out: &mut Vec<Dia
                             key.sort();
                             if !reported.contains(&key) {
                                 reported.push(key);
-                                let names = cycle
+                                let chain = cycle
                                     .iter()
-                                    .map(|t| format!("`{}`", t.id.value))
+                                    .chain([&d])
+                                    .map(|t| "`".to_owned() + t.id.value.as_str() + "`")
                                     .collect::<Vec<_>>()
                                     .join(" → ");
                                 let mut diag = Diagnostic::new(
                                     &rules::PLAN_TASK_CYCLE,
-                                    format!(
-                                        "tasks depend on each other in a cycle: {names} → `{}`",
-                                        d.id.value
-                                    ),
+                                    msg!("plan-task-cycle", cycle = chain),
                                     dep.span,
                                 );
                                 for member in &cycle {
-                                    diag = diag.related(
-                                        member.id.span,
-                                        format!("task `{}` is part of the cycle", member.id.value),
-                                    );
+                                    let task = member.id.value.as_str();
+                                    let note = msg!("plan-task-in-cycle", task = task);
+                                    diag = diag.related(member.id.span, note);
                                 }
-                                out.push(diag.help("remove one of the dependencies"));
+                                out.push(diag.help(msg!("plan-task-cycle-help")));
                             }
                         }
                         _ => {}
@@ -335,26 +335,31 @@ fn check_dates_of(plan: Doc<'_, Plan>, out: &mut Vec<Diagnostic>) {
                 out.push(
                     Diagnostic::new(
                         &rules::PLAN_TASK_DATES,
-                        format!(
-                            "task `{}` is due on {} before it starts on {}",
-                            task.id.value, due.value, start.value
+                        msg!(
+                            "plan-due-before-start",
+                            task = task.id.value.as_str(),
+                            due = due.value.to_string(),
+                            start = start.value.to_string()
                         ),
                         due.span,
                     )
-                    .related(start.span, "starts here"),
+                    .related(start.span, msg!("plan-starts-here")),
                 );
             } else if let Some(duration) = &task.duration {
                 let end = task.end_by_duration().unwrap_or(due.value);
                 if end != due.value {
-                    let message = format!(
-                        "task `{}` starts {} and lasts {}, so it ends {end}, not on its due date \
-                         {}",
-                        task.id.value, start.value, duration.value, due.value
+                    let message = msg!(
+                        "plan-duration-mismatch",
+                        task = task.id.value.as_str(),
+                        start = start.value.to_string(),
+                        duration = lasting(duration.value),
+                        end = end.to_string(),
+                        due = due.value.to_string()
                     );
                     out.push(
                         Diagnostic::new(&rules::PLAN_TASK_DATES, message, duration.span)
-                            .related(due.span, "due date")
-                            .help("keep either `duration` or `due`"),
+                            .related(due.span, msg!("plan-due-date"))
+                            .help(msg!("plan-duration-help")),
                     );
                 }
             }
@@ -369,46 +374,86 @@ fn check_dates_of(plan: Doc<'_, Plan>, out: &mut Vec<Diagnostic>) {
                 out.push(
                     Diagnostic::new(
                         &rules::PLAN_TASK_DATES,
-                        format!(
-                            "task `{}` starts on {} but depends on `{}`, which ends on {end}",
-                            task.id.value, start.value, dep.value
+                        msg!(
+                            "plan-starts-before-dependency",
+                            task = task.id.value.as_str(),
+                            start = start.value.to_string(),
+                            dependency = dep.value.as_str(),
+                            end = end.to_string()
                         ),
                         start.span,
                     )
-                    .related(dep.span, "the dependency"),
+                    .related(dep.span, msg!("plan-the-dependency")),
                 );
             }
         }
         let end = task.due.is_none().then(|| task.end()).flatten();
         let dates = [
-            task.start.as_ref().map(|s| ("starts", s.value, s.span)),
-            task.due.as_ref().map(|d| ("is due", d.value, d.span)),
-            end.zip(task.duration.as_ref()).map(|(end, d)| ("ends", end, d.span)),
+            task.start.as_ref().map(|s| (When::Starts, s.value, s.span)),
+            task.due.as_ref().map(|d| (When::Due, d.value, d.span)),
+            end.zip(task.duration.as_ref()).map(|(end, d)| (When::Ends, end, d.span)),
         ];
-        for (what, date, span) in dates.into_iter().flatten() {
+        for (when, date, span) in dates.into_iter().flatten() {
             if date < first || date > last {
+                let (task, date) = (task.id.value.as_str(), date.to_string());
+                let (period, first, last) =
+                    (period.to_string(), first.to_string(), last.to_string());
+                let message = match when {
+                    When::Starts => msg!(
+                        "plan-starts-outside",
+                        task = task,
+                        date = date,
+                        period = period,
+                        first = first,
+                        last = last
+                    ),
+                    When::Due => msg!(
+                        "plan-due-outside",
+                        task = task,
+                        date = date,
+                        period = period,
+                        first = first,
+                        last = last
+                    ),
+                    When::Ends => msg!(
+                        "plan-ends-outside",
+                        task = task,
+                        date = date,
+                        period = period,
+                        first = first,
+                        last = last
+                    ),
+                };
                 out.push(
-                    Diagnostic::new(
-                        &rules::PLAN_TASK_OUTSIDE_PERIOD,
-                        format!(
-                            "task `{}` {what} on {date}, outside the plan's period {period} \
-                             ({first} to {last})",
-                            task.id.value
-                        ),
-                        span,
-                    )
-                    .related(plan.value.period.span, "the plan's period"),
+                    Diagnostic::new(&rules::PLAN_TASK_OUTSIDE_PERIOD, message, span)
+                        .related(plan.value.period.span, msg!("plan-the-period")),
                 );
             }
         }
     }
 }
 
+/// Which date of a task falls outside its plan's period.
+enum When {
+    Starts,
+    Due,
+    Ends,
+}
+
+/// A task's duration as the plan spells it, `2w` or `3d`, in words of the reader's language.
+fn lasting(duration: Duration) -> Msg {
+    // Written as `Duration`'s `Display` writes it, without thousands separators.
+    if duration.days.is_multiple_of(7) {
+        msg!("plan-duration-weeks", count = (duration.days / 7).to_string())
+    } else {
+        msg!("plan-duration-days", count = duration.days.to_string())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    #[allow(unused_imports)]
-    use crate::i18n::Msg;
+    use crate::i18n::Locale;
     use crate::validate::tests::{plan, report, roster, run};
 
     const ROSTER: &str = "posts:\n  - { id: gm, title: 总经理, establishment: 1 }
@@ -560,20 +605,17 @@ people:\n  - { id: p001, name: 张伟, post: gm }\n  - { id: p011, name: 刘洋,
       - { id: a, name: 乙, weight: 50 }
   - post: gm\n    components:\n      - { id: a, name: 甲, weight: 99.5 }\n",
         );
-        let found = run(check_scorecards, &[("p.md", &text)]);
-        let lines: Vec<_> = found.iter().map(|d| (d.rule.id, &*d.message.en().leak())).collect();
         assert_eq!(
-            lines,
+            report(check_scorecards, &[("p.md", &text)]),
             [
-                ("plan.duplicate-scorecard", "post `rep` has a second scorecard"),
-                (
-                    "plan.duplicate-component",
-                    "component `a` appears twice in the scorecard of `rep`"
-                ),
-                ("plan.weights-sum", "weights of the scorecard for `rep` sum to 110, not 100"),
-                ("plan.weights-sum", "weights of the scorecard for `gm` sum to 99.5, not 100"),
+                "plan.duplicate-scorecard: post `rep` has a second scorecard",
+                "plan.duplicate-component: component `a` appears twice in the scorecard of `rep`",
+                "plan.weights-sum: weights of the scorecard for `rep` sum to 110, not 100",
+                "plan.weights-sum: weights of the scorecard for `gm` sum to 99.5, not 100",
             ]
         );
+        let found = run(check_scorecards, &[("p.md", &text)]);
+        assert_eq!(found[2].primary.note.as_ref().map(Msg::en).as_deref(), Some("甲 60 + 乙 50"));
         assert_eq!(
             found[2].help.as_ref().map(Msg::en).as_deref(),
             Some("reduce the weights by 10")
@@ -633,5 +675,66 @@ people:\n  - { id: p002, name: 李娜, post: rm }\n";
                 "plan.unknown-post: unknown post `boss`",
             ]
         );
+    }
+
+    /// A message, note or help in Chinese; empty when there is none.
+    fn zh<'a>(m: impl Into<Option<&'a Msg>>) -> String {
+        m.into().map(|m| m.text(Locale::ZhCn)).unwrap_or_default()
+    }
+
+    #[test]
+    fn targets_and_scorecards_read_as_chinese() {
+        let text = plan(
+            "targets:\n  - { kpi: returns, floor: 9, target: 10 }
+  - { kpi: units, range: { min: 5, max: 4 } }
+scorecards:\n  - post: rep\n    components:\n      - { id: a, name: 甲, weight: 99.5 }\n",
+        );
+        let found = run(check_targets, &[("p.md", &text)]);
+        let floor = found.iter().find(|d| d.rule.id == "plan.floor-above-target").unwrap();
+        assert_eq!(
+            zh(&floor.message),
+            "指标 `returns` 的保底 9 低于目标 10\
+             （该指标越低越好）"
+        );
+        assert_eq!(zh(floor.related[0].note.as_ref()), "目标");
+        let range = found.iter().find(|d| d.rule.id == "plan.inverted-range").unwrap();
+        assert_eq!(zh(&range.message), "指标 `units` 的区间下限 5 大于上限 4");
+        let found = run(check_scorecards, &[("p.md", &text)]);
+        let weights = zh(&found[0].message);
+        assert_eq!(weights, "岗位 `rep` 考评表的权重合计为 99.5，而不是 100");
+        assert_eq!(zh(found[0].help.as_ref()), "请补足缺少的 0.5");
+    }
+
+    #[test]
+    fn tasks_read_as_chinese() {
+        let text = plan(
+            "tasks:\n  - { id: a, name: A, start: 2026-12-01, duration: 1w, due: 2026-12-08 }
+  - { id: b, name: B, start: 2026-12-30, duration: 3d, depends_on: [c] }
+  - { id: c, name: C, depends_on: [b] }\n",
+        );
+        let found = run(check_task_dates, &[("p.md", &text)]);
+        assert_eq!(
+            zh(&found[0].message),
+            "任务 `a` 于 2026-12-01 开始，历时 1 周，\
+             应于 2026-12-07 结束，与截止日期 \
+             2026-12-08 不符"
+        );
+        assert_eq!(
+            zh(&found[1].message),
+            "任务 `b` 的结束日期 2027-01-01 不在计划期间 \
+             2026-12（2026-12-01 至 2026-12-31）之内"
+        );
+        let found = run(check_task_graph, &[("p.md", &text)]);
+        assert_eq!(zh(&found[0].message), "任务之间存在循环依赖：`b` → `c` → `b`");
+        assert_eq!(zh(found[0].related[1].note.as_ref()), "任务 `c` 处于循环之中");
+    }
+
+    #[test]
+    fn an_owner_off_the_roster_reads_as_chinese() {
+        let text = plan("owner: p404\ntasks:\n  - { id: a, name: A, owner: p011x }\n");
+        let found = run(check_people, &[("r.yaml", &roster(ROSTER)), ("p.md", &text)]);
+        let (owner, task_owner) = (zh(&found[0].message), zh(&found[1].message));
+        assert_eq!(owner, "计划的负责人 `p404` 不在 `henan` 的人员编制中");
+        assert_eq!(task_owner, "任务 `a` 的负责人 `p011x` 不在 `henan` 的人员编制中");
     }
 }

@@ -5,17 +5,19 @@ use std::collections::HashSet;
 use rust_decimal::Decimal;
 
 use crate::diag::{Diagnostic, rules};
+use crate::i18n::{Arg, Msg, msg};
 use crate::index::Index;
 
-fn describe(kpi: &str, scope: &Option<String>, post: Option<&str>) -> String {
-    let mut out = format!("`{kpi}`");
-    if let Some(s) = scope {
-        out.push_str(&format!(" ({s})"));
+/// What a target or an actual is about: its KPI, its scope if any, per holder of `post` if any.
+fn describe(kpi: &str, scope: &Option<String>, post: Option<&str>) -> Msg {
+    match (scope, post) {
+        (None, None) => msg!("review-kpi", kpi = kpi),
+        (Some(scope), None) => msg!("review-kpi-scope", kpi = kpi, scope = scope),
+        (None, Some(post)) => msg!("review-kpi-post", kpi = kpi, post = post),
+        (Some(scope), Some(post)) => {
+            msg!("review-kpi-scope-post", kpi = kpi, scope = scope, post = post)
+        }
     }
-    if let Some(p) = post {
-        out.push_str(&format!(" per `{p}`"));
-    }
-    out
 }
 
 /// `review.unplanned-actual` and `review.missing-actual`.
@@ -29,14 +31,11 @@ pub fn check_actuals(ix: &Index, out: &mut Vec<Diagnostic>) {
                     &actual.scope,
                     actual.per_post.as_ref().map(|p| p.value.as_str()),
                 );
-                let message = format!("actual for {what} has no target in the plan");
+                let message = msg!("review-unplanned-actual", what = what);
                 out.push(
                     Diagnostic::new(&rules::REVIEW_UNPLANNED_ACTUAL, message, actual.kpi.span)
-                        .related(plan.value.period.span, "the reviewed plan")
-                        .help(
-                            "check the actual's `kpi`, `scope` and `per_post` against the plan's \
-                             targets",
-                        ),
+                        .related(plan.value.period.span, msg!("review-the-plan"))
+                        .help(msg!("review-unplanned-actual-help")),
                 );
             }
         }
@@ -52,11 +51,11 @@ pub fn check_actuals(ix: &Index, out: &mut Vec<Diagnostic>) {
                 out.push(
                     Diagnostic::new(
                         &rules::REVIEW_MISSING_ACTUAL,
-                        format!("no actual for the target {what}"),
+                        msg!("review-missing-actual", what = what),
                         span,
                     )
-                    .related(target.kpi.span, "the plan's target")
-                    .help("report the actual, even when the target was missed"),
+                    .related(target.kpi.span, msg!("review-plan-target"))
+                    .help(msg!("review-missing-actual-help")),
                 );
             }
         }
@@ -73,7 +72,7 @@ pub fn check_tasks_and_spend(ix: &Index, out: &mut Vec<Diagnostic>) {
                 let known = plan.value.tasks.iter().map(|t| t.id.value.as_str());
                 out.push(super::roster::unknown(
                     &rules::REVIEW_UNKNOWN_TASK,
-                    crate::i18n::msg!("noun-task"),
+                    msg!("noun-task"),
                     status.task.value.as_str(),
                     status.task.span,
                     known,
@@ -87,7 +86,7 @@ pub fn check_tasks_and_spend(ix: &Index, out: &mut Vec<Diagnostic>) {
                 let known = budget.value.lines.iter().map(|l| l.id.value.as_str());
                 out.push(super::roster::unknown(
                     &rules::REVIEW_UNKNOWN_LINE,
-                    crate::i18n::msg!("noun-budget-line"),
+                    msg!("noun-budget-line"),
                     spend.line.value.as_str(),
                     spend.line.span,
                     known,
@@ -109,9 +108,10 @@ pub fn check_scores(ix: &Index, out: &mut Vec<Diagnostic>) {
                 if points.value.0 < Decimal::ZERO || points.value.0 > Decimal::ONE_HUNDRED {
                     out.push(Diagnostic::new(
                         &rules::REVIEW_SCORE_RANGE,
-                        format!(
-                            "score {} for `{}` is outside 0 to 100",
-                            points.value, component.value
+                        msg!(
+                            "review-score-range",
+                            points = points.value.to_string(),
+                            component = component.value.as_str()
                         ),
                         points.span,
                     ));
@@ -129,7 +129,7 @@ pub fn check_scores(ix: &Index, out: &mut Vec<Diagnostic>) {
                     .collect();
                 out.push(super::roster::unknown(
                     &rules::REVIEW_UNKNOWN_PERSON,
-                    crate::i18n::msg!("noun-person"),
+                    msg!("noun-person"),
                     score.person.value.as_str(),
                     score.person.span,
                     known.into_iter(),
@@ -141,13 +141,15 @@ pub fn check_scores(ix: &Index, out: &mut Vec<Diagnostic>) {
                     out.push(
                         Diagnostic::new(
                             &rules::REVIEW_WRONG_POST,
-                            format!(
-                                "{} is scored as `{}` but holds post `{}`",
-                                person.name, post.value, person.post.value
+                            msg!(
+                                "review-wrong-post",
+                                name = &person.name,
+                                scored_as = post.value.as_str(),
+                                post = person.post.value.as_str()
                             ),
                             post.span,
                         )
-                        .related(person.post.span, "their post on the roster"),
+                        .related(person.post.span, msg!("review-roster-post")),
                     );
                     continue;
                 }
@@ -158,13 +160,10 @@ pub fn check_scores(ix: &Index, out: &mut Vec<Diagnostic>) {
                 out.push(
                     Diagnostic::new(
                         &rules::REVIEW_NO_SCORECARD,
-                        format!(
-                            "{} is scored, but the plan has no scorecard for post `{post}`",
-                            person.name
-                        ),
+                        msg!("review-no-scorecard", name = &person.name, post = post.as_str()),
                         score.person.span,
                     )
-                    .related(plan.value.period.span, "the reviewed plan"),
+                    .related(plan.value.period.span, msg!("review-the-plan")),
                 );
                 continue;
             };
@@ -173,12 +172,13 @@ pub fn check_scores(ix: &Index, out: &mut Vec<Diagnostic>) {
                     let known = card.components.iter().map(|c| c.id.value.as_str());
                     let diag = super::roster::unknown(
                         &rules::REVIEW_UNKNOWN_COMPONENT,
-                        crate::i18n::msg!("noun-component"),
+                        msg!("noun-component"),
                         component.value.as_str(),
                         component.span,
                         known,
                     );
-                    out.push(diag.related(card.post.span, format!("the scorecard for `{post}`")));
+                    let note = msg!("review-scorecard-for", post = post.as_str());
+                    out.push(diag.related(card.post.span, note));
                 }
             }
         }
@@ -193,31 +193,31 @@ pub fn check_unfilled(ix: &Index, out: &mut Vec<Diagnostic>) {
             out.push(
                 Diagnostic::new(
                     &rules::REVIEW_MISSING_VALUE,
-                    format!("task `{}` has no status yet", status.task.value),
+                    msg!("review-no-status", task = status.task.value.as_str()),
                     status.task.span,
                 )
-                .help("set `status:` to not-started, in-progress, done, blocked or dropped"),
+                .help(msg!("review-no-status-help")),
             );
         }
         for score in &r.scores {
-            let empty: Vec<&str> = score
+            let empty: Vec<String> = score
                 .components
                 .iter()
                 .filter(|(_, v)| v.is_none())
-                .map(|(k, _)| k.value.as_str())
+                .map(|(k, _)| "`".to_owned() + k.value.as_str() + "`")
                 .collect();
             if !empty.is_empty() {
                 out.push(
                     Diagnostic::new(
                         &rules::REVIEW_MISSING_VALUE,
-                        format!(
-                            "`{}` is not scored yet on {}",
-                            score.person.value,
-                            empty.iter().map(|c| format!("`{c}`")).collect::<Vec<_>>().join(", ")
+                        msg!(
+                            "review-not-scored",
+                            person = score.person.value.as_str(),
+                            components = Arg::List(empty)
                         ),
                         score.person.span,
                     )
-                    .help("give each component 0 to 100 points"),
+                    .help(msg!("review-not-scored-help")),
                 );
             }
         }
@@ -225,10 +225,10 @@ pub fn check_unfilled(ix: &Index, out: &mut Vec<Diagnostic>) {
             out.push(
                 Diagnostic::new(
                     &rules::REVIEW_MISSING_VALUE,
-                    format!("spend on line `{}` is not filled in yet", spend.line.value),
+                    msg!("review-no-spend", line = spend.line.value.as_str()),
                     spend.line.span,
                 )
-                .help("write the amount actually spent in `actual:`"),
+                .help(msg!("review-no-spend-help")),
             );
         }
     }
@@ -237,7 +237,8 @@ pub fn check_unfilled(ix: &Index, out: &mut Vec<Diagnostic>) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::validate::tests::{budget, plan, report, review, roster};
+    use crate::i18n::Locale;
+    use crate::validate::tests::{budget, plan, report, review, roster, run};
 
     const ROSTER: &str = "posts:\n  - { id: gm, title: 总经理, establishment: 1 }
   - { id: rep, title: 业务员, establishment: 2 }
@@ -255,6 +256,18 @@ people:\n  - { id: p001, name: 张伟, post: gm }\n  - { id: p011, name: 刘洋,
         ];
         let files: Vec<_> = files.iter().map(|(p, t)| (*p, t.as_str())).collect();
         report(check, &files)
+    }
+
+    /// The messages of `check` on the roster, budget, plan and review, in Chinese.
+    fn zh(check: crate::validate::Check, plan_body: &str, review_body: &str) -> Vec<String> {
+        let files = [
+            ("r.yaml", roster(ROSTER)),
+            ("b.yaml", budget("lines:\n  - { id: salary, name: 工资, amount: 1 }\n")),
+            ("p.md", plan(&format!("budget: b.yaml\n{plan_body}"))),
+            ("v.md", review(review_body)),
+        ];
+        let files: Vec<_> = files.iter().map(|(p, t)| (*p, t.as_str())).collect();
+        run(check, &files).iter().map(|d| d.message.text(Locale::ZhCn)).collect()
     }
 
     #[test]
@@ -355,6 +368,48 @@ spend:\n  - { line: salary }\n  - { line: rent, actual: 0 }\n",
                 "review.missing-value: task `a` has no status yet",
                 "review.missing-value: `p011` is not scored yet on `basic`, `sales`",
                 "review.missing-value: spend on line `salary` is not filled in yet",
+            ]
+        );
+    }
+
+    #[test]
+    fn actuals_read_as_chinese() {
+        let targets = "targets:\n  - { kpi: units, scope: 郑州, target: 4 }
+  - { kpi: units, scope: 郑州, target: 1, per_post: rep }\n";
+        let actuals = "actuals:\n  - { kpi: units, actual: 1, per_post: gm }\n";
+        assert_eq!(
+            zh(check_actuals, targets, actuals),
+            [
+                "指标 `units`（岗位 `gm` 人均）的实际数\
+                 在计划中没有对应的目标",
+                "指标 `units`（郑州）有目标，但没有填报实际数",
+                "指标 `units`（郑州，岗位 `rep` 人均）有目标，\
+                 但没有填报实际数",
+            ]
+        );
+    }
+
+    #[test]
+    fn scores_and_empty_values_read_as_chinese() {
+        let scores = "scores:\n  - { person: p011, post: gm, components: { basic: 1 } }
+  - { person: p001, components: { basic: 101 } }\n";
+        assert_eq!(
+            zh(check_scores, CARD, scores),
+            [
+                "刘洋 按岗位 `gm` 考评，但其岗位是 `rep`",
+                "考评项目 `basic` 的得分 101 不在 0 到 100 之间",
+                "张伟 有考评得分，但计划中没有岗位 `gm` 的考评表",
+            ]
+        );
+        let empty = "tasks:\n  - task: a\n    status:
+scores:\n  - person: p011\n    components:\n      basic:\n      sales:
+spend:\n  - { line: salary }\n";
+        assert_eq!(
+            zh(check_unfilled, "", empty),
+            [
+                "任务 `a` 尚未填写进度",
+                "`p011` 的考评项目 `basic`、`sales` 尚未打分",
+                "科目 `salary` 的实际支出尚未填写",
             ]
         );
     }

@@ -18,5 +18,6 @@ mod schema;
 mod support;
 mod workflow;
 mod yaml_hostile;
+mod zh_budget_plan_review;
 mod zh_cli;
 mod zh_roster_links;
