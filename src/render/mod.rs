@@ -88,6 +88,8 @@ pub struct Built {
     /// How many of them were rendered and written by this build (all of them, except in a
     /// [`Handbook::rebuild`] that patched the folder).
     pub written: usize,
+    /// The handbook's language.
+    pub locale: crate::i18n::Locale,
     /// How many documents were left out because they are private.
     pub private: usize,
     /// The diagnostics shown on the problems page, counted.
@@ -293,7 +295,8 @@ impl Handbook {
             }
         }
         profile.phase("swap");
-        Ok(Built { out, pages: pages.len(), written, private: private.count(), counts })
+        let locale = site.fmt.locale;
+        Ok(Built { out, pages: pages.len(), written, locale, private: private.count(), counts })
     }
 }
 
