@@ -213,3 +213,9 @@ handbook-problem-counts = { $errors ->
     [one] { $notes } note
    *[other] { $notes } notes
 }
+# Why the handbook could not be built (shown by `planbook build` and on `planbook serve`'s
+# pages); the template engine's own message follows.
+handbook-builtin-template-broken = a built-in template does not compile
+handbook-user-templates-broken = the templates in `templates/` do not compile
+handbook-render-failed = failed to render `{ $page }` with template `{ $template }`
+handbook-template-unreadable = failed to read `{ $path }`

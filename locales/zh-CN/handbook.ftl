@@ -171,3 +171,8 @@ handbook-serve-bad-path = 路径无效
 handbook-serve-moved = 已移至新地址
 # 问题页（及首页）列出的问题数。
 handbook-problem-counts = { $errors } 个错误 · { $warnings } 个警告 · { $notes } 条提示
+# 无法生成手册的原因（`planbook build` 输出，`planbook serve` 也显示在页面上）；其后是模板引擎自身的信息。
+handbook-builtin-template-broken = 内置模板无法编译
+handbook-user-templates-broken = `templates/` 中的模板无法编译
+handbook-render-failed = 无法用模板 `{ $template }` 生成 `{ $page }`
+handbook-template-unreadable = 无法读取 `{ $path }`

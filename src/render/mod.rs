@@ -192,7 +192,7 @@ impl Handbook {
     fn run(self, options: &Options, mode: Mode, profile: &mut Profile) -> anyhow::Result<Built> {
         let root = self.workspace.root.clone();
         let out = output::check_target(&root, &options.out)?;
-        let tera = templates::load(&root)?;
+        let tera = templates::load(&root, self.workspace.config.locale)?;
         let published = privacy::publish(self.workspace, self.diagnostics);
         let (mut ws, private) = (published.workspace, published.private);
         // The problems page is the only user of the file texts: build its view now and free
@@ -227,7 +227,7 @@ impl Handbook {
             None => None,
             Some(_) => {
                 let mut hasher = DefaultHasher::new();
-                templates::fingerprint(&root)?.hash(&mut hasher);
+                templates::fingerprint(&root, site.fmt.locale)?.hash(&mut hasher);
                 renderer.hash_shared(&mut hasher)?;
                 Some(hasher.finish())
             }

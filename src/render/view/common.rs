@@ -55,7 +55,7 @@ pub struct CountsView {
     pub warnings: usize,
     /// Notes.
     pub notes: usize,
-    /// The counts in words: `0 errors · 3 warnings · 1 note`, `0 个错误 · 3 个警告 · 1 条提示`.
+    /// The counts in words, in the handbook's language: `0 errors · 3 warnings · 1 note`.
     pub text: String,
 }
 
