@@ -7,8 +7,9 @@
 //! served, so the files on disk stay exactly what `planbook build` writes.
 //!
 //! A rebuild that fails leaves the last good handbook in place (the output folder is replaced
-//! whole or not at all); `serve` says so in the terminal and, until a rebuild succeeds, adds a
-//! banner with the error to every page it serves.
+//! whole or not at all); `serve` says so in the terminal (in the terminal's language) and,
+//! until a rebuild succeeds, adds a banner with the error to every page it serves (in the
+//! handbook's language, as are its plain-text answers such as "not found").
 
 use std::collections::hash_map::DefaultHasher;
 use std::hash::{Hash, Hasher};
@@ -25,6 +26,7 @@ use tiny_http::{Header, Response, Server};
 
 use crate::cli::build::{BuildArgs, Reads, prepare, report, report_profile};
 use crate::cli::{Global, Outcome};
+use crate::i18n::{Locale, msg, t};
 use crate::load;
 use crate::render::profile::Profile;
 use crate::render::util::percent_decode_strict;
@@ -50,6 +52,8 @@ struct Status {
     version: AtomicU64,
     /// Why the last rebuild failed; `None` after a success.
     failure: Mutex<Option<String>>,
+    /// The language of the last good handbook.
+    locale: Mutex<Locale>,
 }
 
 impl Status {
@@ -64,6 +68,10 @@ impl Status {
     fn failure(&self) -> Option<String> {
         self.failure.lock().ok().and_then(|f| f.clone())
     }
+
+    fn locale(&self) -> Locale {
+        self.locale.lock().map(|l| *l).unwrap_or_default()
+    }
 }
 
 /// Runs `planbook serve` until interrupted.
@@ -76,22 +84,34 @@ pub fn run(args: &ServeArgs, global: &Global) -> anyhow::Result<Outcome> {
     let files = fingerprint(&root, &out);
     let mut memo = Memo::default();
     let built = rebuild(&root, &out, reads, &mut memo, &mut Profile::default())?;
+    // The terminal's language; `built.locale` is the handbook's (`--lang`, else the
+    // repository's), which stands for the repository's here as `--lang` wins anyway.
+    let say_in = global.locale(built.locale);
     if !global.quiet {
         report(&built, global, &root, started)?;
     }
     let server = Server::http((args.bind, args.port))
         .map_err(|e| anyhow::anyhow!("{e}"))
-        .with_context(|| format!("failed to listen on {}:{}", args.bind, args.port))?;
-    let addr = server.server_addr().to_ip().context("the server has no IP address")?;
-    println!("serving the handbook at http://{addr}/ (rebuilds on change; Ctrl-C stops)");
+        .with_context(|| {
+            let address = format!("{}:{}", args.bind, args.port);
+            msg!("handbook-serve-cannot-listen", address = address).text(say_in)
+        })?;
+    let addr = server.server_addr().to_ip();
+    let addr = addr.with_context(|| t(say_in, "handbook-serve-no-address"))?;
+    let url = format!("http://{addr}/");
+    println!("{}", msg!("handbook-serve-listening", url = url).text(say_in));
     std::io::stdout().flush()?;
 
-    let status = Arc::new(Status { version: AtomicU64::new(1), ..Status::default() });
+    let status = Arc::new(Status {
+        version: AtomicU64::new(1),
+        locale: Mutex::new(built.locale),
+        ..Status::default()
+    });
     let watcher_status = Arc::clone(&status);
     let (watch_root, watch_out) = (root.clone(), out.clone());
     let (quiet, verbose) = (global.quiet, global.verbose);
     std::thread::spawn(move || {
-        let say = Say { quiet, verbose };
+        let say = Say { quiet, verbose, locale: say_in };
         watch(&watch_root, &watch_out, files, reads, &watcher_status, say, memo);
     });
 
@@ -125,20 +145,30 @@ fn watch(
         let mut profile = Profile::default();
         match rebuild(root, out, reads, &mut memo, &mut profile) {
             Ok(built) => {
+                if let Ok(mut locale) = status.locale.lock() {
+                    *locale = built.locale;
+                }
                 status.rebuilt(None);
                 if say.verbose {
                     let _ = report_profile(&profile);
                 }
                 if !say.quiet {
-                    let pages = crate::diag::count(built.pages, "page", "pages");
-                    let written = built.written;
-                    eprintln!("rebuilt {pages} ({written} rendered) in {:.0?}", started.elapsed());
+                    let time = format!("{:.0?}", started.elapsed());
+                    let (pages, written) = (built.pages, built.written);
+                    let done = msg!(
+                        "handbook-serve-rebuilt",
+                        pages = pages,
+                        written = written,
+                        time = time
+                    );
+                    eprintln!("{}", done.text(say.locale));
                 }
             }
             Err(e) => {
                 // The next rebuild starts afresh.
                 memo = Memo::default();
-                eprintln!("error: rebuild failed; still serving the last good handbook: {e:#}");
+                let why = format!("{e:#}");
+                eprintln!("{}", msg!("handbook-serve-failed", error = why).text(say.locale));
                 status.rebuilt(Some(format!("{e:#}")));
             }
         }
@@ -164,6 +194,8 @@ fn rebuild(
 struct Say {
     quiet: bool,
     verbose: bool,
+    /// The terminal's language.
+    locale: Locale,
 }
 
 /// A hash of every file's and link's path, size and modification time (hidden and ignored
@@ -202,11 +234,14 @@ fn respond(url: &str, out: &Path, state: &Status) -> Reply {
         }
         _ => {}
     }
-    let Some(rel) = safe_path(path) else { return status(400, "bad path") };
+    let locale = state.locale();
+    let Some(rel) = safe_path(path) else {
+        return status(400, &t(locale, "handbook-serve-bad-path"));
+    };
     let mut file = out.join(&rel);
     if file.is_dir() {
         if !path.ends_with('/') && !path.is_empty() {
-            let mut r = status(301, "moved");
+            let mut r = status(301, &t(locale, "handbook-serve-moved"));
             if let Ok(h) = Header::from_bytes("Location", format!("{path}/")) {
                 r.add_header(h);
             }
@@ -218,13 +253,13 @@ fn respond(url: &str, out: &Path, state: &Status) -> Reply {
         Ok(bytes) => {
             let kind = content_type(&file);
             let bytes = if kind.starts_with("text/html") {
-                inject(bytes, state.failure().as_deref())
+                inject(bytes, state.failure().as_deref(), locale)
             } else {
                 bytes
             };
             reply(bytes, kind)
         }
-        Err(_) => status(404, "not found"),
+        Err(_) => status(404, &t(locale, "handbook-serve-not-found")),
     }
 }
 
@@ -237,7 +272,7 @@ fn safe_path(path: &str) -> Option<PathBuf> {
 
 /// Adds the live-reload script to an HTML page and, while the last rebuild failed, a banner
 /// that says why at the top of the page.
-fn inject(html: Vec<u8>, failure: Option<&str>) -> Vec<u8> {
+fn inject(html: Vec<u8>, failure: Option<&str>, locale: Locale) -> Vec<u8> {
     let script = b"<script src=\"/__planbook/live-reload.js\"></script>\n";
     let html = match html.windows(7).rposition(|w| w == b"</body>") {
         Some(at) => [&html[..at], script.as_slice(), &html[at..]].concat(),
@@ -246,8 +281,9 @@ fn inject(html: Vec<u8>, failure: Option<&str>) -> Vec<u8> {
     let Some(failure) = failure else { return html };
     let banner = format!(
         "\n<link rel=\"stylesheet\" href=\"/__planbook/rebuild-failed.css\">\n\
-         <div class=\"planbook-rebuild-failed\" role=\"alert\"><strong>The last rebuild \
-         failed; this is the last good handbook.</strong><pre>{}</pre></div>\n",
+         <div class=\"planbook-rebuild-failed\" role=\"alert\"><strong>{}</strong>\
+         <pre>{}</pre></div>\n",
+        escape(&t(locale, "handbook-serve-banner")),
         escape(failure)
     );
     let body = html.windows(5).position(|w| w.eq_ignore_ascii_case(b"<body"));
@@ -324,7 +360,8 @@ mod tests {
 
     #[test]
     fn the_reload_script_goes_before_the_body_ends() {
-        let out = String::from_utf8(inject(b"<p>x</p></body></html>".to_vec(), None)).unwrap();
+        let out = String::from_utf8(inject(b"<p>x</p></body></html>".to_vec(), None, Locale::En));
+        let out = out.unwrap();
         assert!(out.contains("live-reload.js\"></script>\n</body>"));
         assert!(!out.contains("rebuild-failed"));
     }
@@ -332,10 +369,14 @@ mod tests {
     #[test]
     fn a_failed_rebuild_is_announced_at_the_top_of_the_page() {
         let page = b"<html><body class=\"x\"><p>x</p></body></html>".to_vec();
-        let out = String::from_utf8(inject(page, Some("bad <tag> in `page.html`"))).unwrap();
+        let failure = Some("bad <tag> in `page.html`");
+        let out = String::from_utf8(inject(page.clone(), failure, Locale::En)).unwrap();
         let banner = out.find("planbook-rebuild-failed\"").expect("a banner");
         assert!(out.find("<body class=\"x\">").is_some_and(|b| b < banner), "{out}");
         assert!(banner < out.find("<p>x</p>").expect("content"), "{out}");
         assert!(out.contains("bad &lt;tag&gt; in `page.html`"), "escaped: {out}");
+        assert!(out.contains("The last rebuild failed"), "{out}");
+        let zh = String::from_utf8(inject(page, failure, Locale::ZhCn)).unwrap();
+        assert!(zh.contains("上一次重建失败") && !zh.contains("The last rebuild"), "{zh}");
     }
 }

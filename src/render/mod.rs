@@ -88,6 +88,8 @@ pub struct Built {
     /// How many of them were rendered and written by this build (all of them, except in a
     /// [`Handbook::rebuild`] that patched the folder).
     pub written: usize,
+    /// The handbook's language.
+    pub locale: crate::i18n::Locale,
     /// How many documents were left out because they are private.
     pub private: usize,
     /// The diagnostics shown on the problems page, counted.
@@ -190,7 +192,7 @@ impl Handbook {
     fn run(self, options: &Options, mode: Mode, profile: &mut Profile) -> anyhow::Result<Built> {
         let root = self.workspace.root.clone();
         let out = output::check_target(&root, &options.out)?;
-        let tera = templates::load(&root)?;
+        let tera = templates::load(&root, self.workspace.config.locale)?;
         let published = privacy::publish(self.workspace, self.diagnostics);
         let (mut ws, private) = (published.workspace, published.private);
         // The problems page is the only user of the file texts: build its view now and free
@@ -225,7 +227,7 @@ impl Handbook {
             None => None,
             Some(_) => {
                 let mut hasher = DefaultHasher::new();
-                templates::fingerprint(&root)?.hash(&mut hasher);
+                templates::fingerprint(&root, site.fmt.locale)?.hash(&mut hasher);
                 renderer.hash_shared(&mut hasher)?;
                 Some(hasher.finish())
             }
@@ -293,7 +295,8 @@ impl Handbook {
             }
         }
         profile.phase("swap");
-        Ok(Built { out, pages: pages.len(), written, private: private.count(), counts })
+        let locale = site.fmt.locale;
+        Ok(Built { out, pages: pages.len(), written, locale, private: private.count(), counts })
     }
 }
 

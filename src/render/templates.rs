@@ -15,6 +15,7 @@ use std::path::Path;
 use anyhow::Context;
 use tera::Tera;
 
+use crate::i18n::{Locale, msg, t};
 use crate::render::view::PageView;
 use crate::render::view::site::Site;
 
@@ -41,13 +42,13 @@ pub const BUILTIN: &[(&str, &str)] = &[
 /// The prefix under which every built-in template is also registered.
 pub const BUILTIN_PREFIX: &str = "__planbook/";
 
-/// The built-in templates, under both names.
-pub fn builtin() -> anyhow::Result<Tera> {
+/// The built-in templates, under both names; errors are worded in `locale`.
+pub fn builtin(locale: Locale) -> anyhow::Result<Tera> {
     let mut tera = Tera::default();
     let both = BUILTIN.iter().flat_map(|(name, source)| {
         [(name.to_string(), *source), (format!("{BUILTIN_PREFIX}{name}"), *source)]
     });
-    tera.add_raw_templates(both).context("a built-in template does not compile")?;
+    tera.add_raw_templates(both).with_context(|| t(locale, "handbook-builtin-template-broken"))?;
     tera.autoescape_on(vec![".html", ".htm", ".xml", ".svg"]);
     tera.set_escape_fn(crate::render::util::escape_html);
     Ok(tera)
@@ -59,12 +60,13 @@ pub fn builtin() -> anyhow::Result<Tera> {
 /// The user's templates are added on top of the built-ins (rather than parsed first and then
 /// `extend`ed, as Zola does), which gives the same result: a user template wins over the
 /// built-in of the same name, and `__planbook/<name>` always names the built-in.
-pub fn load(root: &Path) -> anyhow::Result<Tera> {
-    let mut tera = builtin()?;
-    let user = user_templates(root)?;
+/// Errors are worded in `locale`, the handbook's (`planbook serve` shows them on its pages).
+pub fn load(root: &Path, locale: Locale) -> anyhow::Result<Tera> {
+    let mut tera = builtin(locale)?;
+    let user = user_templates(root, locale)?;
     if !user.is_empty() {
         tera.add_raw_templates(user.iter().map(|(n, s)| (n.as_str(), s.as_str())))
-            .context("the templates in `templates/` do not compile")?;
+            .with_context(|| t(locale, "handbook-user-templates-broken"))?;
     }
     Ok(tera)
 }
@@ -74,6 +76,8 @@ pub struct Renderer {
     tera: Tera,
     site: tera::Value,
     t: tera::Value,
+    /// The language of errors.
+    locale: Locale,
 }
 
 impl Renderer {
@@ -83,6 +87,7 @@ impl Renderer {
             tera,
             site: serde_json::to_value(site.view())?,
             t: serde_json::to_value(&site.strings)?,
+            locale: site.fmt.locale,
         })
     }
 
@@ -125,7 +130,8 @@ impl Renderer {
         ctx.remove("page");
         rendered.map_err(|e| {
             // tera's own message is in the error's source chain.
-            let mut msg = format!("failed to render `{}` with template `{template}`", page.url);
+            let failed = msg!("handbook-render-failed", page = &page.url, template = template);
+            let mut msg = failed.text(self.locale);
             let mut source = std::error::Error::source(&e);
             while let Some(s) = source {
                 msg.push_str(&format!(": {s}"));
@@ -138,10 +144,10 @@ impl Renderer {
 
 /// A hash of the data repository's own templates (names and sources), which decide with the
 /// built-ins how every page renders.
-pub fn fingerprint(root: &Path) -> anyhow::Result<u64> {
+pub fn fingerprint(root: &Path, locale: Locale) -> anyhow::Result<u64> {
     use std::hash::{Hash, Hasher};
     let mut hasher = std::collections::hash_map::DefaultHasher::new();
-    user_templates(root)?.hash(&mut hasher);
+    user_templates(root, locale)?.hash(&mut hasher);
     Ok(hasher.finish())
 }
 
@@ -159,7 +165,7 @@ pub(crate) fn is_real_dir(root: &Path, dir: &Path) -> bool {
 /// `<root>/templates/**.html` as (name, source); the name is the path below `templates/`.
 /// Symbolic links are skipped, files and folders alike, so nothing outside the repository is
 /// read.
-fn user_templates(root: &Path) -> anyhow::Result<Vec<(String, String)>> {
+fn user_templates(root: &Path, locale: Locale) -> anyhow::Result<Vec<(String, String)>> {
     let base = root.join("templates");
     let mut out = Vec::new();
     let mut stack = vec![base.clone()];
@@ -180,8 +186,10 @@ fn user_templates(root: &Path) -> anyhow::Result<Vec<(String, String)>> {
                 if name.starts_with(BUILTIN_PREFIX) {
                     continue;
                 }
-                let source = std::fs::read_to_string(&path)
-                    .with_context(|| format!("failed to read `{}`", path.display()))?;
+                let source = std::fs::read_to_string(&path).with_context(|| {
+                    let path = path.display().to_string();
+                    msg!("handbook-template-unreadable", path = path).text(locale)
+                })?;
                 out.push((name, source));
             }
         }
@@ -196,7 +204,7 @@ mod tests {
 
     #[test]
     fn builtins_compile_under_both_names() {
-        let tera = builtin().unwrap();
+        let tera = builtin(Locale::En).unwrap();
         for (name, _) in BUILTIN {
             assert!(tera.get_template(name).is_ok(), "{name}");
             assert!(tera.get_template(&format!("{BUILTIN_PREFIX}{name}")).is_ok(), "{name}");
@@ -215,7 +223,7 @@ mod tests {
             ),
         )
         .unwrap();
-        let tera = load(dir.path()).unwrap();
+        let tera = load(dir.path(), Locale::En).unwrap();
         let source = tera.get_template("page.html").unwrap();
         assert_eq!(source.parent.as_deref(), Some("__planbook/page.html"));
     }

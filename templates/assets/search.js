@@ -58,6 +58,17 @@
     return fragment;
   }
 
+  // The status in the page's language: the sentences come from the catalogue, as the search
+  // page's data-none, data-found-one and data-found-other ("{count}" marks the number).
+  function found(n) {
+    if (n === 0) return status.getAttribute("data-none") || "0";
+    var one = status.getAttribute("data-found-one");
+    if (n === 1 && one) return one;
+    var other = status.getAttribute("data-found-other") || "{count}";
+    var lang = document.documentElement.getAttribute("lang") || undefined;
+    return other.replace("{count}", n.toLocaleString(lang));
+  }
+
   function run() {
     var words = terms(input.value);
     while (list.firstChild) list.removeChild(list.firstChild);
@@ -68,7 +79,7 @@
       if (s > 0) hits.push({ entry: pages[i], score: s });
     }
     hits.sort(function (a, b) { return b.score - a.score; });
-    status.textContent = hits.length === 0 ? status.getAttribute("data-none") : hits.length + " ✓";
+    status.textContent = found(hits.length);
     hits.slice(0, 100).forEach(function (hit) {
       var li = document.createElement("li");
       var a = document.createElement("a");

@@ -4,13 +4,16 @@
 //   node tests/browser/check.mjs SPEC.json
 //
 // where SPEC is { "site": DIR, "hostile": DIR, "search": [[query, url-substring], ...],
-// "more": [DIR, ...] } ("more" optional: further handbooks to crawl for pages and links).
+// "more": [DIR, ...], "status": [regex, regex] } ("more" optional: further handbooks to crawl
+// for pages and links; "status" optional: what the search status must read after typing the
+// first query, and after typing a query that finds nothing).
 // Checks, and prints one line per failure (exit 1 if any):
 //   - every page reachable from index.html loads without console errors, page errors or
 //     failed requests, served over HTTP under a sub-path and opened from file://;
 //   - every internal link leads to a page that exists and every #anchor to an element;
 //   - each page has a lang attribute, exactly one h1, scoped table headers and titled charts;
 //   - search finds each query's page, from the search page and through the header form;
+//   - typed into the search page, a query's status is a sentence in the handbook's language;
 //   - no script in the hostile handbook runs, and its DOM holds no script, handler or
 //     dangerous URL of its own.
 import { readFileSync, statSync } from "node:fs";
@@ -121,6 +124,19 @@ async function search(context, base, label) {
   await page.waitForSelector("#pb-search-results li", { timeout: 5000 }).catch(() => {});
   const hrefs = await page.$$eval("#pb-search-results a", (as) => as.map((a) => a.getAttribute("href")));
   if (!hrefs.some((h) => decodeURIComponent(h).includes(expected))) fail(`${label} header search ${query} found nothing`);
+  if (spec.status) {
+    // Typed, not passed in the URL: the status the script writes as the reader types.
+    const [found, none] = spec.status.map((s) => new RegExp(s));
+    await page.goto(`${base}search.html`);
+    const status = async (text) => {
+      await page.fill("#pb-search-input", text);
+      return (await page.textContent("#pb-search-status")).trim();
+    };
+    const said = await status(query);
+    if (!found.test(said)) fail(`${label} search status after typing ${query}: ${JSON.stringify(said)}`);
+    const nothing = await status("zzqx-nothing-matches-this");
+    if (!none.test(nothing)) fail(`${label} search status for no result: ${JSON.stringify(nothing)}`);
+  }
   for (const e of errors) fail(`${label} search page: ${e}`);
   await page.close();
 }

@@ -308,7 +308,8 @@ struct Serve {
 
 impl Serve {
     /// Starts `planbook serve --port 0 ARGS` in `dir` and reads its address from its first line.
-    /// Its standard error goes to a file outside `dir`, so writing it triggers no rebuild.
+    /// Its standard error goes to a file outside `dir`, so writing it triggers no rebuild. It
+    /// speaks English in the terminal (`LANG`, as `run_in`); ARGS may hold `--lang`.
     fn start(dir: &Path, args: &[&str]) -> Serve {
         let logs = tempfile::tempdir().expect("tmp");
         let stderr = logs.path().join("stderr.txt");
@@ -316,6 +317,9 @@ impl Serve {
             .args(["serve", "--port", "0"])
             .args(args)
             .current_dir(dir)
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env("LANG", "en_US.UTF-8")
             .stdout(Stdio::piped())
             .stderr(std::fs::File::create(&stderr).expect("stderr file"))
             .spawn()
@@ -393,7 +397,9 @@ fn serve_keeps_the_last_good_handbook_and_says_why_a_rebuild_failed() {
 
     let (status, page) = serve.get("/");
     assert!(status.contains("200"), "still serving: {status}");
-    assert!(page.contains("The last rebuild failed"), "a banner on the page: {page}");
+    // In the handbook's language (zh-CN), whatever the terminal's.
+    assert!(page.contains("上一次重建失败"), "a banner on the page: {page}");
+    assert!(!page.contains("The last rebuild failed"), "no English banner: {page}");
     assert!(page.contains("templates"), "the banner says why: {page}");
     assert!(page.contains("<nav"), "the last good handbook, not the broken template");
     assert!(serve.get("/pages/news.html").0.contains("404"), "the failed rebuild wrote nothing");
@@ -405,8 +411,22 @@ fn serve_keeps_the_last_good_handbook_and_says_why_a_rebuild_failed() {
     std::fs::remove_file(repo.path().join("templates/page.html")).expect("fix the template");
     serve.next_version(&v2);
     let (_, page) = serve.get("/");
-    assert!(!page.contains("The last rebuild failed"), "the banner goes after a good rebuild");
+    assert!(!page.contains("上一次重建失败"), "the banner goes after a good rebuild");
     assert!(serve.get("/pages/news.html").0.contains("200"));
+}
+
+#[test]
+fn serve_speaks_the_terminal_language_and_the_handbook_language() {
+    let repo = Repo::new();
+    let serve = Serve::start(repo.path(), &["-q", "--lang", "zh-CN"]);
+    let (_, v1) = serve.get("/__planbook/version");
+    let repo = repo.file("templates/page.html", "{% block content %}{% endblock content %");
+    serve.next_version(&v1);
+    let stderr = serve.stderr();
+    assert!(stderr.contains("错误：重建失败") && !stderr.contains("rebuild failed"), "{stderr}");
+    let (status, body) = serve.get("/missing.html");
+    assert!(status.contains("404") && body.contains("未找到"), "{status} {body}");
+    drop(repo);
 }
 
 #[test]
@@ -484,6 +504,8 @@ fn browser_loads_every_page_follows_every_link_searches_and_runs_no_hostile_scri
         "hostile": hostile.path().join("_site"),
         "more": [awkward.path().join("_site")],
         "search": [["运输费", "reviews/henan-2026-12"], ["考评", "pages/policies/考评办法"]],
+        // The search status of the zh-CN handbook is a Chinese sentence.
+        "status": ["^找到 [0-9][0-9,]* 个结果$", "^没有找到结果。$"],
     });
     let spec_path = tmp.path().join("spec.json");
     std::fs::write(&spec_path, spec.to_string()).expect("write spec");

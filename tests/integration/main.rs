@@ -20,4 +20,5 @@ mod workflow;
 mod yaml_hostile;
 mod zh_budget_plan_review;
 mod zh_cli;
+mod zh_handbook;
 mod zh_roster_links;

@@ -4,6 +4,7 @@
 use rust_decimal::Decimal;
 use serde::Serialize;
 
+use crate::model::config::Better;
 use crate::model::period::Period;
 use crate::render::charts::{self, BarChart, BarInput};
 use crate::render::history::HistoryIndex;
@@ -20,6 +21,11 @@ pub struct AttainmentTable {
     pub rows: Vec<AttainRow>,
     /// Attainment in percent as a chart, with 100 % marked.
     pub chart: Option<BarChart>,
+    /// The head of the column of floors: `Floor`, `Ceiling` for a table of lower-is-better
+    /// KPIs only, or `Floor / ceiling` when the table mixes both (each row then says which).
+    pub floor_head: String,
+    /// Whether the table mixes higher- and lower-is-better KPIs.
+    pub mixed: bool,
 }
 
 /// One target and its actual.
@@ -33,8 +39,12 @@ pub struct AttainRow {
     pub scope: Option<String>,
     /// Per person in this post.
     pub per_post: Option<String>,
-    /// Floor.
+    /// Floor (the ceiling of a lower-is-better KPI).
     pub floor: String,
+    /// What the floor is on this row: `Floor`, or `Ceiling` for a lower-is-better KPI.
+    pub floor_label: String,
+    /// Whether lower is better for this KPI.
+    pub lower: bool,
     /// Target.
     pub target: String,
     /// Range `min–max`.
@@ -45,6 +55,9 @@ pub struct AttainRow {
     pub pct: String,
     /// Standing key (`met`, `above-floor`, `missed`, `no-actual`).
     pub standing: &'static str,
+    /// The standing in words, for the KPI's direction (`within-ceiling` for a lower-is-better
+    /// KPI above its floor).
+    pub standing_text: String,
     /// The target's key in the documents (`kpi/scope/post`), to look up its history.
     #[serde(skip)]
     pub key: String,
@@ -77,6 +90,8 @@ impl AttainmentTable {
                 scope: r.scope.clone(),
                 per_post: r.per_post.as_deref().map(per_post),
                 floor: fmt.opt(r.floor),
+                floor_label: site.t(if r.better == Better::Lower { "ceiling" } else { "floor" }),
+                lower: r.better == Better::Lower,
                 target: fmt.opt(r.target),
                 range: r
                     .range
@@ -85,6 +100,10 @@ impl AttainmentTable {
                 actual: fmt.opt(r.actual),
                 pct: r.attainment_pct.map(|p| fmt.percent(p)).unwrap_or_default(),
                 standing: standing_key(r.standing),
+                standing_text: site.t(match (r.standing, r.better) {
+                    (Standing::AboveFloor, Better::Lower) => "within-ceiling",
+                    (s, _) => standing_key(s),
+                }),
             })
             .collect();
         let bars: Vec<BarInput> = rows
@@ -110,7 +129,13 @@ impl AttainmentTable {
             })
             .collect();
         let chart = charts::bars(site.t("attainment"), site.t("attainment"), None, bars);
-        Some(AttainmentTable { period: fmt.period(period), rows: view, chart })
+        let lower = rows.iter().filter(|r| r.better == Better::Lower).count();
+        let (mixed, floor_head) = match lower {
+            0 => (false, site.t("floor")),
+            n if n == rows.len() => (false, site.t("ceiling")),
+            _ => (true, site.t("floor_or_ceiling")),
+        };
+        Some(AttainmentTable { period: fmt.period(period), rows: view, chart, floor_head, mixed })
     }
 
     /// The table of `unit` in its latest period with an actual (else its latest period).

@@ -58,7 +58,7 @@ pub struct BudgetView {
 /// A category row.
 #[derive(Debug, Serialize)]
 pub struct CategoryRow {
-    /// Category.
+    /// The category's display name.
     pub key: String,
     /// Amount.
     pub amount: String,
@@ -121,7 +121,7 @@ impl BudgetView {
                 s.categories
                     .iter()
                     .map(|c| CategoryRow {
-                        key: c.key.clone(),
+                        key: site.category_name(&c.key),
                         amount: fmt.number(c.amount),
                         share: c.share_pct.map(|p| fmt.percent(p)).unwrap_or_default(),
                         previous: fmt.opt(c.previous),

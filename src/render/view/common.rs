@@ -4,6 +4,7 @@
 use serde::Serialize;
 
 use crate::diag::Counts;
+use crate::i18n::{Locale, msg};
 use crate::index::Doc;
 use crate::model::config::PersonField;
 use crate::model::review::Status;
@@ -46,7 +47,7 @@ impl PageView {
 }
 
 /// Diagnostics counted by severity.
-#[derive(Debug, Clone, Copy, Serialize)]
+#[derive(Debug, Clone, Serialize)]
 pub struct CountsView {
     /// Errors.
     pub errors: usize,
@@ -54,11 +55,21 @@ pub struct CountsView {
     pub warnings: usize,
     /// Notes.
     pub notes: usize,
+    /// The counts in words, in the handbook's language: `0 errors · 3 warnings · 1 note`.
+    pub text: String,
 }
 
-impl From<Counts> for CountsView {
-    fn from(c: Counts) -> CountsView {
-        CountsView { errors: c.errors, warnings: c.warnings, notes: c.notes }
+impl CountsView {
+    /// The counts `c`, with their words in `locale`.
+    pub fn new(c: Counts, locale: Locale) -> CountsView {
+        let text = msg!(
+            "handbook-problem-counts",
+            errors = c.errors,
+            warnings = c.warnings,
+            notes = c.notes
+        )
+        .text(locale);
+        CountsView { errors: c.errors, warnings: c.warnings, notes: c.notes, text }
     }
 }
 

@@ -105,7 +105,7 @@ pub fn lines(
             LineView {
                 amount_blame: blame(id),
                 name: l.name.clone(),
-                category: l.category.as_ref().map(|c| c.value.clone()),
+                category: l.category.as_ref().map(|c| site.category_name(&c.value)),
                 section: l.section.as_ref().map(|sec| {
                     sections
                         .get(sec.value.as_str())
@@ -199,7 +199,7 @@ pub fn category_chart(site: &Site, s: &BudgetSummary) -> Option<BarChart> {
         .categories
         .iter()
         .map(|c| BarInput {
-            label: c.key.clone(),
+            label: site.category_name(&c.key),
             value_text: site.fmt.number(c.amount),
             value: c.amount,
             second: c.actual,

@@ -121,7 +121,7 @@ impl HomeView {
             attainment,
             budgets,
             problems: open_problems(site),
-            counts: counts.into(),
+            counts: CountsView::new(counts, site.fmt.locale),
             pages: site.pages.iter().map(|p| site.page_link(p)).take(20).collect(),
         }
     }

@@ -22,6 +22,8 @@ pub struct ProblemsView {
 pub struct ProblemItem {
     /// `error`, `warning` or `note`.
     pub severity: &'static str,
+    /// The severity in words.
+    pub severity_text: String,
     /// The rule id.
     pub rule: &'static str,
     /// The message.
@@ -35,11 +37,12 @@ impl ProblemsView {
     pub fn new(diags: &[Diagnostic], sources: &SourceMap, locale: Locale) -> ProblemsView {
         let show = |p: &std::path::Path| p.to_string_lossy().replace('\\', "/");
         ProblemsView {
-            counts: Counts::of(diags).into(),
+            counts: CountsView::new(Counts::of(diags), locale),
             items: diags
                 .iter()
                 .map(|d| ProblemItem {
                     severity: d.severity.as_str(),
+                    severity_text: d.severity.word(locale),
                     rule: d.rule.id,
                     message: d.message.text(locale),
                     text: human::render(d, sources, &show, human::Styles::new(false), locale),

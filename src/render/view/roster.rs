@@ -144,7 +144,7 @@ impl RosterView {
                 };
                 PostRow {
                     title: p.title.clone(),
-                    class: p.class.clone(),
+                    class: p.class.as_deref().map(|c| site.class_name(c)),
                     establishment: p.establishment.value.to_string(),
                     headcount: n(|x| x.headcount),
                     vacancies: n(|x| x.vacancies),

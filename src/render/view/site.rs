@@ -140,7 +140,7 @@ pub struct Site<'a> {
     /// Tasks by owner: the plan and the task.
     pub tasks_by_owner: HashMap<&'a str, Vec<(Doc<'a, Plan>, &'a Task)>>,
     /// The UI strings.
-    pub strings: std::collections::BTreeMap<&'static str, &'static str>,
+    pub strings: std::collections::BTreeMap<&'static str, String>,
 }
 
 impl<'a> Site<'a> {
@@ -278,7 +278,7 @@ impl<'a> Site<'a> {
 
     /// A UI string.
     pub fn t(&self, key: &str) -> String {
-        self.strings.get(key).copied().unwrap_or(key).to_string()
+        self.strings.get(key).cloned().unwrap_or_else(|| key.to_string())
     }
 
     /// The latest period any plan, budget or review covers.
@@ -303,8 +303,7 @@ impl<'a> Site<'a> {
 
     /// The shared part of every page.
     pub fn view(&self) -> SiteView {
-        let t = i18n::strings(self.fmt.locale);
-        let label = |k: &str| t.get(k).copied().unwrap_or_default().to_string();
+        let label = |k: &str| self.t(k);
         let nav = [
             ("home", "index.html"),
             ("units", "units.html"),
@@ -401,6 +400,16 @@ impl<'a> Site<'a> {
     /// Whether person field `field` may be published.
     pub fn publishes(&self, field: PersonField) -> bool {
         self.person_fields.contains(&field)
+    }
+
+    /// How budget category `id` is shown: its name in the configuration, else planbook's.
+    pub fn category_name(&self, id: &str) -> String {
+        self.index.ws.config.category_name(id, self.fmt.locale)
+    }
+
+    /// How post class `id` is shown, as [`Site::category_name`].
+    pub fn class_name(&self, id: &str) -> String {
+        self.index.ws.config.class_name(id, self.fmt.locale)
     }
 
     /// Whether the locale is Chinese.

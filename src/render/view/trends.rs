@@ -43,6 +43,7 @@ pub struct TrendRow {
 impl TrendsView {
     /// The view of the trends report.
     pub fn new(site: &Site) -> TrendsView {
+        // KPI series are named by the KPI; category series by the category's display name.
         let series = |list: &[crate::rollup::trends::Series], prefix: &str| {
             list.iter()
                 .filter(|s| s.points.len() > 1)
@@ -54,9 +55,14 @@ impl TrendsView {
                         .iter()
                         .map(|p| (site.fmt.period(p.period), p.planned, p.actual))
                         .collect();
+                    let name = if prefix == "category" {
+                        site.category_name(&s.key)
+                    } else {
+                        s.name.clone()
+                    };
                     SeriesView {
                         unit: site.unit_link(&s.unit),
-                        name: s.name.clone(),
+                        name: name.clone(),
                         anchor: format!("{prefix}-{i}"),
                         rows: points
                             .iter()
@@ -66,7 +72,7 @@ impl TrendsView {
                                 actual: site.fmt.opt(p.actual),
                             })
                             .collect(),
-                        chart: charts::lines(s.name.clone(), &data, |m| site.fmt.number(m)),
+                        chart: charts::lines(name, &data, |m| site.fmt.number(m)),
                     }
                 })
                 .take(200)

@@ -1,0 +1,221 @@
+# The handbook's interface words (`planbook build`, `planbook serve`). Ids written with
+# underscores are the labels templates read as `t.<id>`; ids starting with `handbook-` are
+# used from code (with arguments, or built at run time).
+
+actual = Actual
+actual_spend = Actual spend
+all_pages = All pages
+amount = Amount
+assessed_by = Assessed by
+attainment = Attainment
+bonuses = Bonuses
+breakdown = Breakdown
+budget = Budget
+budget_vs_caps = Budget against caps
+budgets = Budgets
+by_category = By category
+cap = Cap
+caps = Caps and headroom
+category = Category
+chart_table = Figures as a table
+class = Class
+component = Component
+currency = Currency
+declared = Declared
+depends_on = Depends on
+description = Description
+diagnostics_none = No problems found.
+direct_reports = Direct reports
+documents = Documents
+due = Due
+duties = Duties
+email = E-mail
+employment = Employment
+end = End
+errors = Errors
+establishment = Establishment
+floor = Floor
+generated_by = Built by planbook
+group = Group
+headcount = Headcount
+headroom = Headroom
+home = Home
+item = Item
+kpi = KPI
+latest_period = Latest period
+line = Line
+lines = Budget lines
+manager = Manager
+measured_on = Measured on
+met = met
+above-floor = above floor
+missed = missed
+no-actual = no actual
+name = Name
+narrative = Narrative
+nav = Sections
+no_results = Nothing found.
+none = None.
+note = Note
+notes = Notes
+open_problems = Open problems
+org_chart = Organisation chart
+over = Over
+owner = Owner
+pages = Pages
+parent_unit = Part of
+pay = Pay
+people = People
+per_post = Per person in
+period = Period
+person = Person
+phone = Phone
+plan = Plan
+plans = Plans
+points = Points
+post = Post
+posts = Posts
+previous = Previous period
+problem = Problem
+problems = Problems
+problems_intro = What `planbook check` reports on the documents published here.
+range = Range
+rank = Rank
+region = Region
+regions = Regions
+reports = Reports
+review = Review
+reviews = Reviews
+roster = Roster
+scope = Scope
+score = Score
+scorecards = Scorecards
+scores = Scores
+scores_over_time = Scores over time
+search = Search
+search_placeholder = Search the handbook
+search_results = Results
+search_needs_js = Search needs JavaScript.
+section = Section
+share = Share
+since = Since
+skip = Skip to content
+standing = Standing
+start = Start
+status = Status
+sub_units = Units
+subtotal = Subtotal
+target = Target
+targets = Targets
+task = Task
+tasks = Tasks
+tasks_owned = Tasks owned
+timeline = Timeline
+total = Total
+trends = Trends
+changes = Changes
+recent_changes = Recent changes
+last_changed = Last changed
+by = by
+change_history = Change history
+set_by = set by
+no_changes = No changes recorded yet.
+unit = Unit
+unit_price = Unit price
+units = Units
+until = Until
+used = Used
+vacancies = Vacancies
+variance = Variance
+warnings = Warnings
+weight = Weight
+year_to_date = Fiscal year to date
+quantity = Quantity
+not-started = not started
+in-progress = in progress
+done = done
+blocked = blocked
+dropped = dropped
+full-time = full-time
+part-time = part-time
+contract = contract
+secondment = secondment
+temporary = temporary
+
+floor_or_ceiling = Floor / ceiling
+# The floor of a lower-is-better KPI (a cost, complaints): the most it may reach.
+ceiling = Ceiling
+# Standing of a lower-is-better KPI that stayed under its ceiling but missed its target.
+within-ceiling = within ceiling
+
+## Used from code
+
+# The search page's status after a query.
+handbook-search-found = { $count ->
+    [one] { $count } result
+   *[other] { $count } results
+}
+# A calendar day: 1 Dec 2026.
+handbook-date = { $day } { $month ->
+    [1] Jan
+    [2] Feb
+    [3] Mar
+    [4] Apr
+    [5] May
+    [6] Jun
+    [7] Jul
+    [8] Aug
+    [9] Sep
+    [10] Oct
+    [11] Nov
+   *[12] Dec
+} { $year }
+# A month as a period: Dec 2026.
+handbook-period-month = { $month ->
+    [1] Jan
+    [2] Feb
+    [3] Mar
+    [4] Apr
+    [5] May
+    [6] Jun
+    [7] Jul
+    [8] Aug
+    [9] Sep
+    [10] Oct
+    [11] Nov
+   *[12] Dec
+} { $year }
+handbook-period-quarter = Q{ $quarter } { $year }
+handbook-period-year = { $year }
+# `planbook serve`, in the terminal.
+handbook-serve-listening = serving the handbook at { $url } (rebuilds on change; Ctrl-C stops)
+handbook-serve-rebuilt = rebuilt { $pages ->
+    [one] { $pages } page
+   *[other] { $pages } pages
+} ({ $written } rendered) in { $time }
+handbook-serve-failed = error: rebuild failed; still serving the last good handbook: { $error }
+handbook-serve-cannot-listen = failed to listen on { $address }
+handbook-serve-no-address = the server has no IP address
+# `planbook serve`, on the pages it serves while the last rebuild failed.
+handbook-serve-banner = The last rebuild failed; this is the last good handbook.
+# `planbook serve`'s plain-text answers to the browser.
+handbook-serve-not-found = not found
+handbook-serve-bad-path = bad path
+handbook-serve-moved = moved
+# How many problems the problems page (and the home page) lists.
+handbook-problem-counts = { $errors ->
+    [one] { $errors } error
+   *[other] { $errors } errors
+} · { $warnings ->
+    [one] { $warnings } warning
+   *[other] { $warnings } warnings
+} · { $notes ->
+    [one] { $notes } note
+   *[other] { $notes } notes
+}
+# Why the handbook could not be built (shown by `planbook build` and on `planbook serve`'s
+# pages); the template engine's own message follows.
+handbook-builtin-template-broken = a built-in template does not compile
+handbook-user-templates-broken = the templates in `templates/` do not compile
+handbook-render-failed = failed to render `{ $page }` with template `{ $template }`
+handbook-template-unreadable = failed to read `{ $path }`

@@ -1,0 +1,178 @@
+# 手册界面用语（`planbook build`、`planbook serve`）。带下划线的编号是模板中 `t.<编号>` 读取的标签；
+# 以 `handbook-` 开头的编号由代码使用（带参数，或运行时拼出）。
+
+actual = 实际
+actual_spend = 实际支出
+all_pages = 全部页面
+amount = 金额
+assessed_by = 评定人
+attainment = 达成率
+bonuses = 奖励项目
+breakdown = 明细
+budget = 预算
+budget_vs_caps = 预算与限额
+budgets = 预算
+by_category = 按类别
+cap = 限额
+caps = 限额与余量
+category = 类别
+chart_table = 图表数据
+class = 类别
+component = 项目
+currency = 币种
+declared = 申报
+depends_on = 前置任务
+description = 说明
+diagnostics_none = 没有发现问题。
+direct_reports = 直接下属
+documents = 文档
+due = 截止
+duties = 职责
+email = 电子邮件
+employment = 用工形式
+end = 结束
+errors = 错误
+establishment = 编制
+floor = 保底
+generated_by = 由 planbook 生成
+group = 分组
+headcount = 在岗人数
+headroom = 余量
+home = 首页
+item = 项目
+kpi = 指标
+latest_period = 最新期间
+line = 科目
+lines = 预算科目
+manager = 上级
+measured_on = 考核依据
+met = 达成
+above-floor = 过保底
+missed = 未达成
+no-actual = 无实际数
+name = 姓名
+narrative = 正文
+nav = 栏目
+no_results = 没有找到结果。
+none = 无。
+note = 备注
+notes = 提示
+open_problems = 待解决的问题
+org_chart = 组织结构
+over = 超编
+owner = 负责人
+pages = 页面
+parent_unit = 上级单位
+pay = 薪酬
+people = 人员
+per_post = 人均（岗位）
+period = 期间
+person = 人员
+phone = 电话
+plan = 计划
+plans = 计划
+points = 得分
+post = 岗位
+posts = 岗位
+previous = 上期
+problem = 问题
+problems = 问题
+problems_intro = `planbook check` 对本手册所含文档报告的问题。
+range = 区间
+rank = 排名
+region = 地区
+regions = 地区
+reports = 下属
+review = 回顾
+reviews = 回顾
+roster = 人员编制
+scope = 范围
+score = 得分
+scorecards = 考评表
+scores = 考评得分
+scores_over_time = 历次考评得分
+search = 搜索
+search_placeholder = 搜索手册
+search_results = 搜索结果
+search_needs_js = 搜索需要启用 JavaScript。
+section = 部分
+share = 占比
+since = 入职
+skip = 跳到正文
+standing = 状态
+start = 开始
+status = 进度
+sub_units = 下属单位
+subtotal = 小计
+target = 目标
+targets = 目标
+task = 任务
+tasks = 任务
+tasks_owned = 负责的任务
+timeline = 进度安排
+total = 合计
+trends = 趋势
+changes = 修改记录
+recent_changes = 最近修改
+last_changed = 最后修改
+by = 修改人
+change_history = 修改历史
+set_by = 设定于
+no_changes = 尚无修改记录。
+unit = 单位
+unit_price = 单价
+units = 单位
+until = 离职
+used = 已用
+vacancies = 空编
+variance = 差异
+warnings = 警告
+weight = 权重
+year_to_date = 本财年累计
+quantity = 数量
+not-started = 未开始
+in-progress = 进行中
+done = 已完成
+blocked = 受阻
+dropped = 已取消
+full-time = 全职
+part-time = 兼职
+contract = 合同
+secondment = 借调
+temporary = 临时
+
+floor_or_ceiling = 保底/上限
+# 越低越好的指标（费用、投诉）的保底值，即不得超过的上限。
+ceiling = 上限
+# 越低越好的指标未超上限、但未达到目标。
+within-ceiling = 未超上限
+
+## 代码使用
+
+# 搜索页输入查询后的状态。
+handbook-search-found = 找到 { $count } 个结果
+# 日期：2026年12月1日。
+handbook-date = { $year }年{ $month }月{ $day }日
+# 以月为期间：2026年12月。
+handbook-period-month = { $year }年{ $month }月
+handbook-period-quarter = { $year }年第{ $quarter }季度
+handbook-period-year = { $year }年
+# `planbook serve` 在终端中的提示。
+handbook-serve-listening = 手册已在 { $url } 提供浏览（文件修改后自动重建；按 Ctrl-C 停止）
+handbook-serve-rebuilt = 已重建 { $pages } 个页面（重新生成 { $written } 个），用时 { $time }
+handbook-serve-failed = 错误：重建失败，仍在提供上一次成功生成的手册：{ $error }
+handbook-serve-cannot-listen = 无法在 { $address } 上监听
+handbook-serve-no-address = 服务器没有 IP 地址
+# 上一次重建失败时，`planbook serve` 在所提供的页面顶部显示的横幅。
+handbook-serve-banner = 上一次重建失败，当前显示的是最后一次成功生成的手册。
+# `planbook serve` 回复浏览器的纯文本。
+handbook-serve-not-found = 未找到该页面
+handbook-serve-bad-path = 路径无效
+handbook-serve-moved = 已移至新地址
+# 问题页（及首页）列出的问题数。
+handbook-problem-counts = { $errors } 个错误 · { $warnings } 个警告 · { $notes } 条提示
+# 无法生成手册的原因（`planbook build` 输出，`planbook serve` 也显示在页面上）；其后是模板引擎自身的信息。
+handbook-builtin-template-broken = 内置模板无法编译
+handbook-user-templates-broken = `templates/` 中的模板无法编译
+handbook-render-failed = 无法用模板 `{ $template }` 生成 `{ $page }`
+handbook-template-unreadable = 无法读取 `{ $path }`
