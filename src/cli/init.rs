@@ -56,10 +56,9 @@ pub fn run(args: &InitArgs, global: &Global) -> anyhow::Result<Outcome> {
     let name = args.name.clone().unwrap_or_else(|| {
         dir.file_name().map_or_else(|| "planbook".into(), |n| n.to_string_lossy().into_owned())
     });
-    let locale = created;
     let shown = dir.display().to_string();
     let period = args.period.unwrap_or_else(|| Date::today().month_period());
-    let options = InitOptions { name, locale, unit: args.unit.clone(), period };
+    let options = InitOptions { name, locale: created, unit: args.unit.clone(), period };
     let files = files(&options);
     // Ids are checked when parsed; this keeps any future file name from leaving the folder.
     if let Some((path, _)) =
