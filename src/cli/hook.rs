@@ -7,6 +7,7 @@ use anyhow::{Context, bail};
 use clap::{Args, Subcommand};
 
 use crate::cli::{Global, Outcome};
+use crate::i18n::{Locale, msg};
 use crate::load;
 
 /// The line that marks a hook as planbook's own.
@@ -30,50 +31,60 @@ enum Action {
 /// Runs `planbook hook`.
 pub fn run(args: &HookArgs, global: &Global) -> anyhow::Result<Outcome> {
     let root = load::find_root(&global.cwd)?;
+    let repo_locale = repo_locale(&root);
+    let lang = global.locale(repo_locale);
     let repo = gix::discover(&root).map_err(|_| {
-        anyhow::anyhow!("`{}` is not in a git repository; run `git init` first", root.display())
+        let dir = root.display().to_string();
+        anyhow::anyhow!("{}", msg!("scaffold-not-in-git", dir = dir).text(lang))
     })?;
-    let workdir = repo.workdir().context("the git repository is bare")?.to_path_buf();
+    let workdir = repo.workdir().with_context(|| msg!("scaffold-git-bare").text(lang))?;
+    let workdir = workdir.to_path_buf();
     let hooks = hooks_dir(&repo, &workdir);
     let path = hooks.join("pre-commit");
+    let shown = path.display().to_string();
     let ours = std::fs::read_to_string(&path).is_ok_and(|text| text.contains(MARKER));
     match args.action {
         Action::Install => {
             if path.exists() && !ours {
-                bail!(
-                    "`{}` already exists and was not written by planbook; add \
-                     `planbook check --staged` to it yourself, or move it away and run this again",
-                    path.display()
-                );
+                bail!("{}", msg!("scaffold-hook-foreign", path = &shown).text(lang));
             }
-            std::fs::create_dir_all(&hooks)
-                .with_context(|| format!("failed to create `{}`", hooks.display()))?;
-            let script = script(&root, &workdir);
+            std::fs::create_dir_all(&hooks).with_context(|| {
+                let dir = hooks.display().to_string();
+                msg!("scaffold-create-failed", path = dir).text(lang)
+            })?;
+            // The script's comments are for whoever opens it: in the repository's language.
+            let script = script(&root, &workdir, global.publication_locale(repo_locale));
             std::fs::write(&path, script)
-                .with_context(|| format!("failed to write `{}`", path.display()))?;
-            make_executable(&path)?;
+                .with_context(|| msg!("scaffold-write-failed", path = &shown).text(lang))?;
+            make_executable(&path, lang)?;
             if !global.quiet {
-                eprintln!(
-                    "installed {}: every commit now runs `planbook check --staged`",
-                    path.display()
-                );
+                eprintln!("{}", msg!("scaffold-hook-installed", path = &shown).text(lang));
             }
         }
         Action::Uninstall => {
             if !path.exists() {
-                eprintln!("no pre-commit hook is installed");
+                eprintln!("{}", msg!("scaffold-hook-none").text(lang));
             } else if !ours {
-                bail!("`{}` was not written by planbook; leaving it alone", path.display());
+                bail!("{}", msg!("scaffold-hook-not-ours", path = &shown).text(lang));
             } else {
                 std::fs::remove_file(&path)
-                    .with_context(|| format!("failed to remove `{}`", path.display()))?;
+                    .with_context(|| msg!("scaffold-remove-failed", path = &shown).text(lang))?;
                 if !global.quiet {
-                    eprintln!("removed {}", path.display());
+                    eprintln!("{}", msg!("scaffold-hook-removed", path = &shown).text(lang));
                 }
             }
         }
     }
     Ok(Outcome::Success)
+}
+
+/// The `locale` of the repository at `root`, read from its `planbook.yaml` alone; English
+/// when there is none or it does not load.
+pub(super) fn repo_locale(root: &Path) -> Locale {
+    match std::fs::read(root.join("planbook.yaml")) {
+        Ok(config) => load::load_files(root, config, Vec::new()).workspace.config.locale,
+        Err(_) => Locale::En,
+    }
 }
 
 /// `core.hooksPath` when set, else `.git/hooks`.
@@ -85,7 +96,7 @@ fn hooks_dir(repo: &gix::Repository, workdir: &Path) -> PathBuf {
     }
 }
 
-fn script(root: &Path, workdir: &Path) -> String {
+fn script(root: &Path, workdir: &Path, locale: Locale) -> String {
     let root = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
     let workdir = workdir.canonicalize().unwrap_or_else(|_| workdir.to_path_buf());
     let rel = root.strip_prefix(&workdir).map(Path::to_path_buf).unwrap_or(root.clone());
@@ -94,11 +105,12 @@ fn script(root: &Path, workdir: &Path) -> String {
     let exe = std::env::current_exe()
         .map(|p| p.display().to_string())
         .unwrap_or_else(|_| "planbook".into());
+    let written_by = msg!("scaffold-hook-written-by").text(locale);
+    let explained = msg!("scaffold-hook-explained").text(locale);
     format!(
         "#!/bin/sh\n\
-         {MARKER} (written by `planbook hook install`; `planbook hook uninstall` removes it)\n\
-         # Checks the staged documents before each commit; `git commit --no-verify` skips it \
-         once.\n\
+         {MARKER} ({written_by})\n\
+         # {explained}\n\
          if command -v planbook >/dev/null 2>&1; then\n    \
          exec planbook -C {dir} check --staged\n\
          else\n    \
@@ -114,15 +126,15 @@ fn shell_quote(text: &str) -> String {
 }
 
 #[cfg(unix)]
-fn make_executable(path: &Path) -> anyhow::Result<()> {
+fn make_executable(path: &Path, lang: Locale) -> anyhow::Result<()> {
     use std::os::unix::fs::PermissionsExt;
-    let mut permissions = std::fs::metadata(path)?.permissions();
+    let failed = || msg!("scaffold-chmod-failed", path = path.display().to_string()).text(lang);
+    let mut permissions = std::fs::metadata(path).with_context(failed)?.permissions();
     permissions.set_mode(0o755);
-    std::fs::set_permissions(path, permissions)
-        .with_context(|| format!("failed to make `{}` executable", path.display()))
+    std::fs::set_permissions(path, permissions).with_context(failed)
 }
 
 #[cfg(not(unix))]
-fn make_executable(_path: &Path) -> anyhow::Result<()> {
+fn make_executable(_path: &Path, _lang: Locale) -> anyhow::Result<()> {
     Ok(())
 }

@@ -6,6 +6,7 @@ use anyhow::{Context, bail};
 use clap::Args;
 
 use crate::cli::{Global, Outcome};
+use crate::i18n::{Arg, msg};
 use crate::model::config::Locale;
 use crate::model::period::{Date, Period};
 use crate::scaffold::id::parse_id;
@@ -39,37 +40,41 @@ pub struct InitArgs {
 
 /// Runs `planbook init`.
 pub fn run(args: &InitArgs, global: &Global) -> anyhow::Result<Outcome> {
+    let created = if args.locale == "en" { Locale::En } else { Locale::ZhCn };
+    // Until `--templates` finds the repository, the language is the one being created.
+    let lang = global.locale(created);
     let dir = args.dir.as_ref().map_or_else(|| global.cwd.clone(), |d| global.cwd.join(d));
+    let path = dir.display().to_string();
     std::fs::create_dir_all(&dir)
-        .with_context(|| format!("failed to create `{}`", dir.display()))?;
-    let dir = dir.canonicalize().with_context(|| format!("failed to open `{}`", dir.display()))?;
+        .with_context(|| msg!("scaffold-create-failed", path = &path).text(lang))?;
+    let dir = dir
+        .canonicalize()
+        .with_context(|| msg!("scaffold-open-failed", path = &path).text(lang))?;
     if args.templates {
         return copy_templates(&dir, global);
     }
     let name = args.name.clone().unwrap_or_else(|| {
         dir.file_name().map_or_else(|| "planbook".into(), |n| n.to_string_lossy().into_owned())
     });
-    let locale = if args.locale == "en" { Locale::En } else { Locale::ZhCn };
+    let shown = dir.display().to_string();
     let period = args.period.unwrap_or_else(|| Date::today().month_period());
-    let options = InitOptions { name, locale, unit: args.unit.clone(), period };
+    let options = InitOptions { name, locale: created, unit: args.unit.clone(), period };
     let files = files(&options);
     // Ids are checked when parsed; this keeps any future file name from leaving the folder.
     if let Some((path, _)) =
         files.iter().find(|(p, _)| !p.components().all(|c| matches!(c, Component::Normal(_))))
     {
-        bail!("refusing to write `{}` outside `{}`", path.display(), dir.display());
+        let path = path.display().to_string();
+        bail!("{}", msg!("scaffold-write-outside", path = path, dir = &shown).text(lang));
     }
     let existing: Vec<String> = files
         .iter()
         .filter(|(path, _)| dir.join(path).exists())
-        .map(|(path, _)| path.display().to_string())
+        .map(|(path, _)| format!("`{}`", path.display()))
         .collect();
     if !existing.is_empty() {
-        bail!(
-            "`{}` already has {}; planbook init never overwrites files",
-            dir.display(),
-            existing.iter().map(|p| format!("`{p}`")).collect::<Vec<_>>().join(", ")
-        );
+        let files = Arg::List(existing);
+        bail!("{}", msg!("scaffold-init-exists", dir = &shown, files = files).text(lang));
     }
     for (path, text) in &files {
         crate::cli::write_new_file(&dir, &dir.join(path), text.as_bytes())?;
@@ -78,20 +83,17 @@ pub fn run(args: &InitArgs, global: &Global) -> anyhow::Result<Outcome> {
         false
     } else {
         gix::init(&dir)
-            .with_context(|| format!("failed to run `git init` in `{}`", dir.display()))?;
+            .with_context(|| msg!("scaffold-git-init-failed", dir = &shown).text(lang))?;
         true
     };
     if !global.quiet {
-        eprintln!(
-            "created a planbook repository in {} ({} files{})",
-            dir.display(),
-            files.len(),
-            if git { ", git initialised" } else { "" }
-        );
-        eprintln!(
-            "next: `planbook -C {} check`, then `planbook hook install` to check every commit",
-            dir.display()
-        );
+        let created = if git {
+            msg!("scaffold-init-created-git", dir = &shown, count = files.len())
+        } else {
+            msg!("scaffold-init-created", dir = &shown, count = files.len())
+        };
+        eprintln!("{}", created.text(lang));
+        eprintln!("{}", msg!("scaffold-init-next", dir = &shown).text(lang));
     }
     Ok(Outcome::Success)
 }
@@ -99,6 +101,7 @@ pub fn run(args: &InitArgs, global: &Global) -> anyhow::Result<Outcome> {
 /// `planbook init --templates`: the built-in templates and assets, for editing.
 fn copy_templates(dir: &std::path::Path, global: &Global) -> anyhow::Result<Outcome> {
     let root = crate::load::find_root(dir)?;
+    let lang = global.locale(super::hook::repo_locale(&root));
     let base = root.join("templates");
     let files: Vec<(String, &str)> = crate::render::templates::BUILTIN
         .iter()
@@ -111,17 +114,16 @@ fn copy_templates(dir: &std::path::Path, global: &Global) -> anyhow::Result<Outc
         .map(|(name, _)| format!("`templates/{name}`"))
         .collect();
     if !existing.is_empty() {
-        bail!("{} already exist; planbook init never overwrites files", existing.join(", "));
+        let files = Arg::List(existing);
+        bail!("{}", msg!("scaffold-templates-exist", files = files).text(lang));
     }
     for (name, text) in &files {
         crate::cli::write_new_file(&base, &base.join(name), text.as_bytes())?;
     }
     if !global.quiet {
-        eprintln!(
-            "copied {} templates into {}; edit them, or delete the ones you keep as they are",
-            files.len(),
-            base.display()
-        );
+        let dir = base.display().to_string();
+        let copied = msg!("scaffold-templates-copied", count = files.len(), dir = dir);
+        eprintln!("{}", copied.text(lang));
     }
     Ok(Outcome::Success)
 }

@@ -6,6 +6,7 @@ use anyhow::bail;
 use clap::{Args, ValueEnum};
 
 use crate::cli::{Global, Outcome};
+use crate::i18n::{Msg, msg};
 use crate::index::Index;
 use crate::load;
 use crate::model::period::Period;
@@ -47,29 +48,32 @@ pub fn run(args: &NewArgs, global: &Global) -> anyhow::Result<Outcome> {
     let root = load::find_root(&global.cwd)?;
     let loaded = load::load(&root)?;
     let index = Index::new(&loaded.workspace);
+    let repo = loaded.workspace.config.locale;
+    // Messages in the reader's language; the document's comments in the repository's.
+    let (lang, written) = (global.locale(repo), global.publication_locale(repo));
+    let words = |m: Msg| anyhow::anyhow!("{}", m.text(lang));
     if !index.units.contains_key(args.unit.as_str()) {
-        bail!("unknown unit `{}`; the units are in planbook.yaml", args.unit);
+        bail!("{}", msg!("scaffold-unknown-unit", unit = &args.unit).text(lang));
     }
     let doc: NewDocument = match args.kind {
-        NewKind::Review => new::review(&index, &args.unit, args.period)?,
-        NewKind::Plan => new::plan(&index, &args.unit, args.period)?,
-        NewKind::Budget => new::budget(&index, &args.unit, args.period)?,
-    };
+        NewKind::Review => new::review(&index, &args.unit, args.period, written),
+        NewKind::Plan => new::plan(&index, &args.unit, args.period, written),
+        NewKind::Budget => new::budget(&index, &args.unit, args.period),
+    }
+    .map_err(words)?;
     if args.stdout {
         print!("{}", doc.text);
         return Ok(Outcome::Success);
     }
     let output = args.output.as_ref().map(|o| global.cwd.join(o));
-    let path = new::destination(&root, &doc, output.as_deref())?;
+    let path = new::destination(&root, &doc, output.as_deref()).map_err(words)?;
     // Inside the repository unless `-o` names a place of the user's choosing.
     let within =
         if output.is_some() { path.parent().unwrap_or(&root).to_path_buf() } else { root.clone() };
     crate::cli::write_new_file(&within, &path, doc.text.as_bytes())?;
     if !global.quiet {
-        eprintln!(
-            "wrote {}",
-            global.display_path(&root, path.strip_prefix(&root).unwrap_or(&path))
-        );
+        let shown = global.display_path(&root, path.strip_prefix(&root).unwrap_or(&path));
+        eprintln!("{}", msg!("scaffold-wrote", path = shown).text(lang));
     }
     Ok(Outcome::Success)
 }

@@ -7,6 +7,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::model::ids::{KpiId, UnitId};
+use crate::model::vocab::vocabulary;
 use crate::source::Spanned;
 
 /// The settings in `planbook.yaml` at the root of a data repository.
@@ -90,16 +91,14 @@ pub struct Publish {
     pub person_fields: Vec<PersonField>,
 }
 
-/// A private field of a person on a roster.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
-#[serde(rename_all = "kebab-case")]
-pub enum PersonField {
-    /// Individual pay.
-    Pay,
-    /// Phone number.
-    Phone,
-    /// E-mail address.
-    Email,
+vocabulary! {
+    /// A private field of a person on a roster.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub enum PersonField {
+        Pay = "pay" { en: "Individual pay.", zh: "个人薪酬", aliases: ["薪酬", "工资"] },
+        Phone = "phone" { en: "Phone number.", zh: "电话号码", aliases: ["电话"] },
+        Email = "email" { en: "E-mail address.", zh: "电子邮箱", aliases: ["邮箱"] },
+    }
 }
 
 fn default_currency() -> Currency {
@@ -157,42 +156,71 @@ pub struct Kpi {
     pub description: Option<String>,
 }
 
-/// How a KPI's values from several units combine.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, Serialize, JsonSchema)]
-#[serde(rename_all = "kebab-case")]
-pub enum Aggregate {
-    /// Add them up (units sold, money).
-    #[default]
-    Sum,
-    /// Average them (rates, percentages).
-    Mean,
-    /// Take the smallest.
-    Min,
-    /// Take the largest.
-    Max,
+vocabulary! {
+    /// How a KPI's values from several units combine.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+    pub enum Aggregate {
+        #[default]
+        Sum = "sum" {
+            en: "Add them up (units sold, money).",
+            zh: "求和（销量、金额）",
+            aliases: ["求和", "合计"],
+        },
+        Mean = "mean" {
+            en: "Average them (rates, percentages).",
+            zh: "取平均（比率、百分比）",
+            aliases: ["平均", "平均值"],
+        },
+        Min = "min" {
+            en: "Take the smallest.",
+            zh: "取最小值",
+            aliases: ["最小", "最小值"],
+        },
+        Max = "max" {
+            en: "Take the largest.",
+            zh: "取最大值",
+            aliases: ["最大", "最大值"],
+        },
+    }
 }
 
-/// Which direction of a KPI is good.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, Serialize, JsonSchema)]
-#[serde(rename_all = "kebab-case")]
-pub enum Better {
-    /// More is better (sales, margin).
-    #[default]
-    Higher,
-    /// Less is better (costs, complaints).
-    Lower,
+vocabulary! {
+    /// Which direction of a KPI is good.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+    pub enum Better {
+        #[default]
+        Higher = "higher" {
+            en: "More is better (sales, margin).",
+            zh: "越高越好（销售额、毛利）",
+            aliases: ["越高越好", "高"],
+        },
+        Lower = "lower" {
+            en: "Less is better (costs, complaints).",
+            zh: "越低越好（费用、投诉）",
+            aliases: ["越低越好", "低"],
+        },
+    }
 }
 
-/// A rule severity as configured in `planbook.yaml`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
-#[serde(rename_all = "kebab-case")]
-pub enum Level {
-    /// Fails `planbook check`.
-    Error,
-    /// Reported; fails only with `--deny-warnings`.
-    Warning,
-    /// Reported for information.
-    Note,
-    /// Not reported.
-    Off,
+vocabulary! {
+    /// A rule severity as configured in `planbook.yaml`.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub enum Level {
+        Error = "error" {
+            en: "Fails `planbook check`.",
+            zh: "错误，检查不通过",
+            aliases: ["错误"],
+        },
+        Warning = "warning" {
+            en: "Reported; fails only with `--deny-warnings`.",
+            zh: "警告，仅在 `--deny-warnings` 时不通过",
+            aliases: ["警告"],
+        },
+        Note = "note" {
+            en: "Reported for information.",
+            zh: "提示，仅供参考",
+            aliases: ["提示"],
+        },
+        Off = "off" { en: "Not reported.", zh: "关闭，不报告", aliases: ["关闭"] },
+    }
 }

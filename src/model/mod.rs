@@ -13,6 +13,7 @@ pub mod period;
 pub mod plan;
 pub mod review;
 pub mod roster;
+pub mod vocab;
 
 use std::path::PathBuf;
 

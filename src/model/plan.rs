@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 use crate::model::ids::{ComponentId, KpiId, PersonId, PostId, TaskId, UnitId};
 use crate::model::money::Figure;
 use crate::model::period::{Date, Duration, Period};
+use crate::model::vocab::vocabulary;
 use crate::source::Spanned;
 
 /// A unit's plan for one period.
@@ -60,15 +61,18 @@ pub struct Problem {
     pub status: ProblemStatus,
 }
 
-/// Whether a problem is still open.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, Serialize, JsonSchema)]
-#[serde(rename_all = "kebab-case")]
-pub enum ProblemStatus {
-    /// Still to be solved.
-    #[default]
-    Open,
-    /// Solved.
-    Resolved,
+vocabulary! {
+    /// Whether a problem is still open.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+    pub enum ProblemStatus {
+        #[default]
+        Open = "open" {
+            en: "Still to be solved.",
+            zh: "未解决",
+            aliases: ["未解决", "待解决"],
+        },
+        Resolved = "resolved" { en: "Solved.", zh: "已解决", aliases: ["已解决"] },
+    }
 }
 
 /// A target for one KPI: a stretch `target`, a `floor` that must be met, or a `range`.

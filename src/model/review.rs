@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 use crate::model::ids::{ComponentId, KpiId, LineId, PersonId, PostId, TaskId, UnitId};
 use crate::model::money::{Figure, Money};
 use crate::model::period::Period;
+use crate::model::vocab::vocabulary;
 use crate::source::Spanned;
 
 /// A unit's review of one period against its plan.
@@ -92,20 +93,23 @@ pub struct TaskStatus {
     pub note: Option<String>,
 }
 
-/// Where a task stands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
-#[serde(rename_all = "kebab-case")]
-pub enum Status {
-    /// Not begun.
-    NotStarted,
-    /// Under way.
-    InProgress,
-    /// Finished.
-    Done,
-    /// Stuck.
-    Blocked,
-    /// Abandoned.
-    Dropped,
+vocabulary! {
+    /// Where a task stands.
+    ///
+    /// `延期` (delayed) reads as `in-progress`: a late task is still under way, and whether it
+    /// is late is told by the plan's `end`, not by a status of its own.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub enum Status {
+        NotStarted = "not-started" { en: "Not begun.", zh: "未开始", aliases: ["未开始"] },
+        InProgress = "in-progress" {
+            en: "Under way (also when late).",
+            zh: "进行中（含延期）",
+            aliases: ["进行中", "延期"],
+        },
+        Done = "done" { en: "Finished.", zh: "已完成", aliases: ["完成", "已完成"] },
+        Blocked = "blocked" { en: "Stuck.", zh: "受阻", aliases: ["受阻"] },
+        Dropped = "dropped" { en: "Abandoned.", zh: "已取消", aliases: ["已取消"] },
+    }
 }
 
 /// Actual spending on one budget line.

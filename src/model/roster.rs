@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 use crate::model::ids::{PersonId, PostId, RegionId, UnitId};
 use crate::model::money::Money;
 use crate::model::period::Date;
+use crate::model::vocab::vocabulary;
 use crate::source::Spanned;
 
 /// A unit's staffing: posts, regions and the people who fill them.
@@ -121,19 +122,31 @@ pub struct Person {
     pub note: Option<String>,
 }
 
-/// How a person is employed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, Serialize, JsonSchema)]
-#[serde(rename_all = "kebab-case")]
-pub enum Employment {
-    /// A permanent full-time employee.
-    #[default]
-    FullTime,
-    /// Part-time.
-    PartTime,
-    /// On a fixed-term contract.
-    Contract,
-    /// Seconded from a supplier or another unit (a manufacturer's promoter).
-    Secondment,
-    /// Temporary or seasonal help outside the establishment.
-    Temporary,
+vocabulary! {
+    /// How a person is employed.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+    pub enum Employment {
+        #[default]
+        FullTime = "full-time" {
+            en: "A permanent full-time employee.",
+            zh: "全职正式员工",
+            aliases: ["全职"],
+        },
+        PartTime = "part-time" { en: "Part-time.", zh: "兼职", aliases: ["兼职"] },
+        Contract = "contract" {
+            en: "On a fixed-term contract.",
+            zh: "固定期限合同",
+            aliases: ["合同", "合同工"],
+        },
+        Secondment = "secondment" {
+            en: "Seconded from a supplier or another unit (a manufacturer's promoter).",
+            zh: "由供应商或其他单位借调（如厂家促销员）",
+            aliases: ["借调"],
+        },
+        Temporary = "temporary" {
+            en: "Temporary or seasonal help outside the establishment.",
+            zh: "编制外的临时或季节性用工",
+            aliases: ["临时", "临时工"],
+        },
+    }
 }

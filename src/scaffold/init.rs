@@ -5,6 +5,7 @@
 use std::path::Path;
 use std::path::PathBuf;
 
+use crate::i18n;
 use crate::model::Kind;
 use crate::model::config::Locale;
 use crate::model::period::Period;
@@ -26,7 +27,8 @@ pub struct InitOptions {
 
 /// Every file of a new data repository, as (relative path, contents).
 pub fn files(options: &InitOptions) -> Vec<(PathBuf, String)> {
-    let t = Words::of(options.locale);
+    let lang = options.locale;
+    let t = Words::of(lang);
     let unit = &options.unit;
     let period = options.period;
     let mut out = vec![
@@ -37,8 +39,11 @@ pub fn files(options: &InitOptions) -> Vec<(PathBuf, String)> {
         (format!("{unit}/{period}.review.md"), review(options, &t)),
         (format!("policies/{}.md", t.policy_file), t.policy.to_string()),
         ("README.md".into(), fill(t.readme, &[("name", Text(&options.name))])),
-        (".gitignore".into(), "# The handbook that `planbook build` writes\n/_site/\n".into()),
-        (".pre-commit-config.yaml".into(), PRE_COMMIT.into()),
+        (
+            ".gitignore".into(),
+            format!("# {}\n/_site/\n", i18n::t(lang, "scaffold-gitignore-comment")),
+        ),
+        (".pre-commit-config.yaml".into(), pre_commit(lang)),
         (".vscode/settings.json".into(), VSCODE.into()),
     ];
     for kind in crate::schema::ALL_KINDS {
@@ -46,6 +51,13 @@ pub fn files(options: &InitOptions) -> Vec<(PathBuf, String)> {
         out.push((format!("schema/{name}"), crate::schema::render(kind)));
     }
     out.into_iter().map(|(p, c)| (PathBuf::from(p), c)).collect()
+}
+
+/// The pre-commit configuration, its comment in `locale`.
+fn pre_commit(locale: Locale) -> String {
+    let comment = i18n::t(locale, "scaffold-pre-commit-comment");
+    let comment: Vec<String> = comment.lines().map(|l| format!("# {}", l.trim_end())).collect();
+    fill(PRE_COMMIT, &[("comment", Text(&comment.join("\n")))])
 }
 
 fn modeline(kind: Kind, depth: usize) -> String {
@@ -76,6 +88,9 @@ fn config(o: &InitOptions, t: &Words) -> String {
             ("complaints", Scalar(t.complaints)),
             ("complaints_unit", Scalar(t.complaints_unit)),
             ("rules_comment", Text(t.rules_comment)),
+            ("sum", Scalar(t.sum)),
+            ("higher", Scalar(t.higher)),
+            ("lower", Scalar(t.lower)),
         ],
     )
 }
@@ -163,6 +178,8 @@ fn review(o: &InitOptions, t: &Words) -> String {
             ("period", Scalar(&period)),
             ("title", Scalar(&title)),
             ("plan_file", Scalar(&plan_file)),
+            ("done", Scalar(t.done)),
+            ("in_progress", Scalar(t.in_progress)),
             ("body", Text(t.review_body)),
         ],
     )
@@ -205,6 +222,12 @@ struct Words {
     policy_file: &'static str,
     policy: &'static str,
     readme: &'static str,
+    // Enumerated values, by the names the language writes them (`model::vocab`).
+    sum: &'static str,
+    higher: &'static str,
+    lower: &'static str,
+    done: &'static str,
+    in_progress: &'static str,
 }
 
 impl Words {
@@ -245,6 +268,11 @@ const ZH: Words = Words {
     policy_file: "考评办法",
     policy: include_str!("../../templates/init/zh-CN/policy.md"),
     readme: include_str!("../../templates/init/zh-CN/README.md"),
+    sum: "求和",
+    higher: "越高越好",
+    lower: "越低越好",
+    done: "完成",
+    in_progress: "进行中",
 };
 
 const EN: Words = Words {
@@ -277,6 +305,11 @@ const EN: Words = Words {
     policy_file: "evaluation",
     policy: include_str!("../../templates/init/en/policy.md"),
     readme: include_str!("../../templates/init/en/README.md"),
+    sum: "sum",
+    higher: "higher",
+    lower: "lower",
+    done: "done",
+    in_progress: "in-progress",
 };
 
 #[cfg(test)]

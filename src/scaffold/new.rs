@@ -2,13 +2,14 @@
 //! previous period's.
 //!
 //! Values still to be filled are left empty; `planbook check` reports them as warnings
-//! (`review.missing-actual`, `review.missing-value`) until they are filled in.
+//! (`review.missing-actual`, `review.missing-value`) until they are filled in. The comments
+//! written into a document are in the `locale` asked for (the repository's); a failure is a
+//! [`Msg`] for the command line to put into words.
 
 use std::fmt::Write;
 use std::path::{Path, PathBuf};
 
-use anyhow::{anyhow, bail};
-
+use crate::i18n::{Locale, Msg, msg};
 use crate::index::{Doc, Index, is_active};
 use crate::model::period::Period;
 use crate::model::plan::{ProblemStatus, Target, Task};
@@ -25,25 +26,29 @@ pub struct NewDocument {
     pub text: String,
 }
 
-/// The review of `unit` for `period`, prefilled from the plan for that period.
-pub fn review(index: &Index, unit: &str, period: Period) -> anyhow::Result<NewDocument> {
+/// The review of `unit` for `period`, prefilled from the plan for that period, its comments
+/// in `locale`.
+pub fn review(
+    index: &Index,
+    unit: &str,
+    period: Period,
+    locale: Locale,
+) -> Result<NewDocument, Msg> {
     let plan = index.plan(unit, period).ok_or_else(|| {
-        anyhow!(
-            "no plan of `{unit}` for {period} to review; write the plan first (`planbook new plan`)"
-        )
+        msg!("scaffold-no-plan-to-review", unit = unit, period = period.to_string())
     })?;
     let p = plan.value;
     let dir = parent(&plan.doc.meta.path);
     let mut out = front_matter_start(Kind::Review, &dir);
     let _ = writeln!(out, "kind: review\nunit: {}\nperiod: {period}", scalar(unit));
-    let _ = writeln!(out, "title: {}", scalar(&review_title(&p.title)));
+    let _ = writeln!(out, "title: {}", scalar(&review_title(&p.title, locale)));
     let _ = writeln!(out, "plan: {}", scalar(&file_name(&plan.doc.meta.path)));
     if let Some(owner) = &p.owner {
         let _ = writeln!(out, "author: {}", scalar(owner.value.as_str()));
     }
-    write_actuals(&mut out, &p.targets);
+    write_actuals(&mut out, &p.targets, locale);
     if !p.tasks.is_empty() {
-        out.push_str("\n# status: not-started | in-progress | done | blocked | dropped\ntasks:\n");
+        let _ = writeln!(out, "\n# {}\ntasks:", msg!("scaffold-comment-status").text(locale));
         for task in &p.tasks {
             let _ = writeln!(out, "  - task: {}\n    status:", scalar(task.id.value.as_str()));
         }
@@ -60,9 +65,9 @@ pub fn review(index: &Index, unit: &str, period: Period) -> anyhow::Result<NewDo
             );
         }
     }
-    write_scores(&mut out, index, plan);
+    write_scores(&mut out, index, plan, locale);
     out.push_str("---\n");
-    let _ = writeln!(out, "# {}\n", review_title(&p.title));
+    let _ = writeln!(out, "# {}\n", review_title(&p.title, locale));
     for heading in headings(plan.doc) {
         let _ = writeln!(out, "## {heading}\n");
     }
@@ -80,7 +85,7 @@ fn write_target_key(out: &mut String, t: &Target) {
     }
 }
 
-fn write_actuals(out: &mut String, targets: &[Target]) {
+fn write_actuals(out: &mut String, targets: &[Target], locale: Locale) {
     if targets.is_empty() {
         return;
     }
@@ -88,16 +93,24 @@ fn write_actuals(out: &mut String, targets: &[Target]) {
     for t in targets {
         write_target_key(out, t);
         let aim = match (&t.target, &t.floor, &t.range) {
-            (Some(target), _, _) => format!("target {}", target.value),
-            (None, Some(floor), _) => format!("floor {}", floor.value),
-            (None, None, Some(r)) => format!("range {}–{}", r.min.value, r.max.value),
-            _ => String::new(),
+            (Some(target), _, _) => {
+                msg!("scaffold-comment-target", value = target.value.to_string())
+            }
+            (None, Some(floor), _) => {
+                msg!("scaffold-comment-floor", value = floor.value.to_string())
+            }
+            (None, None, Some(r)) => {
+                let (min, max) = (r.min.value.to_string(), r.max.value.to_string());
+                msg!("scaffold-comment-range", min = min, max = max)
+            }
+            _ => Msg::verbatim(""),
         };
+        let aim = aim.text(locale);
         let _ = writeln!(out, "    actual:    # {aim}");
     }
 }
 
-fn write_scores(out: &mut String, index: &Index, plan: Doc<Plan>) {
+fn write_scores(out: &mut String, index: &Index, plan: Doc<Plan>, locale: Locale) {
     let unit = plan.value.unit.value.as_str();
     let mut lines = String::new();
     for card in &plan.value.scorecards {
@@ -129,18 +142,18 @@ fn write_scores(out: &mut String, index: &Index, plan: Doc<Plan>) {
         }
     }
     if !lines.is_empty() {
-        out.push_str("\n# 0 to 100 points per component\nscores:\n");
+        let _ = writeln!(out, "\n# {}\nscores:", msg!("scaffold-comment-scores").text(locale));
         out.push_str(&lines);
     }
 }
 
 /// The plan of `unit` for `period`, from the previous period's plan: its targets,
-/// scorecards, open problems and unfinished tasks (without dates).
-pub fn plan(index: &Index, unit: &str, period: Period) -> anyhow::Result<NewDocument> {
+/// scorecards, open problems and unfinished tasks (without dates), its comments in `locale`.
+pub fn plan(index: &Index, unit: &str, period: Period, locale: Locale) -> Result<NewDocument, Msg> {
     let before = period.previous();
-    let prev = index.plan(unit, before).ok_or_else(|| {
-        anyhow!("no plan of `{unit}` for {before} to start from; copy an older plan by hand")
-    })?;
+    let prev = index
+        .plan(unit, before)
+        .ok_or_else(|| msg!("scaffold-no-plan-before", unit = unit, period = before.to_string()))?;
     let p = prev.value;
     let dir = parent(&prev.doc.meta.path);
     let mut out = front_matter_start(Kind::Plan, &dir);
@@ -165,7 +178,7 @@ pub fn plan(index: &Index, unit: &str, period: Period) -> anyhow::Result<NewDocu
         }
     }
     write_targets(&mut out, &p.targets);
-    write_tasks(&mut out, unfinished(index, prev));
+    write_tasks(&mut out, unfinished(index, prev), locale);
     write_scorecards(&mut out, p);
     out.push_str("---\n");
     let _ = writeln!(out, "# {title}\n");
@@ -217,11 +230,12 @@ fn unfinished<'a>(index: &Index<'a>, plan: Doc<'a, Plan>) -> Vec<&'a Task> {
         .collect()
 }
 
-fn write_tasks(out: &mut String, tasks: Vec<&Task>) {
+fn write_tasks(out: &mut String, tasks: Vec<&Task>, locale: Locale) {
     if tasks.is_empty() {
         return;
     }
-    out.push_str("\n# carried over from last period; set new dates\ntasks:\n");
+    let carried = msg!("scaffold-comment-carried-over").text(locale);
+    let _ = writeln!(out, "\n# {carried}\ntasks:");
     let ids: Vec<&str> = tasks.iter().map(|t| t.id.value.as_str()).collect();
     for task in &tasks {
         let _ = writeln!(
@@ -283,16 +297,17 @@ fn write_scorecards(out: &mut String, plan: &Plan) {
 
 /// The budget of `unit` for `period`: the previous period's budget file, word for word
 /// (comments included), with its period changed.
-pub fn budget(index: &Index, unit: &str, period: Period) -> anyhow::Result<NewDocument> {
+pub fn budget(index: &Index, unit: &str, period: Period) -> Result<NewDocument, Msg> {
     let before = period.previous();
     let prev = index.budget(unit, before).ok_or_else(|| {
-        anyhow!("no budget of `{unit}` for {before} to start from; copy an older budget by hand")
+        msg!("scaffold-no-budget-before", unit = unit, period = before.to_string())
     })?;
     let source = &index.ws.sources.get(prev.doc.meta.file).text;
     let span = prev.value.period.span;
     let (start, end) = (span.start as usize, span.end as usize);
     if source.get(start..end).is_none() {
-        bail!("could not find the period in `{}`", prev.doc.meta.path.display());
+        let path = prev.doc.meta.path.display().to_string();
+        return Err(msg!("scaffold-no-period", path = path));
     }
     let text = format!("{}{}{}", &source[..start], period, &source[end..]);
     let name = file_name(&prev.doc.meta.path);
@@ -318,13 +333,17 @@ fn front_matter_start(kind: Kind, dir: &Path) -> String {
     )
 }
 
-fn review_title(plan_title: &str) -> String {
+fn review_title(plan_title: &str, locale: Locale) -> String {
     let replaced = plan_title
         .replace("工作计划", "工作回顾")
         .replace("计划", "回顾")
         .replace("Plan", "Review")
         .replace("plan", "review");
-    if replaced == plan_title { format!("{plan_title} — review") } else { replaced }
+    if replaced == plan_title {
+        msg!("scaffold-review-title", plan = plan_title).text(locale)
+    } else {
+        replaced
+    }
 }
 
 /// The second-level headings of a document's Markdown body.
@@ -346,22 +365,14 @@ fn file_name(path: &Path) -> String {
 
 /// Where a generated document is written: `output`, if given, else the default path, never
 /// over an existing file.
-pub fn destination(
-    root: &Path,
-    doc: &NewDocument,
-    output: Option<&Path>,
-) -> anyhow::Result<PathBuf> {
+pub fn destination(root: &Path, doc: &NewDocument, output: Option<&Path>) -> Result<PathBuf, Msg> {
     let path = match output {
         Some(p) => p.to_path_buf(),
         None => root.join(&doc.path),
     };
     // `symlink_metadata`: a link, even a dangling one, is something that exists.
     if path.symlink_metadata().is_ok() {
-        bail!(
-            "`{}` already exists; planbook does not overwrite documents \
-             (use -o to write elsewhere)",
-            path.display()
-        );
+        return Err(msg!("scaffold-document-exists", path = path.display().to_string()));
     }
     Ok(path)
 }

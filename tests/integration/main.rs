@@ -22,3 +22,4 @@ mod zh_budget_plan_review;
 mod zh_cli;
 mod zh_handbook;
 mod zh_roster_links;
+mod zh_vocab;
