@@ -99,9 +99,9 @@ fn show(result: &Result<Node, Error>) -> String {
             e.kind,
             e.span.start,
             e.span.end,
-            e.message,
-            e.help,
-            e.related.as_ref().map(|(s, m)| (s.start, s.end, m.clone()))
+            e.message.en(),
+            e.help.as_ref().map(Msg::en),
+            e.related.as_ref().map(|(s, m)| (s.start, s.end, m.en()))
         ),
     }
 }
@@ -265,7 +265,7 @@ fn nesting_up_to_the_limit_is_read_and_deeper_is_refused() {
     assert!(parse(FileId(0), &flow(MAX_DEPTH), 0).is_ok());
     let err = parse(FileId(0), &flow(MAX_DEPTH + 1), 5).unwrap_err();
     assert_eq!((err.kind, err.span.start), (ErrorKind::Limit, 5 + MAX_DEPTH as u32));
-    assert!(err.message.contains("nested more than 128"), "{}", err.message);
+    assert!(err.message.en().contains("nested more than 128"), "{}", err.message.en());
     let block = |n: usize| (0..n).map(|i| format!("{}k:\n", " ".repeat(i))).collect::<String>();
     assert!(parse(FileId(0), &block(MAX_DEPTH), 0).is_ok());
     assert_eq!(parse(FileId(0), &block(MAX_DEPTH + 2), 0).unwrap_err().kind, ErrorKind::Limit);
@@ -289,12 +289,12 @@ fn a_duplicate_key_is_related_to_the_first_key_of_its_own_mapping() {
     assert_eq!(e.span.start as usize, text.rfind("b: 3").unwrap());
     let (related, note) = e.related.unwrap();
     assert_eq!(related.start as usize, text.find("b: 2").unwrap());
-    assert_eq!(note, "first defined here");
+    assert_eq!(note.en(), "first defined here");
     // Quoting does not make another key; the span covers the quoted key.
     let text = "名字: 1\n\"名字\": 2\n";
     let e = err(text);
     assert_eq!((e.kind, at(text, e.span)), (ErrorKind::DuplicateKey, "\"名字\""));
-    assert_eq!(e.message, "duplicate key `名字`");
+    assert_eq!(e.message.en(), "duplicate key `名字`");
     assert_eq!(at(text, e.related.unwrap().0), "名字");
     // Integers compare by value, and keys planbook reads as the same text are the same key.
     assert_eq!(err("1: a\n0x1: b\n").kind, ErrorKind::DuplicateKey);
@@ -356,7 +356,7 @@ fn an_alias_copies_its_anchor_and_points_where_it_is_used() {
     }
     let e = err("a: [1, 2]\nb: *nope\n");
     assert_eq!((e.kind, e.span.start), (ErrorKind::Syntax, 13));
-    assert!(e.message.contains("`*nope`"), "{}", e.message);
+    assert!(e.message.en().contains("`*nope`"), "{}", e.message.en());
     assert_eq!(err("a: &a [*a]\n").kind, ErrorKind::Syntax);
 }
 
@@ -438,7 +438,7 @@ fn scalars_resolve_by_the_core_schema_with_planbook_s_strict_settings() {
     for bad in ["!!int x", "!!int 010", "!!bool yes", "!!float x", "!!seq x", "!!binary aGk="] {
         let e = err(&format!("v: {bad}\n"));
         assert_eq!(e.kind, ErrorKind::Syntax, "{bad}");
-        assert!(e.message.starts_with("invalid YAML: "), "{}", e.message);
+        assert!(e.message.en().starts_with("invalid YAML: "), "{}", e.message.en());
     }
 }
 
@@ -472,7 +472,7 @@ fn nothing_or_only_comments_is_null_and_a_second_document_is_refused() {
     assert!(parse_ok("\u{feff}a: 1\n").get("a").is_some());
     let e = err("a: 1\n---\nb: 2\n");
     assert_eq!((e.kind, e.span.start), (ErrorKind::Syntax, 5));
-    assert!(e.message.contains("more than one YAML document"), "{}", e.message);
+    assert!(e.message.en().contains("more than one YAML document"), "{}", e.message.en());
 }
 
 #[test]
@@ -480,7 +480,7 @@ fn a_tab_in_indentation_is_pointed_at_with_help() {
     let text = "a:\n  b: 1\n\tc: 2\n";
     let e = err(text);
     assert_eq!((e.kind, at(text, e.span)), (ErrorKind::Syntax, "\t"));
-    assert!(e.help.unwrap().contains("indentation must use spaces"));
+    assert!(e.help.unwrap().en().contains("indentation must use spaces"));
 }
 
 #[test]
@@ -693,7 +693,7 @@ fn a_collection_with_a_scalar_tag_is_refused() {
     ] {
         let e = err(bad);
         assert_eq!(e.kind, ErrorKind::Syntax, "{bad}");
-        assert!(e.message.contains("cannot have the tag"), "{bad}: {}", e.message);
+        assert!(e.message.en().contains("cannot have the tag"), "{bad}: {}", e.message.en());
         let at_collection = bad.rfind(['[', '{']).or_else(|| bad.rfind(['b', '-'])).unwrap();
         assert_eq!(e.span.start as usize, at_collection, "{bad}");
     }
@@ -752,4 +752,26 @@ fn random_text_never_panics_and_spans_fall_on_characters() {
             }
         }
     }
+}
+
+/// Parse errors read as Chinese, with the parser's complaint in planbook's words.
+#[test]
+fn errors_read_in_chinese() {
+    use crate::i18n::Locale;
+    let zh = |text: &str| {
+        let e = err(text);
+        (e.message.text(Locale::ZhCn), e.help.map(|h| h.text(Locale::ZhCn)))
+    };
+    assert_eq!(zh("a: 1\na: 2\n").0, "键 `a` 重复");
+    let (message, help) = zh("a:\n\t- b\n");
+    assert!(message.starts_with("语法错误："), "{message}");
+    assert_eq!(help.as_deref(), Some("缩进只能用空格；请把制表符换成空格"));
+    assert_eq!(zh("a: [1, 2\n").0, "语法错误：括号 `[` 未闭合");
+    assert_eq!(zh("a: !!int x\n").0, "语法错误：标为整数的值不是有效的整数");
+    assert_eq!(
+        zh("a: b: c\n").0,
+        "语法错误：此处不能出现键值对（是否缩进不对，或冒号后缺少空格？）"
+    );
+    let (message, _) = zh("a: *nope\n");
+    assert_eq!(message, "语法错误：别名 `*nope` 之前没有定义锚点 `&nope`");
 }
