@@ -315,4 +315,23 @@ mod tests {
         assert_eq!(doc.name.value, "工资");
         assert_eq!(doc.name.span.start, 6);
     }
+
+    #[derive(Debug, serde::Deserialize)]
+    #[allow(dead_code)]
+    struct Dated {
+        start: crate::model::period::Date,
+    }
+
+    #[test]
+    fn a_date_that_does_not_exist_reads_in_both_languages() {
+        use crate::i18n::Locale;
+        let node = yaml::parse(FileId(0), "start: 2026-02-30\n", 0).unwrap();
+        let error = from_node::<Dated>(&node).unwrap_err();
+        let message = explain(&error, &node);
+        assert_eq!(message.en(), "expected a date such as `2026-12-01`, found `2026-02-30`");
+        assert_eq!(
+            message.text(Locale::ZhCn),
+            "应为日期（如 `2026-12-01`），实际为 `2026-02-30`，该日期不存在"
+        );
+    }
 }

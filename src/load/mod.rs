@@ -493,7 +493,7 @@ fn load_config(
     let node = match yaml::parse(id, &text[base..], base) {
         Ok(node) => node,
         Err(e) => {
-            diagnostics.push(yaml_diagnostic(e));
+            diagnostics.push(yaml_diagnostic(*e));
             return (id, default());
         }
     };
@@ -575,7 +575,7 @@ fn decode(
     base: usize,
     body: Option<Body>,
 ) -> Result<Content, Vec<Diagnostic>> {
-    let node = yaml::parse(file, yaml_text, base).map_err(|e| vec![yaml_diagnostic(e)])?;
+    let node = yaml::parse(file, yaml_text, base).map_err(|e| vec![yaml_diagnostic(*e)])?;
     let is_markdown = body.is_some();
     match &node.value {
         yaml::Value::Null if is_markdown => {

@@ -213,3 +213,25 @@ fn io_message(error: &ignore::Error) -> Msg {
         other => Msg::verbatim(other.to_string()),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Locale;
+
+    /// A bad glob's message keeps globset's English and has a Chinese twin.
+    #[test]
+    fn bad_globs_keep_the_glob_library_english() {
+        for pattern in ["[a", "a/**b", "{a", "a}", "{a,{b}}", "a\\", "[z-a]"] {
+            let Err(e) = Glob::new(pattern) else { continue };
+            let message = glob_error(e.kind());
+            assert_eq!(message.en(), e.kind().to_string(), "{pattern}");
+            assert!(!message.id().is_empty(), "{pattern}: {}", e.kind());
+            let zh = message.text(Locale::ZhCn);
+            assert!(zh.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)), "{zh}");
+        }
+        let (_, bad) = globs(&["ok/*", "[a"]);
+        assert_eq!(bad.len(), 1);
+        assert_eq!(bad[0].1.text(Locale::ZhCn), "字符集合未闭合，缺少 `]`");
+    }
+}

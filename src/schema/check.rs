@@ -434,4 +434,52 @@ mod tests {
         assert_eq!(message.en(), "`x` is not in the expected form (`a`)");
         assert_eq!(help.en(), "it must match the pattern `^x$`");
     }
+
+    fn problems(kind: Kind, text: &str, locale: Locale) -> Vec<(String, Option<String>)> {
+        let node = yaml::parse(crate::source::FileId(0), text, 0).unwrap();
+        check(kind, &node)
+            .into_iter()
+            .map(|d| (d.message.text(locale), d.help.map(|h| h.text(locale))))
+            .collect()
+    }
+
+    #[test]
+    fn schema_errors_read_in_chinese() {
+        let budget = "kind: budget\nunit: u\nperiod: 2026-12\ncurrency: CNY\nlines:\n";
+        let zh = |lines: &str| problems(Kind::Budget, &format!("{budget}{lines}"), Locale::ZhCn);
+        let line = "  - id: a\n    name: 房租\n    category: rent\n";
+        assert_eq!(
+            zh(&format!("{line}    amount: '46,000'\n")),
+            [(
+                "`lines[0].amount` 应为数字，实际为文本".to_owned(),
+                Some("数字请勿加引号或分隔符，写作：`46000`".to_owned())
+            )]
+        );
+        assert_eq!(
+            zh(&format!("{line}    amount: 1\n    amout: 2\n")),
+            [(
+                "`lines[0]` 中有未知字段 `amout`".to_owned(),
+                Some("是否应为 `amount`？".to_owned())
+            )]
+        );
+        let huge = zh(&format!("{line}    amount: 1e400\n"));
+        assert!(huge[0].0.starts_with("`1e400` 的整数部分有 401 位；"), "{huge:?}");
+        let missing = problems(Kind::Budget, "kind: budget\n", Locale::ZhCn);
+        assert!(missing.iter().any(|(m, _)| m == "缺少必填字段 `period`"), "{missing:?}");
+    }
+
+    #[test]
+    fn english_wording_is_kept() {
+        let text = "kind: budget\nunit: u\nperiod: 2026-12\ncurrency: CNY\nlines: {}\n";
+        assert_eq!(
+            problems(Kind::Budget, text, Locale::En),
+            [(
+                "expected a list for `lines`, found a mapping".to_owned(),
+                Some("start each entry with `- `".to_owned())
+            )]
+        );
+        let text = "kind: budget\nunit: u\nperiod: 2026-12\ncurrency: CNY\nlines: []\nx: 1\n";
+        let unknown = problems(Kind::Budget, text, Locale::En);
+        assert_eq!(unknown[0].0, "unknown field `x`");
+    }
 }

@@ -23,6 +23,7 @@ const MAX_ALIASES: usize = 50_000;
 const LINEAR_KEYS: usize = 16;
 
 type Events<'a> = Parser<'a, StrInput<'a>>;
+type Entries = Vec<(Node, Node)>;
 
 pub(super) struct Builder<'a> {
     parser: Events<'a>,
@@ -189,7 +190,7 @@ impl<'a> Builder<'a> {
 
     /// A mapping's entries up to its end, merge keys (`<<`) applied after the explicit keys,
     /// and the greatest height among them.
-    fn entries(&mut self) -> Result<(Vec<(Node, Node)>, usize), Box<Error>> {
+    fn entries(&mut self) -> Result<(Entries, usize), Box<Error>> {
         let mut height = 0;
         let mut entries: Vec<(Node, Node)> = Vec::new();
         let mut keys = KeySet::default();
@@ -318,7 +319,13 @@ impl<'a> Builder<'a> {
     }
 
     /// Remembers an anchored node (`&name`) for later aliases.
-    fn define(&mut self, anchor: usize, node: &Node, size: Size, span: Span) -> Result<(), Box<Error>> {
+    fn define(
+        &mut self,
+        anchor: usize,
+        node: &Node,
+        size: Size,
+        span: Span,
+    ) -> Result<(), Box<Error>> {
         if anchor == 0 {
             return Ok(());
         }
@@ -411,12 +418,12 @@ impl<'a> Builder<'a> {
             | ScanKind::TabAtBlockScalarStart
             | ScanKind::TabInIndentation
             | ScanKind::TabInPlainScalar => {
-                let mut tab = self.syntax(scan_message(error), at);
+                let mut tab = self.syntax(scan_message(error.kind(), || error.info()), at);
                 tab.span = self.tab_span(self.char_span(at));
                 tab.help = Some(msg!("yaml-tab-help"));
                 tab
             }
-            _ => self.syntax(scan_message(error), at),
+            _ => self.syntax(scan_message(error.kind(), || error.info()), at),
         }
     }
 
@@ -450,8 +457,8 @@ impl<'a> Builder<'a> {
 /// The parser's complaint in planbook's catalogue: the English is the parser's own wording,
 /// so that it reads the same as before; kinds met only with unusual input keep the parser's
 /// text as an argument.
-fn scan_message(error: &ScanError) -> Msg {
-    match error.kind() {
+pub(super) fn scan_message(kind: &ScanKind, info: impl FnOnce() -> String) -> Msg {
+    match kind {
         ScanKind::UnexpectedEofFlowSequence => msg!("yaml-scan-eof-flow-sequence"),
         ScanKind::UnexpectedEofFlowMapping => msg!("yaml-scan-eof-flow-mapping"),
         ScanKind::UnexpectedEofImplicitFlowMapping => msg!("yaml-scan-eof-implicit-mapping"),
@@ -508,7 +515,7 @@ fn scan_message(error: &ScanError) -> Msg {
         ScanKind::InvalidColonPlacement => msg!("yaml-scan-colon-placement"),
         ScanKind::FlowMappingValueAdjacentCollection => msg!("yaml-scan-colon-bracket"),
         ScanKind::MappingValueNotAllowed => msg!("yaml-scan-value-not-allowed"),
-        _ => msg!("yaml-scan-other", text = error.info()),
+        _ => msg!("yaml-scan-other", text = info()),
     }
 }
 

@@ -169,9 +169,10 @@ pub const MAX_ALIAS_EXPANSION: usize = 100_000;
 const MAX_SCALAR_BYTES: usize = 512 * 1024 * 1024;
 
 /// Parses `text`, the part of file `file` that starts at byte `base`, into a [`Node`].
-pub fn parse(file: FileId, text: &str, base: usize) -> Result<Node, Error> {
-    // The builder's errors are boxed: they are large, and a deep document recurses deeply.
-    build::Builder::new(file, text, base).document().map_err(|e| *e)
+///
+/// The error is boxed: it is large, and the builder recurses once per level of nesting.
+pub fn parse(file: FileId, text: &str, base: usize) -> Result<Node, Box<Error>> {
+    build::Builder::new(file, text, base).document()
 }
 
 pub(crate) fn too_deep(span: Span) -> Box<Error> {
