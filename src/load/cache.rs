@@ -37,7 +37,8 @@ use crate::model::{
 use crate::source::{self, FileId, Span};
 
 const MAGIC: &[u8; 8] = b"PBPARSE\0";
-const FORMAT: u32 = 2;
+// 3: loading diagnostics are catalogue messages, not English text.
+const FORMAT: u32 = 3;
 const FILE_NAME: &str = "parse-cache";
 /// The environment variable that chooses the cache's folder.
 pub const DIR_ENV: &str = "PLANBOOK_CACHE_DIR";

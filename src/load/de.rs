@@ -12,14 +12,17 @@ use serde::de::{
     VariantAccess, Visitor,
 };
 
+use crate::i18n::{Locale, Msg, msg};
+use crate::model::period::Date;
 use crate::source::{SPANNED_FIELDS, SPANNED_STRUCT, Span};
 use crate::yaml::{Node, Parsed, Value};
 
 /// A failure to map a node onto a Rust type, with the span of the node at fault.
 #[derive(Debug, Clone)]
 pub struct Error {
-    /// What was wrong.
-    pub message: String,
+    /// What was wrong: planbook's words, or (as [`Msg::verbatim`]) the text a type's
+    /// `Deserialize` gave, which [`explain`] puts into words.
+    pub message: Msg,
     /// Where, when known.
     pub span: Option<Span>,
 }
@@ -33,7 +36,7 @@ impl Error {
 
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message)
+        f.write_str(&self.message.text(Locale::En))
     }
 }
 
@@ -41,8 +44,44 @@ impl std::error::Error for Error {}
 
 impl de::Error for Error {
     fn custom<T: fmt::Display>(msg: T) -> Error {
-        Error { message: msg.to_string(), span: None }
+        Error { message: Msg::verbatim(msg.to_string()), span: None }
     }
+}
+
+/// The message for `error`, met while deserializing `root`. The schema has checked every form
+/// already, so what a type still refuses is a value of the right form that does not exist: a
+/// date such as `2026-02-30`. Other refusals keep the type's own words.
+pub fn explain(error: &Error, root: &Node) -> Msg {
+    if !error.message.id().is_empty() {
+        return error.message.clone();
+    }
+    let text = error.message.text(Locale::En);
+    let at = error.span.and_then(|span| string_at(root, span));
+    match at {
+        Some(s) if looks_like_date(s) && s.parse::<Date>().is_err() => {
+            msg!("load-no-such-date", found = s)
+        }
+        _ => msg!("load-cannot-read", detail = text),
+    }
+}
+
+/// The text of the string node at `span`.
+fn string_at(node: &Node, span: Span) -> Option<&str> {
+    match &node.value {
+        Value::String(s) if node.span == span => Some(s),
+        Value::Seq(items) => items.iter().find_map(|n| string_at(n, span)),
+        Value::Map(entries) => entries.iter().find_map(|(_, v)| string_at(v, span)),
+        _ => None,
+    }
+}
+
+/// `dddd-dd-dd`: the shape of a date, whether or not the day exists.
+fn looks_like_date(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.len() == 10
+        && b.iter()
+            .enumerate()
+            .all(|(i, c)| if i == 4 || i == 7 { *c == b'-' } else { c.is_ascii_digit() })
 }
 
 /// Deserializes a `T` from `node`.
@@ -128,10 +167,10 @@ impl<'de> Deserializer<'de> for NodeDe<'de> {
             Value::Map(entries) if entries.len() == 1 => {
                 visitor.visit_enum(Variant { key: &entries[0].0, value: &entries[0].1 })
             }
-            _ => Err(de::Error::custom(format!(
-                "expected one of the allowed words, found {}",
-                node.type_name()
-            ))),
+            _ => Err(Error {
+                message: msg!("load-expected-word", found = node.type_name()),
+                span: None,
+            }),
         }
         .map_err(|e: Error| e.at(node.span))
     }
@@ -179,7 +218,10 @@ impl<'de> MapAccess<'de> for Map<'de> {
         }
     }
     fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, Error> {
-        let value = self.value.take().ok_or_else(|| de::Error::custom("value without a key"))?;
+        let value = self
+            .value
+            .take()
+            .ok_or_else(|| Error { message: msg!("load-value-without-key"), span: None })?;
         seed.deserialize(NodeDe(value))
     }
     fn size_hint(&self) -> Option<usize> {
@@ -272,5 +314,24 @@ mod tests {
         assert_eq!(doc.amount.span.start, 21);
         assert_eq!(doc.name.value, "工资");
         assert_eq!(doc.name.span.start, 6);
+    }
+
+    #[derive(Debug, serde::Deserialize)]
+    #[allow(dead_code)]
+    struct Dated {
+        start: crate::model::period::Date,
+    }
+
+    #[test]
+    fn a_date_that_does_not_exist_reads_in_both_languages() {
+        use crate::i18n::Locale;
+        let node = yaml::parse(FileId(0), "start: 2026-02-30\n", 0).unwrap();
+        let error = from_node::<Dated>(&node).unwrap_err();
+        let message = explain(&error, &node);
+        assert_eq!(message.en(), "expected a date such as `2026-12-01`, found `2026-02-30`");
+        assert_eq!(
+            message.text(Locale::ZhCn),
+            "应为日期（如 `2026-12-01`），实际为 `2026-02-30`，该日期不存在"
+        );
     }
 }

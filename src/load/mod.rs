@@ -17,7 +17,7 @@ use anyhow::Context;
 use rayon::prelude::*;
 
 use crate::diag::{Diagnostic, rules, suggest};
-use crate::i18n::msg;
+use crate::i18n::{Locale, Msg, msg};
 use crate::model::{
     Body, Config, Content, DocMeta, Document, Kind, PageMeta, SharedText, Workspace,
 };
@@ -396,10 +396,10 @@ impl Start {
             load_config(&mut sources, &mut diagnostics, config_bytes, fallback_name(root));
         let patterns: Vec<&str> = config.exclude.iter().map(|p| p.value.as_str()).collect();
         let (exclude, bad) = walk::globs(&patterns);
-        for (i, message) in bad {
+        for (i, reason) in bad {
             diagnostics.push(Diagnostic::new(
                 &rules::CONFIG_BAD_GLOB,
-                format!("invalid `exclude` pattern: {message}"),
+                msg!("load-bad-glob", reason = reason),
                 config.exclude[i].span,
             ));
         }
@@ -493,7 +493,7 @@ fn load_config(
     let node = match yaml::parse(id, &text[base..], base) {
         Ok(node) => node,
         Err(e) => {
-            diagnostics.push(yaml_diagnostic(e));
+            diagnostics.push(yaml_diagnostic(*e));
             return (id, default());
         }
     };
@@ -550,11 +550,11 @@ pub fn parse_shared(
         front_matter::Split::Unclosed { open } => {
             let diag = Diagnostic::new(
                 &rules::FRONT_MATTER_UNCLOSED,
-                "front matter is never closed",
+                msg!("load-front-matter-unclosed"),
                 Span::new(file, open.start, open.end),
             )
-            .note("front matter opens here")
-            .help("end the front matter with a line that holds only `---`");
+            .note(msg!("load-front-matter-opens"))
+            .help(msg!("load-front-matter-close"));
             return (None, vec![diag]);
         }
         front_matter::Split::Some { yaml, body } => (yaml, body),
@@ -575,7 +575,7 @@ fn decode(
     base: usize,
     body: Option<Body>,
 ) -> Result<Content, Vec<Diagnostic>> {
-    let node = yaml::parse(file, yaml_text, base).map_err(|e| vec![yaml_diagnostic(e)])?;
+    let node = yaml::parse(file, yaml_text, base).map_err(|e| vec![yaml_diagnostic(*e)])?;
     let is_markdown = body.is_some();
     match &node.value {
         yaml::Value::Null if is_markdown => {
@@ -585,22 +585,22 @@ fn decode(
             return Err(vec![
                 Diagnostic::new(
                     &rules::DOCUMENT_EMPTY,
-                    "file holds no document",
+                    msg!("load-empty"),
                     Span::new(file, base, base),
                 )
-                .help("add `kind:` and the document's fields, or delete the file"),
+                .help(msg!("load-empty-help")),
             ]);
         }
         yaml::Value::Map(_) => {}
         _ => {
-            return Err(vec![Diagnostic::new(
-                &rules::DOCUMENT_NOT_MAPPING,
-                format!("expected a mapping of keys to values, found {}", node.type_name()),
-                node.span,
-            )
-            .help(
-                "a document starts with `kind:` followed by its fields, one `key: value` per line",
-            )]);
+            return Err(vec![
+                Diagnostic::new(
+                    &rules::DOCUMENT_NOT_MAPPING,
+                    msg!("load-not-mapping", found = node.type_name()),
+                    node.span,
+                )
+                .help(msg!("load-not-mapping-help")),
+            ]);
         }
     }
     let kind = match document_kind(&node, is_markdown) {
@@ -641,16 +641,12 @@ fn document_kind(node: &yaml::Node, is_markdown: bool) -> Result<Kind, Box<Diagn
         let diag = match typo {
             Some(key) => Diagnostic::new(
                 &rules::DOCUMENT_MISSING_KIND,
-                format!("document has no `kind` key; found `{}`", key.key_text()),
+                msg!("load-no-kind-found", key = key.key_text()),
                 key.span,
             )
-            .help("did you mean `kind`?"),
-            None => Diagnostic::new(
-                &rules::DOCUMENT_MISSING_KIND,
-                "document has no `kind` key",
-                node.span,
-            )
-            .help(msg!("load-add-kind", items = kind_list())),
+            .help(msg!("suggest-did-you-mean", best = "kind")),
+            None => Diagnostic::new(&rules::DOCUMENT_MISSING_KIND, msg!("load-no-kind"), node.span)
+                .help(msg!("load-add-kind", items = kind_list())),
         };
         return Err(Box::new(diag));
     };
@@ -659,14 +655,14 @@ fn document_kind(node: &yaml::Node, is_markdown: bool) -> Result<Kind, Box<Diagn
         let names = Kind::DOCUMENTS.map(Kind::name);
         let diag = Diagnostic::new(
             &rules::DOCUMENT_UNKNOWN_KIND,
-            format!("unknown document kind `{name}`"),
+            msg!("load-unknown-kind", name = &name),
             value.span,
         );
         Box::new(diag.help_if(suggest::hint(&name, names.into_iter(), Some("suggest-kinds-are"))))
     })
 }
 
-fn kind_list() -> crate::i18n::Msg {
+fn kind_list() -> Msg {
     suggest::one_of(&Kind::DOCUMENTS.map(Kind::name))
 }
 
@@ -683,7 +679,7 @@ fn typed<T: serde::de::DeserializeOwned>(
     de::from_node::<T>(node).map_err(|e| {
         vec![Diagnostic::new(
             &rules::SCHEMA_INVALID,
-            e.message,
+            de::explain(&e, node),
             e.span.unwrap_or(Span::file_start(file)),
         )]
     })
@@ -708,38 +704,41 @@ type FileResult = (Option<Document>, Vec<Diagnostic>);
 /// Why a file's bytes could not be used.
 #[derive(Debug)]
 enum ReadError {
-    Io(String),
+    /// Why, in words: the operating system's, or the walk's.
+    Io(Msg),
     TooLarge(u64),
-    Encoding { offset: usize },
+    Encoding {
+        offset: usize,
+    },
 }
 
 impl ReadError {
     fn diagnostic(self, file: FileId, sources: &SourceMap) -> Diagnostic {
         let start = Span::file_start(file);
         match self {
-            ReadError::Io(message) => {
-                Diagnostic::new(&rules::FILE_READ, format!("failed to read file: {message}"), start)
+            ReadError::Io(reason) => {
+                Diagnostic::new(&rules::FILE_READ, msg!("load-read-failed", reason = reason), start)
             }
             ReadError::TooLarge(size) => Diagnostic::new(
                 &rules::FILE_TOO_LARGE,
-                format!(
-                    "file is {} MiB, more than the {} MiB planbook reads",
-                    size.div_ceil(1024 * 1024),
-                    MAX_FILE_SIZE / (1024 * 1024)
+                msg!(
+                    "load-too-large",
+                    size = size.div_ceil(1024 * 1024),
+                    max = MAX_FILE_SIZE / (1024 * 1024)
                 ),
                 start,
             )
-            .help("split it into smaller documents, or add it to `exclude` in planbook.yaml"),
+            .help(msg!("load-too-large-help")),
             ReadError::Encoding { offset } => {
                 let text = &sources.get(file).text;
                 let end = text[offset..].chars().next().map_or(offset, |c| offset + c.len_utf8());
                 Diagnostic::new(
                     &rules::FILE_ENCODING,
-                    "file is not valid UTF-8",
+                    msg!("load-not-utf8"),
                     Span::new(file, offset, end),
                 )
-                .note("invalid byte sequence here")
-                .help("save the file as UTF-8 (files in GBK or GB2312 must be converted)")
+                .note(msg!("load-invalid-bytes"))
+                .help(msg!("load-save-as-utf8"))
             }
         }
     }
@@ -747,16 +746,10 @@ impl ReadError {
 
 /// The warning for a link the walk did not follow because it leads outside the repository.
 fn link_outside(file: FileId, folder: bool) -> Diagnostic {
-    let what = if folder { "a folder" } else { "a file" };
-    Diagnostic::new(
-        &rules::FILE_LINK_OUTSIDE,
-        format!("link to {what} outside the repository is not followed"),
-        Span::file_start(file),
-    )
-    .help(
-        "copy its target into the repository, or add the link to `exclude` in \
-         planbook.yaml",
-    )
+    let message =
+        if folder { msg!("load-link-outside-folder") } else { msg!("load-link-outside-file") };
+    Diagnostic::new(&rules::FILE_LINK_OUTSIDE, message, Span::file_start(file))
+        .help(msg!("load-link-outside-help"))
 }
 
 /// Reads `<root>/planbook.yaml`, refusing a link that leads outside the repository.
@@ -774,7 +767,7 @@ fn read_config(root: &Path) -> anyhow::Result<Vec<u8>> {
         );
     }
     read_file(&target).map_err(|e| match e {
-        ReadError::Io(message) => anyhow::anyhow!("{}: {message}", failed()),
+        ReadError::Io(reason) => anyhow::anyhow!("{}: {}", failed(), reason.text(Locale::En)),
         ReadError::TooLarge(size) => {
             anyhow::anyhow!("{}: it is {size} bytes, more than planbook reads", failed())
         }
@@ -789,7 +782,7 @@ fn read_config(root: &Path) -> anyhow::Result<Vec<u8>> {
 /// type is checked on the open handle.
 fn read_file(path: &Path) -> Result<Vec<u8>, ReadError> {
     use std::io::Read;
-    let io = |e: std::io::Error| ReadError::Io(e.to_string());
+    let io = |e: std::io::Error| ReadError::Io(Msg::verbatim(e.to_string()));
     let mut options = std::fs::OpenOptions::new();
     options.read(true);
     #[cfg(unix)]
@@ -800,7 +793,7 @@ fn read_file(path: &Path) -> Result<Vec<u8>, ReadError> {
     let file = options.open(path).map_err(io)?;
     let metadata = file.metadata().map_err(io)?;
     if !metadata.is_file() {
-        return Err(ReadError::Io("it is not a regular file".into()));
+        return Err(ReadError::Io(msg!("load-not-a-file")));
     }
     if metadata.len() > MAX_FILE_SIZE {
         return Err(ReadError::TooLarge(metadata.len()));

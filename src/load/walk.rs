@@ -11,13 +11,14 @@ use std::path::{Path, PathBuf};
 
 use globset::{Glob, GlobSet, GlobSetBuilder};
 
+use crate::i18n::{Msg, msg};
 use crate::load::ignore_files::Ignores;
 
 /// Extensions of files planbook reads.
 pub const EXTENSIONS: [&str; 4] = ["yaml", "yml", "md", "markdown"];
 
 /// Builds the exclusion set; returns the index and message of each pattern that is invalid.
-pub fn globs(patterns: &[&str]) -> (GlobSet, Vec<(usize, String)>) {
+pub fn globs(patterns: &[&str]) -> (GlobSet, Vec<(usize, Msg)>) {
     let mut builder = GlobSetBuilder::new();
     let mut bad = Vec::new();
     for (i, pattern) in patterns.iter().enumerate() {
@@ -30,10 +31,28 @@ pub fn globs(patterns: &[&str]) -> (GlobSet, Vec<(usize, String)>) {
                     builder.add(glob);
                 }
             }
-            Err(e) => bad.push((i, e.kind().to_string())),
+            Err(e) => bad.push((i, glob_error(e.kind()))),
         }
     }
     (builder.build().unwrap_or_else(|_| GlobSet::empty()), bad)
+}
+
+/// Why a glob is invalid; the English is globset's own wording.
+fn glob_error(kind: &globset::ErrorKind) -> Msg {
+    use globset::ErrorKind as K;
+    match kind {
+        K::InvalidRecursive => msg!("load-glob-recursive"),
+        K::UnclosedClass => msg!("load-glob-unclosed-class"),
+        K::InvalidRange(start, end) => {
+            msg!("load-glob-range", start = start.to_string(), end = end.to_string())
+        }
+        K::UnopenedAlternates => msg!("load-glob-unopened-group"),
+        K::UnclosedAlternates => msg!("load-glob-unclosed-group"),
+        K::NestedAlternates => msg!("load-glob-nested-groups"),
+        K::TooManyNestedAlternates => msg!("load-glob-too-deep"),
+        K::DanglingEscape => msg!("load-glob-dangling-escape"),
+        other => Msg::verbatim(other.to_string()),
+    }
 }
 
 /// What the walk found: document files (relative to the root, sorted), the paths it could not
@@ -43,7 +62,7 @@ pub struct Found {
     /// Document files.
     pub files: Vec<PathBuf>,
     /// Paths that could not be read (a dangling link, a pipe, a folder without permission).
-    pub errors: Vec<(PathBuf, String)>,
+    pub errors: Vec<(PathBuf, Msg)>,
     /// Links that lead outside the repository: to a file under a document's name, or to a folder.
     pub outside: Vec<Outside>,
 }
@@ -64,7 +83,7 @@ enum Link {
     /// Something outside the repository; `true` for a folder.
     Outside(bool),
     /// Nothing: the link is dangling or loops, with the reason.
-    Broken(String),
+    Broken(Msg),
 }
 
 /// The one way planbook walks a data repository's folder: hidden files and folders and
@@ -132,7 +151,7 @@ pub fn walk(root: &Path, exclude: &GlobSet) -> Found {
             }
         } else if is_document(&rel) {
             // A pipe would block the read and a device could be endless: never open them.
-            found.errors.push((rel, "it is a pipe, socket or device, not a regular file".into()));
+            found.errors.push((rel, msg!("load-not-regular")));
         }
     }
     found.files.sort();
@@ -146,13 +165,15 @@ fn follow(path: &Path, real_root: &Path) -> Link {
     match path.canonicalize() {
         Ok(target) if target.starts_with(real_root) => Link::Inside,
         Ok(target) => Link::Outside(target.is_dir()),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Link::Broken(DANGLING.into()),
-        Err(e) if is_loop(&e) => Link::Broken("it is a link that leads back to itself".into()),
-        Err(e) => Link::Broken(format!("it is a link that cannot be followed: {e}")),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Link::Broken(dangling()),
+        Err(e) if is_loop(&e) => Link::Broken(msg!("load-link-loop")),
+        Err(e) => Link::Broken(msg!("load-link-broken", error = e.to_string())),
     }
 }
 
-const DANGLING: &str = "it is a link to a file that does not exist";
+fn dangling() -> Msg {
+    msg!("load-link-dangling")
+}
 
 /// Whether `e` says a chain of links loops (`ELOOP`; `ErrorKind::FilesystemLoop` is unstable).
 fn is_loop(e: &std::io::Error) -> bool {
@@ -183,12 +204,34 @@ fn error_path(error: &ignore::Error) -> Option<PathBuf> {
     }
 }
 
-fn io_message(error: &ignore::Error) -> String {
+fn io_message(error: &ignore::Error) -> Msg {
     match error {
         ignore::Error::WithPath { err, .. }
         | ignore::Error::WithDepth { err, .. }
         | ignore::Error::WithLineNumber { err, .. } => io_message(err),
-        ignore::Error::Io(io) if io.kind() == std::io::ErrorKind::NotFound => DANGLING.into(),
-        other => other.to_string(),
+        ignore::Error::Io(io) if io.kind() == std::io::ErrorKind::NotFound => dangling(),
+        other => Msg::verbatim(other.to_string()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Locale;
+
+    /// A bad glob's message keeps globset's English and has a Chinese twin.
+    #[test]
+    fn bad_globs_keep_the_glob_library_english() {
+        for pattern in ["[a", "a/**b", "{a", "a}", "{a,{b}}", "a\\", "[z-a]"] {
+            let Err(e) = Glob::new(pattern) else { continue };
+            let message = glob_error(e.kind());
+            assert_eq!(message.en(), e.kind().to_string(), "{pattern}");
+            assert!(!message.id().is_empty(), "{pattern}: {}", e.kind());
+            let zh = message.text(Locale::ZhCn);
+            assert!(zh.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)), "{zh}");
+        }
+        let (_, bad) = globs(&["ok/*", "[a"]);
+        assert_eq!(bad.len(), 1);
+        assert_eq!(bad[0].1.text(Locale::ZhCn), "字符集合未闭合，缺少 `]`");
     }
 }

@@ -2,31 +2,32 @@
 //! pattern each schema enforces, and how a message names the form and helps to write it.
 //!
 //! The schemas take their patterns from here and `schema::check` finds a failed pattern's
-//! form by looking the pattern up, so a form and its explanation cannot drift apart.
+//! form by looking the pattern up, so a form and its explanation cannot drift apart. The
+//! explanations are catalogue messages (`locales/*/schema.ftl`), named here by id.
 
 /// One written form.
 #[derive(Debug)]
 pub struct Form {
     /// The JSON Schema `pattern`.
     pub pattern: &'static str,
-    /// What a value of this form is, as a message says it: "a period".
+    /// The catalogue id of what a value of this form is, as a message says it: "a period".
     pub what: &'static str,
-    /// How to write one.
+    /// The catalogue id of how to write one.
     pub help: &'static str,
 }
 
 /// A month, quarter or year.
 pub const PERIOD: Form = Form {
     pattern: "^[0-9]{4}(-(0[1-9]|1[0-2])|-Q[1-4])?$",
-    what: "a period",
-    help: "write a month (`2026-12`), a quarter (`2026-Q1`) or a year (`2026`)",
+    what: "schema-form-period",
+    help: "schema-form-period-help",
 };
 
 /// A calendar date.
 pub const DATE: Form = Form {
     pattern: "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$",
-    what: "a date",
-    help: "write a date as `YYYY-MM-DD`, e.g. `2026-12-01`",
+    what: "schema-form-date",
+    help: "schema-form-date-help",
 };
 
 /// A number of days or weeks, at most `Duration::MAX_DAYS` (36,500 days, 5,214 weeks), so
@@ -36,16 +37,13 @@ pub const DURATION: Form = Form {
         "^(([1-9][0-9]{0,3}|[12][0-9]{4}|3[0-5][0-9]{3}|36[0-4][0-9]{2}|36500)d",
         "|([1-9][0-9]{0,2}|[1-4][0-9]{3}|5[01][0-9]{2}|520[0-9]|521[0-4])w)$"
     ),
-    what: "a duration",
-    help: "write a number of days or weeks, e.g. `10d` or `2w`, at most 36500 days (5214 weeks)",
+    what: "schema-form-duration",
+    help: "schema-form-duration-help",
 };
 
 /// An ISO 4217 currency code.
-pub const CURRENCY: Form = Form {
-    pattern: "^[A-Z]{3}$",
-    what: "a currency code",
-    help: "write a three-letter ISO 4217 code such as `CNY`",
-};
+pub const CURRENCY: Form =
+    Form { pattern: "^[A-Z]{3}$", what: "schema-form-currency", help: "schema-form-currency-help" };
 
 /// An identifier: no white space, slashes, control characters, or the invisible and
 /// direction-changing format characters ([`forbidden_in_id`] says the same in code).
@@ -55,9 +53,8 @@ pub const ID: Form = Form {
         "\\u0000-\\u001f\\u007f-\\u009f\\u061c\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u2069\\ufeff",
         "]+$"
     ),
-    what: "a valid id",
-    help: "ids may not contain spaces, slashes or invisible characters; use e.g. \
-           `regional-manager`",
+    what: "schema-form-id",
+    help: "schema-form-id-help",
 };
 
 /// Whether `c` may not appear in an id: the characters [`ID`]'s pattern excludes.

@@ -47,15 +47,10 @@ pub const MAX_DECIMALS: usize = 6;
 /// Within these bounds every figure is exact in a `Decimal`, and every sum and product that
 /// planbook computes is checked by [`exact`]; beyond them a figure is an error that says the
 /// limit, never a rounded or wrapped value.
-pub fn check_spelling(raw: &str) -> Result<(), String> {
+pub fn check_spelling(raw: &str) -> Result<(), crate::i18n::Msg> {
     let text = raw.trim();
     let text = text.strip_prefix(['-', '+']).unwrap_or(text);
-    let not_a_number = || {
-        format!(
-            "`{raw}` is not a number planbook can compute with; write it in decimal digits, \
-             such as 46000 or 1350.50"
-        )
-    };
+    let not_a_number = || crate::i18n::msg!("schema-number-not-decimal", raw = raw);
     let plain = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
     // An exponent moves the decimal point: `12e3` is 12000, `1e400` has 401 digits.
     let (mantissa, exponent) = match text.split_once(['e', 'E']) {
@@ -79,15 +74,19 @@ pub fn check_spelling(raw: &str) -> Result<(), String> {
     let int_digits = (point - first as i128).max(0);
     let decimals = (last as i128 - point).max(0);
     if int_digits > MAX_INTEGER_DIGITS as i128 {
-        return Err(format!(
-            "`{raw}` has {int_digits} digits before the decimal point; planbook computes exactly \
-             with at most {MAX_INTEGER_DIGITS} (numbers below one quadrillion)"
+        return Err(crate::i18n::msg!(
+            "schema-number-too-many-digits",
+            raw = raw,
+            digits = int_digits.to_string(),
+            max = MAX_INTEGER_DIGITS
         ));
     }
     if decimals > MAX_DECIMALS as i128 {
-        return Err(format!(
-            "`{raw}` has {decimals} decimal places; planbook computes exactly with at most \
-             {MAX_DECIMALS}"
+        return Err(crate::i18n::msg!(
+            "schema-number-too-many-decimals",
+            raw = raw,
+            decimals = decimals.to_string(),
+            max = MAX_DECIMALS
         ));
     }
     Ok(())
@@ -169,7 +168,7 @@ macro_rules! decimal_newtype {
         impl FromStr for $name {
             type Err = String;
             fn from_str(text: &str) -> Result<Self, String> {
-                check_spelling(text)?;
+                check_spelling(text).map_err(|m| m.text(crate::i18n::Locale::En))?;
                 parse_decimal(text)
                     .map($name)
                     .ok_or_else(|| format!("expected {}, found `{}`", $what, text))
@@ -267,20 +266,24 @@ mod tests {
     fn spellings_beyond_the_exact_range_are_refused_with_the_limit() {
         assert!(check_spelling("999999999999999.999999").is_ok());
         assert!(check_spelling("-000000000000000123.50").is_ok());
-        let long = check_spelling("79000000000000000000000000000").unwrap_err();
+        let long = check_spelling("79000000000000000000000000000").unwrap_err().en();
         assert!(long.contains("29 digits") && long.contains("at most 15"), "{long}");
-        let fine = check_spelling("0.12345678901234567890123456789").unwrap_err();
+        let fine = check_spelling("0.12345678901234567890123456789").unwrap_err().en();
         assert!(fine.contains("29 decimal places") && fine.contains("at most 6"), "{fine}");
         assert!(check_spelling("1.5e3").is_ok());
         assert!(check_spelling("0.000e999999").is_ok());
-        let huge = check_spelling("1e400").unwrap_err();
+        let huge = check_spelling("1e400").unwrap_err().en();
         assert!(huge.contains("401 digits"), "{huge}");
-        assert!(check_spelling("12e-7").unwrap_err().contains("7 decimal places"));
-        assert!(check_spelling(".inf").unwrap_err().contains("decimal digits"));
-        assert!(check_spelling("0x1F").unwrap_err().contains("decimal digits"));
+        assert!(check_spelling("12e-7").unwrap_err().en().contains("7 decimal places"));
+        assert!(check_spelling(".inf").unwrap_err().en().contains("decimal digits"));
+        assert!(check_spelling("0x1F").unwrap_err().en().contains("decimal digits"));
         assert!(check_spelling("1e99999999999999999999").is_err());
-        assert!(check_spelling("1e9223372036854775807").unwrap_err().contains("digits before"));
-        assert!(check_spelling("1e-9223372036854775808").unwrap_err().contains("decimal places"));
+        assert!(
+            check_spelling("1e9223372036854775807").unwrap_err().en().contains("digits before")
+        );
+        assert!(
+            check_spelling("1e-9223372036854775808").unwrap_err().en().contains("decimal places")
+        );
     }
 
     #[test]

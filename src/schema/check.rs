@@ -9,7 +9,7 @@ use serde_json::Value;
 
 use crate::diag::suggest::{did_you_mean, hint, one_of};
 use crate::diag::{Diagnostic, rules};
-use crate::i18n::msg;
+use crate::i18n::{Msg, msg};
 use crate::model::money::check_spelling;
 use crate::model::{Kind, forms};
 use crate::schema::node::{Item, Tree};
@@ -79,13 +79,14 @@ fn convert(kind: Kind, root: &Node, error: &ValidationError<'_>, out: &mut Vec<D
             let allowed = allowed_properties(schema(kind), &path);
             for name in unexpected {
                 let span = node.entry(name).map_or(node.span, |(k, _)| k.span);
-                let mut diag = Diagnostic::new(
-                    &rules::SCHEMA_UNKNOWN_FIELD,
-                    format!("unknown field `{name}`{}", in_place(&place)),
-                    span,
-                );
+                let message = if place.is_empty() {
+                    msg!("schema-unknown-field", name = name)
+                } else {
+                    msg!("schema-unknown-field-in", name = name, place = &place)
+                };
+                let mut diag = Diagnostic::new(&rules::SCHEMA_UNKNOWN_FIELD, message, span);
                 diag = match did_you_mean(name, allowed.iter().map(String::as_str)) {
-                    Some(best) => diag.help(format!("did you mean `{best}`?")),
+                    Some(best) => diag.help(msg!("suggest-did-you-mean", best = best)),
                     None if !allowed.is_empty() => {
                         diag.help(msg!("schema-expected-one-of", items = one_of(&allowed)))
                     }
@@ -96,99 +97,79 @@ fn convert(kind: Kind, root: &Node, error: &ValidationError<'_>, out: &mut Vec<D
         }
         ValidationErrorKind::Required { property } => {
             let name = property.as_str().unwrap_or("?");
+            let message = if place.is_empty() {
+                msg!("schema-missing-field", name = name)
+            } else {
+                msg!("schema-missing-field-in", name = name, place = &place)
+            };
             out.push(
-                Diagnostic::new(
-                    &rules::SCHEMA_MISSING_FIELD,
-                    format!("missing required field `{name}`{}", in_place(&place)),
-                    node.span,
-                )
-                .note(format!("`{name}` is required here")),
+                Diagnostic::new(&rules::SCHEMA_MISSING_FIELD, message, node.span)
+                    .note(msg!("schema-required-here", name = name)),
             );
         }
         ValidationErrorKind::Type { kind: types } => {
             let expected = expected_types(types);
-            let span = node.span;
+            let message = msg!(
+                "schema-expected-type",
+                expected = expected.clone(),
+                place = describe_or_doc(&place),
+                found = node.type_name()
+            );
             out.push(
-                Diagnostic::new(
-                    &rules::SCHEMA_TYPE,
-                    format!(
-                        "expected {expected} for {}, found {}",
-                        describe_or_doc(&place),
-                        node.type_name()
-                    ),
-                    span,
-                )
-                .note(format!("expected {expected}"))
-                .help_if(type_help(node, &expected)),
+                Diagnostic::new(&rules::SCHEMA_TYPE, message, node.span)
+                    .note(msg!("schema-expected", expected = expected))
+                    .help_if(type_help(node, types)),
             );
         }
         ValidationErrorKind::Enum { options } => {
             let allowed: Vec<String> =
                 options.as_array().map(|a| a.iter().map(json_text).collect()).unwrap_or_default();
             let found = json_text(&node.to_json());
-            let diag = Diagnostic::new(
-                &rules::SCHEMA_VALUE,
-                format!("`{found}` is not an allowed value for {}", describe_or_doc(&place)),
-                node.span,
-            );
+            let message =
+                msg!("schema-not-allowed", found = &found, place = describe_or_doc(&place));
+            let diag = Diagnostic::new(&rules::SCHEMA_VALUE, message, node.span);
             let hint =
                 hint(&found, allowed.iter().map(String::as_str), Some("schema-expected-one-of"));
             out.push(diag.help_if(hint));
         }
         ValidationErrorKind::Constant { expected_value } => {
             let expected = json_text(expected_value);
-            out.push(Diagnostic::new(
-                &rules::SCHEMA_VALUE,
-                format!(
-                    "expected `{expected}` for {}, found `{}`",
-                    describe_or_doc(&place),
-                    json_text(&node.to_json())
-                ),
-                node.span,
-            ));
+            let message = msg!(
+                "schema-expected-constant",
+                expected = expected,
+                place = describe_or_doc(&place),
+                found = json_text(&node.to_json())
+            );
+            out.push(Diagnostic::new(&rules::SCHEMA_VALUE, message, node.span));
         }
         ValidationErrorKind::Pattern { pattern } => {
             let found = json_text(&node.to_json());
-            let (what, help) = pattern_meaning(pattern);
-            out.push(
-                Diagnostic::new(
-                    &rules::SCHEMA_VALUE,
-                    format!("`{found}` is not {what} ({})", describe_or_doc(&place)),
-                    node.span,
-                )
-                .help(help),
-            );
+            let (message, help) = pattern_meaning(pattern, found, describe_or_doc(&place));
+            out.push(Diagnostic::new(&rules::SCHEMA_VALUE, message, node.span).help(help));
         }
         ValidationErrorKind::Minimum { limit }
         | ValidationErrorKind::ExclusiveMinimum { limit } => {
-            out.push(Diagnostic::new(
-                &rules::SCHEMA_VALUE,
-                format!(
-                    "{} is below the smallest allowed value {limit} for {}",
-                    json_text(&node.to_json()),
-                    describe_or_doc(&place)
-                ),
-                node.span,
-            ));
+            let message = msg!(
+                "schema-below-minimum",
+                found = json_text(&node.to_json()),
+                limit = limit.to_string(),
+                place = describe_or_doc(&place)
+            );
+            out.push(Diagnostic::new(&rules::SCHEMA_VALUE, message, node.span));
         }
         ValidationErrorKind::Maximum { limit }
         | ValidationErrorKind::ExclusiveMaximum { limit } => {
-            out.push(Diagnostic::new(
-                &rules::SCHEMA_VALUE,
-                format!(
-                    "{} is above the largest allowed value {limit} for {}",
-                    json_text(&node.to_json()),
-                    describe_or_doc(&place)
-                ),
-                node.span,
-            ));
+            let message = msg!(
+                "schema-above-maximum",
+                found = json_text(&node.to_json()),
+                limit = limit.to_string(),
+                place = describe_or_doc(&place)
+            );
+            out.push(Diagnostic::new(&rules::SCHEMA_VALUE, message, node.span));
         }
         ValidationErrorKind::MinLength { .. } => {
-            out.push(Diagnostic::new(
-                &rules::SCHEMA_VALUE,
-                format!("{} must not be empty", describe_or_doc(&place)),
-                node.span,
-            ));
+            let message = msg!("schema-not-empty", place = describe_or_doc(&place));
+            out.push(Diagnostic::new(&rules::SCHEMA_VALUE, message, node.span));
         }
         ValidationErrorKind::AnyOf { context } | ValidationErrorKind::OneOfNotValid { context } => {
             // `Option<T>` is "T or null": report what is wrong with the T branch, not both.
@@ -210,11 +191,9 @@ fn convert(kind: Kind, root: &Node, error: &ValidationError<'_>, out: &mut Vec<D
                 .collect();
             if let Some(allowed) = constants.filter(|c| !c.is_empty()) {
                 let found = json_text(&node.to_json());
-                let diag = Diagnostic::new(
-                    &rules::SCHEMA_VALUE,
-                    format!("`{found}` is not an allowed value for {}", describe_or_doc(&place)),
-                    node.span,
-                );
+                let message =
+                    msg!("schema-not-allowed", found = &found, place = describe_or_doc(&place));
+                let diag = Diagnostic::new(&rules::SCHEMA_VALUE, message, node.span);
                 let hint = hint(
                     &found,
                     allowed.iter().map(String::as_str),
@@ -239,61 +218,77 @@ fn convert(kind: Kind, root: &Node, error: &ValidationError<'_>, out: &mut Vec<D
 fn generic(node: &Node, place: &str, error: &ValidationError<'_>, out: &mut Vec<Diagnostic>) {
     let text = error.to_string();
     let first_line = text.lines().next().unwrap_or("");
-    out.push(Diagnostic::new(
-        &rules::SCHEMA_INVALID,
-        format!("{} does not match the schema: {first_line}", describe_or_doc(place)),
-        node.span,
-    ));
+    let message = msg!("schema-mismatch", place = describe_or_doc(place), detail = first_line);
+    out.push(Diagnostic::new(&rules::SCHEMA_INVALID, message, node.span));
 }
 
 fn expects_only_null(error: &ValidationError<'_>) -> bool {
     matches!(error.kind(), ValidationErrorKind::Type { kind: TypeKind::Single(JsonType::Null) })
 }
 
-fn expected_types(types: &TypeKind) -> String {
-    let word = |t: &JsonType| match t {
-        JsonType::Array => "a list",
-        JsonType::Boolean => "`true` or `false`",
-        JsonType::Integer => "a whole number",
-        JsonType::Null => "nothing (null)",
-        JsonType::Number => "a number",
-        JsonType::Object => "a mapping",
-        JsonType::String => "text",
-    };
+/// The types `types` allows, but null: `Option<T>` is "T or null", and the message is about T.
+fn allowed_types(types: &TypeKind) -> Vec<JsonType> {
     match types {
-        TypeKind::Single(t) => word(t).to_string(),
-        TypeKind::Multiple(set) => {
-            let words: Vec<&str> =
-                set.iter().filter(|t| *t != JsonType::Null).map(|t| word(&t)).collect();
-            words.join(" or ")
-        }
+        TypeKind::Single(t) => vec![*t],
+        TypeKind::Multiple(set) => set.iter().filter(|t| *t != JsonType::Null).collect(),
     }
 }
 
-fn type_help(node: &Node, expected: &str) -> Option<String> {
-    match (&node.value, expected) {
-        (yaml::Value::String(s), "a number" | "a whole number") => {
+fn type_word(t: JsonType) -> Msg {
+    match t {
+        JsonType::Array => msg!("schema-type-list"),
+        JsonType::Boolean => msg!("schema-type-boolean"),
+        JsonType::Integer => msg!("schema-type-integer"),
+        JsonType::Null => msg!("schema-type-null"),
+        JsonType::Number => msg!("schema-type-number"),
+        JsonType::Object => msg!("schema-type-mapping"),
+        JsonType::String => msg!("schema-type-text"),
+    }
+}
+
+/// "a number", "text or a list".
+fn expected_types(types: &TypeKind) -> Msg {
+    let mut words = allowed_types(types).into_iter().map(type_word);
+    let first = words.next().unwrap_or_else(|| type_word(JsonType::Null));
+    words.fold(first, |all, next| msg!("schema-type-or", first = all, second = next))
+}
+
+fn type_help(node: &Node, types: &TypeKind) -> Option<Msg> {
+    let only = match allowed_types(types)[..] {
+        [only] => Some(only),
+        _ => None,
+    };
+    match (&node.value, only) {
+        (yaml::Value::String(s), Some(JsonType::Number | JsonType::Integer)) => {
             let cleaned: String =
                 s.chars().filter(|c| !matches!(c, ',' | '_' | ' ' | '，')).collect();
             if crate::model::money::parse_decimal(&cleaned).is_some() {
-                Some(format!("write the number without quotes or separators: `{cleaned}`"))
+                Some(msg!("schema-help-unquote", number = cleaned))
             } else {
-                Some("write a plain number such as 46000 or 1350.5".into())
+                Some(msg!("schema-help-plain-number"))
             }
         }
-        (yaml::Value::String(s), "`true` or `false`") => {
-            Some(format!("planbook reads only `true` and `false` as booleans; `{s}` is text"))
+        (yaml::Value::String(s), Some(JsonType::Boolean)) => {
+            Some(msg!("schema-help-boolean", text = s))
         }
-        (yaml::Value::Null, _) => Some("the value is empty; fill it in or remove the key".into()),
-        (yaml::Value::Map(_), "a list") => Some("start each entry with `- `".into()),
+        (yaml::Value::Null, _) => Some(msg!("schema-help-empty")),
+        (yaml::Value::Map(_), Some(JsonType::Array)) => Some(msg!("schema-help-list")),
         _ => None,
     }
 }
 
-fn pattern_meaning(pattern: &str) -> (&'static str, String) {
+/// The message and help for `found`, at `place`, which does not match `pattern`: in words
+/// when the pattern is one of the written [`forms`].
+fn pattern_meaning(pattern: &str, found: String, place: Msg) -> (Msg, Msg) {
     match forms::of_pattern(pattern) {
-        Some(form) => (form.what, form.help.to_string()),
-        None => ("in the expected form", format!("it must match the pattern `{pattern}`")),
+        Some(form) => (
+            msg!("schema-not-form", found = found, what = Msg::new(form.what), place = place),
+            Msg::new(form.help),
+        ),
+        None => (
+            msg!("schema-not-pattern", found = found, place = place),
+            msg!("schema-pattern-help", pattern = pattern),
+        ),
     }
 }
 
@@ -335,12 +330,9 @@ fn describe(path: &[String]) -> String {
     out
 }
 
-fn in_place(place: &str) -> String {
-    if place.is_empty() { String::new() } else { format!(" in `{place}`") }
-}
-
-fn describe_or_doc(place: &str) -> String {
-    if place.is_empty() { "the document".into() } else { format!("`{place}`") }
+/// "`lines[0].amount`", or "the document" for the root.
+fn describe_or_doc(place: &str) -> Msg {
+    if place.is_empty() { msg!("schema-the-document") } else { msg!("schema-place", place = place) }
 }
 
 fn json_text(value: &Value) -> String {
@@ -411,6 +403,7 @@ fn expand<'a>(root: &'a Value, schema: &'a Value) -> Vec<&'a Value> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Locale;
 
     #[test]
     fn allowed_properties_follow_refs() {
@@ -424,8 +417,69 @@ mod tests {
         for form in forms::ALL {
             let quoted = serde_json::to_string(form.pattern).unwrap();
             assert!(all.contains(&quoted), "{} is in no schema", form.pattern);
-            assert_eq!(pattern_meaning(form.pattern).0, form.what);
+            let (message, help) =
+                pattern_meaning(form.pattern, "x".into(), msg!("schema-the-document"));
+            assert_eq!(
+                message.args().nth(1).map(|(_, a)| a.clone()),
+                Some(Msg::new(form.what).into())
+            );
+            assert_eq!(help.id(), form.help);
+            for id in [form.what, form.help] {
+                for locale in Locale::ALL {
+                    assert!(crate::i18n::lookup(locale, id).is_some(), "no message `{id}`");
+                }
+            }
         }
-        assert_eq!(pattern_meaning("^x$").0, "in the expected form");
+        let (message, help) = pattern_meaning("^x$", "x".into(), msg!("schema-place", place = "a"));
+        assert_eq!(message.en(), "`x` is not in the expected form (`a`)");
+        assert_eq!(help.en(), "it must match the pattern `^x$`");
+    }
+
+    fn problems(kind: Kind, text: &str, locale: Locale) -> Vec<(String, Option<String>)> {
+        let node = yaml::parse(crate::source::FileId(0), text, 0).unwrap();
+        check(kind, &node)
+            .into_iter()
+            .map(|d| (d.message.text(locale), d.help.map(|h| h.text(locale))))
+            .collect()
+    }
+
+    #[test]
+    fn schema_errors_read_in_chinese() {
+        let budget = "kind: budget\nunit: u\nperiod: 2026-12\ncurrency: CNY\nlines:\n";
+        let zh = |lines: &str| problems(Kind::Budget, &format!("{budget}{lines}"), Locale::ZhCn);
+        let line = "  - id: a\n    name: 房租\n    category: rent\n";
+        assert_eq!(
+            zh(&format!("{line}    amount: '46,000'\n")),
+            [(
+                "`lines[0].amount` 应为数字，实际为文本".to_owned(),
+                Some("数字请勿加引号或分隔符，写作：`46000`".to_owned())
+            )]
+        );
+        assert_eq!(
+            zh(&format!("{line}    amount: 1\n    amout: 2\n")),
+            [(
+                "`lines[0]` 中有未知字段 `amout`".to_owned(),
+                Some("是否应为 `amount`？".to_owned())
+            )]
+        );
+        let huge = zh(&format!("{line}    amount: 1e400\n"));
+        assert!(huge[0].0.starts_with("`1e400` 的整数部分有 401 位；"), "{huge:?}");
+        let missing = problems(Kind::Budget, "kind: budget\n", Locale::ZhCn);
+        assert!(missing.iter().any(|(m, _)| m == "缺少必填字段 `period`"), "{missing:?}");
+    }
+
+    #[test]
+    fn english_wording_is_kept() {
+        let text = "kind: budget\nunit: u\nperiod: 2026-12\ncurrency: CNY\nlines: {}\n";
+        assert_eq!(
+            problems(Kind::Budget, text, Locale::En),
+            [(
+                "expected a list for `lines`, found a mapping".to_owned(),
+                Some("start each entry with `- `".to_owned())
+            )]
+        );
+        let text = "kind: budget\nunit: u\nperiod: 2026-12\ncurrency: CNY\nlines: []\nx: 1\n";
+        let unknown = problems(Kind::Budget, text, Locale::En);
+        assert_eq!(unknown[0].0, "unknown field `x`");
     }
 }

@@ -12,6 +12,7 @@ mod scalar;
 #[cfg(test)]
 mod tests;
 
+use crate::i18n::{Msg, msg};
 use crate::source::{FileId, Span};
 
 /// A YAML node and where it was written.
@@ -86,14 +87,14 @@ impl Node {
     }
 
     /// A word for the node's type, as used in messages: `a string`, `a list`.
-    pub fn type_name(&self) -> &'static str {
+    pub fn type_name(&self) -> Msg {
         match &self.value {
-            Value::Null => "nothing (null)",
-            Value::Bool(_) => "a boolean",
-            Value::Number(_) => "a number",
-            Value::String(_) => "a string",
-            Value::Seq(_) => "a list",
-            Value::Map(_) => "a mapping",
+            Value::Null => msg!("yaml-type-null"),
+            Value::Bool(_) => msg!("yaml-type-bool"),
+            Value::Number(_) => msg!("yaml-type-number"),
+            Value::String(_) => msg!("yaml-type-string"),
+            Value::Seq(_) => msg!("yaml-type-list"),
+            Value::Map(_) => msg!("yaml-type-mapping"),
         }
     }
 
@@ -145,13 +146,13 @@ pub struct Error {
     /// What went wrong, in planbook's words.
     pub kind: ErrorKind,
     /// One-line message.
-    pub message: String,
+    pub message: Msg,
     /// Where.
     pub span: Span,
     /// What to do about it.
-    pub help: Option<String>,
+    pub help: Option<Msg>,
     /// Another place that matters (the first occurrence of a duplicate key).
-    pub related: Option<(Span, String)>,
+    pub related: Option<(Span, Msg)>,
 }
 
 /// Limits that keep hostile input from exhausting memory or stack.
@@ -168,50 +169,28 @@ pub const MAX_ALIAS_EXPANSION: usize = 100_000;
 const MAX_SCALAR_BYTES: usize = 512 * 1024 * 1024;
 
 /// Parses `text`, the part of file `file` that starts at byte `base`, into a [`Node`].
-pub fn parse(file: FileId, text: &str, base: usize) -> Result<Node, Error> {
+///
+/// The error is boxed: it is large, and the builder recurses once per level of nesting.
+pub fn parse(file: FileId, text: &str, base: usize) -> Result<Node, Box<Error>> {
     build::Builder::new(file, text, base).document()
 }
 
-pub(crate) fn too_deep(span: Span) -> Error {
-    Error {
+pub(crate) fn too_deep(span: Span) -> Box<Error> {
+    Box::new(Error {
         kind: ErrorKind::Limit,
-        message: format!("document is nested more than {MAX_DEPTH} levels deep"),
+        message: msg!("yaml-too-deep", max = MAX_DEPTH),
         span,
         related: None,
-        help: Some(
-            "planbook reads at most that many levels of lists and mappings inside each other; \
-             flatten the document, or look for a `[` or `{` that is never closed"
-                .into(),
-        ),
-    }
+        help: Some(msg!("yaml-too-deep-help")),
+    })
 }
 
-pub(crate) fn too_many_aliases(span: Span) -> Error {
-    Error {
+pub(crate) fn too_many_aliases(span: Span) -> Box<Error> {
+    Box::new(Error {
         kind: ErrorKind::Limit,
-        message: format!(
-            "aliases (`*name`) in this document expand into more than {} values",
-            limit(MAX_ALIAS_EXPANSION)
-        ),
+        message: msg!("yaml-too-many-aliases", max = MAX_ALIAS_EXPANSION),
         span,
         related: None,
-        help: Some(
-            "planbook stops there, so that a few lines of aliases cannot expand into billions of \
-             values; write the repeated values out, or use fewer aliases of aliases"
-                .into(),
-        ),
-    }
-}
-
-/// A limit with thousands separators, as messages show numbers.
-pub(crate) fn limit(n: usize) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
+        help: Some(msg!("yaml-too-many-aliases-help")),
+    })
 }

@@ -6,6 +6,7 @@
 use serde_saphyr::granit_parser::{ScalarStyle, Tag};
 
 use super::Parsed;
+use crate::i18n::{Msg, msg};
 
 /// A scalar's tag, as far as resolution cares.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -68,7 +69,7 @@ fn named(name: &str) -> TagKind {
 
 /// Why a collection's tag does not fit it (`!!str [1]`, `!!seq {a: 1}`), as serde-saphyr
 /// refused them; other tags (`!foo`, `!`, `!!set`, `!!omap`) are ignored like no tag.
-pub(super) fn collection_tag(tag: Option<&Tag>, seq: bool) -> Result<(), String> {
+pub(super) fn collection_tag(tag: Option<&Tag>, seq: bool) -> Result<(), Msg> {
     let Some(tag) = tag else { return Ok(()) };
     let core_name = tag.core_suffix().map(Into::into).or_else(|| tag.suffix_in_namespace(CORE));
     let name = core_name.as_deref();
@@ -87,8 +88,11 @@ pub(super) fn collection_tag(tag: Option<&Tag>, seq: bool) -> Result<(), String>
         Some(name) => format!("!!{name}"),
         None => format!("{handle}{suffix}"),
     };
-    let what = if seq { "list" } else { "mapping" };
-    Err(format!("a {what} cannot have the tag `{spelling}`; remove the tag"))
+    Err(if seq {
+        msg!("yaml-list-tag", tag = spelling)
+    } else {
+        msg!("yaml-mapping-tag", tag = spelling)
+    })
 }
 
 /// What a scalar resolves to.
@@ -101,24 +105,28 @@ pub(super) enum Resolved {
 }
 
 /// Resolves a scalar, or says why its tag does not fit its text.
-pub(super) fn resolve(value: &str, style: ScalarStyle, tag: TagKind) -> Result<Resolved, String> {
+pub(super) fn resolve(value: &str, style: ScalarStyle, tag: TagKind) -> Result<Resolved, Msg> {
     let plain = style == ScalarStyle::Plain;
     match tag {
         TagKind::Null => return Ok(Resolved::Null),
         TagKind::Bool => return bool12(value).map(Resolved::Bool).ok_or_else(bad_bool),
         TagKind::Int => {
-            return int(trim(value))
-                .map(Resolved::Number)
-                .ok_or_else(|| invalid(if trim(value).starts_with('-') { "i64" } else { "u64" }));
+            return int(trim(value)).map(Resolved::Number).ok_or_else(|| {
+                if trim(value).starts_with('-') {
+                    msg!("yaml-invalid-i64")
+                } else {
+                    msg!("yaml-invalid-u64")
+                }
+            });
         }
         TagKind::Float => {
             return float(value, true)
                 .map(|f| Resolved::Number(Parsed::Float(f)))
-                .ok_or_else(|| invalid("floating point"));
+                .ok_or_else(|| msg!("yaml-invalid-float"));
         }
-        TagKind::Collection => return Err("a scalar cannot have a `!!seq` or `!!map` tag".into()),
+        TagKind::Collection => return Err(msg!("yaml-scalar-collection-tag")),
         TagKind::Unsupported => {
-            return Err("this tag is not supported; remove it or quote the value".into());
+            return Err(msg!("yaml-unsupported-tag"));
         }
         TagKind::Str => return Ok(Resolved::String),
         TagKind::None => {}
@@ -250,10 +258,6 @@ fn float(s: &str, tagged: bool) -> Option<f64> {
     }
 }
 
-fn invalid(ty: &str) -> String {
-    format!("invalid {ty}")
-}
-
-fn bad_bool() -> String {
-    "invalid boolean (strict mode expects true or false)".into()
+fn bad_bool() -> Msg {
+    msg!("yaml-invalid-boolean")
 }

@@ -150,7 +150,7 @@ fn link_loops_finish_promptly() {
     link("self", &repo, "self");
     link("..", &repo, "sub/parent");
     link("../sub", &repo, "sub/again");
-    let run = run_within(repo.path(), &["check", "--format", "json"]).code(1);
+    let run = run_within(repo.path(), &["check", "--format", "json", "--lang", "en"]).code(1);
     assert_eq!(located(&run), pairs(&[("file.read", "a.yaml"), ("file.read", "b.yaml")]));
     assert!(run.json()[0]["message"].as_str().unwrap_or("").contains("leads back to itself"));
 }

@@ -21,5 +21,6 @@ mod yaml_hostile;
 mod zh_budget_plan_review;
 mod zh_cli;
 mod zh_handbook;
+mod zh_load;
 mod zh_roster_links;
 mod zh_vocab;

@@ -1,0 +1,105 @@
+# Reading YAML text: syntax errors, duplicate keys, tags and the size limits (yaml).
+
+# `detail` is one of the yaml-scan-… messages or another yaml-… detail below.
+yaml-invalid = invalid YAML: { $detail }
+yaml-more-documents = the text holds more than one YAML document
+yaml-more-documents-help = a `---` line after the content starts another document; remove it, or split the documents into separate files
+yaml-unexpected-end = unexpected end of input
+yaml-unexpected-structure = unexpected structure
+yaml-merge-value = the value of a merge key (`<<`) must be a mapping or a list of mappings
+yaml-alias-in-itself = an alias refers to the node that contains it
+yaml-unknown-alias = alias `*{ $name }` refers to no anchor `&{ $name }` defined before it
+yaml-unknown-alias-help = define the value with `&name` before the first `*name` that uses it
+yaml-tab-help = YAML indentation must use spaces; replace the tab with spaces
+
+## Limits.
+
+yaml-too-deep = document is nested more than { $max } levels deep
+yaml-too-deep-help = planbook reads at most that many levels of lists and mappings inside each other; flatten the document, or look for a `[` or `{"{"}` that is never closed
+yaml-too-many-aliases = aliases (`*name`) in this document expand into more than { $max } values
+yaml-too-many-aliases-help = planbook stops there, so that a few lines of aliases cannot expand into billions of values; write the repeated values out, or use fewer aliases of aliases
+yaml-too-large = document has more than { $max } values
+yaml-too-large-help = planbook does not read documents this large; split it into several documents
+
+## Duplicate keys.
+
+yaml-duplicate-key = duplicate key `{ $name }`
+# A note at the first of two equal keys.
+yaml-first-defined = first defined here
+yaml-duplicate-key-help = a key may appear once in a mapping; remove one of them or merge them
+
+## Tags and scalars (planbook reads only `true` and `false` as booleans).
+
+yaml-list-tag = a list cannot have the tag `{ $tag }`; remove the tag
+yaml-mapping-tag = a mapping cannot have the tag `{ $tag }`; remove the tag
+yaml-invalid-i64 = invalid i64
+yaml-invalid-u64 = invalid u64
+yaml-invalid-float = invalid floating point
+yaml-scalar-collection-tag = a scalar cannot have a `!!seq` or `!!map` tag
+yaml-unsupported-tag = this tag is not supported; remove it or quote the value
+yaml-invalid-boolean = invalid boolean (strict mode expects true or false)
+
+## What a value is, as messages name it: "found a list".
+
+yaml-type-null = nothing (null)
+yaml-type-bool = a boolean
+yaml-type-number = a number
+yaml-type-string = a string
+yaml-type-list = a list
+yaml-type-mapping = a mapping
+
+## The YAML parser's complaints, in the parser's own English words.
+
+yaml-scan-eof-flow-sequence = unexpected EOF while parsing a flow sequence
+yaml-scan-eof-flow-mapping = unexpected EOF while parsing a flow mapping
+yaml-scan-eof-implicit-mapping = unexpected EOF while parsing an implicit flow mapping
+yaml-scan-eof-block-sequence = unexpected EOF while parsing a block sequence
+yaml-scan-eof-block-mapping = unexpected EOF while parsing a block mapping
+yaml-scan-eof = unexpected eof
+yaml-scan-no-content = while parsing a node, did not find expected node content
+yaml-scan-no-key = while parsing a block mapping, did not find expected key
+yaml-scan-flow-mapping = while parsing a flow mapping, did not find expected ',' or '{"}"}'
+yaml-scan-flow-sequence = while parsing a flow sequence, expected ',' or ']'
+yaml-scan-no-dash = while parsing a block collection, did not find expected '-' indicator
+yaml-scan-no-colon = simple key expected ':'
+yaml-scan-key-broken = simple key is no longer valid
+yaml-scan-after-end = invalid content after document end marker
+yaml-scan-indentation = invalid indentation
+yaml-scan-flow-indentation = invalid indentation in flow construct
+yaml-scan-bom = a BOM must not appear inside a document
+# `character` is the character as Rust escapes it: `@`, `\t`.
+yaml-scan-character = unexpected character: `{ $character }'
+yaml-scan-tab = tabs disallowed in this context
+yaml-scan-tab-block = tabs disallowed within this context (block indentation)
+yaml-scan-tab-block-text = a block scalar content cannot start with a tab
+yaml-scan-tab-indentation = tab cannot be used as indentation
+yaml-scan-tab-plain = while scanning a plain scalar, found a tab
+yaml-scan-comment-in-text = comment intercepting the multiline text
+yaml-scan-comment-space = comments must be separated from other tokens by whitespace
+yaml-scan-anchor-name = while scanning an anchor or alias, did not find expected alphabetic or numeric character
+yaml-scan-misplaced-bracket = misplaced bracket
+yaml-scan-mismatched-bracket = mismatched bracket '{ $open }' closed by '{ $close }'
+yaml-scan-unclosed-bracket = unclosed bracket '{ $open }'
+yaml-scan-dash-in-brackets = "-" is only valid inside a block
+yaml-scan-dash-not-allowed = block sequence entries are not allowed in this context
+yaml-scan-dash-space = '-' must be followed by a valid YAML whitespace
+yaml-scan-block-text-indent = wrongly indented line in block scalar
+yaml-scan-unclosed-quote = unclosed quote
+yaml-scan-quoted-indent = invalid indentation in multiline quoted scalar
+yaml-scan-after-single-quote = invalid trailing content after single-quoted scalar
+yaml-scan-after-double-quote = invalid trailing content after double-quoted scalar
+yaml-scan-unknown-escape = while parsing a quoted scalar, found unknown escape character
+yaml-scan-hex-escape = while parsing a quoted scalar, did not find expected hexadecimal number
+yaml-scan-low-surrogate-hex = while parsing a quoted scalar, did not find expected hexadecimal number for low surrogate
+yaml-scan-low-surrogate = while parsing a quoted scalar, found invalid low surrogate
+yaml-scan-missing-low-surrogate = while parsing a quoted scalar, found high surrogate without following low surrogate
+yaml-scan-unpaired-low-surrogate = while parsing a quoted scalar, found unpaired low surrogate
+yaml-scan-unicode-escape = while parsing a quoted scalar, found invalid Unicode character escape code
+yaml-scan-dash-bracket = plain scalar cannot start with '-' followed by ,[]{"{"}{"}"}
+yaml-scan-key-not-allowed = mapping keys are not allowed in this context
+yaml-scan-colon-space = ':' must be followed by a valid YAML whitespace
+yaml-scan-colon-placement = illegal placement of ':' indicator
+yaml-scan-colon-bracket = ':' may not precede any of `[{"{"}` in flow mapping
+yaml-scan-value-not-allowed = mapping values are not allowed in this context
+# Rare complaints, in the parser's words (`text`).
+yaml-scan-other = { $text }
