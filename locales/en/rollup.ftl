@@ -143,4 +143,4 @@ rollup-load-problems = note: { $count ->
 } found while loading; documents that failed to load are left out; run `planbook check`
 rollup-xlsx-needs-file = `--format xlsx` writes a file: add `-o FILE.xlsx`
 rollup-write-failed = failed to write `{ $path }`
-rollup-wrote = wrote { $path }
+rollup-wrote = wrote `{ $path }`

@@ -134,4 +134,4 @@ rollup-left-out = 错误：`{ $unit }` { $period } 的预算未计入：其数�
 rollup-load-problems = 提示：加载时发现 { $count } 个问题；未能加载的文档未计入；请运行 `planbook check`
 rollup-xlsx-needs-file = `--format xlsx` 需写入文件：请加上 `-o 文件名.xlsx`
 rollup-write-failed = 无法写入 `{ $path }`
-rollup-wrote = 已写入 { $path }
+rollup-wrote = 已写入 `{ $path }`

@@ -238,8 +238,9 @@ pub fn xlsx(tables: &[Table]) -> anyhow::Result<Vec<u8>> {
                         (fraction, format!("0.{}%", "0".repeat(places as usize)))
                     }
                 };
-                let format =
-                    formats.entry(code).or_insert_with_key(|code| Format::new().set_num_format(code));
+                let format = formats
+                    .entry(code)
+                    .or_insert_with_key(|code| Format::new().set_num_format(code));
                 sheet.write_number_with_format(r, c, to_f64(value), &*format)?;
             }
         }
@@ -275,8 +276,10 @@ const SHEET_NAME_MAX: usize = 31;
 /// and a number is added to a name already taken.
 fn sheet_name(holds: &str, covers: &str, taken: &mut Vec<String>) -> String {
     let clean = |text: &str| -> String {
-        let text: String =
-            text.chars().map(|c| if "[]:*?/\\".contains(c) || c.is_control() { ' ' } else { c }).collect();
+        let text: String = text
+            .chars()
+            .map(|c| if "[]:*?/\\".contains(c) || c.is_control() { ' ' } else { c })
+            .collect();
         text.split_whitespace().collect::<Vec<_>>().join(" ").trim_matches('\'').to_string()
     };
     let (holds, covers) = (clean(holds), clean(covers));

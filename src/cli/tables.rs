@@ -35,7 +35,11 @@ impl Words<'_> {
 
     fn category(&self, id: &str) -> String {
         // Lines without a category are grouped under `—`, which is no id.
-        if id == "—" { id.to_string() } else { self.index.ws.config.category_name(id, self.locale) }
+        if id == "—" {
+            id.to_string()
+        } else {
+            self.index.ws.config.category_name(id, self.locale)
+        }
     }
 
     fn class(&self, id: &str) -> String {
@@ -86,7 +90,10 @@ pub fn budget(report: &BudgetReport, w: &Words) -> Vec<Table> {
         let title = |id: &'static str| w.text(Msg::new(id).arg("budget", head.clone()));
         // A section by its name, as the totals table lists it.
         let section = |id: &str| {
-            b.sections.iter().find(|s| s.id == id).map_or_else(|| id.to_string(), |s| s.name.clone())
+            b.sections
+                .iter()
+                .find(|s| s.id == id)
+                .map_or_else(|| id.to_string(), |s| s.name.clone())
         };
         let mut lines = Table::new(
             title("rollup-budget-lines"),
@@ -166,7 +173,8 @@ pub fn budget(report: &BudgetReport, w: &Words) -> Vec<Table> {
         }
         totals.row(vec![w.total(), Cell::Money(b.total), Cell::money(b.declared_total)]);
         if let Some(ytd) = &b.year_to_date {
-            let from = msg!("rollup-year-to-date", from = ytd.from.to_string(), budgets = ytd.budgets);
+            let from =
+                msg!("rollup-year-to-date", from = ytd.from.to_string(), budgets = ytd.budgets);
             totals.row(vec![Cell::Text(w.text(from)), Cell::Money(ytd.budget), Cell::Empty]);
             totals.row(vec![
                 Cell::Text(w.t("rollup-year-to-date-actual")),
@@ -396,7 +404,8 @@ pub fn attainment(report: &AttainmentReport, w: &Words) -> Vec<Table> {
             Aggregate::Min => "rollup-aggregate-min",
             Aggregate::Max => "rollup-aggregate-max",
         };
-        let kpi = w.index.kpis.get(h.kpi.as_str()).map_or_else(|| h.kpi.clone(), |k| k.name.clone());
+        let kpi =
+            w.index.kpis.get(h.kpi.as_str()).map_or_else(|| h.kpi.clone(), |k| k.name.clone());
         hierarchy.row(vec![
             Cell::Text(h.unit_name.clone()),
             Cell::Text(h.period.to_string()),
@@ -433,7 +442,8 @@ pub fn scores(report: &ScoresReport, w: &Words) -> Vec<Table> {
             .components
             .iter()
             .map(|c| {
-                let points = c.points.map_or_else(|| "?".to_string(), |p| p.normalize().to_string());
+                let points =
+                    c.points.map_or_else(|| "?".to_string(), |p| p.normalize().to_string());
                 format!("{} {points}×{}%", c.name, c.weight.normalize())
             })
             .collect();
@@ -450,10 +460,13 @@ pub fn scores(report: &ScoresReport, w: &Words) -> Vec<Table> {
         ]);
     }
     let mut out = vec![people];
-    let by_post: (_, _, _, _, fn(&Words, &str) -> String) =
-        ("rollup-scores-by-post", "rollup-sheet-by-post", "rollup-col-post", &report.by_post, |w, k| {
-            w.any_post(k)
-        });
+    let by_post: (_, _, _, _, fn(&Words, &str) -> String) = (
+        "rollup-scores-by-post",
+        "rollup-sheet-by-post",
+        "rollup-col-post",
+        &report.by_post,
+        |w, k| w.any_post(k),
+    );
     let by_region: (_, _, _, _, fn(&Words, &str) -> String) = (
         "rollup-scores-by-region",
         "rollup-sheet-by-region",
@@ -462,8 +475,9 @@ pub fn scores(report: &ScoresReport, w: &Words) -> Vec<Table> {
         |w, k| w.region(k, None),
     );
     for (title, sheet, group, rows, name) in [by_post, by_region] {
-        let mut t = Table::new(w.t(title), &w.heads(&[group, "rollup-col-people", "rollup-col-mean"]))
-            .sheet(w.t(sheet), "");
+        let mut t =
+            Table::new(w.t(title), &w.heads(&[group, "rollup-col-people", "rollup-col-mean"]))
+                .sheet(w.t(sheet), "");
         for a in rows {
             t.row(vec![
                 Cell::Text(name(w, &a.key)),
