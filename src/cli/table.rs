@@ -78,8 +78,8 @@ impl Cell {
 pub struct Table {
     /// Title, printed above the table.
     pub title: String,
-    /// The name of its sheet in a spreadsheet: what the table holds (`预算科目`), then what it
-    /// covers (`河南分公司 2026-12`), which is shortened when the two are too long for a sheet.
+    /// The name of its sheet in a spreadsheet: what the table holds (`Budget lines`), then
+    /// what it covers (a unit and period), shortened when the two are too long for a sheet.
     pub sheet: (String, String),
     /// Column headers.
     pub headers: Vec<String>,
@@ -283,12 +283,15 @@ fn sheet_name(holds: &str, covers: &str, taken: &mut Vec<String>) -> String {
         text.split_whitespace().collect::<Vec<_>>().join(" ").trim_matches('\'').to_string()
     };
     let (holds, covers) = (clean(holds), clean(covers));
-    let holds: String = holds.chars().take(SHEET_NAME_MAX - 4).collect();
     let fit = |suffix: &str| -> String {
-        let room = SHEET_NAME_MAX - holds.chars().count() - suffix.chars().count();
+        // The number of a taken name is at most a few characters; what the sheet holds is
+        // shortened only if a name of ours ever came near 31 characters.
+        let room = SHEET_NAME_MAX.saturating_sub(suffix.chars().count());
+        let holds: String = holds.chars().take(room).collect();
+        let room = room - holds.chars().count();
         let covers = match covers.chars().count() {
             0 => String::new(),
-            n if n + 1 <= room => format!(" {covers}"),
+            n if n < room => format!(" {covers}"),
             _ if room >= 3 => {
                 let cut: String = covers.chars().take(room - 2).collect();
                 format!(" {}…", cut.trim_end().trim_end_matches('\''))
@@ -349,6 +352,16 @@ mod tests {
         assert_eq!(c, "Budget lines");
         assert_eq!(d, "budget LINES (2)");
         assert_eq!(e, "预算类别 a b c d e f g");
+        let mut many = Vec::new();
+        for _ in 0..12 {
+            let long = "非常非常非常非常非常非常非常非常长的表格名称";
+            let name = sheet_name(long, "x", &mut many);
+            assert!(name.chars().count() <= SHEET_NAME_MAX, "{name}");
+        }
+        assert_eq!(
+            many.iter().map(|n| n.to_lowercase()).collect::<std::collections::HashSet<_>>().len(),
+            12
+        );
         assert_eq!(number_format(0, 2), "#,##0");
         assert_eq!(number_format(1, 2), "#,##0.00");
         assert_eq!(number_format(3, 0), "#,##0.000");

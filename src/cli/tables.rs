@@ -116,7 +116,7 @@ pub fn budget(report: &BudgetReport, w: &Words) -> Vec<Table> {
                 Cell::Text(l.id.clone()),
                 Cell::Text(l.name.clone()),
                 Cell::text(l.category.as_deref().map(|c| w.category(c))),
-                Cell::text(l.section.as_deref().map(|id| section(id))),
+                Cell::text(l.section.as_deref().map(&section)),
                 Cell::money(l.amount),
                 Cell::money(l.breakdown),
                 Cell::money(l.previous),
