@@ -244,7 +244,19 @@ pub fn xlsx(tables: &[Table]) -> anyhow::Result<Vec<u8>> {
                 sheet.write_number_with_format(r, c, to_f64(value), &*format)?;
             }
         }
-        sheet.autofit();
+        // Widths by display width (a Chinese character is two columns), as the terminal
+        // table measures them; `autofit` counts characters and cuts Chinese text short.
+        for (c, header) in table.headers.iter().enumerate() {
+            let widest = table
+                .rows
+                .iter()
+                .filter_map(|row| row.get(c))
+                .map(|cell| cell.display().width())
+                .chain([header.width()])
+                .max()
+                .unwrap_or(0);
+            sheet.set_column_width(column(c)?, (widest.min(80) + 2) as f64)?;
+        }
     }
     Ok(workbook.save_to_buffer()?)
 }

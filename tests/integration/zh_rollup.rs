@@ -56,16 +56,20 @@ fn data_strings(value: &serde_json::Value, key: &str, out: &mut Vec<String>) {
     }
 }
 
-/// The words the data itself brings: ASCII words of every data string of the JSON reports,
-/// and of the ids and names of `planbook.yaml`'s values (categories, classes, currency).
-fn data_words(repo: &Repo) -> BTreeSet<String> {
+/// Every data string of the JSON reports of `repo`: ids, names and units.
+fn data_texts(repo: &Repo) -> Vec<String> {
     let mut strings = Vec::new();
     for what in WHAT {
         let json = run_bare(repo.path(), ["rollup", what, "--format", "json"]).code(0);
         let value: serde_json::Value = serde_json::from_str(&json.stdout).unwrap();
         data_strings(&value, "", &mut strings);
     }
-    strings.iter().flat_map(|s| ascii_words(s)).collect()
+    strings
+}
+
+/// The ASCII words the data itself brings.
+fn data_words(repo: &Repo) -> BTreeSet<String> {
+    data_texts(repo).iter().flat_map(|s| ascii_words(s)).collect()
 }
 
 /// Runs of Chinese characters in `text`.
@@ -82,23 +86,6 @@ fn chinese_runs(text: &str) -> BTreeSet<String> {
         }
     }
     runs
-}
-
-/// The text of every file of `plans/`: Chinese found there is data.
-fn plans_text() -> String {
-    let mut text = String::new();
-    let mut stack = vec![project_root().join("plans")];
-    while let Some(dir) = stack.pop() {
-        for entry in std::fs::read_dir(dir).unwrap() {
-            let path = entry.unwrap().path();
-            if path.is_dir() {
-                stack.push(path);
-            } else {
-                text += &std::fs::read_to_string(&path).unwrap_or_default();
-            }
-        }
-    }
-    text
 }
 
 /// Every sheet of a workbook: its name and its cells as text, row by row.
@@ -205,7 +192,8 @@ fn a_chinese_repository_gets_every_rollup_in_chinese() {
 #[test]
 fn english_asked_for_gets_no_chinese_but_the_data() {
     let repo = plans();
-    let data = plans_text();
+    // Chinese from the data: names of units, lines, KPIs, posts, regions, people, sections.
+    let data = data_texts(&repo).join("\n");
     for (what, text) in every_output(&repo, &["--lang", "en"]) {
         let ours: Vec<String> =
             chinese_runs(&text).into_iter().filter(|run| !data.contains(run.as_str())).collect();
@@ -349,6 +337,16 @@ fn the_workbook_reads_back_in_the_language_with_numbers_as_numbers() {
     let units = &sheets[0].1[1];
     assert!((number(&units[9]) - 0.742).abs() < 1e-12, "{units:?}");
     assert_eq!(units[10], Data::String("过保底".into()));
+    // The number formats: whole numbers `#,##0`, percentages `0.0%` of a fraction; no
+    // `#,##0.####` (a trailing point on whole numbers), no literal `"%"` after a number.
+    let mut styles = String::new();
+    let archive = std::fs::File::open(&zh).unwrap();
+    let mut archive = zip::ZipArchive::new(archive).unwrap();
+    std::io::Read::read_to_string(&mut archive.by_name("xl/styles.xml").unwrap(), &mut styles)
+        .unwrap();
+    assert!(styles.contains(r##"formatCode="#,##0""##), "{styles}");
+    assert!(styles.contains(r#"formatCode="0.0%""#), "{styles}");
+    assert!(!styles.contains("&quot;%&quot;") && !styles.contains("#,##0.#"), "{styles}");
     // English when asked for.
     let en = repo.path().join("budget-en.xlsx");
     let args = ["--lang", "en", "rollup", "budget", "--format", "xlsx", "-o"];
@@ -415,4 +413,22 @@ fn errors_and_notes_are_in_the_language() {
     assert!(run.stderr.contains("提示：加载时发现 1 个问题"), "{}", run.stderr);
     let run = run_bare(broken.path(), ["--lang", "en", "rollup", "budget"]).code(0);
     assert!(run.stderr.contains("note: 1 problem found while loading"), "{}", run.stderr);
+}
+
+/// The terminal speaks the reader's language (here `LANG=en_US.UTF-8`); a file written with
+/// `-o` is a publication, in the repository's language unless `--lang` says otherwise.
+#[test]
+fn files_written_are_in_the_repository_language_the_terminal_in_the_readers() {
+    let repo = plans();
+    let shown = crate::support::run_in(repo.path(), ["rollup", "headcount"]).code(0);
+    assert!(shown.stdout.contains("— posts") && !shown.stdout.contains("岗位编制"));
+    let file = repo.path().join("headcount.md");
+    let args = ["rollup", "headcount", "--format", "markdown", "-o", file.to_str().unwrap()];
+    crate::support::run_in(repo.path(), args).code(0);
+    let written = std::fs::read_to_string(&file).unwrap();
+    assert!(written.contains("— 岗位编制") && !written.contains("posts"), "{written}");
+    let args = ["--lang", "en", "rollup", "headcount", "--format", "csv", "-o"];
+    run_vec(repo.path(), &[&args[..], &[file.to_str().unwrap()]].concat()).code(0);
+    let written = std::fs::read_to_string(&file).unwrap();
+    assert!(written.contains("— posts") && !written.contains("岗位编制"), "{written}");
 }
