@@ -22,5 +22,6 @@ mod zh_budget_plan_review;
 mod zh_cli;
 mod zh_handbook;
 mod zh_load;
+mod zh_rollup;
 mod zh_roster_links;
 mod zh_vocab;
