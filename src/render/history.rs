@@ -1,5 +1,12 @@
-//! History in the handbook: when and by whom each document last changed, its semantic
-//! changes, who set each budget amount, and a site-wide page of recent changes.
+//! History in the handbook and in the history commands' output: when and by whom each
+//! document last changed, its semantic changes put into sentences in the reader's language,
+//! who set each budget amount, and a site-wide page of recent changes.
+//!
+//! `history` hands over typed changes (paths of steps, values); this module words them:
+//! [`describe`] (`租赁费 预算由 13,000 改为 12,500`, `line rent (租赁费) amount: 13,000 →
+//! 12,500`), [`field_label`] and [`document_label`] (`河南分公司 2026年12月预算`). Field and
+//! list words come from the catalogue (`history-field-<key>`, `history-list-<list>`), looked
+//! up at run time, so a key the catalogue does not know is shown as itself.
 //!
 //! Built from one `history::history` walk. Git never fails a build: without usable history
 //! the pages carry a note instead.
@@ -9,8 +16,12 @@ use std::path::Path;
 
 use serde::Serialize;
 
-use crate::history::{self, ChangeKind, CommitChanges, CommitInfo, History};
-use crate::model::config::Locale;
+use crate::history::{
+    self, ChangeKind, CommitChanges, CommitInfo, FieldChange, FieldValue, History, Identity, Step,
+};
+use crate::i18n::{self, Locale, Msg, msg};
+use crate::model::config::Config;
+use crate::model::period::Period;
 
 /// How many changes a document page lists, and how many commits the recent-changes page shows.
 const PER_DOCUMENT: usize = 12;
@@ -26,7 +37,10 @@ pub struct HistoryIndex {
     by_identity: HashMap<String, Vec<(usize, usize)>>,
     /// Per (identity, field path): the newest commit that changed it.
     field_origin: HashMap<(String, String), usize>,
-    zh: bool,
+    /// The language of the pages.
+    locale: Locale,
+    /// Unit names by id, for document labels.
+    units: UnitNames,
 }
 
 /// One commit as a page shows it.
@@ -67,8 +81,10 @@ pub struct RecentView {
 /// A document a commit changed, on the recent-changes page.
 #[derive(Debug, Clone, Serialize)]
 pub struct ChangedDocument {
-    /// The document's identity (`budget henan 2026-12`), also its label.
+    /// The document's identity (`budget henan 2026-12`), the key pages and privacy match on.
     pub identity: String,
+    /// The document as readers call it: `河南分公司 2026年12月预算`, `budget henan 2026-12`.
+    pub label: String,
     /// Its page, when it is published.
     pub url: Option<String>,
     /// What changed, one line each.
@@ -76,41 +92,32 @@ pub struct ChangedDocument {
 }
 
 impl HistoryIndex {
-    /// Reads the history of the repository at `root`.
+    /// Reads the history of the repository at `root`, for pages in `locale`.
     pub fn new(root: &Path, locale: Locale) -> HistoryIndex {
-        let zh = locale == Locale::ZhCn;
-        let history = match history::history(root) {
-            Ok(Ok(h)) => h,
-            Ok(Err(why)) => {
-                return HistoryIndex {
-                    note: Some(note(&why.to_string(), zh)),
-                    zh,
-                    ..Default::default()
-                };
-            }
-            Err(e) => {
-                return HistoryIndex {
-                    note: Some(note(&format!("{e:#}"), zh)),
-                    zh,
-                    ..Default::default()
-                };
-            }
+        let why = match history::history(root) {
+            Ok(Ok(h)) => return HistoryIndex::from_history(h, locale),
+            Ok(Err(why)) => why.message(),
+            // Not planbook's words: git's or the file system's.
+            Err(e) => Msg::verbatim(format!("{e:#}")),
         };
-        HistoryIndex::from_history(history, zh)
+        HistoryIndex { note: Some(none_note(why, locale)), locale, ..Default::default() }
     }
 
     /// No history, on purpose (`planbook build --no-history`).
     pub fn disabled(locale: Locale) -> HistoryIndex {
-        let zh = locale == Locale::ZhCn;
-        let why = if zh {
-            "构建时未读取 git 历史（--no-history）"
-        } else {
-            "the build did not read git history (--no-history)"
-        };
-        HistoryIndex { note: Some(note(why, zh)), zh, ..Default::default() }
+        let note = none_note(msg!("history-disabled"), locale);
+        HistoryIndex { note: Some(note), locale, ..Default::default() }
     }
 
-    fn from_history(history: History, zh: bool) -> HistoryIndex {
+    /// Names units as `config` does in document labels (`河南分公司 2026年12月预算`); without
+    /// it a label names the unit by its id.
+    #[must_use]
+    pub fn with_units(mut self, config: &Config) -> HistoryIndex {
+        self.units = UnitNames::new(config);
+        self
+    }
+
+    fn from_history(history: History, locale: Locale) -> HistoryIndex {
         let mut by_identity: HashMap<String, Vec<(usize, usize)>> = HashMap::new();
         let mut field_origin = HashMap::new();
         for (ci, commit) in history.commits.iter().enumerate() {
@@ -123,22 +130,18 @@ impl HistoryIndex {
                 }
             }
         }
-        let note = history.starts_at.as_ref().map(|s| {
-            if zh {
-                let (short, date) = (&s.short, s.date());
-                let head = "这是浅克隆：历史从";
-                let tail = "开始，更早的修改未知。";
-                format!("{head} {short}（{date}）{tail}")
-            } else {
-                format!(
-                    "This is a shallow clone: history starts at {} ({}); earlier changes are not \
-                     known.",
-                    s.short,
-                    s.date()
-                )
-            }
-        });
-        HistoryIndex { note, commits: history.commits, by_identity, field_origin, zh }
+        let note = history
+            .starts_at
+            .as_ref()
+            .map(|s| msg!("history-shallow-note", commit = &s.short, date = s.date()).text(locale));
+        HistoryIndex {
+            note,
+            commits: history.commits,
+            by_identity,
+            field_origin,
+            locale,
+            units: UnitNames::default(),
+        }
     }
 
     /// The history shown on a document's page.
@@ -175,10 +178,10 @@ impl HistoryIndex {
         let c = &self.commits[ci].commit;
         // Along first parents, a merge brings a branch's changes: say so rather than name the
         // merger as their author (`planbook blame` finds the branch's commit).
-        let merged = match (c.merge, self.zh) {
-            (true, true) => "合并 ",
-            (true, false) => "merged ",
-            (false, _) => "",
+        let merged = if c.merge {
+            format!("{} ", i18n::t(self.locale, "history-merged"))
+        } else {
+            "".into()
         };
         Some(format!(
             "{merged}{} · {} · {} {}",
@@ -201,6 +204,7 @@ impl HistoryIndex {
                     .iter()
                     .map(|d| ChangedDocument {
                         identity: d.identity.clone(),
+                        label: document_label(&d.identity, &self.units, self.locale),
                         url: url_of(&d.identity),
                         items: self.items(d),
                     })
@@ -220,22 +224,251 @@ impl HistoryIndex {
     }
 
     fn items(&self, change: &history::DocChange) -> Vec<String> {
-        let head = match (&change.kind, self.zh) {
-            (ChangeKind::Added, true) => Some("新建".to_string()),
-            (ChangeKind::Added, false) => Some("added".to_string()),
-            (ChangeKind::Removed, true) => Some("删除".to_string()),
-            (ChangeKind::Removed, false) => Some("removed".to_string()),
-            (ChangeKind::Renamed { from }, true) => Some(format!("由 {} 移来", from.display())),
-            (ChangeKind::Renamed { from }, false) => Some(format!("moved from {}", from.display())),
-            (ChangeKind::Modified, _) => None,
+        let head = match &change.kind {
+            ChangeKind::Added => Some(msg!("history-doc-added")),
+            ChangeKind::Removed => Some(msg!("history-doc-removed")),
+            ChangeKind::Renamed { from } => {
+                Some(msg!("history-doc-moved", from = from.display().to_string()))
+            }
+            ChangeKind::Modified => None,
         };
-        head.into_iter()
-            .chain(change.fields.iter().filter(|f| f.field != "body").map(|f| f.describe()))
+        head.map(|m| m.text(self.locale))
+            .into_iter()
+            .chain(
+                change
+                    .fields
+                    .iter()
+                    .filter(|f| f.field != "body")
+                    .map(|f| describe(f, self.locale)),
+            )
             .take(20)
             .collect()
     }
 }
 
-fn note(why: &str, zh: bool) -> String {
-    if zh { format!("没有修改历史：{why}。") } else { format!("No change history: {why}.") }
+/// `No change history: {why}.`, the note of pages without history.
+fn none_note(why: Msg, locale: Locale) -> String {
+    msg!("history-none-note", why = why).text(locale)
+}
+
+/// Unit names by id, from the configuration.
+#[derive(Debug, Clone, Default)]
+pub struct UnitNames(HashMap<String, String>);
+
+impl UnitNames {
+    /// The names of `config`'s units.
+    pub fn new(config: &Config) -> UnitNames {
+        UnitNames(
+            config
+                .units
+                .iter()
+                .map(|u| (u.id.value.as_str().to_string(), u.name.clone()))
+                .collect(),
+        )
+    }
+
+    /// How a unit is named in `locale`: its name in Chinese (`河南分公司`), its id in English
+    /// (`henan`), where labels stay what `planbook log` users search for.
+    pub fn shown(&self, id: &str, locale: Locale) -> String {
+        match locale {
+            Locale::ZhCn => self.0.get(id).cloned().unwrap_or_else(|| id.to_string()),
+            Locale::En => id.to_string(),
+        }
+    }
+}
+
+/// A period as a label shows it: `2026年12月` in Chinese, `2026-12` in English.
+pub fn period_shown(period: &str, locale: Locale) -> String {
+    match (locale, period.parse::<Period>()) {
+        (Locale::ZhCn, Ok(p)) => p.text(locale),
+        _ => period.to_string(),
+    }
+}
+
+/// A document as readers call it, from its identity: `河南分公司 2026年12月预算`,
+/// `budget henan 2026-12`.
+pub fn document_label(identity: &str, units: &UnitNames, locale: Locale) -> String {
+    let msg = match Identity::parse(identity) {
+        Identity::Config => msg!("history-doc-config"),
+        Identity::Roster { unit } => msg!("history-doc-roster", unit = units.shown(unit, locale)),
+        Identity::Periodic { kind, unit, period } => {
+            let (unit, period) = (units.shown(unit, locale), period_shown(period, locale));
+            match kind {
+                "budget" => msg!("history-doc-budget", unit = unit, period = period),
+                "plan" => msg!("history-doc-plan", unit = unit, period = period),
+                _ => msg!("history-doc-review", unit = unit, period = period),
+            }
+        }
+        Identity::Page { path } => msg!("history-doc-page", path = path),
+        Identity::Other(text) => Msg::verbatim(text),
+    };
+    msg.text(locale)
+}
+
+/// A field's word: `预算` for a budget line's `amount`, `编制` for `establishment`; a key the
+/// catalogue does not know, as itself.
+fn field_word(list: Option<&str>, key: &str, locale: Locale) -> String {
+    list.and_then(|l| i18n::lookup(locale, &format!("history-field-{l}-{key}")))
+        .or_else(|| i18n::lookup(locale, &format!("history-field-{key}")))
+        .unwrap_or_else(|| key.replace('_', " "))
+}
+
+/// The noun of a list's items: `科目` / `line` for `lines`.
+fn list_noun(list: &str, locale: Locale) -> String {
+    i18n::lookup(locale, &format!("history-list-{list}")).unwrap_or_else(|| list.to_string())
+}
+
+/// One step as a label shows it. `last` marks the step a whole-item change is about, which
+/// in Chinese is named with its noun (`科目 广告费`), elsewhere by its name alone.
+fn step_text(step: &Step, list: Option<&str>, last: bool, locale: Locale) -> String {
+    match step {
+        Step::Key(key) => field_word(list, key, locale),
+        Step::Item { list, key, name } => {
+            let noun = list_noun(list, locale);
+            match (locale, name) {
+                (Locale::En, Some(name)) => format!("{noun} {key} ({name})"),
+                (Locale::En, None) => format!("{noun} {key}"),
+                (Locale::ZhCn, Some(name)) if !last => name.clone(),
+                (Locale::ZhCn, Some(name)) => format!("{noun} {name}"),
+                (Locale::ZhCn, None) => format!("{noun} {key}"),
+            }
+        }
+    }
+}
+
+/// A field as readers call it: `租赁费 预算`, `line rent (租赁费) amount`.
+pub fn field_label(path: &[Step], locale: Locale) -> String {
+    label(path, false, locale)
+}
+
+fn label(path: &[Step], item_change: bool, locale: Locale) -> String {
+    let mut list = None;
+    let mut parts = Vec::with_capacity(path.len());
+    for (i, step) in path.iter().enumerate() {
+        parts.push(step_text(step, list, item_change && i + 1 == path.len(), locale));
+        if let Step::Item { list: l, .. } = step {
+            list = Some(l.as_str());
+        }
+    }
+    parts.join(" ")
+}
+
+/// A change as one sentence: `租赁费 预算由 13,000 改为 12,500`, `新增科目 广告费`,
+/// `line rent (租赁费) amount: 13,000 → 12,500`, `line ads (广告费) added`.
+pub fn describe(change: &FieldChange, locale: Locale) -> String {
+    if change.is_item() {
+        let item = label(&change.path, true, locale);
+        let msg = match (&change.before, &change.after) {
+            (None, _) => msg!("history-item-added", item = item),
+            (_, None) => msg!("history-item-removed", item = item),
+            _ => msg!("history-item-changed", item = item),
+        };
+        return msg.text(locale);
+    }
+    let label = field_label(&change.path, locale);
+    let show = |v: &Option<FieldValue>| {
+        v.as_ref().and_then(FieldValue::text).map(|t| history::short(&history::number(t)))
+    };
+    let msg = match (show(&change.before), show(&change.after)) {
+        (Some(before), Some(after)) => {
+            msg!("history-changed", label = label, before = before, after = after)
+        }
+        (None, Some(value)) => msg!("history-set-to", label = label, value = value),
+        (Some(value), None) => msg!("history-cleared", label = label, value = value),
+        (None, None) => return label,
+    };
+    msg.text(locale)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn changes() -> Vec<FieldChange> {
+        let rent = |amount: &str| json!({"id": "rent", "name": "租赁费", "amount": amount});
+        let a = json!({
+            "lines": [rent("13000"), {"id": "tv", "amount": "1"}],
+            "people": [{"id": "p001", "name": "李娜"}],
+        });
+        let b = json!({
+            "title": "present",
+            "lines": [rent("12500"), {"id": "ads", "name": "广告费", "amount": "500"}],
+            "people": [
+                {"id": "p001", "name": "李娜"},
+                {"id": "p017", "name": "王芳", "pay": "8000", "region": "zz"},
+            ],
+        });
+        let mut all = history::diff(&a, &b);
+        let c = json!({"people": [{"id": "p017", "name": "王芳", "pay": "8000"}]});
+        // Then 李娜 leaves and 王芳's region is cleared.
+        all.extend(history::diff(&b, &c).into_iter().filter(|c| c.field.starts_with("people")));
+        all
+    }
+
+    fn described(locale: Locale) -> Vec<String> {
+        changes().iter().map(|c| describe(c, locale)).collect()
+    }
+
+    #[test]
+    fn changes_read_as_english_sentences() {
+        assert_eq!(
+            described(Locale::En),
+            [
+                "line rent (租赁费) amount: 13,000 → 12,500",
+                "line tv removed",
+                "line ads (广告费) added",
+                "person p017 (王芳) added",
+                "title: set to present",
+                "person p001 (李娜) removed",
+                "person p017 (王芳) region: zz removed",
+            ]
+        );
+    }
+
+    #[test]
+    fn changes_read_as_chinese_sentences_with_names_before_ids() {
+        assert_eq!(
+            described(Locale::ZhCn),
+            [
+                "租赁费 预算由 13,000 改为 12,500",
+                "删除科目 tv",
+                "新增科目 广告费",
+                "新增人员 王芳",
+                "标题设为 present",
+                "删除人员 李娜",
+                "王芳 区域已清除（原为 zz）",
+            ]
+        );
+    }
+
+    #[test]
+    fn an_unknown_field_is_shown_as_its_key() {
+        let change = history::diff(&json!({"odd_key": "1"}), &json!({"odd_key": "2"}));
+        assert_eq!(describe(&change[0], Locale::ZhCn), "odd key由 1 改为 2");
+    }
+
+    #[test]
+    fn documents_are_named_by_unit_and_period_in_chinese() {
+        let mut units = UnitNames::default();
+        units.0.insert("henan".into(), "河南分公司".into());
+        let label = |id: &str, locale| document_label(id, &units, locale);
+        assert_eq!(label("budget henan 2026-12", Locale::ZhCn), "河南分公司 2026年12月预算");
+        assert_eq!(label("budget henan 2026-12", Locale::En), "budget henan 2026-12");
+        assert_eq!(label("review henan 2027-Q1", Locale::ZhCn), "河南分公司 2027年第1季度回顾");
+        assert_eq!(label("roster hubei", Locale::ZhCn), "hubei 人员编制");
+        assert_eq!(label("page docs/a.md", Locale::ZhCn), "页面 docs/a.md");
+    }
+
+    #[test]
+    fn notes_are_whole_sentences_in_one_language() {
+        let why = history::Unavailable::NoRepository.message();
+        assert_eq!(none_note(why.clone(), Locale::ZhCn), "没有修改历史：数据仓库不在版本库中。");
+        assert_eq!(
+            none_note(why, Locale::En),
+            "No change history: the data repository is not in a git repository."
+        );
+        let disabled = HistoryIndex::disabled(Locale::ZhCn).note.unwrap_or_default();
+        assert!(disabled.starts_with("没有修改历史：构建时未读取"), "{disabled}");
+    }
 }
