@@ -117,6 +117,39 @@ history-field-unit_price = unit price
 history-field-until = until
 history-field-weight = weight
 history-field-lines-amount = amount
+history-field-posts-title = title
+history-field-lines = lines
+history-field-people = people
+history-field-posts = posts
+history-field-regions = regions
+history-field-sections = sections
+history-field-limits = limits
+history-field-breakdown = breakdown
+history-field-targets = targets
+history-field-tasks = tasks
+history-field-scorecards = scorecards
+history-field-components = components
+history-field-problems = problems
+history-field-actuals = actuals
+history-field-spend = spend
+history-field-scores = scores
+history-field-units = units
+history-field-kpis = KPIs
+history-field-bonuses = bonuses
+history-field-categories = categories
+history-field-post_classes = post classes
+
+## Values with words of their own: a task's or a problem's `status`.
+
+history-value-true = yes
+history-value-false = no
+history-value-status-not-started = not started
+history-value-status-in-progress = in progress
+history-value-status-done = done
+history-value-status-blocked = blocked
+history-value-status-dropped = dropped
+history-value-status-open = open
+history-value-status-resolved = resolved
 
 ## Commands.
 

@@ -117,6 +117,39 @@ history-field-unit_price = 单价
 history-field-until = 截止日期
 history-field-weight = 权重
 history-field-lines-amount = 预算
+history-field-posts-title = 岗位名称
+history-field-lines = 科目
+history-field-people = 人员
+history-field-posts = 岗位
+history-field-regions = 区域
+history-field-sections = 大类
+history-field-limits = 限额
+history-field-breakdown = 明细
+history-field-targets = 目标
+history-field-tasks = 任务
+history-field-scorecards = 考评表
+history-field-components = 考评项
+history-field-problems = 问题
+history-field-actuals = 实际值
+history-field-spend = 支出
+history-field-scores = 评分
+history-field-units = 单位
+history-field-kpis = 指标
+history-field-bonuses = 奖金
+history-field-categories = 类别
+history-field-post_classes = 岗位类别
+
+## 有专门叫法的取值：任务或问题的 `status`。
+
+history-value-true = 是
+history-value-false = 否
+history-value-status-not-started = 未开始
+history-value-status-in-progress = 进行中
+history-value-status-done = 已完成
+history-value-status-blocked = 受阻
+history-value-status-dropped = 已放弃
+history-value-status-open = 未解决
+history-value-status-resolved = 已解决
 
 ## 命令。
 

@@ -19,7 +19,9 @@ use crate::i18n::{Locale, msg};
 use crate::load;
 use crate::model::config::Config;
 use crate::model::money::grouped;
-use crate::render::history::{UnitNames, describe, document_label, field_label, period_shown};
+use crate::render::history::{
+    UnitNames, describe, document_label, field_label, period_shown, value as value_of,
+};
 use crate::source::{Keep, escape_controls};
 
 /// The language and unit names the output is worded with.
@@ -413,7 +415,7 @@ pub fn blame(args: &BlameArgs, global: &Global) -> anyhow::Result<Outcome> {
                     }
                     (None, _) => crate::i18n::t(words.locale, "history-before-start"),
                 };
-                let value = history::short(&history::number(&line.value));
+                let value = value_of(&line.path, &line.value, words.locale);
                 let label = field_label(&line.path, words.locale);
                 let text = msg!("history-blame-line", label = label, value = value);
                 let _ = writeln!(out, "  {}\n      {who}", shown(&text.text(words.locale)));

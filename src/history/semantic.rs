@@ -262,7 +262,9 @@ fn item_key(item: &Value) -> String {
 
 fn item_name(item: &Value) -> Option<String> {
     let id_like = ["id", "line", "task", "person", "post"].iter().any(|k| item.get(*k).is_some());
-    id_like.then(|| item.get("name").and_then(Value::as_str).map(str::to_string)).flatten()
+    // A post is called by its title.
+    let name = item.get("name").or_else(|| item.get("title")).and_then(Value::as_str);
+    id_like.then(|| name.map(str::to_string)).flatten()
 }
 
 /// A list item (a mapping) as a changed value.

@@ -353,6 +353,18 @@ fn label(path: &[Step], item_change: bool, locale: Locale) -> String {
     parts.join(" ")
 }
 
+/// A field's value as shown, on one line: a number grouped (`12,500`), a word the catalogue
+/// knows for the field (`history-value-status-done`: `已完成`) or for a yes or no, other text
+/// as it is.
+pub fn value(path: &[Step], text: &str, locale: Locale) -> String {
+    let word = match (path.last(), text) {
+        (_, "true" | "false") => i18n::lookup(locale, &format!("history-value-{text}")),
+        (Some(Step::Key(key)), _) => i18n::lookup(locale, &format!("history-value-{key}-{text}")),
+        _ => None,
+    };
+    word.unwrap_or_else(|| history::short(&history::number(text)))
+}
+
 /// A change as one sentence: `租赁费 预算由 13,000 改为 12,500`, `新增科目 广告费`,
 /// `line rent (租赁费) amount: 13,000 → 12,500`, `line ads (广告费) added`.
 pub fn describe(change: &FieldChange, locale: Locale) -> String {
@@ -367,7 +379,7 @@ pub fn describe(change: &FieldChange, locale: Locale) -> String {
     }
     let label = field_label(&change.path, locale);
     let show = |v: &Option<FieldValue>| {
-        v.as_ref().and_then(FieldValue::text).map(|t| history::short(&history::number(t)))
+        v.as_ref().and_then(FieldValue::text).map(|t| value(&change.path, t, locale))
     };
     let msg = match (show(&change.before), show(&change.after)) {
         (Some(before), Some(after)) => {

@@ -17,3 +17,4 @@ mod schema;
 mod support;
 mod workflow;
 mod yaml_hostile;
+mod zh_history;
