@@ -312,7 +312,8 @@ fn effect_text(effect: &Effect, locale: Locale) -> (String, Option<String>, Opti
     effect_words(effect, &UnitNames::default(), locale)
 }
 
-/// `budget total henan 2026-12: 37,100 → 36,600`, `河南分公司 2026年12月预算合计：…`.
+/// `budget total henan 2026-12: 37,100 → 36,600`,
+/// `河南分公司 2026年12月预算合计：37,100 → 36,600`.
 fn effect_line(effect: &Effect, words: &Words) -> String {
     let (what, before, after) = effect_words(effect, &words.units, words.locale);
     let before = before.unwrap_or_else(|| "—".into());

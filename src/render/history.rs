@@ -3,10 +3,11 @@
 //! who set each budget amount, and a site-wide page of recent changes.
 //!
 //! `history` hands over typed changes (paths of steps, values); this module words them:
-//! [`describe`] (`租赁费 预算由 13,000 改为 12,500`, `line rent (租赁费) amount: 13,000 →
-//! 12,500`), [`field_label`] and [`document_label`] (`河南分公司 2026年12月预算`). Field and
-//! list words come from the catalogue (`history-field-<key>`, `history-list-<list>`), looked
-//! up at run time, so a key the catalogue does not know is shown as itself.
+//! [`describe`] (`租赁费 预算由 13,000 改为 12,500`,
+//! `line rent (租赁费) amount: 13,000 → 12,500`), [`field_label`] and [`document_label`]
+//! (`河南分公司 2026年12月预算`). Field and list words come from the catalogue
+//! (`history-field-<key>`, `history-list-<list>`), looked up at run time, so a key the
+//! catalogue does not know is shown as itself.
 //!
 //! Built from one `history::history` walk. Git never fails a build: without usable history
 //! the pages carry a note instead.
@@ -83,7 +84,8 @@ pub struct RecentView {
 pub struct ChangedDocument {
     /// The document's identity (`budget henan 2026-12`), the key pages and privacy match on.
     pub identity: String,
-    /// The document as readers call it: `河南分公司 2026年12月预算`, `budget henan 2026-12`.
+    /// The document as readers call it: `河南分公司 2026年12月预算`,
+    /// `budget henan 2026-12`.
     pub label: String,
     /// Its page, when it is published.
     pub url: Option<String>,
@@ -109,8 +111,8 @@ impl HistoryIndex {
         HistoryIndex { note: Some(note), locale, ..Default::default() }
     }
 
-    /// Names units as `config` does in document labels (`河南分公司 2026年12月预算`); without
-    /// it a label names the unit by its id.
+    /// Names units as `config` does in document labels (`河南分公司 2026年12月预算`);
+    /// without it a label names the unit by its id.
     #[must_use]
     pub fn with_units(mut self, config: &Config) -> HistoryIndex {
         self.units = UnitNames::new(config);
@@ -465,9 +467,11 @@ mod tests {
         let mut units = UnitNames::default();
         units.0.insert("henan".into(), "河南分公司".into());
         let label = |id: &str, locale| document_label(id, &units, locale);
-        assert_eq!(label("budget henan 2026-12", Locale::ZhCn), "河南分公司 2026年12月预算");
+        let budget = label("budget henan 2026-12", Locale::ZhCn);
+        assert_eq!(budget, "河南分公司 2026年12月预算");
         assert_eq!(label("budget henan 2026-12", Locale::En), "budget henan 2026-12");
-        assert_eq!(label("review henan 2027-Q1", Locale::ZhCn), "河南分公司 2027年第1季度回顾");
+        let review = label("review henan 2027-Q1", Locale::ZhCn);
+        assert_eq!(review, "河南分公司 2027年第1季度回顾");
         assert_eq!(label("roster hubei", Locale::ZhCn), "hubei 人员编制");
         assert_eq!(label("page docs/a.md", Locale::ZhCn), "页面 docs/a.md");
     }
@@ -475,7 +479,8 @@ mod tests {
     #[test]
     fn notes_are_whole_sentences_in_one_language() {
         let why = history::Unavailable::NoRepository.message();
-        assert_eq!(none_note(why.clone(), Locale::ZhCn), "没有修改历史：数据仓库不在版本库中。");
+        let zh = none_note(why.clone(), Locale::ZhCn);
+        assert_eq!(zh, "没有修改历史：数据仓库不在版本库中。");
         assert_eq!(
             none_note(why, Locale::En),
             "No change history: the data repository is not in a git repository."
