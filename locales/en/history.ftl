@@ -78,6 +78,8 @@ history-field-email = email
 history-field-employment = employment
 history-field-establishment = establishment
 history-field-floor = floor
+# The floor of a KPI that is better lower: the most it may reach.
+history-field-floor-lower = ceiling
 history-field-group = group
 history-field-kpi = KPI
 history-field-line = line

@@ -78,6 +78,8 @@ history-field-email = 邮箱
 history-field-employment = 用工形式
 history-field-establishment = 编制
 history-field-floor = 保底
+# 越低越好的指标，其保底值即上限。
+history-field-floor-lower = 上限
 history-field-group = 分组
 history-field-kpi = 指标
 history-field-line = 科目

@@ -20,19 +20,19 @@ use crate::load;
 use crate::model::config::Config;
 use crate::model::money::grouped;
 use crate::render::history::{
-    UnitNames, describe, document_label, field_label, period_shown, value as value_of,
+    ConfigNames, describe, document_label, field_label, period_shown, value as value_of,
 };
 use crate::source::{Keep, escape_controls};
 
 /// The language and unit names the output is worded with.
 struct Words {
     locale: Locale,
-    units: UnitNames,
+    units: ConfigNames,
 }
 
 impl Words {
     fn new(config: &Config, global: &Global) -> Words {
-        Words { locale: global.locale(config.locale), units: UnitNames::new(config) }
+        Words { locale: global.locale(config.locale), units: ConfigNames::new(config) }
     }
 
     /// For `log`, which reads no documents: the repository's `planbook.yaml` alone.
@@ -41,7 +41,7 @@ impl Words {
             Ok(bytes) => {
                 Words::new(&load::load_files(root, bytes, Vec::new()).workspace.config, global)
             }
-            Err(_) => Words { locale: global.own_locale(), units: UnitNames::default() },
+            Err(_) => Words { locale: global.own_locale(), units: ConfigNames::default() },
         }
     }
 
@@ -139,7 +139,7 @@ fn add_descriptions(json: &mut Value, changes: &[DocChange], words: &Words) {
         };
         for (field, value) in change.fields.iter().zip(fields) {
             if let Some(object) = value.as_object_mut() {
-                let text = describe(field, words.locale);
+                let text = describe(field, &words.units, words.locale);
                 object.insert("description".into(), Value::String(text));
             }
         }
@@ -179,7 +179,7 @@ fn write_change(out: &mut String, change: &DocChange, md: bool, words: &Words) {
         let _ = writeln!(out, "    {head}");
     }
     for field in &change.fields {
-        let line = shown(&describe(field, words.locale));
+        let line = shown(&describe(field, &words.units, words.locale));
         if md {
             let _ = writeln!(out, "  - {line}");
         } else {
@@ -285,7 +285,7 @@ fn load_rev(root: &std::path::Path, rev: &str, words: &Words) -> anyhow::Result<
 /// 2026年12月预算合计`, `37,000`, `36,500` in Chinese, unit ids named by `units` there).
 fn effect_words(
     effect: &Effect,
-    units: &UnitNames,
+    units: &ConfigNames,
     locale: Locale,
 ) -> (String, Option<String>, Option<String>) {
     let what = match &effect.figure {
@@ -309,7 +309,7 @@ fn effect_words(
 
 /// An effect in English with unit ids, as JSON's machine fields give it.
 fn effect_text(effect: &Effect, locale: Locale) -> (String, Option<String>, Option<String>) {
-    effect_words(effect, &UnitNames::default(), locale)
+    effect_words(effect, &ConfigNames::default(), locale)
 }
 
 /// `budget total henan 2026-12: 37,100 → 36,600`,
@@ -385,7 +385,7 @@ pub fn blame(args: &BlameArgs, global: &Global) -> anyhow::Result<Outcome> {
             if let Some(lines) = json.get_mut("lines").and_then(Value::as_array_mut) {
                 for (line, value) in blame.lines.iter().zip(lines) {
                     if let Some(object) = value.as_object_mut() {
-                        let label = field_label(&line.path, words.locale);
+                        let label = field_label(&line.path, &words.units, words.locale);
                         object.insert("description".into(), Value::String(label));
                     }
                 }
@@ -417,7 +417,7 @@ pub fn blame(args: &BlameArgs, global: &Global) -> anyhow::Result<Outcome> {
                     (None, _) => crate::i18n::t(words.locale, "history-before-start"),
                 };
                 let value = value_of(&line.path, &line.value, words.locale);
-                let label = field_label(&line.path, words.locale);
+                let label = field_label(&line.path, &words.units, words.locale);
                 let text = msg!("history-blame-line", label = label, value = value);
                 let _ = writeln!(out, "  {}\n      {who}", shown(&text.text(words.locale)));
             }

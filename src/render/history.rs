@@ -21,7 +21,7 @@ use crate::history::{
     self, ChangeKind, CommitChanges, CommitInfo, FieldChange, FieldValue, History, Identity, Step,
 };
 use crate::i18n::{self, Locale, Msg, msg};
-use crate::model::config::Config;
+use crate::model::config::{Better, Config};
 use crate::model::period::Period;
 
 /// How many changes a document page lists, and how many commits the recent-changes page shows.
@@ -41,7 +41,7 @@ pub struct HistoryIndex {
     /// The language of the pages.
     locale: Locale,
     /// Unit names by id, for document labels.
-    units: UnitNames,
+    units: ConfigNames,
 }
 
 /// One commit as a page shows it.
@@ -115,7 +115,7 @@ impl HistoryIndex {
     /// without it a label names the unit by its id.
     #[must_use]
     pub fn with_units(mut self, config: &Config) -> HistoryIndex {
-        self.units = UnitNames::new(config);
+        self.units = ConfigNames::new(config);
         self
     }
 
@@ -142,7 +142,7 @@ impl HistoryIndex {
             by_identity,
             field_origin,
             locale,
-            units: UnitNames::default(),
+            units: ConfigNames::default(),
         }
     }
 
@@ -241,7 +241,7 @@ impl HistoryIndex {
                     .fields
                     .iter()
                     .filter(|f| f.field != "body")
-                    .map(|f| describe(f, self.locale)),
+                    .map(|f| describe(f, &self.units, self.locale)),
             )
             .take(20)
             .collect()
@@ -253,29 +253,44 @@ fn none_note(why: Msg, locale: Locale) -> String {
     msg!("history-none-note", why = why).text(locale)
 }
 
-/// Unit names by id, from the configuration.
+/// What the configuration calls units and KPIs, for labels (`河南分公司`, `销售额`), and
+/// which KPIs are better lower (their `floor` is a ceiling: `上限`).
 #[derive(Debug, Clone, Default)]
-pub struct UnitNames(HashMap<String, String>);
+pub struct ConfigNames {
+    units: HashMap<String, String>,
+    kpis: HashMap<String, String>,
+    lower_better: std::collections::HashSet<String>,
+}
 
-impl UnitNames {
-    /// The names of `config`'s units.
-    pub fn new(config: &Config) -> UnitNames {
-        UnitNames(
-            config
-                .units
+impl ConfigNames {
+    /// The names of `config`'s units and KPIs.
+    pub fn new(config: &Config) -> ConfigNames {
+        let id = |s: &str| s.to_string();
+        ConfigNames {
+            units: config.units.iter().map(|u| (id(u.id.value.as_str()), u.name.clone())).collect(),
+            kpis: config.kpis.iter().map(|k| (id(k.id.value.as_str()), k.name.clone())).collect(),
+            lower_better: config
+                .kpis
                 .iter()
-                .map(|u| (u.id.value.as_str().to_string(), u.name.clone()))
+                .filter(|k| k.better == Better::Lower)
+                .map(|k| id(k.id.value.as_str()))
                 .collect(),
-        )
+        }
     }
 
     /// How a unit is named in `locale`: its name in Chinese (`河南分公司`), its id in English
     /// (`henan`), where labels stay what `planbook log` users search for.
     pub fn shown(&self, id: &str, locale: Locale) -> String {
         match locale {
-            Locale::ZhCn => self.0.get(id).cloned().unwrap_or_else(|| id.to_string()),
+            Locale::ZhCn => self.units.get(id).cloned().unwrap_or_else(|| id.to_string()),
             Locale::En => id.to_string(),
         }
+    }
+
+    /// The KPI of a target's or an actual's key (`sales/henan/staff`), when it is one.
+    fn kpi_of<'a>(&self, list: &str, key: &'a str) -> Option<&'a str> {
+        let kpi = key.split('/').next()?;
+        (matches!(list, "targets" | "actuals") && self.kpis.contains_key(kpi)).then_some(kpi)
     }
 }
 
@@ -289,7 +304,7 @@ pub fn period_shown(period: &str, locale: Locale) -> String {
 
 /// A document as readers call it, from its identity: `河南分公司 2026年12月预算`,
 /// `budget henan 2026-12`.
-pub fn document_label(identity: &str, units: &UnitNames, locale: Locale) -> String {
+pub fn document_label(identity: &str, units: &ConfigNames, locale: Locale) -> String {
     let msg = match Identity::parse(identity) {
         Identity::Config => msg!("history-doc-config"),
         Identity::Roster { unit } => msg!("history-doc-roster", unit = units.shown(unit, locale)),
@@ -308,9 +323,12 @@ pub fn document_label(identity: &str, units: &UnitNames, locale: Locale) -> Stri
 }
 
 /// A field's word: `预算` for a budget line's `amount`, `编制` for `establishment`; a key the
-/// catalogue does not know, as itself.
-fn field_word(list: Option<&str>, key: &str, locale: Locale) -> String {
-    list.and_then(|l| i18n::lookup(locale, &format!("history-field-{l}-{key}")))
+/// catalogue does not know, as itself. `lower` marks a field of a lower-is-better KPI's item.
+fn field_word(list: Option<&str>, key: &str, lower: bool, locale: Locale) -> String {
+    let lower = lower.then(|| i18n::lookup(locale, &format!("history-field-{key}-lower")));
+    lower
+        .flatten()
+        .or_else(|| list.and_then(|l| i18n::lookup(locale, &format!("history-field-{l}-{key}"))))
         .or_else(|| i18n::lookup(locale, &format!("history-field-{key}")))
         .unwrap_or_else(|| key.replace('_', " "))
 }
@@ -322,15 +340,21 @@ fn list_noun(list: &str, locale: Locale) -> String {
 
 /// One step as a label shows it. `last` marks the step a whole-item change is about, which
 /// in Chinese is named with its noun (`科目 广告费`), elsewhere by its name alone.
-fn step_text(step: &Step, list: Option<&str>, last: bool, locale: Locale) -> String {
+fn step_text(step: &Step, context: (Option<&str>, bool), last: bool, n: &Words) -> String {
+    let (list, lower) = context;
+    let locale = n.locale;
     match step {
-        Step::Key(key) => field_word(list, key, locale),
+        Step::Key(key) => field_word(list, key, lower, locale),
         Step::Item { list, key, name } => {
             let noun = list_noun(list, locale);
+            // A target or an actual is named by its KPI.
+            let name = name.as_deref().or_else(|| {
+                n.names.kpi_of(list, key).and_then(|k| n.names.kpis.get(k)).map(String::as_str)
+            });
             match (locale, name) {
                 (Locale::En, Some(name)) => format!("{noun} {key} ({name})"),
                 (Locale::En, None) => format!("{noun} {key}"),
-                (Locale::ZhCn, Some(name)) if !last => name.clone(),
+                (Locale::ZhCn, Some(name)) if !last => name.to_string(),
                 (Locale::ZhCn, Some(name)) => format!("{noun} {name}"),
                 (Locale::ZhCn, None) => format!("{noun} {key}"),
             }
@@ -338,18 +362,28 @@ fn step_text(step: &Step, list: Option<&str>, last: bool, locale: Locale) -> Str
     }
 }
 
-/// A field as readers call it: `租赁费 预算`, `line rent (租赁费) amount`.
-pub fn field_label(path: &[Step], locale: Locale) -> String {
-    label(path, false, locale)
+/// The language and the configuration's names a label is worded with.
+#[derive(Clone, Copy)]
+struct Words<'a> {
+    names: &'a ConfigNames,
+    locale: Locale,
 }
 
-fn label(path: &[Step], item_change: bool, locale: Locale) -> String {
-    let mut list = None;
+/// A field as readers call it: `租赁费 预算`, `line rent (租赁费) amount`; `names` gives
+/// targets their KPI's name.
+pub fn field_label(path: &[Step], names: &ConfigNames, locale: Locale) -> String {
+    label(path, false, Words { names, locale })
+}
+
+fn label(path: &[Step], item_change: bool, words: Words) -> String {
+    let mut context = (None, false);
     let mut parts = Vec::with_capacity(path.len());
     for (i, step) in path.iter().enumerate() {
-        parts.push(step_text(step, list, item_change && i + 1 == path.len(), locale));
-        if let Step::Item { list: l, .. } = step {
-            list = Some(l.as_str());
+        parts.push(step_text(step, context, item_change && i + 1 == path.len(), &words));
+        if let Step::Item { list, key, .. } = step {
+            let kpi = words.names.kpi_of(list, key);
+            context =
+                (Some(list.as_str()), kpi.is_some_and(|k| words.names.lower_better.contains(k)));
         }
     }
     parts.join(" ")
@@ -369,9 +403,9 @@ pub fn value(path: &[Step], text: &str, locale: Locale) -> String {
 
 /// A change as one sentence: `租赁费 预算由 13,000 改为 12,500`, `新增科目 广告费`,
 /// `line rent (租赁费) amount: 13,000 → 12,500`, `line ads (广告费) added`.
-pub fn describe(change: &FieldChange, locale: Locale) -> String {
+pub fn describe(change: &FieldChange, names: &ConfigNames, locale: Locale) -> String {
     if change.is_item() {
-        let item = label(&change.path, true, locale);
+        let item = label(&change.path, true, Words { names, locale });
         let msg = match (&change.before, &change.after) {
             (None, _) => msg!("history-item-added", item = item),
             (_, None) => msg!("history-item-removed", item = item),
@@ -379,7 +413,7 @@ pub fn describe(change: &FieldChange, locale: Locale) -> String {
         };
         return msg.text(locale);
     }
-    let label = field_label(&change.path, locale);
+    let label = field_label(&change.path, names, locale);
     let show = |v: &Option<FieldValue>| {
         v.as_ref().and_then(FieldValue::text).map(|t| value(&change.path, t, locale))
     };
@@ -421,7 +455,7 @@ mod tests {
     }
 
     fn described(locale: Locale) -> Vec<String> {
-        changes().iter().map(|c| describe(c, locale)).collect()
+        changes().iter().map(|c| describe(c, &ConfigNames::default(), locale)).collect()
     }
 
     #[test]
@@ -457,15 +491,45 @@ mod tests {
     }
 
     #[test]
+    fn targets_are_named_by_their_kpi_and_a_lower_is_better_floor_is_a_ceiling() {
+        let mut names = ConfigNames::default();
+        names.kpis.insert("sales".into(), "销售额".into());
+        names.kpis.insert("expenses".into(), "费用".into());
+        names.lower_better.insert("expenses".into());
+        let plan = |sales: &str, expenses: &str| {
+            json!({"targets": [
+                {"kpi": "sales", "floor": sales},
+                {"kpi": "expenses", "floor": expenses},
+            ]})
+        };
+        let changes = history::diff(&plan("400000", "40000"), &plan("420000", "38000"));
+        let text = |locale| -> Vec<String> {
+            changes.iter().map(|c| describe(c, &names, locale)).collect()
+        };
+        assert_eq!(
+            text(Locale::ZhCn),
+            ["销售额 保底由 400,000 改为 420,000", "费用 上限由 40,000 改为 38,000"]
+        );
+        assert_eq!(
+            text(Locale::En),
+            [
+                "target sales (销售额) floor: 400,000 → 420,000",
+                "target expenses (费用) ceiling: 40,000 → 38,000",
+            ]
+        );
+    }
+
+    #[test]
     fn an_unknown_field_is_shown_as_its_key() {
         let change = history::diff(&json!({"odd_key": "1"}), &json!({"odd_key": "2"}));
-        assert_eq!(describe(&change[0], Locale::ZhCn), "odd key由 1 改为 2");
+        let text = describe(&change[0], &ConfigNames::default(), Locale::ZhCn);
+        assert_eq!(text, "odd key由 1 改为 2");
     }
 
     #[test]
     fn documents_are_named_by_unit_and_period_in_chinese() {
-        let mut units = UnitNames::default();
-        units.0.insert("henan".into(), "河南分公司".into());
+        let mut units = ConfigNames::default();
+        units.units.insert("henan".into(), "河南分公司".into());
         let label = |id: &str, locale| document_label(id, &units, locale);
         let budget = label("budget henan 2026-12", Locale::ZhCn);
         assert_eq!(budget, "河南分公司 2026年12月预算");
