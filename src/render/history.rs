@@ -111,10 +111,11 @@ impl HistoryIndex {
         HistoryIndex { note: Some(note), locale, ..Default::default() }
     }
 
-    /// Names units as `config` does in document labels (`河南分公司 2026年12月预算`);
-    /// without it a label names the unit by its id.
+    /// Names units and KPIs as `config` does (`河南分公司 2026年12月预算`, `销售额 目标…`);
+    /// without it labels name them by their ids. `cli/build.rs` should call it with the
+    /// workspace's configuration.
     #[must_use]
-    pub fn with_units(mut self, config: &Config) -> HistoryIndex {
+    pub fn with_config(mut self, config: &Config) -> HistoryIndex {
         self.units = ConfigNames::new(config);
         self
     }
