@@ -112,8 +112,8 @@ impl HistoryIndex {
     }
 
     /// Names units and KPIs as `config` does (`河南分公司 2026年12月预算`,
-    /// `销售额 目标…`); without it labels name them by their ids. `cli/build.rs` should call it with the
-    /// workspace's configuration.
+    /// `销售额 目标…`); without it labels name them by their ids. `cli/build.rs` should call
+    /// it with the workspace's configuration.
     #[must_use]
     pub fn with_config(mut self, config: &Config) -> HistoryIndex {
         self.units = ConfigNames::new(config);
