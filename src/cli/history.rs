@@ -8,15 +8,47 @@ use std::fmt::Write as _;
 use std::io::Write;
 use std::path::PathBuf;
 
-use anyhow::{Context, bail};
+use anyhow::anyhow;
 use clap::{Args, ValueEnum};
+use serde_json::Value;
 
 use crate::cli::{Global, Outcome};
 use crate::diag::json::escape_json;
 use crate::history::{self, Amount, ChangeKind, CommitInfo, DiffReport, DocChange, Effect, Figure};
+use crate::i18n::{Locale, msg};
 use crate::load;
+use crate::model::config::Config;
 use crate::model::money::grouped;
+use crate::render::history::{
+    ConfigNames, describe, document_label, field_label, period_shown, value as value_of,
+};
 use crate::source::{Keep, escape_controls};
+
+/// The language and unit names the output is worded with.
+struct Words {
+    locale: Locale,
+    units: ConfigNames,
+}
+
+impl Words {
+    fn new(config: &Config, global: &Global) -> Words {
+        Words { locale: global.locale(config.locale), units: ConfigNames::new(config) }
+    }
+
+    /// For `log`, which reads no documents: the repository's `planbook.yaml` alone.
+    fn of_root(root: &std::path::Path, global: &Global) -> Words {
+        match std::fs::read(root.join(load::CONFIG_FILE)) {
+            Ok(bytes) => {
+                Words::new(&load::load_files(root, bytes, Vec::new()).workspace.config, global)
+            }
+            Err(_) => Words { locale: global.own_locale(), units: ConfigNames::default() },
+        }
+    }
+
+    fn doc(&self, identity: &str) -> String {
+        document_label(identity, &self.units, self.locale)
+    }
+}
 
 /// Text from a document or a commit, as one safe terminal line.
 fn shown(text: &str) -> String {
@@ -55,34 +87,38 @@ pub struct LogArgs {
 /// Runs `planbook log`.
 pub fn log(args: &LogArgs, global: &Global) -> anyhow::Result<Outcome> {
     let root = load::find_root(&global.cwd)?;
+    let words = Words::of_root(&root, global);
     let filter = args.path.as_ref().map(|p| repo_relative(&root, global, p));
     let mut history = match history::history(&root)? {
         Ok(h) => h,
-        Err(why) => return unavailable(&why, global),
+        Err(why) => return unavailable(&why, global, &words),
     };
     history.retain(filter.as_deref(), args.max_count);
     let text = match args.format {
         HistoryFormat::Json => {
-            format!("{}\n", escape_json(serde_json::to_string_pretty(&history)?))
+            let mut json = serde_json::to_value(&history)?;
+            if let Some(commits) = json.get_mut("commits").and_then(Value::as_array_mut) {
+                for (c, value) in history.commits.iter().zip(commits) {
+                    if let Some(changes) = value.get_mut("changes") {
+                        add_descriptions(changes, &c.changes, &words);
+                    }
+                }
+            }
+            format!("{}\n", escape_json(serde_json::to_string_pretty(&json)?))
         }
         HistoryFormat::Human | HistoryFormat::Markdown => {
             let md = args.format == HistoryFormat::Markdown;
             let mut out = String::new();
             for c in &history.commits {
-                write_commit(&mut out, &c.commit, md);
+                write_commit(&mut out, &c.commit, md, &words);
                 for change in &c.changes {
-                    write_change(&mut out, change, md);
+                    write_change(&mut out, change, md, &words);
                 }
                 out.push('\n');
             }
             if let Some(start) = &history.starts_at {
-                let _ = writeln!(
-                    out,
-                    "history starts at {} ({}): this is a shallow clone; \
-                     earlier changes are not known",
-                    start.short,
-                    start.date()
-                );
+                let shallow = msg!("history-shallow", commit = &start.short, date = start.date());
+                let _ = writeln!(out, "{}", shallow.text(words.locale));
             }
             out
         }
@@ -91,33 +127,59 @@ pub fn log(args: &LogArgs, global: &Global) -> anyhow::Result<Outcome> {
     Ok(Outcome::Success)
 }
 
-fn write_commit(out: &mut String, c: &CommitInfo, md: bool) {
+/// Adds to each change of a JSON `changes` list its document's `label` and to each field a
+/// `description`, in the output's language (the other fields stay as machines read them).
+fn add_descriptions(json: &mut Value, changes: &[DocChange], words: &Words) {
+    let Some(list) = json.as_array_mut() else { return };
+    for (change, value) in changes.iter().zip(list) {
+        let Some(object) = value.as_object_mut() else { continue };
+        object.insert("label".into(), Value::String(words.doc(&change.identity)));
+        let Some(fields) = object.get_mut("fields").and_then(Value::as_array_mut) else {
+            continue;
+        };
+        for (field, value) in change.fields.iter().zip(fields) {
+            if let Some(object) = value.as_object_mut() {
+                let text = describe(field, &words.units, words.locale);
+                object.insert("description".into(), Value::String(text));
+            }
+        }
+    }
+}
+
+fn write_commit(out: &mut String, c: &CommitInfo, md: bool, words: &Words) {
     let email = if c.email.is_empty() { String::new() } else { format!(" <{}>", shown(&c.email)) };
     let (summary, author) = (shown(&c.summary), shown(&c.author));
     if md {
         let (date, short) = (c.date(), &c.short);
         let _ = writeln!(out, "### {summary} — {date}\n\n`{short}` · {author}{email}\n");
     } else {
-        let merge = if c.merge { "  (merge)" } else { "" };
+        let merge = if c.merge {
+            format!("  {}", crate::i18n::t(words.locale, "history-merge"))
+        } else {
+            String::new()
+        };
         let _ = writeln!(out, "{}  {}  {author}{email}{merge}\n    {summary}", c.short, c.date(),);
     }
 }
 
-fn write_change(out: &mut String, change: &DocChange, md: bool) {
-    let what = match &change.kind {
-        ChangeKind::Added => "added".to_string(),
-        ChangeKind::Removed => "removed".to_string(),
-        ChangeKind::Modified => String::new(),
-        ChangeKind::Renamed { from } => format!("moved from {}", shown_path(from)),
+fn write_change(out: &mut String, change: &DocChange, md: bool, words: &Words) {
+    let (doc, path) = (shown(&words.doc(&change.identity)), shown_path(&change.path));
+    let head = match &change.kind {
+        ChangeKind::Added => msg!("history-line-added", doc = doc, path = path),
+        ChangeKind::Removed => msg!("history-line-removed", doc = doc, path = path),
+        ChangeKind::Modified => msg!("history-line-modified", doc = doc, path = path),
+        ChangeKind::Renamed { from } => {
+            msg!("history-line-moved", doc = doc, path = path, from = shown_path(from))
+        }
     };
-    let head = format!("{} ({}) {what}", shown(&change.identity), shown_path(&change.path));
+    let head = head.text(words.locale);
     if md {
-        let _ = writeln!(out, "- **{}**", head.trim_end());
+        let _ = writeln!(out, "- **{head}**");
     } else {
-        let _ = writeln!(out, "    {}", head.trim_end());
+        let _ = writeln!(out, "    {head}");
     }
     for field in &change.fields {
-        let line = shown(&field.describe());
+        let line = shown(&describe(field, &words.units, words.locale));
         if md {
             let _ = writeln!(out, "  - {line}");
         } else {
@@ -126,9 +188,14 @@ fn write_change(out: &mut String, change: &DocChange, md: bool) {
     }
 }
 
-fn unavailable(why: &history::Unavailable, global: &Global) -> anyhow::Result<Outcome> {
+fn unavailable(
+    why: &history::Unavailable,
+    global: &Global,
+    words: &Words,
+) -> anyhow::Result<Outcome> {
     if !global.quiet {
-        eprintln!("note: no history: {why}");
+        let note = msg!("history-note", text = msg!("history-none", why = why.message()));
+        eprintln!("{}", note.text(words.locale));
     }
     Ok(Outcome::Success)
 }
@@ -154,81 +221,130 @@ pub struct DiffArgs {
 /// Runs `planbook diff`.
 pub fn diff(args: &DiffArgs, global: &Global) -> anyhow::Result<Outcome> {
     let root = load::find_root(&global.cwd)?;
+    let words = Words::of_root(&root, global);
     let from_rev = args.from.clone().unwrap_or_else(|| "HEAD".into());
-    let from = load_rev(&root, &from_rev)?;
+    let from = load_rev(&root, &from_rev, &words)?;
     let (to, to_label) = match &args.to {
-        Some(rev) => (load_rev(&root, rev)?, rev.clone()),
-        None => (load::load(&root)?, "the work tree".to_string()),
+        Some(rev) => (load_rev(&root, rev, &words)?, rev.clone()),
+        None => (load::load(&root)?, String::new()),
     };
+    let words = Words::new(&to.workspace.config, global);
     let report = history::compare(&from.workspace, &to.workspace);
     let text = match args.format {
         HistoryFormat::Json => {
-            let effects: Vec<serde_json::Value> = report
+            let effects: Vec<Value> = report
                 .effects
                 .iter()
                 .map(|e| {
-                    let (what, before, after) = effect_text(e);
-                    serde_json::json!({ "what": what, "before": before, "after": after })
+                    let (what, before, after) = effect_text(e, Locale::En);
+                    let description = effect_line(e, &words);
+                    serde_json::json!({
+                        "what": what,
+                        "before": before,
+                        "after": after,
+                        "description": description,
+                    })
                 })
                 .collect();
+            let mut changes = serde_json::to_value(&report.changes)?;
+            add_descriptions(&mut changes, &report.changes, &words);
+            // A machine field: the same words in every language.
+            let to = if args.to.is_some() { to_label } else { "the work tree".into() };
             let json = serde_json::json!({
                 "from": from_rev,
-                "to": to_label,
-                "changes": report.changes,
+                "to": to,
+                "changes": changes,
                 "effects": effects,
             });
             format!("{}\n", escape_json(serde_json::to_string_pretty(&json)?))
         }
         HistoryFormat::Human | HistoryFormat::Markdown => {
             let md = args.format == HistoryFormat::Markdown;
-            render_diff(&report, &shown(&from_rev), &shown(&to_label), md)
+            let to_label = if args.to.is_some() {
+                to_label
+            } else {
+                crate::i18n::t(words.locale, "history-work-tree")
+            };
+            render_diff(&report, &shown(&from_rev), &shown(&to_label), md, &words)
         }
     };
     std::io::stdout().lock().write_all(text.as_bytes())?;
     Ok(Outcome::Success)
 }
 
-fn load_rev(root: &std::path::Path, rev: &str) -> anyhow::Result<load::Loaded> {
-    let snap = history::snapshot(root, &history::Source::Revision(rev.to_string()))
-        .with_context(|| format!("cannot read revision `{rev}`"))?;
+fn load_rev(root: &std::path::Path, rev: &str, words: &Words) -> anyhow::Result<load::Loaded> {
+    let snap =
+        history::snapshot(root, &history::Source::Revision(rev.to_string())).map_err(|e| {
+            let what = msg!("history-cannot-read-revision", rev = rev).text(words.locale);
+            anyhow!("{what}: {e:#}")
+        })?;
     Ok(load::load_files(root, snap.config, snap.files))
 }
 
-/// An effect as shown: `budget total henan 2026-12`, `37,000`, `36,500`.
-fn effect_text(effect: &Effect) -> (String, Option<String>, Option<String>) {
+/// An effect as shown: `budget total henan 2026-12`, `37,000`, `36,500` (`河南分公司
+/// 2026年12月预算合计`, `37,000`, `36,500` in Chinese, unit ids named by `units` there).
+fn effect_words(
+    effect: &Effect,
+    units: &ConfigNames,
+    locale: Locale,
+) -> (String, Option<String>, Option<String>) {
     let what = match &effect.figure {
-        Figure::BudgetTotal { unit, period } => format!("budget total {unit} {period}"),
-        Figure::Headcount { unit } => format!("headcount {unit}"),
+        Figure::BudgetTotal { unit, period } => {
+            let period = period_shown(&period.to_string(), locale);
+            msg!("history-effect-budget-total", unit = units.shown(unit, locale), period = period)
+        }
+        Figure::Headcount { unit } => {
+            msg!("history-effect-headcount", unit = units.shown(unit, locale))
+        }
     };
     let amount = |a: &Amount| match a {
         Amount::Money(m) => grouped(*m),
-        Amount::Staffing { headcount, establishment } => format!("{headcount} of {establishment}"),
+        Amount::Staffing { headcount, establishment } => {
+            msg!("history-staffing", headcount = *headcount, establishment = *establishment)
+                .text(locale)
+        }
     };
-    (what, effect.before.as_ref().map(amount), effect.after.as_ref().map(amount))
+    (what.text(locale), effect.before.as_ref().map(amount), effect.after.as_ref().map(amount))
 }
 
-fn render_diff(report: &DiffReport, from: &str, to: &str, md: bool) -> String {
+/// An effect in English with unit ids, as JSON's machine fields give it.
+fn effect_text(effect: &Effect, locale: Locale) -> (String, Option<String>, Option<String>) {
+    effect_words(effect, &ConfigNames::default(), locale)
+}
+
+/// `budget total henan 2026-12: 37,100 → 36,600`,
+/// `河南分公司 2026年12月预算合计：37,100 → 36,600`.
+fn effect_line(effect: &Effect, words: &Words) -> String {
+    let (what, before, after) = effect_words(effect, &words.units, words.locale);
+    let before = before.unwrap_or_else(|| "—".into());
+    let after = after.unwrap_or_else(|| "—".into());
+    msg!("history-effect", what = shown(&what), before = before, after = after).text(words.locale)
+}
+
+fn render_diff(report: &DiffReport, from: &str, to: &str, md: bool, words: &Words) -> String {
     let mut out = String::new();
     if md {
-        let _ = writeln!(out, "### planbook diff: {from} → {to}\n");
+        let heading = msg!("history-diff-heading", from = from, to = to).text(words.locale);
+        let _ = writeln!(out, "### {heading}\n");
     } else {
         let _ = writeln!(out, "{from} → {to}");
     }
     if report.changes.is_empty() {
-        out.push_str("no document changed\n");
+        let _ = writeln!(out, "{}", crate::i18n::t(words.locale, "history-no-change"));
         return out;
     }
     for change in &report.changes {
-        write_change(&mut out, change, md);
+        write_change(&mut out, change, md, words);
     }
     if !report.effects.is_empty() {
-        out.push_str(if md { "\n**Effect on rollups**\n\n" } else { "\neffect on rollups:\n" });
+        if md {
+            let heading = crate::i18n::t(words.locale, "history-effects-heading");
+            let _ = write!(out, "\n**{heading}**\n\n");
+        } else {
+            let _ = write!(out, "\n{}\n", crate::i18n::t(words.locale, "history-effects"));
+        }
         for e in &report.effects {
-            let (what, before, after) = effect_text(e);
-            let before = before.unwrap_or_else(|| "—".into());
-            let after = after.unwrap_or_else(|| "—".into());
-            let what = shown(&what);
-            let _ = writeln!(out, "{}{what}: {before} → {after}", if md { "- " } else { "    " });
+            let _ = writeln!(out, "{}{}", if md { "- " } else { "    " }, effect_line(e, words));
         }
     }
     out
@@ -249,21 +365,37 @@ pub fn blame(args: &BlameArgs, global: &Global) -> anyhow::Result<Outcome> {
     let root = load::find_root(&global.cwd)?;
     let rel = repo_relative(&root, global, &args.document);
     let loaded = load::load(&root)?;
+    let words = Words::new(&loaded.workspace.config, global);
     let Some(doc) = loaded.workspace.documents.iter().find(|d| d.meta.path == rel) else {
-        bail!(
-            "`{}` is not a document that loads; run `planbook check` on it",
-            args.document.display()
-        );
+        let path = args.document.display().to_string();
+        let why = msg!("history-not-a-document", path = path);
+        return Err(anyhow!(why.text(words.locale)));
     };
     let identity = history::identity(doc);
     let blame = match history::blame(&root, &identity, &rel, &history::to_value(doc))? {
         Ok(b) => b,
-        Err(why) => return unavailable(&why, global),
+        Err(why) => return unavailable(&why, global, &words),
     };
     let text = match args.format {
-        HistoryFormat::Json => format!("{}\n", escape_json(serde_json::to_string_pretty(&blame)?)),
+        HistoryFormat::Json => {
+            let mut json = serde_json::to_value(&blame)?;
+            if let Some(object) = json.as_object_mut() {
+                object.insert("label".into(), Value::String(words.doc(&identity)));
+            }
+            if let Some(lines) = json.get_mut("lines").and_then(Value::as_array_mut) {
+                for (line, value) in blame.lines.iter().zip(lines) {
+                    if let Some(object) = value.as_object_mut() {
+                        let label = field_label(&line.path, &words.units, words.locale);
+                        object.insert("description".into(), Value::String(label));
+                    }
+                }
+            }
+            format!("{}\n", escape_json(serde_json::to_string_pretty(&json)?))
+        }
         HistoryFormat::Human | HistoryFormat::Markdown => {
-            let mut out = format!("{} ({})\n", shown(&identity.to_string()), shown_path(&rel));
+            let doc =
+                msg!("history-line-modified", doc = words.doc(&identity), path = shown_path(&rel));
+            let mut out = format!("{}\n", shown(&doc.text(words.locale)));
             let listed = |l: &&history::BlameLine| {
                 l.field != "body"
                     && l.field != "kind"
@@ -272,7 +404,7 @@ pub fn blame(args: &BlameArgs, global: &Global) -> anyhow::Result<Outcome> {
             };
             for line in blame.lines.iter().filter(listed) {
                 let who = match (&line.commit, line.uncommitted) {
-                    (_, true) => "not committed yet".to_string(),
+                    (_, true) => crate::i18n::t(words.locale, "history-uncommitted"),
                     (Some(c), _) => {
                         format!(
                             "{} {} {} — {}",
@@ -282,14 +414,12 @@ pub fn blame(args: &BlameArgs, global: &Global) -> anyhow::Result<Outcome> {
                             shown(&history::short(&c.summary))
                         )
                     }
-                    (None, _) => "before history starts".to_string(),
+                    (None, _) => crate::i18n::t(words.locale, "history-before-start"),
                 };
-                let _ = writeln!(
-                    out,
-                    "  {}: {}\n      {who}",
-                    shown(&line.label),
-                    shown(&history::short(&history::number(&line.value)))
-                );
+                let value = value_of(&line.path, &line.value, words.locale);
+                let label = field_label(&line.path, &words.units, words.locale);
+                let text = msg!("history-blame-line", label = label, value = value);
+                let _ = writeln!(out, "  {}\n      {who}", shown(&text.text(words.locale)));
             }
             out
         }

@@ -13,7 +13,7 @@ use gix::ObjectId;
 use serde::Serialize;
 
 use crate::history::Unavailable;
-use crate::history::semantic::leaves;
+use crate::history::semantic::{Step, leaves};
 use crate::history::walk::{CommitInfo, Reader, diff_trees, info, open, subtree};
 
 /// One field of a document and the commit that last changed it.
@@ -21,8 +21,8 @@ use crate::history::walk::{CommitInfo, Reader, diff_trees, info, open, subtree};
 pub struct BlameLine {
     /// Field path, e.g. `lines[salary].amount`.
     pub field: String,
-    /// Readable label.
-    pub label: String,
+    /// The field as steps, for the showing layer to word.
+    pub path: Vec<Step>,
     /// The current value.
     pub value: String,
     /// The commit that set it; none when the change is not committed yet, or older than a
@@ -104,7 +104,7 @@ pub fn blame(
     let last = states.last().cloned().flatten();
     let mut infos: HashMap<usize, CommitInfo> = HashMap::new();
     let mut lines = Vec::new();
-    for (field, label, value) in leaves(current) {
+    for (field, path, value) in leaves(current) {
         let committed = last.as_ref().and_then(|s| s.origins.get(&field));
         let (commit, uncommitted) = match committed {
             Some((old, origin)) if *old == value => {
@@ -126,7 +126,7 @@ pub fn blame(
             }
             _ => (None, true),
         };
-        lines.push(BlameLine { field, label, value, commit, uncommitted });
+        lines.push(BlameLine { field, path, value, commit, uncommitted });
     }
     Ok(Ok(Blame { identity: identity.to_string(), lines, starts_at }))
 }

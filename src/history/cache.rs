@@ -32,7 +32,7 @@ const MAGIC: &[u8; 8] = b"PBHIST\r\n";
 const FORMAT: u32 = 2;
 /// What a commit's changes are (the matching rule, the shape of a `FieldChange`, how commit
 /// metadata is decoded): planbook's version and a number raised when they change within one.
-const VERSION: &str = concat!(env!("CARGO_PKG_VERSION"), "+4");
+const VERSION: &str = concat!(env!("CARGO_PKG_VERSION"), "+5");
 /// A commit without changes, in the chain.
 const NONE: u32 = u32::MAX;
 /// Bytes of an object id (SHA-1).

@@ -14,11 +14,15 @@ mod walk;
 
 pub use blame::{Blame, BlameLine, blame};
 pub use diff::{Amount, DiffReport, Effect, Figure, compare};
-pub use semantic::{FieldChange, diff, identity, leaves, number, short, to_value};
+pub use semantic::{
+    FieldChange, FieldValue, Identity, Step, diff, identity, leaves, number, short, to_value,
+};
 pub use snapshot::{Snapshot, Source, snapshot};
 pub use walk::{ChangeKind, CommitChanges, CommitInfo, DocChange, History, history, open};
 
 use std::fmt;
+
+use crate::i18n::{Msg, msg};
 
 /// Why git history is not available for a data repository.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -31,15 +35,21 @@ pub enum Unavailable {
     Bare,
 }
 
+impl Unavailable {
+    /// Why, as a message: `the data repository is not in a git repository`.
+    pub fn message(&self) -> Msg {
+        match self {
+            Unavailable::NoRepository => msg!("history-no-repository"),
+            Unavailable::EmptyRepository => msg!("history-no-commits"),
+            Unavailable::Bare => msg!("history-bare"),
+        }
+    }
+}
+
+/// In English, for an error chain that reaches a log; the commands show [`Unavailable::message`].
 impl fmt::Display for Unavailable {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Unavailable::NoRepository => {
-                f.write_str("the data repository is not in a git repository")
-            }
-            Unavailable::EmptyRepository => f.write_str("the git repository has no commits yet"),
-            Unavailable::Bare => f.write_str("the git repository is bare"),
-        }
+        f.write_str(&self.message().text(crate::i18n::Locale::En))
     }
 }
 

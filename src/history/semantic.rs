@@ -17,6 +17,53 @@ pub fn identity(doc: &Document) -> String {
     }
 }
 
+/// A document identity taken apart, for the showing layer to word: `budget henan 2026-12` is
+/// the kind `budget`, the unit `henan` and the period `2026-12`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Identity<'a> {
+    /// `planbook.yaml`.
+    Config,
+    /// A unit's roster.
+    Roster {
+        /// The unit's id.
+        unit: &'a str,
+    },
+    /// A budget, plan or review of a unit for a period.
+    Periodic {
+        /// `budget`, `plan` or `review`.
+        kind: &'a str,
+        /// The unit's id.
+        unit: &'a str,
+        /// The period as written: `2026-12`, `2027-Q1`.
+        period: &'a str,
+    },
+    /// A page, by its path.
+    Page {
+        /// The path.
+        path: &'a str,
+    },
+    /// Something else (an identity of another version of planbook).
+    Other(&'a str),
+}
+
+impl Identity<'_> {
+    /// The parts of an [`identity`].
+    pub fn parse(identity: &str) -> Identity<'_> {
+        if identity == super::diff::CONFIG_IDENTITY {
+            return Identity::Config;
+        }
+        let mut parts = identity.splitn(3, ' ');
+        match (parts.next(), parts.next(), parts.next()) {
+            (Some("page"), Some(_), _) => Identity::Page { path: &identity["page ".len()..] },
+            (Some("roster"), Some(unit), None) => Identity::Roster { unit },
+            (Some(kind @ ("budget" | "plan" | "review")), Some(unit), Some(period)) => {
+                Identity::Periodic { kind, unit, period }
+            }
+            _ => Identity::Other(identity),
+        }
+    }
+}
+
 /// A document's content as JSON (exact decimals as strings), with its narrative as `body`.
 pub fn to_value(doc: &Document) -> Value {
     let (mut value, body) = match &doc.content {
@@ -33,12 +80,15 @@ pub fn to_value(doc: &Document) -> Value {
 }
 
 /// One changed field: its path (`lines[salary].amount`) and its value before and after.
+///
+/// Carries no words: the showing layer (`render::history`) puts it into a sentence in the
+/// reader's language from its typed [`Step`]s.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct FieldChange {
     /// Where in the document, e.g. `lines[salary].amount` or `people[p017].region`.
     pub field: String,
-    /// A readable label, e.g. `line salary (工资) amount`.
-    pub label: String,
+    /// The same place as steps: `lines` item `salary` (工资), then the key `amount`.
+    pub path: Vec<Step>,
     /// The value before; none when the field was added.
     pub before: Option<FieldValue>,
     /// The value after; none when the field was removed.
@@ -68,24 +118,10 @@ impl FieldValue {
 }
 
 impl FieldChange {
-    /// `line freight (运输费) amount: 12,000 → 9,000`, `line ads (广告费) added`.
-    pub fn describe(&self) -> String {
+    /// Whether a whole list item was added or removed (`lines[ads]`), not a scalar.
+    pub fn is_item(&self) -> bool {
         let item = |v: &Option<FieldValue>| matches!(v, Some(FieldValue::Item(_)));
-        if item(&self.before) || item(&self.after) {
-            let what = match (&self.before, &self.after) {
-                (None, _) => "added",
-                (_, None) => "removed",
-                _ => "changed",
-            };
-            return format!("{} {what}", self.label);
-        }
-        let show = |v: &Option<FieldValue>| v.as_ref().and_then(FieldValue::text).map(number);
-        match (show(&self.before), show(&self.after)) {
-            (Some(b), Some(a)) => format!("{}: {} → {}", self.label, short(&b), short(&a)),
-            (None, Some(a)) => format!("{}: set to {}", self.label, short(&a)),
-            (Some(b), None) => format!("{}: {} removed", self.label, short(&b)),
-            (None, None) => self.label.clone(),
-        }
+        item(&self.before) || item(&self.after)
     }
 }
 
@@ -115,14 +151,44 @@ pub fn diff(before: &Value, after: &Value) -> Vec<FieldChange> {
 }
 
 /// A step in a field path: an object key, or a list item with its key and display name.
-#[derive(Debug, Clone)]
-enum Step {
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Step {
+    /// A field of a mapping: `amount`, `per_post`.
     Key(String),
-    Item { list: String, key: String, name: Option<String> },
+    /// An item of the list `list` (`lines`), with its key (`rent`) and its name (`租赁费`)
+    /// when it has one other than its key.
+    Item {
+        /// The list's field name: `lines`, `people`, `tasks`.
+        list: String,
+        /// The item's key: its id, or `kpi/scope/post` for a target.
+        key: String,
+        /// The item's `name`.
+        name: Option<String>,
+    },
 }
 
 fn walk(before: &Value, after: &Value, path: &mut Vec<Step>, out: &mut Vec<FieldChange>) {
     if before == after {
+        return;
+    }
+    if let Some((a, b)) = item_lists(before, after) {
+        let list = take_list_name(path);
+        let mut keys: Vec<String> = a.iter().chain(b).map(item_key).collect();
+        keys.dedup();
+        let mut seen = std::collections::HashSet::new();
+        for key in keys.into_iter().filter(|k| seen.insert(k.clone())) {
+            let x = a.iter().find(|v| item_key(v) == key);
+            let y = b.iter().find(|v| item_key(v) == key);
+            let name = y.or(x).and_then(item_name).filter(|n| *n != key);
+            path.push(Step::Item { list: list.clone(), key, name });
+            match (x, y) {
+                (Some(x), Some(y)) => walk(x, y, path, out),
+                (x, y) => out.push(change(path, x.and_then(item), y.and_then(item))),
+            }
+            path.pop();
+        }
+        path.push(Step::Key(list));
         return;
     }
     match (before, after) {
@@ -137,24 +203,6 @@ fn walk(before: &Value, after: &Value, path: &mut Vec<Step>, out: &mut Vec<Field
                 walk(x, y, path, out);
                 path.pop();
             }
-        }
-        (Value::Array(a), Value::Array(b)) if keyed(a) && keyed(b) => {
-            let list = take_list_name(path);
-            let mut keys: Vec<String> = a.iter().chain(b).map(item_key).collect();
-            keys.dedup();
-            let mut seen = std::collections::HashSet::new();
-            for key in keys.into_iter().filter(|k| seen.insert(k.clone())) {
-                let x = a.iter().find(|v| item_key(v) == key);
-                let y = b.iter().find(|v| item_key(v) == key);
-                let name = y.or(x).and_then(item_name);
-                path.push(Step::Item { list: list.clone(), key, name });
-                match (x, y) {
-                    (Some(x), Some(y)) => walk(x, y, path, out),
-                    (x, y) => out.push(change(path, x.and_then(item), y.and_then(item))),
-                }
-                path.pop();
-            }
-            path.push(Step::Key(list));
         }
         _ => out.push(change(
             path,
@@ -174,6 +222,18 @@ fn take_list_name(path: &mut Vec<Step>) -> String {
         }
         None => String::new(),
     }
+}
+
+/// Two sides compared item by item: lists of mappings, or such a list and an empty or missing
+/// one (a first region is an added item, not a new value of `regions`).
+fn item_lists<'a>(a: &'a Value, b: &'a Value) -> Option<(&'a [Value], &'a [Value])> {
+    let items = |v: &'a Value| match v {
+        Value::Array(items) if items.is_empty() || keyed(items) => Some(items.as_slice()),
+        Value::Null => Some(&[][..]),
+        _ => None,
+    };
+    let (x, y) = (items(a)?, items(b)?);
+    (keyed(x) || keyed(y)).then_some((x, y))
 }
 
 /// Lists of mappings are compared by item key; other lists as whole values.
@@ -202,7 +262,9 @@ fn item_key(item: &Value) -> String {
 
 fn item_name(item: &Value) -> Option<String> {
     let id_like = ["id", "line", "task", "person", "post"].iter().any(|k| item.get(*k).is_some());
-    id_like.then(|| item.get("name").and_then(Value::as_str).map(str::to_string)).flatten()
+    // A post is called by its title.
+    let name = item.get("name").or_else(|| item.get("title")).and_then(Value::as_str);
+    id_like.then(|| name.map(str::to_string)).flatten()
 }
 
 /// A list item (a mapping) as a changed value.
@@ -220,64 +282,32 @@ fn scalar(value: &Value) -> Option<String> {
 }
 
 fn change(path: &[Step], before: Option<FieldValue>, after: Option<FieldValue>) -> FieldChange {
+    FieldChange { field: field_of(path), path: path.to_vec(), before, after }
+}
+
+/// The path as one string: `lines[salary].amount`.
+fn field_of(path: &[Step]) -> String {
     let mut field = String::new();
-    let mut label = Vec::new();
     for step in path {
+        if !field.is_empty() {
+            field.push('.');
+        }
         match step {
-            Step::Key(k) => {
-                if !field.is_empty() {
-                    field.push('.');
-                }
-                field.push_str(k);
-                label.push(k.replace('_', " "));
-            }
-            Step::Item { list, key, name } => {
-                if !field.is_empty() {
-                    field.push('.');
-                }
-                field.push_str(&format!("{list}[{key}]"));
-                let noun = singular(list);
-                label.push(match name {
-                    Some(n) if n != key => format!("{noun} {key} ({n})"),
-                    _ => format!("{noun} {key}"),
-                });
-            }
+            Step::Key(k) => field.push_str(k),
+            Step::Item { list, key, .. } => field.push_str(&format!("{list}[{key}]")),
         }
     }
-    FieldChange { field, label: label.join(" "), before, after }
+    field
 }
 
-fn singular(list: &str) -> &str {
-    match list {
-        "lines" => "line",
-        "people" => "person",
-        "posts" => "post",
-        "regions" => "region",
-        "sections" => "section",
-        "limits" => "limit",
-        "breakdown" => "item",
-        "targets" => "target",
-        "tasks" => "task",
-        "scorecards" => "scorecard",
-        "components" => "component",
-        "problems" => "problem",
-        "actuals" => "actual",
-        "spend" => "spend",
-        "scores" => "score",
-        "units" => "unit",
-        "kpis" => "KPI",
-        other => other,
-    }
-}
-
-/// Every leaf of a document: (field path, label, value), in the same paths [`diff`] uses.
-pub fn leaves(value: &Value) -> Vec<(String, String, String)> {
+/// Every leaf of a document: (field path, its steps, value), in the same paths [`diff`] uses.
+pub fn leaves(value: &Value) -> Vec<(String, Vec<Step>, String)> {
     let mut out = Vec::new();
     collect(value, &mut Vec::new(), &mut out);
     out
 }
 
-fn collect(value: &Value, path: &mut Vec<Step>, out: &mut Vec<(String, String, String)>) {
+fn collect(value: &Value, path: &mut Vec<Step>, out: &mut Vec<(String, Vec<Step>, String)>) {
     match value {
         Value::Object(map) => {
             for (key, v) in map {
@@ -292,7 +322,7 @@ fn collect(value: &Value, path: &mut Vec<Step>, out: &mut Vec<(String, String, S
                 path.push(Step::Item {
                     list: list.clone(),
                     key: item_key(item),
-                    name: item_name(item),
+                    name: item_name(item).filter(|n| *n != item_key(item)),
                 });
                 collect(item, path, out);
                 path.pop();
@@ -301,8 +331,7 @@ fn collect(value: &Value, path: &mut Vec<Step>, out: &mut Vec<(String, String, S
         }
         other => {
             if let Some(text) = scalar(other) {
-                let c = change(path, None, None);
-                out.push((c.field, c.label, text));
+                out.push((field_of(path), path.clone(), text));
             }
         }
     }
@@ -325,7 +354,17 @@ mod tests {
         let changes = diff(&a, &b);
         assert_eq!(changes.len(), 2, "{changes:#?}");
         assert_eq!(changes[0].field, "lines[freight].amount");
-        assert_eq!(changes[0].label, "line freight (运输费) amount");
+        assert_eq!(
+            changes[0].path,
+            [
+                Step::Item {
+                    list: "lines".into(),
+                    key: "freight".into(),
+                    name: Some("运输费".into())
+                },
+                Step::Key("amount".into()),
+            ]
+        );
         let text =
             |v: &Option<FieldValue>| v.as_ref().and_then(FieldValue::text).map(str::to_owned);
         assert_eq!(
@@ -334,7 +373,7 @@ mod tests {
         );
         assert_eq!(changes[1].field, "lines[ads]");
         assert_eq!(changes[1].before, None);
-        assert_eq!(changes[1].describe(), "line ads (广告费) added");
+        assert!(changes[1].is_item() && !changes[0].is_item());
     }
 
     #[test]
@@ -348,10 +387,36 @@ mod tests {
             json!({"id": "visits"})
         );
         let title = changes.iter().find(|c| c.field == "title").expect("title change");
-        assert_eq!(title.describe(), "title: set to present");
+        assert_eq!(title.path, [Step::Key("title".into())]);
+        assert_eq!(title.after, Some(FieldValue::Text("present".into())));
         let back: FieldChange =
             serde_json::from_value(serde_json::to_value(visits).expect("serialises"))
                 .expect("deserialises");
         assert_eq!(&back, visits, "the history cache reads back what it wrote");
+    }
+
+    #[test]
+    fn a_first_item_is_an_added_item_not_a_new_list() {
+        let a = json!({"people": [{"id": "p1"}]});
+        let b = json!({"people": [{"id": "p1"}], "regions": [{"id": "zz", "name": "郑州"}]});
+        let changes = diff(&a, &b);
+        assert_eq!(changes.len(), 1, "{changes:#?}");
+        assert_eq!(changes[0].field, "regions[zz]");
+        assert!(changes[0].is_item() && changes[0].before.is_none());
+        let back = diff(&b, &json!({"people": [{"id": "p1"}], "regions": []}));
+        assert_eq!(back[0].field, "regions[zz]");
+        assert!(back[0].after.is_none());
+    }
+
+    #[test]
+    fn identities_come_apart_into_kind_unit_and_period() {
+        assert_eq!(
+            Identity::parse("budget henan 2026-12"),
+            Identity::Periodic { kind: "budget", unit: "henan", period: "2026-12" }
+        );
+        assert_eq!(Identity::parse("roster henan"), Identity::Roster { unit: "henan" });
+        assert_eq!(Identity::parse("page docs/a b.md"), Identity::Page { path: "docs/a b.md" });
+        assert_eq!(Identity::parse("planbook.yaml"), Identity::Config);
+        assert_eq!(Identity::parse("budget henan"), Identity::Other("budget henan"));
     }
 }

@@ -106,6 +106,30 @@ impl FromStr for Period {
     }
 }
 
+impl Period {
+    /// The period as a reader says it, like the handbook writes it: `Dec 2026`, `Q1 2026`,
+    /// `2026` or `2026年12月`, `2026年第1季度`, `2026年` (`locales/*/period.ftl`).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use planbook::i18n::Locale;
+    /// use planbook::model::period::Period;
+    /// assert_eq!(Period::Month(2026, 12).text(Locale::En), "Dec 2026");
+    /// assert_eq!(Period::Quarter(2027, 1).text(Locale::ZhCn), "2027年第1季度");
+    /// ```
+    pub fn text(self, locale: crate::i18n::Locale) -> String {
+        use crate::i18n::msg;
+        // The year as text: a number argument would be grouped (`2,026`).
+        let msg = match self {
+            Period::Year(y) => msg!("period-year", year = y.to_string()),
+            Period::Quarter(y, q) => msg!("period-quarter", year = y.to_string(), quarter = q),
+            Period::Month(y, m) => msg!("period-month", year = y.to_string(), month = m),
+        };
+        msg.text(locale)
+    }
+}
+
 impl fmt::Display for Period {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {

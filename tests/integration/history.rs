@@ -226,9 +226,8 @@ fn the_handbook_shows_history_and_blames_figures() {
     assert!(plan.contains("title=\"设定于 周明远 · "), "targets carry their blame");
     let changes = std::fs::read_to_string(site.join("changes.html")).unwrap();
     assert!(
-        changes.contains("房租降到4500")
-            && changes.contains("line rent (房租) amount: 5,000 → 4,500"),
-        "{changes}"
+        changes.contains("房租降到4500") && changes.contains("房租 预算由 5,000 改为 4,500"),
+        "the changes read in the handbook's language: {changes}"
     );
     let budget = std::fs::read_to_string(site.join("budgets/henan-2026-12.html")).unwrap();
     assert!(
@@ -239,6 +238,9 @@ fn the_handbook_shows_history_and_blames_figures() {
         budget.contains("最后修改") && budget.contains("合并差旅调整"),
         "the page says when it last changed"
     );
+    repo.run(["build", "-q", "--lang", "en"]).code(0);
+    let changes = std::fs::read_to_string(site.join("changes.html")).unwrap();
+    assert!(changes.contains("line rent (房租) amount: 5,000 → 4,500"), "{changes}");
 }
 
 #[test]
@@ -405,8 +407,12 @@ fn two_walks_at_once_both_give_the_whole_history() {
     for _ in 0..3 {
         let _ = std::fs::remove_file(repo.path().join(CACHE));
         let spawn = || {
+            // In English, as `run` gives it: the descriptions follow the language.
             Command::new(env!("CARGO_BIN_EXE_planbook"))
                 .args(["log", "--format", "json"])
+                .env_remove("LC_ALL")
+                .env_remove("LC_MESSAGES")
+                .env("LANG", "en_US.UTF-8")
                 .current_dir(repo.path())
                 .stdout(std::process::Stdio::piped())
                 .stderr(std::process::Stdio::piped())

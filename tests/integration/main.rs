@@ -21,6 +21,7 @@ mod yaml_hostile;
 mod zh_budget_plan_review;
 mod zh_cli;
 mod zh_handbook;
+mod zh_history;
 mod zh_load;
 mod zh_rollup;
 mod zh_roster_links;
