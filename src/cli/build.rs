@@ -89,7 +89,7 @@ pub fn prepare(root: &Path, reads: Reads, profile: &mut Profile) -> anyhow::Resu
     let locale = reads.lang.unwrap_or(loaded.workspace.config.locale);
     loaded.workspace.config.locale = locale;
     let history = if reads.history {
-        HistoryIndex::new(root, locale)
+        HistoryIndex::new(root, locale).with_config(&loaded.workspace.config)
     } else {
         HistoryIndex::disabled(locale)
     };

@@ -416,7 +416,7 @@ pub fn blame(args: &BlameArgs, global: &Global) -> anyhow::Result<Outcome> {
                     }
                     (None, _) => crate::i18n::t(words.locale, "history-before-start"),
                 };
-                let value = value_of(&line.path, &line.value, words.locale);
+                let value = value_of(&line.path, &line.value, &words.units, words.locale);
                 let label = field_label(&line.path, &words.units, words.locale);
                 let text = msg!("history-blame-line", label = label, value = value);
                 let _ = writeln!(out, "  {}\n      {who}", shown(&text.text(words.locale)));

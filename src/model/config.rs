@@ -69,7 +69,9 @@ impl Config {
     }
 }
 
-fn display_name(
+/// How `id` is shown in `locale`: its name in `names`, else the catalogue's `<prefix><id>`,
+/// else the id itself.
+pub fn display_name(
     names: &BTreeMap<String, String>,
     prefix: &str,
     id: &str,

@@ -21,6 +21,7 @@ use crate::history::{
     self, ChangeKind, CommitChanges, CommitInfo, FieldChange, FieldValue, History, Identity, Step,
 };
 use crate::i18n::{self, Locale, Msg, msg};
+use crate::model::config::display_name;
 use crate::model::config::{Better, Config};
 use crate::model::period::Period;
 
@@ -258,6 +259,8 @@ fn none_note(why: Msg, locale: Locale) -> String {
 /// which KPIs are better lower (their `floor` is a ceiling: `上限`).
 #[derive(Debug, Clone, Default)]
 pub struct ConfigNames {
+    categories: std::collections::BTreeMap<String, String>,
+    classes: std::collections::BTreeMap<String, String>,
     units: HashMap<String, String>,
     kpis: HashMap<String, String>,
     lower_better: std::collections::HashSet<String>,
@@ -268,6 +271,8 @@ impl ConfigNames {
     pub fn new(config: &Config) -> ConfigNames {
         let id = |s: &str| s.to_string();
         ConfigNames {
+            categories: config.categories.clone(),
+            classes: config.post_classes.clone(),
             units: config.units.iter().map(|u| (id(u.id.value.as_str()), u.name.clone())).collect(),
             kpis: config.kpis.iter().map(|k| (id(k.id.value.as_str()), k.name.clone())).collect(),
             lower_better: config
@@ -393,9 +398,15 @@ fn label(path: &[Step], item_change: bool, words: Words) -> String {
 /// A field's value as shown, on one line: a number grouped (`12,500`), a word the catalogue
 /// knows for the field (`history-value-status-done`: `已完成`) or for a yes or no, other text
 /// as it is.
-pub fn value(path: &[Step], text: &str, locale: Locale) -> String {
+pub fn value(path: &[Step], text: &str, names: &ConfigNames, locale: Locale) -> String {
     let word = match (path.last(), text) {
         (_, "true" | "false") => i18n::lookup(locale, &format!("history-value-{text}")),
+        (Some(Step::Key(key)), _) if key == "category" => {
+            Some(display_name(&names.categories, "category-", text, locale))
+        }
+        (Some(Step::Key(key)), _) if key == "class" => {
+            Some(display_name(&names.classes, "class-", text, locale))
+        }
         (Some(Step::Key(key)), _) => i18n::lookup(locale, &format!("history-value-{key}-{text}")),
         _ => None,
     };
@@ -416,7 +427,7 @@ pub fn describe(change: &FieldChange, names: &ConfigNames, locale: Locale) -> St
     }
     let label = field_label(&change.path, names, locale);
     let show = |v: &Option<FieldValue>| {
-        v.as_ref().and_then(FieldValue::text).map(|t| value(&change.path, t, locale))
+        v.as_ref().and_then(FieldValue::text).map(|t| value(&change.path, t, names, locale))
     };
     let msg = match (show(&change.before), show(&change.after)) {
         (Some(before), Some(after)) => {

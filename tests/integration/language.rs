@@ -28,7 +28,19 @@ const WORDED: &[&str] = &[
 /// Names that Chinese technical writing keeps as they are: the product, file formats and
 /// encodings, and binary units.
 const TERMS: &[&str] = &[
-    "planbook", "yaml", "json", "csv", "xlsx", "html", "markdown", "utf", "gbk", "gb", "git", "mib",
+    "planbook",
+    "yaml",
+    "json",
+    "csv",
+    "xlsx",
+    "html",
+    "markdown",
+    "utf",
+    "gbk",
+    "gb",
+    "git",
+    "mib",
+    "javascript",
 ];
 
 /// Runs planbook in `dir` with no language in the environment, so the repository decides.
@@ -135,9 +147,17 @@ fn ascii_words(text: &str) -> Vec<&str> {
     text.split(|c: char| !c.is_ascii_alphabetic()).filter(|w| w.len() >= 2).collect()
 }
 
-/// The English words in `text` that neither the data nor the exceptions explain.
+/// The English words in `text` that neither the data nor the exceptions explain. Lines of a
+/// diagnostic that quote the source (`12 |     amount: 5000`) are the data itself.
 fn english(text: &str, allowed: &BTreeSet<String>) -> BTreeSet<String> {
     let mut found = BTreeSet::new();
+    let quoted = |line: &str| {
+        let gutter = line.trim_start();
+        let digits = gutter.chars().take_while(char::is_ascii_digit).count();
+        digits > 0 && gutter[digits..].starts_with(" |")
+    };
+    let text: Vec<&str> = text.lines().filter(|l| !quoted(l)).collect();
+    let text = text.join("\n");
     for (i, piece) in text.split('`').enumerate() {
         if i % 2 == 1 {
             continue; // quoted from the data or a command
