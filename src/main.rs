@@ -25,10 +25,11 @@ fn no_huge_pages() {
 }
 
 /// The language of an error that ends the run: `--lang` as given on the command line, else the
-/// environment's, else English (the repository, if any, is not read again for it).
+/// environment's, else the `locale` of the repository planbook runs in (after `-C`), else
+/// English.
 fn locale() -> Locale {
     let mut args = std::env::args_os().skip(1);
-    let mut lang = None;
+    let (mut lang, mut dir) = (None, None);
     while let Some(arg) = args.next() {
         let arg = arg.to_string_lossy().into_owned();
         if arg == "--" {
@@ -38,9 +39,30 @@ fn locale() -> Locale {
             lang = args.next().and_then(|v| Locale::parse(&v.to_string_lossy()));
         } else if let Some(value) = arg.strip_prefix("--lang=") {
             lang = Locale::parse(value);
+        } else if arg == "-C" {
+            dir = args.next().map(std::path::PathBuf::from);
         }
     }
-    lang.or_else(planbook::cli::env_locale).unwrap_or_default()
+    lang.or_else(planbook::cli::env_locale)
+        .or_else(|| {
+            let cwd = std::env::current_dir().ok()?;
+            let cwd = dir.map_or_else(|| cwd.clone(), |d| cwd.join(d));
+            planbook::cli::repo_locale(&planbook::load::find_root(&cwd).ok()?)
+        })
+        .unwrap_or_default()
+}
+
+/// One error of the chain in words: an operating-system error in the catalogue's, others
+/// as they are. Errors name paths and revisions, which may hold control characters.
+fn shown(error: &(dyn std::error::Error + 'static), locale: Locale) -> String {
+    let text = if let Some(io) = error.downcast_ref::<std::io::Error>() {
+        planbook::i18n::io_error(io).text(locale)
+    } else if let Some(failure) = error.downcast_ref::<planbook::i18n::Failure>() {
+        failure.0.text(locale)
+    } else {
+        error.to_string()
+    };
+    planbook::source::escape_controls(&text, Keep::Tabs).into_owned()
 }
 
 fn main() -> ExitCode {
@@ -56,14 +78,14 @@ fn main() -> ExitCode {
             }) {
                 return ExitCode::SUCCESS;
             }
-            // Errors name paths and revisions, which may hold control characters.
-            let shown = |e: &dyn std::fmt::Display| {
-                planbook::source::escape_controls(&e.to_string(), Keep::Tabs).into_owned()
-            };
             let locale = locale();
-            eprintln!("{}", planbook::msg!("main-error", message = shown(&error)).text(locale));
+            let first = match error.downcast_ref::<planbook::i18n::Failure>() {
+                Some(failure) => shown(failure, locale),
+                None => shown(error.as_ref(), locale),
+            };
+            eprintln!("{}", planbook::msg!("main-error", message = first).text(locale));
             for cause in error.chain().skip(1) {
-                let line = planbook::msg!("main-caused-by", cause = shown(cause));
+                let line = planbook::msg!("main-caused-by", cause = shown(cause, locale));
                 eprintln!("  {}", line.text(locale));
             }
             ExitCode::from(2)

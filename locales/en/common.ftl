@@ -35,3 +35,24 @@ noun-region = region
 noun-person = person
 noun-task = task
 noun-component = component
+
+## What the operating system answered (i18n::io_error).
+
+io-not-found = no such file or folder
+io-permission-denied = permission denied
+io-already-exists = it already exists
+io-is-a-directory = it is a folder, not a file
+io-not-a-directory = a part of the path is not a folder
+io-directory-not-empty = the folder is not empty
+io-read-only = the file system is read-only
+io-storage-full = the disk is full
+io-quota-exceeded = the disk quota is used up
+io-file-too-large = the file is too large for the file system
+io-invalid-filename = the file name is not valid here
+io-timed-out = the operation timed out
+io-interrupted = the operation was interrupted
+io-unexpected-eof = the file ended unexpectedly
+io-out-of-memory = out of memory
+io-address-in-use = the address is already in use
+io-address-not-available = the address is not available on this machine
+io-connection-refused = the connection was refused

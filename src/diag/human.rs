@@ -252,12 +252,20 @@ mod tests {
         let text = "name: 工资\n\tamount: 46000\n";
         let file = sources.add("b.yaml".into(), text.to_string());
         let start = text.find("工资").unwrap();
-        let diag = Diagnostic::new(&rules::SCHEMA_TYPE, "bad", Span::new(file, start, start + 6));
+        let diag = Diagnostic::new(
+            &rules::SCHEMA_TYPE,
+            crate::i18n::Msg::verbatim("bad"),
+            Span::new(file, start, start + 6),
+        );
         let out = render(&diag, &sources, &|p| p.display().to_string(), Styles::new(false), EN);
         assert!(out.contains("--> b.yaml:1:7"), "{out}");
         assert!(out.contains("1 | name: 工资\n  |       ^^^^\n"), "{out}");
         let start = text.find("46000").unwrap();
-        let diag = Diagnostic::new(&rules::SCHEMA_TYPE, "bad", Span::new(file, start, start + 5));
+        let diag = Diagnostic::new(
+            &rules::SCHEMA_TYPE,
+            crate::i18n::Msg::verbatim("bad"),
+            Span::new(file, start, start + 5),
+        );
         let out = render(&diag, &sources, &|p| p.display().to_string(), Styles::new(false), EN);
         assert!(out.contains("2 |     amount: 46000\n  |             ^^^^^\n"), "{out}");
     }

@@ -2,9 +2,10 @@
 
 use std::path::{Path, PathBuf};
 
-use anyhow::{Context, anyhow};
+use anyhow::Context;
 
 use crate::history::Unavailable;
+use crate::i18n::{Failure, msg};
 use crate::load::CONFIG_FILE;
 
 /// Where to read documents from.
@@ -57,8 +58,10 @@ pub fn snapshot(root: &Path, source: &Source) -> anyhow::Result<Snapshot> {
             files.push((rel.to_path_buf(), data));
         }
     }
-    let config = config
-        .ok_or_else(|| anyhow!("`{}` is not in {label}", prefix.join(CONFIG_FILE).display()))?;
+    let config = config.ok_or_else(|| {
+        let path = prefix.join(CONFIG_FILE).display().to_string();
+        Failure(msg!("error-config-not-in", path = path, place = label.clone()))
+    })?;
     Ok(Snapshot { config, files, label })
 }
 

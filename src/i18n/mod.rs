@@ -144,19 +144,6 @@ impl Msg {
     }
 }
 
-// TRANSITION: plain strings still reach diagnostics while modules move to the catalogue;
-// both impls go once none is left.
-impl From<&str> for Msg {
-    fn from(text: &str) -> Msg {
-        Msg::verbatim(text)
-    }
-}
-impl From<String> for Msg {
-    fn from(text: String) -> Msg {
-        Msg::verbatim(text)
-    }
-}
-
 impl From<String> for Arg {
     fn from(v: String) -> Arg {
         Arg::Text(v)
@@ -196,6 +183,48 @@ int_arg!(usize, u64, u32, u16, u8, i64, i32);
 /// The text of the argument-less message `id` in `locale`; for labels and headings.
 pub fn t(locale: Locale, id: &'static str) -> String {
     Msg::new(id).text(locale)
+}
+
+/// An error that ends a command, worded by the catalogue: it travels in an `anyhow` chain and
+/// `main` puts it into the reader's language. Its `Display` is the English, for logs.
+#[derive(Debug, Clone)]
+pub struct Failure(pub Msg);
+
+impl fmt::Display for Failure {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0.en())
+    }
+}
+
+impl std::error::Error for Failure {}
+
+/// An operating-system error in words: the common kinds (a missing file, no permission, a
+/// folder where a file was expected, a full disk…) from the catalogue, any other as the
+/// system says it.
+pub fn io_error(error: &std::io::Error) -> Msg {
+    use std::io::ErrorKind as K;
+    let id = match error.kind() {
+        K::NotFound => "io-not-found",
+        K::PermissionDenied => "io-permission-denied",
+        K::AlreadyExists => "io-already-exists",
+        K::IsADirectory => "io-is-a-directory",
+        K::NotADirectory => "io-not-a-directory",
+        K::DirectoryNotEmpty => "io-directory-not-empty",
+        K::ReadOnlyFilesystem => "io-read-only",
+        K::StorageFull => "io-storage-full",
+        K::QuotaExceeded => "io-quota-exceeded",
+        K::FileTooLarge => "io-file-too-large",
+        K::InvalidFilename => "io-invalid-filename",
+        K::TimedOut => "io-timed-out",
+        K::Interrupted => "io-interrupted",
+        K::UnexpectedEof => "io-unexpected-eof",
+        K::OutOfMemory => "io-out-of-memory",
+        K::AddrInUse => "io-address-in-use",
+        K::AddrNotAvailable => "io-address-not-available",
+        K::ConnectionRefused => "io-connection-refused",
+        _ => return Msg::verbatim(error.to_string()),
+    };
+    Msg::new(id)
 }
 
 /// The text of catalogue message `id` in `locale`, when there is one: for ids made at run

@@ -13,11 +13,11 @@ pub mod walk;
 
 use std::path::{Path, PathBuf};
 
-use anyhow::Context;
 use rayon::prelude::*;
 
 use crate::diag::{Diagnostic, rules, suggest};
-use crate::i18n::{Locale, Msg, msg};
+use crate::i18n::{Failure, io_error};
+use crate::i18n::{Msg, msg};
 use crate::model::{
     Body, Config, Content, DocMeta, Document, Kind, PageMeta, SharedText, Workspace,
 };
@@ -44,22 +44,17 @@ pub struct Loaded {
 
 /// Finds the repository root: `start` or the nearest ancestor that holds `planbook.yaml`.
 pub fn find_root(start: &Path) -> anyhow::Result<PathBuf> {
-    let start = start
-        .canonicalize()
-        .with_context(|| format!("failed to open folder `{}`", start.display()))?;
+    let shown = start.display().to_string();
+    let start = start.canonicalize().map_err(|e| {
+        Failure(msg!("error-open-folder", path = shown.clone(), reason = io_error(&e)))
+    })?;
     // The nearest folder where something is called `planbook.yaml` (a link or a device too:
     // `load` then says what is wrong with it, rather than a folder further up being used).
     start
         .ancestors()
         .find(|dir| dir.join(CONFIG_FILE).symlink_metadata().is_ok())
         .map(Path::to_path_buf)
-        .with_context(|| {
-            format!(
-                "no `{CONFIG_FILE}` in `{}` or any folder above it; run `planbook init` to \
-                 create a data repository",
-                start.display()
-            )
-        })
+        .ok_or_else(|| Failure(msg!("error-no-config", path = start.display().to_string())).into())
 }
 
 /// Loads the data repository at `root` (a folder holding `planbook.yaml`) from disk.
@@ -755,23 +750,27 @@ fn link_outside(file: FileId, folder: bool) -> Diagnostic {
 /// Reads `<root>/planbook.yaml`, refusing a link that leads outside the repository.
 fn read_config(root: &Path) -> anyhow::Result<Vec<u8>> {
     let path = root.join(CONFIG_FILE);
-    let failed = || format!("failed to read `{}`", path.display());
-    let real_root = root.canonicalize().with_context(failed)?;
-    let target = path.canonicalize().with_context(failed)?;
+    let shown = path.display().to_string();
+    let failed = |e: std::io::Error| {
+        Failure(msg!("error-read-config-because", path = shown.clone(), reason = io_error(&e)))
+    };
+    let real_root = root.canonicalize().map_err(failed)?;
+    let target = path.canonicalize().map_err(failed)?;
     if !target.starts_with(&real_root) {
-        anyhow::bail!(
-            "`{}` is a link to a file outside the repository; planbook reads nothing outside \
-             `{}`, so copy the file into the repository instead of linking to it",
-            path.display(),
-            real_root.display()
-        );
+        let root = real_root.display().to_string();
+        return Err(Failure(msg!("error-config-outside", path = shown.clone(), root = root)).into());
     }
-    read_file(&target).map_err(|e| match e {
-        ReadError::Io(reason) => anyhow::anyhow!("{}: {}", failed(), reason.text(Locale::En)),
-        ReadError::TooLarge(size) => {
-            anyhow::anyhow!("{}: it is {size} bytes, more than planbook reads", failed())
-        }
-        ReadError::Encoding { .. } => anyhow::anyhow!("{}", failed()),
+    read_file(&target).map_err(|e| {
+        let reason = match e {
+            ReadError::Io(reason) => reason,
+            ReadError::TooLarge(size) => msg!("error-config-too-large", size = size),
+            ReadError::Encoding { .. } => msg!("load-not-utf8"),
+        };
+        anyhow::Error::new(Failure(msg!(
+            "error-read-config-because",
+            path = shown.clone(),
+            reason = reason
+        )))
     })
 }
 
@@ -782,7 +781,7 @@ fn read_config(root: &Path) -> anyhow::Result<Vec<u8>> {
 /// type is checked on the open handle.
 fn read_file(path: &Path) -> Result<Vec<u8>, ReadError> {
     use std::io::Read;
-    let io = |e: std::io::Error| ReadError::Io(Msg::verbatim(e.to_string()));
+    let io = |e: std::io::Error| ReadError::Io(crate::i18n::io_error(&e));
     let mut options = std::fs::OpenOptions::new();
     options.read(true);
     #[cfg(unix)]

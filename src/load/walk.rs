@@ -210,6 +210,7 @@ fn io_message(error: &ignore::Error) -> Msg {
         | ignore::Error::WithDepth { err, .. }
         | ignore::Error::WithLineNumber { err, .. } => io_message(err),
         ignore::Error::Io(io) if io.kind() == std::io::ErrorKind::NotFound => dangling(),
+        ignore::Error::Io(io) => crate::i18n::io_error(io),
         other => Msg::verbatim(other.to_string()),
     }
 }

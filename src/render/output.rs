@@ -15,6 +15,7 @@ use std::sync::Mutex;
 
 use anyhow::{Context, bail};
 
+use crate::i18n::{Failure, Msg, io_error, msg};
 use crate::render::assets;
 
 /// The file that marks a folder as a planbook handbook.
@@ -27,34 +28,26 @@ const MARKER_TEXT: &str = "This folder is a handbook built by `planbook build`.\
 /// it absolute, with `..` resolved.
 pub fn check_target(root: &Path, out: &Path) -> anyhow::Result<PathBuf> {
     let out = absolute(out)?;
-    let name = out
-        .file_name()
-        .with_context(|| format!("`{}` cannot be an output folder", out.display()))?;
+    let shown = out.display().to_string();
+    let refuse = |id: &'static str| Failure(Msg::new(id).arg("path", shown.clone()));
+    let name = out.file_name().ok_or_else(|| refuse("error-out-not-a-folder-name"))?;
     if name == "." || name == ".." {
-        bail!("`{}` cannot be an output folder", out.display());
+        return Err(refuse("error-out-not-a-folder-name").into());
     }
     let root = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
     if root.starts_with(&out) {
-        bail!(
-            "refusing to build into `{}`: it contains the data repository; choose an empty or \
-             new folder",
-            out.display()
-        );
+        return Err(refuse("error-out-holds-repository").into());
     }
     match std::fs::symlink_metadata(&out) {
         Err(_) => Ok(out),
-        Ok(meta) if !meta.is_dir() => {
-            bail!("refusing to replace `{}`: it is not a folder", out.display())
-        }
+        Ok(meta) if !meta.is_dir() => Err(refuse("error-out-not-a-folder").into()),
         Ok(_) => {
-            let mut entries = std::fs::read_dir(&out)
-                .with_context(|| format!("failed to read `{}`", out.display()))?;
+            let mut entries = std::fs::read_dir(&out).map_err(|e| {
+                Failure(msg!("error-out-read", path = shown.clone(), reason = io_error(&e)))
+            })?;
             if entries.next().is_some() && !out.join(MARKER).is_file() {
-                bail!(
-                    "refusing to replace `{}`: it is not empty and planbook did not build it (it \
-                     has no `{MARKER}` file); choose an empty or new folder",
-                    out.display()
-                );
+                let msg = msg!("error-out-foreign", path = shown.clone(), marker = MARKER);
+                return Err(Failure(msg).into());
             }
             Ok(out)
         }

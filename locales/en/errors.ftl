@@ -1,0 +1,14 @@
+# Errors that end a command (`error: …`), from the stages below the CLI.
+
+error-open-folder = failed to open folder `{ $path }`: { $reason }
+error-no-config = no `planbook.yaml` in `{ $path }` or any folder above it; run `planbook init` to create a data repository
+error-read-config-because = failed to read `{ $path }`: { $reason }
+error-config-too-large = it is { $size } bytes, more than planbook reads
+error-config-outside = `{ $path }` is a link to a file outside the repository; planbook reads nothing outside `{ $root }`, so copy the file into the repository instead of linking to it
+# `place` is where the files were read from: "the index", "HEAD~1 (3f2a9c1)".
+error-config-not-in = `{ $path }` is not in { $place }
+error-out-not-a-folder-name = `{ $path }` cannot be an output folder
+error-out-holds-repository = refusing to build into `{ $path }`: it contains the data repository; choose an empty or new folder
+error-out-not-a-folder = refusing to replace `{ $path }`: it is not a folder
+error-out-read = failed to read `{ $path }`: { $reason }
+error-out-foreign = refusing to replace `{ $path }`: it is not empty and planbook did not build it (it has no `{ $marker }` file); choose an empty or new folder

@@ -1,0 +1,14 @@
+# 终止命令的错误（`错误：…`），来自命令行之下的各个环节。
+
+error-open-folder = 无法打开文件夹 `{ $path }`：{ $reason }
+error-no-config = `{ $path }` 及其上级文件夹中都没有 `planbook.yaml`；可用 `planbook init` 新建数据仓库
+error-read-config-because = 无法读取 `{ $path }`：{ $reason }
+error-config-too-large = 文件有 { $size } 字节，超过了可读取的上限
+error-config-outside = `{ $path }` 是指向仓库之外文件的链接；`{ $root }` 之外的内容一概不读，请把文件复制到仓库中，不要用链接
+# `place` 说明文件从何处读取：“暂存区”“HEAD~1 (3f2a9c1)”。
+error-config-not-in = { $place } 中没有 `{ $path }`
+error-out-not-a-folder-name = `{ $path }` 不能用作输出文件夹
+error-out-holds-repository = 拒绝在 `{ $path }` 中生成：它包含数据仓库本身；请选择一个空的或新的文件夹
+error-out-not-a-folder = 拒绝替换 `{ $path }`：它不是文件夹
+error-out-read = 无法读取 `{ $path }`：{ $reason }
+error-out-foreign = 拒绝替换 `{ $path }`：该文件夹不是空的，也不是本工具生成的（其中没有 `{ $marker }` 文件）；请选择一个空的或新的文件夹
