@@ -53,8 +53,8 @@ fn repo_with_edits() -> Repo {
     edit(
         dir,
         "henan/2026-12.review.md",
-        "{ task: visits, status: in-progress }",
-        "{ task: visits, status: done }",
+        "{ task: visits, status: 进行中 }",
+        "{ task: visits, status: 完成 }",
     );
     git(dir, &["commit", "-qam", "调整预算与人员"]);
     repo
