@@ -48,8 +48,9 @@ pub struct GlobalArgs {
     /// Print more about what planbook is doing
     #[arg(short, long, global = true)]
     verbose: bool,
-    /// The language to write in: en or zh-CN (default: LC_ALL, LC_MESSAGES or LANG, else the
-    /// repository's `locale`)
+    /// The language to write in: en or zh-CN (by default the terminal follows LC_ALL,
+    /// LC_MESSAGES or LANG, else the repository's `locale`; the handbook and -o files follow
+    /// the repository)
     #[arg(long, value_name = "LANG", global = true, value_parser = parse_lang)]
     lang: Option<Locale>,
 }
