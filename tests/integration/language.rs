@@ -8,9 +8,8 @@
 
 use std::collections::BTreeSet;
 use std::path::Path;
-use std::process::Command;
 
-use crate::support::{Run, copy_tree, project_root};
+use crate::support::{Run, copy_tree, git_as, project_root, run_bare};
 
 /// Keys whose values are vocabulary that planbook must show in words, never as written.
 const WORDED: &[&str] = &[
@@ -42,41 +41,6 @@ const TERMS: &[&str] = &[
     "mib",
     "javascript",
 ];
-
-/// Runs planbook in `dir` with no language in the environment, so the repository decides.
-fn run(dir: &Path, args: &[&str]) -> Run {
-    let output = Command::new(env!("CARGO_BIN_EXE_planbook"))
-        .args(args)
-        .current_dir(dir)
-        .env_remove("LANG")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env("NO_COLOR", "1")
-        .env("PLANBOOK_CACHE_DIR", crate::support::test_cache())
-        .output()
-        .expect("run planbook");
-    Run {
-        code: output.status.code().unwrap_or(-1),
-        stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
-    }
-}
-
-/// Runs git in `dir` as `who`.
-fn git(dir: &Path, who: &str, args: &[&str]) {
-    let output = Command::new("git")
-        .args(args)
-        .current_dir(dir)
-        .env("GIT_AUTHOR_NAME", who)
-        .env("GIT_AUTHOR_EMAIL", "zhang.wei@example.com")
-        .env("GIT_COMMITTER_NAME", who)
-        .env("GIT_COMMITTER_EMAIL", "zhang.wei@example.com")
-        .env("GIT_AUTHOR_DATE", "2026-11-30T10:00:00+08:00")
-        .env("GIT_COMMITTER_DATE", "2026-11-30T10:00:00+08:00")
-        .output()
-        .expect("run git");
-    assert!(output.status.success(), "git {args:?}: {}", String::from_utf8_lossy(&output.stderr));
-}
 
 /// Replaces the first match of `from` in `path` with `to`.
 fn edit(path: &Path, from: &str, to: &str) {
@@ -237,10 +201,10 @@ fn everything(dir: &Path, document: &str) -> Vec<(String, String)> {
     let mut say =
         |what: String, run: Run| out.push((what, format!("{}\n{}", run.stdout, run.stderr)));
     for format in ["human", "short"] {
-        say(format!("check --format {format}"), run(dir, &["check", "--format", format]));
+        say(format!("check --format {format}"), run_bare(dir, &["check", "--format", format]));
     }
     // Machine formats: only the text in them is for people.
-    let json = run(dir, &["check", "--format", "json"]);
+    let json = run_bare(dir, &["check", "--format", "json"]);
     let mut text = String::new();
     for line in json.stdout.lines() {
         let d: serde_json::Value = serde_json::from_str(line).expect("a JSON line");
@@ -252,28 +216,28 @@ fn everything(dir: &Path, document: &str) -> Vec<(String, String)> {
         }
     }
     say("check --format json".into(), Run { stdout: text, ..json });
-    let github = run(dir, &["check", "--format", "github"]);
+    let github = run_bare(dir, &["check", "--format", "github"]);
     let text: Vec<&str> = github.stdout.lines().filter_map(|l| l.splitn(3, "::").nth(2)).collect();
     let text = text.join("\n").replace("%0A", "\n").replace("%25", "%");
     say("check --format github".into(), Run { stdout: text, ..github });
-    say("check -v".into(), run(dir, &["check", "-v"]));
+    say("check -v".into(), run_bare(dir, &["check", "-v"]));
     for what in ["budget", "headcount", "attainment", "scores", "trends"] {
         for format in ["table", "csv", "markdown"] {
             let args = ["rollup", what, "--format", format];
-            say(format!("rollup {what} --format {format}"), run(dir, &args));
+            say(format!("rollup {what} --format {format}"), run_bare(dir, &args));
         }
         let xlsx = dir.join(format!("out/{what}.xlsx"));
         let args = ["rollup", what, "--format", "xlsx", "-o", xlsx.to_str().unwrap()];
-        say(format!("rollup {what} --format xlsx"), run(dir, &args));
+        say(format!("rollup {what} --format xlsx"), run_bare(dir, &args));
     }
     for format in ["human", "markdown"] {
-        say(format!("log --format {format}"), run(dir, &["log", "--format", format]));
-        say(format!("diff --format {format}"), run(dir, &["diff", "--format", format]));
+        say(format!("log --format {format}"), run_bare(dir, &["log", "--format", format]));
+        say(format!("diff --format {format}"), run_bare(dir, &["diff", "--format", format]));
     }
-    say("diff HEAD~1 HEAD".into(), run(dir, &["diff", "HEAD~1", "HEAD"]));
-    say(format!("blame {document}"), run(dir, &["blame", document]));
+    say("diff HEAD~1 HEAD".into(), run_bare(dir, &["diff", "HEAD~1", "HEAD"]));
+    say(format!("blame {document}"), run_bare(dir, &["blame", document]));
     let site = dir.join("out/site");
-    let built = run(dir, &["build", "-o", site.to_str().unwrap()]);
+    let built = run_bare(dir, &["build", "-o", site.to_str().unwrap()]);
     assert_eq!(built.code, 0, "build failed: {}", built.stderr);
     say("build".into(), built);
     for page in files(&site) {
@@ -292,12 +256,12 @@ fn a_chinese_repository_reads_chinese_everywhere() {
     let dir = repo.path();
     copy_tree(&project_root().join("plans"), dir);
     let _ = std::fs::remove_dir_all(dir.join("_site"));
-    git(dir, "张伟", &["init", "-q", "-b", "main"]);
-    git(dir, "张伟", &["add", "-A"]);
-    git(dir, "张伟", &["commit", "-q", "-m", "河南分公司十二月计划"]);
+    git_as(dir, "张伟", &["init", "-q", "-b", "main"]);
+    git_as(dir, "张伟", &["add", "-A"]);
+    git_as(dir, "张伟", &["commit", "-q", "-m", "河南分公司十二月计划"]);
     let budget = dir.join("henan/2026-12.budget.yaml");
     edit(&budget, "amount: 7500", "amount: 7000");
-    git(dir, "张伟", &["commit", "-q", "-am", "压缩费用"]);
+    git_as(dir, "张伟", &["commit", "-q", "-am", "压缩费用"]);
     edit(&budget, "amount: 3000", "amount: 3200");
     let allowed = data_words(dir);
     let mut problems = Vec::new();
@@ -314,19 +278,19 @@ fn a_chinese_repository_reads_chinese_everywhere() {
 fn an_english_repository_reads_english_everywhere() {
     let repo = tempfile::tempdir().unwrap();
     let dir = repo.path();
-    let init = run(dir, &["init", "--locale", "en", "--name", "Acme", "--period", "2026-12"]);
+    let init = run_bare(dir, &["init", "--locale", "en", "--name", "Acme", "--period", "2026-12"]);
     assert_eq!(init.code, 0, "{}", init.stderr);
     if !dir.join(".git").exists() {
-        git(dir, "Zhang Wei", &["init", "-q", "-b", "main"]);
+        git_as(dir, "Zhang Wei", &["init", "-q", "-b", "main"]);
     }
-    git(dir, "Zhang Wei", &["add", "-A"]);
-    git(dir, "Zhang Wei", &["commit", "-q", "--allow-empty", "-m", "start"]);
+    git_as(dir, "Zhang Wei", &["add", "-A"]);
+    git_as(dir, "Zhang Wei", &["commit", "-q", "--allow-empty", "-m", "start"]);
     let budget = files(dir)
         .into_iter()
         .find(|p| p.to_string_lossy().ends_with(".budget.yaml") || p.ends_with("budget.yaml"))
         .expect("init writes a budget");
     edit(&budget, "amount: 5000", "amount: 4500");
-    git(dir, "Zhang Wei", &["commit", "-q", "-am", "cheaper rent"]);
+    git_as(dir, "Zhang Wei", &["commit", "-q", "-am", "cheaper rent"]);
     let allowed: BTreeSet<char> = files(dir)
         .iter()
         .filter_map(|p| std::fs::read_to_string(p).ok())
@@ -383,12 +347,12 @@ fn every_diagnostic_reads_chinese() {
     for entry in fixtures {
         let repo = tempfile::tempdir().unwrap();
         copy_tree(&entry.path(), repo.path());
-        let out = run(repo.path(), &["check", "--format", "json", "--lang", "zh-CN"]);
+        let out = run_bare(repo.path(), &["check", "--format", "json", "--lang", "zh-CN"]);
         let words = english(&json_texts(&out.stdout), &data_words(repo.path()));
         if !words.is_empty() {
             problems.push(format!("{}: {words:?}", entry.file_name().to_string_lossy()));
         }
-        let human = run(repo.path(), &["check", "--lang", "zh-CN"]);
+        let human = run_bare(repo.path(), &["check", "--lang", "zh-CN"]);
         let summary = human.stderr.lines().last().unwrap_or("").to_owned();
         let words = english(&summary, &data_words(repo.path()));
         if !words.is_empty() {

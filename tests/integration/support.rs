@@ -212,3 +212,65 @@ pub fn require_tool(name: &str) -> bool {
     }
     found
 }
+
+/// Runs `planbook ARGS` in `dir` with no language in the environment (no `LANG`, `LC_*` or
+/// `LANGUAGE`), so the repository's `locale` decides.
+pub fn run_bare(dir: &Path, args: &[&str]) -> Run {
+    let output = Command::new(env!("CARGO_BIN_EXE_planbook"))
+        .args(args)
+        .current_dir(dir)
+        .env_remove("NO_COLOR")
+        .env_remove("CLICOLOR_FORCE")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG")
+        .env_remove("LANGUAGE")
+        .env("PLANBOOK_CACHE_DIR", test_cache())
+        .output()
+        .expect("run planbook");
+    Run {
+        code: output.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+    }
+}
+
+/// Runs `git ARGS` in `dir` as `who` on a fixed day, failing the test when git fails.
+pub fn git_as(dir: &Path, who: &str, args: &[&str]) {
+    let output = Command::new("git")
+        .args(["-c", &format!("user.name={who}"), "-c", "user.email=someone@example.com"])
+        .args(["-c", "commit.gpgsign=false", "-c", "init.defaultBranch=main"])
+        .args(args)
+        .current_dir(dir)
+        .env("GIT_AUTHOR_DATE", "2026-12-03T10:00:00+08:00")
+        .env("GIT_COMMITTER_DATE", "2026-12-03T10:00:00+08:00")
+        .env_remove("GIT_AUTHOR_NAME")
+        .env_remove("GIT_COMMITTER_NAME")
+        .output()
+        .expect("run git");
+    assert!(output.status.success(), "git {args:?}: {}", String::from_utf8_lossy(&output.stderr));
+}
+
+/// Whether `text` holds Chinese characters.
+pub fn has_chinese(text: &str) -> bool {
+    text.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+}
+
+/// The English words of `text`: runs of two or more Latin letters outside `…` spans.
+pub fn english_words(text: &str) -> Vec<String> {
+    let mut words = Vec::new();
+    for part in text.split('`').step_by(2) {
+        let mut word = String::new();
+        for c in part.chars().chain([' ']) {
+            if c.is_ascii_alphabetic() {
+                word.push(c);
+            } else {
+                if word.len() >= 2 {
+                    words.push(word.clone());
+                }
+                word.clear();
+            }
+        }
+    }
+    words
+}

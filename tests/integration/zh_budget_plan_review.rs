@@ -7,6 +7,7 @@ use std::path::Path;
 
 use serde_json::Value;
 
+use crate::support::has_chinese;
 use crate::support::{Repo, fixtures_dir};
 
 /// The rules `validate::budget`, `validate::plan` and `validate::review` report (each has a
@@ -71,10 +72,6 @@ fn english_words(text: &str, data: &BTreeSet<String>) -> Vec<String> {
         }
     }
     words
-}
-
-fn has_chinese(text: &str) -> bool {
-    text.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
 }
 
 /// Ids and codes the data itself writes: the values of `id`, `unit`, `currency` and the other

@@ -5,6 +5,7 @@
 use std::path::Path;
 use std::process::Command;
 
+use crate::support::git_as;
 use crate::support::{Repo, copy_tree, project_root};
 
 /// A copy of the sample repository `plans/` (`locale: zh-CN`) in a git repository with one
@@ -12,26 +13,15 @@ use crate::support::{Repo, copy_tree, project_root};
 fn sample() -> Repo {
     let repo = Repo::empty();
     copy_tree(&project_root().join("plans"), repo.path());
-    git(repo.path(), &["init", "-q"]);
-    git(repo.path(), &["add", "-A"]);
-    git(repo.path(), &["commit", "-qm", "初始化"]);
+    git_as(repo.path(), "测试员", &["init", "-q"]);
+    git_as(repo.path(), "测试员", &["add", "-A"]);
+    git_as(repo.path(), "测试员", &["commit", "-qm", "初始化"]);
     repo
 }
 
 /// A budget with an unknown key: one error.
 const BAD_BUDGET: &str = "kind: budget\nunit: henan\nperiod: 2027-01\nlines:\n  \
                           - id: rent\n    name: 房租\n    amout: 5000\n";
-
-fn git(dir: &Path, args: &[&str]) {
-    let output = Command::new("git")
-        .args(["-c", "user.name=测试员", "-c", "user.email=tester@example.com"])
-        .args(["-c", "commit.gpgsign=false", "-c", "init.defaultBranch=main"])
-        .args(args)
-        .current_dir(dir)
-        .output()
-        .expect("run git");
-    assert!(output.status.success(), "git {args:?}: {}", String::from_utf8_lossy(&output.stderr));
-}
 
 /// Runs planbook in `dir` with `LANG` set to `lang` (and no `LC_*`).
 fn run_with_env(dir: &Path, lang: &str, args: &[&str]) -> (i32, String, String) {
@@ -180,7 +170,7 @@ fn check_summaries_and_verbose_lines_read_chinese() {
     let summary = tail(&run.stderr, 1);
     assert!(summary.contains(" 个文件 于暂存区："), "{summary}");
     reads_chinese(&summary, NAMES);
-    git(repo.path(), &["add", "-A"]);
+    git_as(repo.path(), "测试员", &["add", "-A"]);
     let run = repo.run(["--lang", "zh-CN", "check", "--staged", "--color", "never"]).code(1);
     assert!(tail(&run.stderr, 1).contains(" 于暂存区：1 个错误"), "{}", run.stderr);
 
@@ -200,7 +190,7 @@ fn check_summaries_and_verbose_lines_read_chinese() {
 fn check_lines_read_english_with_lang_en() {
     let repo = sample();
     std::fs::write(repo.path().join("henan/extra.budget.yaml"), BAD_BUDGET).unwrap();
-    git(repo.path(), &["add", "-A"]);
+    git_as(repo.path(), "测试员", &["add", "-A"]);
     let run = repo.run(["--lang", "en", "check", "-v", "--staged", "--color", "never"]).code(1);
     let lines = tail(&run.stderr, 3);
     assert!(

@@ -4,20 +4,8 @@
 use std::path::Path;
 use std::process::Command;
 
+use crate::support::git_as;
 use crate::support::{Repo, run_in};
-
-fn git(dir: &Path, args: &[&str]) {
-    let output = Command::new("git")
-        .args(["-c", "user.name=周明远", "-c", "user.email=zmy@example.com"])
-        .args(["-c", "commit.gpgsign=false", "-c", "init.defaultBranch=main"])
-        .args(args)
-        .current_dir(dir)
-        .env("GIT_AUTHOR_DATE", "2026-12-03T10:00:00+08:00")
-        .env("GIT_COMMITTER_DATE", "2026-12-03T10:00:00+08:00")
-        .output()
-        .expect("run git");
-    assert!(output.status.success(), "git {args:?}: {}", String::from_utf8_lossy(&output.stderr));
-}
 
 fn edit(dir: &Path, file: &str, from: &str, to: &str) {
     let path = dir.join(file);
@@ -31,10 +19,10 @@ fn edit(dir: &Path, file: &str, from: &str, to: &str) {
 fn repo_with_edits() -> Repo {
     let repo = Repo::empty();
     let dir = repo.path();
-    git(dir, &["init", "-q"]);
+    git_as(dir, "周明远", &["init", "-q"]);
     run_in(dir, ["init", "-q", "--unit", "henan", "--period", "2026-12", "."]).code(0);
-    git(dir, &["add", "-A"]);
-    git(dir, &["commit", "-qm", "初始化"]);
+    git_as(dir, "周明远", &["add", "-A"]);
+    git_as(dir, "周明远", &["commit", "-qm", "初始化"]);
     let budget = "henan/2026-12.budget.yaml";
     edit(dir, budget, "amount: 5000 }", "amount: 4500 }");
     edit(
@@ -56,7 +44,7 @@ fn repo_with_edits() -> Repo {
         "{ task: visits, status: 进行中 }",
         "{ task: visits, status: 完成 }",
     );
-    git(dir, &["commit", "-qam", "调整预算与人员"]);
+    git_as(dir, "周明远", &["commit", "-qam", "调整预算与人员"]);
     repo
 }
 

@@ -3,6 +3,7 @@
 //! note and help must read Chinese, with no English word outside backticks.
 
 use crate::support::{CONFIG, Repo};
+use crate::support::{english_words, has_chinese};
 
 /// The fixtures of loading's rules, with the file whose diagnostics loading made (a fixture
 /// may also trip a rule of `validate`, which is not loading's to word).
@@ -27,28 +28,6 @@ const FIXTURES: &[(&str, Option<&str>)] = &[
     ("number.out-of-range", Some("budget.yaml")),
     ("config.bad-glob", None),
 ];
-
-/// The English words left in `text` once `` `…` `` spans are taken out.
-fn english_words(text: &str) -> Vec<String> {
-    let outside: String = text.split('`').step_by(2).collect::<Vec<_>>().join(" ");
-    let mut words = Vec::new();
-    let mut word = String::new();
-    for c in outside.chars().chain([' ']) {
-        if c.is_ascii_alphabetic() {
-            word.push(c);
-        } else {
-            if word.len() >= 2 {
-                words.push(word.clone());
-            }
-            word.clear();
-        }
-    }
-    words
-}
-
-fn has_chinese(text: &str) -> bool {
-    text.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
-}
 
 /// Every text of `diag` a person reads: message, note, help, notes of related places.
 fn texts(diag: &serde_json::Value) -> Vec<(&'static str, String)> {

@@ -3,11 +3,11 @@
 
 use std::collections::BTreeSet;
 use std::path::Path;
-use std::process::Command;
 
 use calamine::{Data, Reader, Xlsx, open_workbook};
 
-use crate::support::{Repo, Run, copy_tree, project_root, test_cache};
+use crate::support::run_bare;
+use crate::support::{Repo, copy_tree, project_root};
 
 const WHAT: [&str; 5] = ["budget", "headcount", "attainment", "scores", "trends"];
 const FORMATS: [&str; 4] = ["table", "csv", "markdown", "json"];
@@ -17,11 +17,6 @@ fn plans() -> Repo {
     let repo = Repo::empty();
     copy_tree(&project_root().join("plans"), repo.path());
     repo
-}
-
-/// Runs planbook in `dir` with no language in the environment: the repository's decides.
-fn run_bare<const N: usize>(dir: &Path, args: [&str; N]) -> Run {
-    run_vec(dir, &args)
 }
 
 /// The ASCII words of `text` a person would read as English: backticked text, numbers,
@@ -60,7 +55,7 @@ fn data_strings(value: &serde_json::Value, key: &str, out: &mut Vec<String>) {
 fn data_texts(repo: &Repo) -> Vec<String> {
     let mut strings = Vec::new();
     for what in WHAT {
-        let json = run_bare(repo.path(), ["rollup", what, "--format", "json"]).code(0);
+        let json = run_bare(repo.path(), &["rollup", what, "--format", "json"]).code(0);
         let value: serde_json::Value = serde_json::from_str(&json.stdout).unwrap();
         data_strings(&value, "", &mut strings);
     }
@@ -125,41 +120,22 @@ fn every_output(repo: &Repo, lang: &[&'static str]) -> Vec<(String, String)> {
         for format in FORMATS {
             let mut args = lang.to_vec();
             args.extend(["rollup", what, "--format", format]);
-            let run = run_vec(repo.path(), &args).code(0);
+            let run = run_bare(repo.path(), &args).code(0);
             out.push((format!("{what} {format}"), run.stdout + &run.stderr));
             // The same written to a file with -o.
             let file = repo.path().join(format!("{what}.{format}.out"));
             args.extend(["-o", file.to_str().unwrap()]);
-            let run = run_vec(repo.path(), &args).code(0);
+            let run = run_bare(repo.path(), &args).code(0);
             let text = std::fs::read_to_string(&file).unwrap();
             out.push((format!("{what} {format} -o"), text + &run.stderr));
         }
         let file = repo.path().join(format!("{what}.xlsx"));
         let mut args = lang.to_vec();
         args.extend(["rollup", what, "--format", "xlsx", "-o", file.to_str().unwrap()]);
-        let run = run_vec(repo.path(), &args).code(0);
+        let run = run_bare(repo.path(), &args).code(0);
         out.push((format!("{what} xlsx"), workbook_text(&read_workbook(&file)) + &run.stderr));
     }
     out
-}
-
-/// [`run_bare`] with the arguments in a slice.
-fn run_vec(dir: &Path, args: &[&str]) -> Run {
-    let output = Command::new(env!("CARGO_BIN_EXE_planbook"))
-        .args(args)
-        .current_dir(dir)
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env_remove("LANG")
-        .env_remove("LANGUAGE")
-        .env("PLANBOOK_CACHE_DIR", test_cache())
-        .output()
-        .expect("run planbook");
-    Run {
-        code: output.status.code().unwrap_or(-1),
-        stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
-    }
 }
 
 #[test]
@@ -177,12 +153,12 @@ fn a_chinese_repository_gets_every_rollup_in_chinese() {
         }
     }
     // The sentences of the budget tables, their totals and standings.
-    let run = run_bare(repo.path(), ["rollup", "budget"]).code(0);
+    let run = run_bare(repo.path(), &["rollup", "budget"]).code(0);
     for expected in ["— 预算科目", "— 按费用类别", "合计", "本年累计（自 2026-01 起，共 1 份预算）"]
     {
         assert!(run.stdout.contains(expected), "{expected}: {}", run.stdout);
     }
-    let run = run_bare(repo.path(), ["rollup", "attainment"]).code(0);
+    let run = run_bare(repo.path(), &["rollup", "attainment"]).code(0);
     for expected in ["达成率", "过保底", "未达成", "无实际数", "未超上限", "每名业务员"]
     {
         assert!(run.stdout.contains(expected), "{expected}: {}", run.stdout);
@@ -206,11 +182,11 @@ fn english_asked_for_gets_no_chinese_but_the_data() {
 fn json_is_the_same_in_every_language_and_keeps_machine_values() {
     let repo = plans();
     for what in WHAT {
-        let en = run_bare(repo.path(), ["--lang", "en", "rollup", what, "--format", "json"]);
-        let zh = run_bare(repo.path(), ["rollup", what, "--format", "json"]);
+        let en = run_bare(repo.path(), &["--lang", "en", "rollup", what, "--format", "json"]);
+        let zh = run_bare(repo.path(), &["rollup", what, "--format", "json"]);
         assert_eq!(en.code(0).stdout, zh.code(0).stdout, "{what}");
     }
-    let json = run_bare(repo.path(), ["rollup", "attainment", "--format", "json"]).code(0);
+    let json = run_bare(repo.path(), &["rollup", "attainment", "--format", "json"]).code(0);
     let report: serde_json::Value = serde_json::from_str(&json.stdout).unwrap();
     let standings: BTreeSet<&str> = report["targets"]
         .as_array()
@@ -248,14 +224,14 @@ fn floors_and_ceilings_are_named_by_direction() {
     ] {
         let repo =
             Repo::empty().file("planbook.yaml", config).file("henan/2026-12.plan.md", plan(kpis));
-        let run = run_bare(repo.path(), ["rollup", "attainment"]).code(0);
+        let run = run_bare(repo.path(), &["rollup", "attainment"]).code(0);
         assert!(run.stderr.is_empty(), "{}", run.stderr);
         let head = run.stdout.lines().nth(1).unwrap().to_string();
         assert!(head.contains(zh) && head.contains("目标"), "{kpis:?}: {}", run.stdout);
         for other in ["保底", "上限", "底线"].iter().filter(|h| **h != zh) {
             assert!(!head.contains(other), "{kpis:?}: {head}");
         }
-        let run = run_bare(repo.path(), ["--lang", "en", "rollup", "attainment"]).code(0);
+        let run = run_bare(repo.path(), &["--lang", "en", "rollup", "attainment"]).code(0);
         let head = run.stdout.lines().nth(1).unwrap().to_string();
         assert!(head.contains(en) && head.contains("target"), "{kpis:?}: {}", run.stdout);
         if kpis.len() == 2 {
@@ -272,7 +248,7 @@ fn floors_and_ceilings_are_named_by_direction() {
 fn the_workbook_reads_back_in_the_language_with_numbers_as_numbers() {
     let repo = plans();
     let zh = repo.path().join("budget-zh.xlsx");
-    run_bare(repo.path(), ["rollup", "budget", "--format", "xlsx", "-o", zh.to_str().unwrap()])
+    run_bare(repo.path(), &["rollup", "budget", "--format", "xlsx", "-o", zh.to_str().unwrap()])
         .code(0);
     let sheets = read_workbook(&zh);
     let names: Vec<&str> = sheets.iter().map(|(n, _)| n.as_str()).collect();
@@ -311,7 +287,7 @@ fn the_workbook_reads_back_in_the_language_with_numbers_as_numbers() {
     // Every other sheet: names unique regardless of case, at most 31 characters.
     for what in ["headcount", "attainment", "scores", "trends"] {
         let file = repo.path().join(format!("{what}.xlsx"));
-        run_bare(repo.path(), ["rollup", what, "--format", "xlsx", "-o", file.to_str().unwrap()])
+        run_bare(repo.path(), &["rollup", what, "--format", "xlsx", "-o", file.to_str().unwrap()])
             .code(0);
         let sheets = read_workbook(&file);
         let lower: BTreeSet<String> = sheets.iter().map(|(n, _)| n.to_lowercase()).collect();
@@ -350,7 +326,7 @@ fn the_workbook_reads_back_in_the_language_with_numbers_as_numbers() {
     // English when asked for.
     let en = repo.path().join("budget-en.xlsx");
     let args = ["--lang", "en", "rollup", "budget", "--format", "xlsx", "-o"];
-    run_vec(repo.path(), &[&args[..], &[en.to_str().unwrap()]].concat()).code(0);
+    run_bare(repo.path(), &[&args[..], &[en.to_str().unwrap()]].concat()).code(0);
     let sheets = read_workbook(&en);
     assert_eq!(sheets[0].0, "Budget lines 河南分公司 2026-12");
     let heads: Vec<String> = sheets[0].1[0].iter().map(|c| c.to_string()).collect();
@@ -368,7 +344,7 @@ fn a_failed_export_leaves_no_file() {
     std::fs::write(folder.join("keep"), "x").unwrap();
     let run = run_bare(
         repo.path(),
-        ["rollup", "budget", "--format", "xlsx", "-o", folder.to_str().unwrap()],
+        &["rollup", "budget", "--format", "xlsx", "-o", folder.to_str().unwrap()],
     );
     assert_eq!(run.code, 2, "{run:?}");
     assert!(run.stderr.contains("无法写入"), "{}", run.stderr);
@@ -380,7 +356,7 @@ fn a_failed_export_leaves_no_file() {
     let missing = out.path().join("nowhere/budget.xlsx");
     let run = run_bare(
         repo.path(),
-        ["rollup", "budget", "--format", "xlsx", "-o", missing.to_str().unwrap()],
+        &["rollup", "budget", "--format", "xlsx", "-o", missing.to_str().unwrap()],
     );
     assert_eq!(run.code, 2, "{run:?}");
     assert!(!missing.exists() && !out.path().join("nowhere").exists());
@@ -389,7 +365,7 @@ fn a_failed_export_leaves_no_file() {
     std::fs::write(&file, "old").unwrap();
     let run = run_bare(
         repo.path(),
-        ["rollup", "budget", "--format", "csv", "-o", file.to_str().unwrap()],
+        &["rollup", "budget", "--format", "csv", "-o", file.to_str().unwrap()],
     );
     run.code(0);
     let text = std::fs::read_to_string(&file).unwrap();
@@ -402,16 +378,16 @@ fn a_failed_export_leaves_no_file() {
 #[test]
 fn errors_and_notes_are_in_the_language() {
     let repo = plans();
-    let run = run_bare(repo.path(), ["rollup", "budget", "--unit", "henna"]);
+    let run = run_bare(repo.path(), &["rollup", "budget", "--unit", "henna"]);
     assert_eq!(run.code, 2, "{run:?}");
     assert!(run.stderr.contains("未知的单位 `henna`；已有的单位为 "), "{}", run.stderr);
-    let run = run_bare(repo.path(), ["rollup", "budget", "--format", "xlsx"]);
+    let run = run_bare(repo.path(), &["rollup", "budget", "--format", "xlsx"]);
     assert_eq!(run.code, 2, "{run:?}");
     assert!(run.stderr.contains("需写入文件"), "{}", run.stderr);
     let broken = plans().file("henan/broken.budget.yaml", "kind: budget\nunit: [\n");
-    let run = run_bare(broken.path(), ["rollup", "budget"]).code(0);
+    let run = run_bare(broken.path(), &["rollup", "budget"]).code(0);
     assert!(run.stderr.contains("提示：加载时发现 1 个问题"), "{}", run.stderr);
-    let run = run_bare(broken.path(), ["--lang", "en", "rollup", "budget"]).code(0);
+    let run = run_bare(broken.path(), &["--lang", "en", "rollup", "budget"]).code(0);
     assert!(run.stderr.contains("note: 1 problem found while loading"), "{}", run.stderr);
 }
 
@@ -428,7 +404,7 @@ fn files_written_are_in_the_repository_language_the_terminal_in_the_readers() {
     let written = std::fs::read_to_string(&file).unwrap();
     assert!(written.contains("— 岗位编制") && !written.contains("posts"), "{written}");
     let args = ["--lang", "en", "rollup", "headcount", "--format", "csv", "-o"];
-    run_vec(repo.path(), &[&args[..], &[file.to_str().unwrap()]].concat()).code(0);
+    run_bare(repo.path(), &[&args[..], &[file.to_str().unwrap()]].concat()).code(0);
     let written = std::fs::read_to_string(&file).unwrap();
     assert!(written.contains("— posts") && !written.contains("岗位编制"), "{written}");
 }

@@ -5,6 +5,7 @@
 use serde_json::Value;
 
 use crate::support::Repo;
+use crate::support::{english_words, has_chinese};
 
 /// The rules of `validate::roster`, `validate::links` and `validate::config`, each with its
 /// fixture under `tests/fixtures/check/`.
@@ -55,30 +56,6 @@ fn texts(d: &Value) -> Vec<&str> {
         .chain(related)
         .filter_map(Value::as_str)
         .collect()
-}
-
-/// The English words of `text`: runs of two or more Latin letters outside `…` spans.
-fn english_words(text: &str) -> Vec<String> {
-    let outside: Vec<&str> = text.split('`').step_by(2).collect();
-    let mut words = Vec::new();
-    for part in outside {
-        let mut word = String::new();
-        for c in part.chars().chain([' ']) {
-            if c.is_ascii_alphabetic() {
-                word.push(c);
-            } else {
-                if word.len() >= 2 {
-                    words.push(word.clone());
-                }
-                word.clear();
-            }
-        }
-    }
-    words
-}
-
-fn has_chinese(text: &str) -> bool {
-    text.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
 }
 
 #[test]

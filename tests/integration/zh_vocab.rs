@@ -2,8 +2,8 @@
 //! values, and what `init`, `new` and `hook` print reads Chinese in a Chinese repository.
 
 use std::path::Path;
-use std::process::Command;
 
+use crate::support::git_as;
 use crate::support::{Repo, copy_tree, project_root, run_in};
 
 /// The enumerated fields of the sample repository: key, canonical value, its Chinese names
@@ -151,26 +151,15 @@ fn chinese_names_pass_where_the_canonical_ones_do() {
     }
 }
 
-fn git(dir: &Path, args: &[&str]) {
-    let status = Command::new("git")
-        .args(["-c", "user.name=周明远", "-c", "user.email=z@example.com"])
-        .args(["-c", "commit.gpgsign=false", "-c", "init.defaultBranch=main"])
-        .args(args)
-        .current_dir(dir)
-        .status()
-        .expect("run git");
-    assert!(status.success(), "git {args:?}");
-}
-
 #[test]
 fn writing_a_value_by_its_chinese_name_is_no_change_in_history() {
     let repo = Repo::empty();
     let dir = repo.path();
-    git(dir, &["init", "-q"]);
+    git_as(dir, "周明远", &["init", "-q"]);
     run_in(dir, ["init", "-q", "--locale", "en", "--unit", "henan", "--period", "2026-12", "."])
         .code(0);
-    git(dir, &["add", "-A"]);
-    git(dir, &["commit", "-qm", "init"]);
+    git_as(dir, "周明远", &["add", "-A"]);
+    git_as(dir, "周明远", &["commit", "-qm", "init"]);
     let review = dir.join("henan/2026-12.review.md");
     let text = std::fs::read_to_string(&review).unwrap();
     assert!(text.contains("status: done }") && text.contains("status: in-progress }"));
@@ -219,7 +208,7 @@ fn zh(repo: &Repo, args: &[&str]) -> crate::support::Run {
 fn init_new_and_hook_speak_chinese_in_a_chinese_repository() {
     let repo = Repo::empty();
     let dir = repo.path();
-    git(dir, &["init", "-q"]);
+    git_as(dir, "周明远", &["init", "-q"]);
     let run = zh(&repo, &["init", "--unit", "sales", "--period", "2026-12"]).code(0);
     assert!(run.stderr.contains("创建计划资料库（16 个文件）"), "{}", run.stderr);
     assert!(run.stderr.contains("下一步：运行 `planbook -C "), "{}", run.stderr);
