@@ -398,32 +398,18 @@ fn check_dates_of(plan: Doc<'_, Plan>, out: &mut Vec<Diagnostic>) {
                 let (task, date) = (task.id.value.as_str(), date.to_string());
                 let (period, first, last) =
                     (period.to_string(), first.to_string(), last.to_string());
-                let message = match when {
-                    When::Starts => msg!(
-                        "plan-starts-outside",
-                        task = task,
-                        date = date,
-                        period = period,
-                        first = first,
-                        last = last
-                    ),
-                    When::Due => msg!(
-                        "plan-due-outside",
-                        task = task,
-                        date = date,
-                        period = period,
-                        first = first,
-                        last = last
-                    ),
-                    When::Ends => msg!(
-                        "plan-ends-outside",
-                        task = task,
-                        date = date,
-                        period = period,
-                        first = first,
-                        last = last
-                    ),
+                // One message per date, each with the same arguments.
+                let id = match when {
+                    When::Starts => "plan-starts-outside",
+                    When::Due => "plan-due-outside",
+                    When::Ends => "plan-ends-outside",
                 };
+                let message = Msg::new(id)
+                    .arg("task", task)
+                    .arg("date", date)
+                    .arg("period", period)
+                    .arg("first", first)
+                    .arg("last", last);
                 out.push(
                     Diagnostic::new(&rules::PLAN_TASK_OUTSIDE_PERIOD, message, span)
                         .related(plan.value.period.span, msg!("plan-the-period")),

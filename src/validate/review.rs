@@ -247,25 +247,25 @@ people:\n  - { id: p001, name: 张伟, post: gm }\n  - { id: p011, name: 刘洋,
       - { id: basic, name: 基本工作, weight: 60 }
       - { id: sales, name: 销售, weight: 40 }\n";
 
-    fn with(check: crate::validate::Check, plan_body: &str, review_body: &str) -> Vec<String> {
-        let files = [
+    /// The roster, a budget, the plan with `plan_body` and the review with `review_body`.
+    fn files(plan_body: &str, review_body: &str) -> [(&'static str, String); 4] {
+        [
             ("r.yaml", roster(ROSTER)),
             ("b.yaml", budget("lines:\n  - { id: salary, name: 工资, amount: 1 }\n")),
             ("p.md", plan(&format!("budget: b.yaml\n{plan_body}"))),
             ("v.md", review(review_body)),
-        ];
+        ]
+    }
+
+    fn with(check: crate::validate::Check, plan_body: &str, review_body: &str) -> Vec<String> {
+        let files = files(plan_body, review_body);
         let files: Vec<_> = files.iter().map(|(p, t)| (*p, t.as_str())).collect();
         report(check, &files)
     }
 
     /// The messages of `check` on the roster, budget, plan and review, in Chinese.
     fn zh(check: crate::validate::Check, plan_body: &str, review_body: &str) -> Vec<String> {
-        let files = [
-            ("r.yaml", roster(ROSTER)),
-            ("b.yaml", budget("lines:\n  - { id: salary, name: 工资, amount: 1 }\n")),
-            ("p.md", plan(&format!("budget: b.yaml\n{plan_body}"))),
-            ("v.md", review(review_body)),
-        ];
+        let files = files(plan_body, review_body);
         let files: Vec<_> = files.iter().map(|(p, t)| (*p, t.as_str())).collect();
         run(check, &files).iter().map(|d| d.message.text(Locale::ZhCn)).collect()
     }

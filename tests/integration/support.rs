@@ -93,17 +93,30 @@ where
     I: IntoIterator<Item = S>,
     S: AsRef<std::ffi::OsStr>,
 {
-    let output = Command::new(env!("CARGO_BIN_EXE_planbook"))
+    planbook(dir, args, Some("en_US.UTF-8"))
+}
+
+/// Runs `planbook ARGS` in `dir` with `LANG` set to `lang`, or with no language at all.
+fn planbook<I, S>(dir: &Path, args: I, lang: Option<&str>) -> Run
+where
+    I: IntoIterator<Item = S>,
+    S: AsRef<std::ffi::OsStr>,
+{
+    let mut command = Command::new(env!("CARGO_BIN_EXE_planbook"));
+    command
         .args(args)
         .current_dir(dir)
         .env_remove("NO_COLOR")
         .env_remove("CLICOLOR_FORCE")
         .env_remove("LC_ALL")
         .env_remove("LC_MESSAGES")
-        .env("LANG", "en_US.UTF-8")
-        .env("PLANBOOK_CACHE_DIR", test_cache())
-        .output()
-        .expect("run planbook");
+        .env_remove("LANG")
+        .env_remove("LANGUAGE")
+        .env("PLANBOOK_CACHE_DIR", test_cache());
+    if let Some(lang) = lang {
+        command.env("LANG", lang);
+    }
+    let output = command.output().expect("run planbook");
     Run {
         code: output.status.code().unwrap_or(-1),
         stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
@@ -216,23 +229,7 @@ pub fn require_tool(name: &str) -> bool {
 /// Runs `planbook ARGS` in `dir` with no language in the environment (no `LANG`, `LC_*` or
 /// `LANGUAGE`), so the repository's `locale` decides.
 pub fn run_bare(dir: &Path, args: &[&str]) -> Run {
-    let output = Command::new(env!("CARGO_BIN_EXE_planbook"))
-        .args(args)
-        .current_dir(dir)
-        .env_remove("NO_COLOR")
-        .env_remove("CLICOLOR_FORCE")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env_remove("LANG")
-        .env_remove("LANGUAGE")
-        .env("PLANBOOK_CACHE_DIR", test_cache())
-        .output()
-        .expect("run planbook");
-    Run {
-        code: output.status.code().unwrap_or(-1),
-        stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
-    }
+    planbook(dir, args, None)
 }
 
 /// Runs `git ARGS` in `dir` as `who` on a fixed day, failing the test when git fails.
