@@ -11,7 +11,7 @@ rules-head-rule = 规则
 rules-head-default = 默认级别
 # 摘要一栏，说明该规则发现的问题。
 rules-head-finds = 发现的问题
-rules-closing = 用 `planbook rules ID` 查看某条规则的说明；在 planbook.yaml 的 `rules:` 中可改写各规则的严重级别（`error`、`warning`、`note`、`off`）。
+rules-closing = 用 `planbook rules ID` 查看某条规则的说明；在 `planbook.yaml` 的 `rules:` 中可改写各规则的严重级别（`error`、`warning`、`note`、`off`）。
 # `planbook rules ID`：第一行，其后是作为句子的摘要。
 rules-explain-head = { $id }（默认级别：{ $severity }）
 rules-explain-summary = { $summary }。
@@ -71,7 +71,7 @@ cli-wrote = 已写入 { $path }
 cli-man-write-failed = 无法将手册页写入 `{ $path }`
 cli-man-wrote = 已将手册页写入 { $path }
 # `--lang` 指定了 planbook 不支持的语言。
-cli-lang-unknown = planbook 不支持语言 `{ $lang }`
+cli-lang-unknown = `planbook` 不支持语言 `{ $lang }`
 
 ## 终止运行的错误
 

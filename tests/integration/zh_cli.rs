@@ -252,5 +252,5 @@ fn errors_and_written_files_read_chinese() {
     assert!(run.stderr.starts_with("wrote "), "{}", run.stderr);
     let (code, _, stderr) = run_with_env(empty.path(), "zh_CN.UTF-8", &["--lang", "xx", "rules"]);
     assert_eq!(code, 2, "{stderr}");
-    assert!(stderr.contains("planbook 不支持语言 `xx`"), "{stderr}");
+    assert!(stderr.contains("`planbook` 不支持语言 `xx`"), "{stderr}");
 }
