@@ -22,10 +22,10 @@ rules-explain-summary = { $summary }。
 check-what-staged = 暂存区的内容
 check-what-revision = 版本 `{ $rev }`
 check-cannot-check = 无法检查{ $what }
-# 文件的读取来源，写在摘要行“已检查 3 个文件”之后。
-check-place-index = 于暂存区
+# 文件的读取来源，写在摘要行“已检查”与文件数之间：“已检查 HEAD~1 (3f2a9c1) 中的 3 个文件”。
+check-place-index = 暂存区中的
 # `revision` 为版本及其简短提交编号：`HEAD~1 (3f2a9c1)`。
-check-place-revision = 于 { $revision }
+check-place-revision = { $revision } 中的
 # `-v`：加载用时，单位为毫秒。
 check-verbose-loaded = 已从 { $root } 加载 { $documents } 份文档，用时 { $ms } 毫秒
 # `-v`：解析缓存省去了多少读取与解析；`cache` 为下面两条之一。

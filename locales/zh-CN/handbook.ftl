@@ -158,7 +158,7 @@ handbook-period-month = { $year }年{ $month }月
 handbook-period-quarter = { $year }年第{ $quarter }季度
 handbook-period-year = { $year }年
 # `planbook serve` 在终端中的提示。
-handbook-serve-listening = 手册已在 { $url } 提供浏览（文件修改后自动重建；按 Ctrl-C 停止）
+handbook-serve-listening = 手册已在 { $url } 提供浏览（文件修改后自动重建；按 Ctrl+C 停止）
 handbook-serve-rebuilt = 已重建 { $pages } 个页面（重新生成 { $written } 个），用时 { $time }
 handbook-serve-failed = 错误：重建失败，仍在提供上一次成功生成的手册：{ $error }
 handbook-serve-cannot-listen = 无法在 { $address } 上监听

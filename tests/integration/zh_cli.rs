@@ -178,15 +178,15 @@ fn check_summaries_and_verbose_lines_read_chinese() {
 
     let run = repo.run(["--lang", "zh-CN", "check", "--staged", "--color", "never"]).code(0);
     let summary = tail(&run.stderr, 1);
-    assert!(summary.contains(" 个文件 于暂存区："), "{summary}");
+    assert!(summary.contains("已检查 暂存区中的 "), "{summary}");
     reads_chinese(&summary, NAMES);
     git(repo.path(), &["add", "-A"]);
     let run = repo.run(["--lang", "zh-CN", "check", "--staged", "--color", "never"]).code(1);
-    assert!(tail(&run.stderr, 1).contains(" 于暂存区：1 个错误"), "{}", run.stderr);
+    assert!(tail(&run.stderr, 1).contains("已检查 暂存区中的 "), "{}", run.stderr);
 
     let run = repo.run(["--lang", "zh-CN", "check", "--rev", "HEAD", "--color", "never"]).code(0);
     let summary = tail(&run.stderr, 1);
-    assert!(summary.contains(" 个文件 于 HEAD ("), "{summary}");
+    assert!(summary.contains("已检查 HEAD ("), "{summary}");
     reads_chinese(&summary, NAMES);
 
     let run = repo.run(["--lang", "zh-CN", "check", "--rev", "no-such-rev"]).code(2);
