@@ -159,7 +159,7 @@ history-value-status-resolved = 已解决
 history-merge = （合并）
 history-shallow = 这是浅克隆：历史从 { $commit }（{ $date }）开始，更早的修改未知
 history-note = 提示：{ $text }
-history-none = 没有修改历史：{ $why }
+history-none = { $why }，因此没有修改历史
 history-no-repository = 数据仓库不在版本库中
 history-no-commits = 版本库中还没有任何提交
 history-bare = 版本库是裸库，没有工作区
@@ -180,8 +180,8 @@ history-not-a-document = `{ $path }` 不是能加载的文档，请对它运行 
 
 ## 手册。
 
-history-none-note = 没有修改历史：{ $why }。
+history-none-note = { $why }，因此没有修改历史。
 history-shallow-note = 这是浅克隆：历史从 { $commit }（{ $date }）开始，更早的修改未知。
-history-disabled = 构建时未读取修改历史（--no-history）
+history-disabled = 构建时指定了 --no-history
 # 合并带来的数值，在设定人之前：`合并 王磊 · 2026-12-03 10:00 · …`。
 history-merged = 合并

@@ -102,7 +102,7 @@ rule-config-duplicate-unit-explanation = 单位编号必须唯一：文档和汇
 rule-config-unknown-parent = 单位的 `parent` 不是已有单位
 rule-config-unknown-parent-explanation = `parent:` 必须填写另一个单位的编号；顶层单位则不填。
 
-rule-config-unit-cycle = 单位成了自己的上级
+rule-config-unit-cycle = 单位的上下级关系形成循环
 rule-config-unit-cycle-explanation = 单位层级必须是树形结构：从任一单位沿 `parent:` 向上，最终都应到达顶层单位。循环中的每个单位都会列出。
 
 rule-config-duplicate-kpi = 指标库中有两个指标编号相同
