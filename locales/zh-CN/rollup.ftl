@@ -130,8 +130,8 @@ rollup-sheet-category-trends = 类别趋势
 ## `planbook rollup` 在表格之外输出的内容。
 
 rollup-unknown-unit = 未知的单位 `{ $unit }`；已有的单位为 { $units }
-rollup-left-out = 错误：`{ $unit }` { $period } 的预算未计入：其数字的和或积超出可精确计算的范围；请运行 `planbook check`
-rollup-load-problems = 提示：加载时发现 { $count } 个问题；未能加载的文档未计入；请运行 `planbook check`
+rollup-left-out = 错误：`{ $unit }` { $period } 的预算未计入汇总，因为其数字的和或积超出可精确计算的范围；请运行 `planbook check` 查看
+rollup-load-problems = 提示：加载时发现 { $count } 个问题，未能加载的文档未计入汇总；请运行 `planbook check` 查看
 rollup-xlsx-needs-file = `--format xlsx` 需写入文件：请加上 `-o 文件名.xlsx`
 rollup-write-failed = 无法写入 `{ $path }`
 rollup-wrote = 已写入 `{ $path }`
