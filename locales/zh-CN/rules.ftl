@@ -4,8 +4,8 @@
 rule-file-read = 文件无法读取
 rule-file-read-explanation = `planbook` 无法打开该文件，例如它是指向不存在文件的链接，或是无权读取的文件夹。其他文件仍会照常检查。
 
-rule-file-encoding = 文件不是有效的 UTF-8 文本
-rule-file-encoding-explanation = 文档必须以 UTF-8 编码保存。旧版编辑器以 GBK 或 GB2312 保存的文件会在此报出，并标明第一个非 UTF-8 字节的位置。请将文件另存为 UTF-8。
+rule-file-encoding = 文件不是有效的 `UTF-8` 文本
+rule-file-encoding-explanation = 文档必须以 `UTF-8` 编码保存。旧版编辑器以 `GBK` 或 `GB2312` 保存的文件会在此报出，并标明第一个非 `UTF-8` 字节的位置。请将文件另存为 `UTF-8`。
 
 rule-file-too-large = 文件超过可读取的大小上限
 rule-file-too-large-explanation = `planbook` 不读取超过 64 MiB 的文件，以免误放的导出文件耗尽内存。请拆分该文档，或在 `planbook.yaml` 的 `exclude:` 下列出该文件。
