@@ -11,7 +11,7 @@ rules-head-rule = 规则
 rules-head-default = 默认级别
 # 摘要一栏，说明该规则发现的问题。
 rules-head-finds = 发现的问题
-rules-closing = 用 `planbook rules ID` 查看某条规则的说明；在 planbook.yaml 的 `rules:` 中可改写各规则的严重级别（`error`、`warning`、`note`、`off`）。
+rules-closing = 用 `planbook rules ID` 查看某条规则的说明；在 `planbook.yaml` 的 `rules:` 中可改写各规则的严重级别（`error`、`warning`、`note`、`off`）。
 # `planbook rules ID`：第一行，其后是作为句子的摘要。
 rules-explain-head = { $id }（默认级别：{ $severity }）
 rules-explain-summary = { $summary }。
@@ -22,10 +22,10 @@ rules-explain-summary = { $summary }。
 check-what-staged = 暂存区的内容
 check-what-revision = 版本 `{ $rev }`
 check-cannot-check = 无法检查{ $what }
-# 文件的读取来源，写在摘要行“已检查 3 个文件”之后。
-check-place-index = 于暂存区
+# 文件的读取来源，写在摘要行“已检查”与文件数之间：“已检查 HEAD~1 (3f2a9c1) 中的 3 个文件”。
+check-place-index = 暂存区中的
 # `revision` 为版本及其简短提交编号：`HEAD~1 (3f2a9c1)`。
-check-place-revision = 于 { $revision }
+check-place-revision = { $revision } 中的
 # `-v`：加载用时，单位为毫秒。
 check-verbose-loaded = 已从 { $root } 加载 { $documents } 份文档，用时 { $ms } 毫秒
 # `-v`：解析缓存省去了多少读取与解析；`cache` 为下面两条之一。
@@ -71,7 +71,7 @@ cli-wrote = 已写入 { $path }
 cli-man-write-failed = 无法将手册页写入 `{ $path }`
 cli-man-wrote = 已将手册页写入 { $path }
 # `--lang` 指定了 planbook 不支持的语言。
-cli-lang-unknown = planbook 不支持语言 `{ $lang }`
+cli-lang-unknown = `planbook` 不支持语言 `{ $lang }`
 
 ## 终止运行的错误
 

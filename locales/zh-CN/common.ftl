@@ -24,7 +24,7 @@ known-ids = 已有的{ $what }编号为 { $items }
 
 ## 消息中用到的名词。
 
-noun-section = 部分
+noun-section = 分项
 noun-line = 科目
 noun-budget-line = 预算科目
 noun-post = 岗位

@@ -11,6 +11,6 @@ diag-aside = （{ $note }）
 diag-count-errors = { $count } 个错误
 diag-count-warnings = { $count } 个警告
 diag-count-notes = { $count } 条提示
-# `place` 为空，或以空格开头说明文件从何处读取：` 于 HEAD~1 (3f2a9c1)`。
-diag-summary = 已检查 { $files } 个文件{ $place }：{ $problems }
-diag-summary-clean = 已检查 { $files } 个文件{ $place }：未发现问题
+# `place` 为空，或以空格开头说明文件从何处读取：` HEAD~1 (3f2a9c1) 中的`，放在文件数之前。
+diag-summary = 已检查{ $place } { $files } 个文件：{ $problems }
+diag-summary-clean = 已检查{ $place } { $files } 个文件：未发现问题

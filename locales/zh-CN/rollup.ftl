@@ -10,7 +10,7 @@ rollup-budget-limits = { $budget } — 限额
 rollup-col-line = 科目
 rollup-col-name = 名称
 rollup-col-category = 类别
-rollup-col-section = 部分
+rollup-col-section = 分项
 rollup-col-amount = 预算额
 rollup-col-breakdown = 明细合计
 rollup-col-previous = 上期
@@ -28,7 +28,7 @@ rollup-col-headroom = 余额
 rollup-col-used-pct = 使用率
 # 表格最后一行，为上面各行之和。
 rollup-total = 合计
-# 预算的一个部分：名称与编号。
+# 预算的一个分项：名称与编号。
 rollup-name-id = { $name }（{ $id }）
 rollup-year-to-date = 本年累计（自 { $from } 起，共 { $budgets } 份预算）
 rollup-year-to-date-actual = 本年累计实际
@@ -82,7 +82,7 @@ rollup-scope-per-post = { $scope }，每名{ $post }
 rollup-better-higher = 越高越好
 rollup-better-lower = 越低越好
 rollup-standing-met = 达成
-rollup-standing-above-floor = 过保底
+rollup-standing-above-floor = 达保底
 # 越低越好的指标超过目标，但未超上限。
 rollup-standing-within-ceiling = 未超上限
 rollup-standing-missed = 未达成
@@ -97,7 +97,7 @@ rollup-aggregate-max = 取最大值
 rollup-scores = 考评得分
 rollup-scores-by-post = 各岗位平均得分
 rollup-scores-by-region = 各地区平均得分
-rollup-col-rank = 名次
+rollup-col-rank = 排名
 rollup-col-components = 考评项目
 rollup-col-score = 得分
 rollup-col-people = 人数
@@ -130,8 +130,8 @@ rollup-sheet-category-trends = 类别趋势
 ## `planbook rollup` 在表格之外输出的内容。
 
 rollup-unknown-unit = 未知的单位 `{ $unit }`；已有的单位为 { $units }
-rollup-left-out = 错误：`{ $unit }` { $period } 的预算未计入：其数字的和或积超出 planbook 能精确计算的范围；请运行 `planbook check`
-rollup-load-problems = 提示：加载时发现 { $count } 个问题；未能加载的文档未计入；请运行 `planbook check`
+rollup-left-out = 错误：`{ $unit }` { $period } 的预算未计入汇总，因为其数字的和或积超出可精确计算的范围；请运行 `planbook check` 查看
+rollup-load-problems = 提示：加载时发现 { $count } 个问题，未能加载的文档未计入汇总；请运行 `planbook check` 查看
 rollup-xlsx-needs-file = `--format xlsx` 需写入文件：请加上 `-o 文件名.xlsx`
 rollup-write-failed = 无法写入 `{ $path }`
 rollup-wrote = 已写入 `{ $path }`

@@ -2,16 +2,16 @@
 # 以及 `-explanation`：为何重要、如何修正，并附示例。
 
 rule-file-read = 文件无法读取
-rule-file-read-explanation = planbook 无法打开该文件，例如它是指向不存在文件的链接，或是无权读取的文件夹。其他文件仍会照常检查。
+rule-file-read-explanation = `planbook` 无法打开该文件，例如它是指向不存在文件的链接，或是无权读取的文件夹。其他文件仍会照常检查。
 
-rule-file-encoding = 文件不是有效的 UTF-8 文本
-rule-file-encoding-explanation = 文档必须以 UTF-8 编码保存。旧版编辑器以 GBK 或 GB2312 保存的文件会在此报出，并标明第一个非 UTF-8 字节的位置。请将文件另存为 UTF-8。
+rule-file-encoding = 文件不是有效的 `UTF-8` 文本
+rule-file-encoding-explanation = 文档必须以 `UTF-8` 编码保存。旧版编辑器以 `GBK` 或 `GB2312` 保存的文件会在此报出，并标明第一个非 `UTF-8` 字节的位置。请将文件另存为 `UTF-8`。
 
-rule-file-too-large = 文件超过 planbook 可读取的大小
-rule-file-too-large-explanation = planbook 不读取超过 64 MiB 的文件，以免误放的导出文件耗尽内存。请拆分该文档，或在 planbook.yaml 的 `exclude:` 下列出该文件。
+rule-file-too-large = 文件超过可读取的大小上限
+rule-file-too-large-explanation = `planbook` 不读取超过 64 MiB 的文件，以免误放的导出文件耗尽内存。请拆分该文档，或在 `planbook.yaml` 的 `exclude:` 下列出该文件。
 
-rule-file-link-outside = 符号链接指向仓库之外，未被跟随
-rule-file-link-outside-explanation = planbook 从不读取数据仓库之外的内容，因此像 `/etc/passwd` 这样的文件即使以 `notes.md` 的名义链接进来，也不会进入手册。链接一律不跟随：指向仓库内文件或文件夹的链接会被跳过（其目标按自身路径读取）；以文档命名的链接或文件夹链接若指向仓库之外，则报出此警告。请将文件复制到仓库中，或在 `exclude:` 下列出该链接。
+rule-file-link-outside = 符号链接指向仓库之外，不予读取
+rule-file-link-outside-explanation = `planbook` 从不读取数据仓库之外的内容，因此像 `/etc/passwd` 这样的文件即使以 `notes.md` 的名义链接进来，也不会进入手册。链接一律不跟随：指向仓库内文件或文件夹的链接会被跳过（其目标按自身路径读取）；以文档命名的链接或文件夹链接若指向仓库之外，则报出此警告。请将文件复制到仓库中，或在 `exclude:` 下列出该链接。
 
 rule-yaml-syntax = 文件不是有效的 YAML
 rule-yaml-syntax-explanation =
@@ -23,14 +23,14 @@ rule-yaml-syntax-explanation =
 
 rule-yaml-duplicate-key = 同一映射中某个键出现两次
 rule-yaml-duplicate-key-explanation =
-    YAML 不允许在同一映射中重复书写同一个键，其他工具会悄悄只保留其中一个值。planbook 会指出第二次出现的位置，并注明第一次出现之处。
+    YAML 不允许在同一映射中重复书写同一个键，其他工具会悄悄只保留其中一个值。`planbook` 会指出第二次出现的位置，并注明第一次出现之处。
 
     示例：
         amount: 13000
         amount: 12000   # 究竟以哪个为准？
 
 rule-yaml-limit = 文档嵌套过深，或经别名展开的内容过多
-rule-yaml-limit-explanation = planbook 拒绝嵌套超过 128 层的文档，也拒绝别名（`*name`）展开后超过 100,000 个值的文档（否则寥寥几行的“别名炸弹”就能展开成数十亿个值）。正常的计划类文档远低于这两个上限。
+rule-yaml-limit-explanation = `planbook` 拒绝嵌套超过 128 层的文档，也拒绝别名（`*name`）展开后超过 100,000 个值的文档（否则寥寥几行的“别名炸弹”就能展开成数十亿个值）。正常的计划类文档远低于这两个上限。
 
 rule-front-matter-unclosed = Markdown 前置元数据缺少结束行 `---`
 rule-front-matter-unclosed-explanation = 以 `---` 开头的 Markdown 文件带有 YAML 前置元数据，必须以一行只有 `---` 的内容结束。否则整个文件都会被当作 YAML 读取。
@@ -42,33 +42,33 @@ rule-document-not-mapping = 文档不是键值映射
 rule-document-not-mapping-explanation = 文档是以 `kind:` 开头的键值映射。顶层为列表（以 `- ` 开头的行）或单个值的文件不是文档。
 
 rule-document-missing-kind = YAML 文档缺少 `kind` 键
-rule-document-missing-kind-explanation = 仓库中的每个 YAML 文件都必须注明自身类型，以免一处笔误让 planbook 悄悄跳过某个文档。请添加 `kind: roster`、`budget`、`plan`、`review` 或 `page`，或在 planbook.yaml 中排除该文件。（不带 `kind` 的 Markdown 文件视为普通页面。）
+rule-document-missing-kind-explanation = 仓库中的每个 YAML 文件都必须注明自身类型，以免一处笔误让 `planbook` 悄悄跳过某个文档。请添加 `kind: roster`、`budget`、`plan`、`review` 或 `page`，或在 `planbook.yaml` 中排除该文件。（不带 `kind` 的 Markdown 文件视为普通页面。）
 
-rule-document-unknown-kind = 文档的 `kind` 不是 planbook 支持的类型
+rule-document-unknown-kind = 文档的 `kind` 不是支持的类型
 rule-document-unknown-kind-explanation = 可用的类型为 `roster`、`budget`、`plan`、`review` 和 `page`。
 
-rule-document-unknown-unit = 文档所属单位不在 planbook.yaml 中
+rule-document-unknown-unit = 文档所属单位不在 `planbook.yaml` 中
 rule-document-unknown-unit-explanation =
-    每个文档都隶属于 planbook.yaml 中组织层级里的某个单位，汇总才能逐级向上计算。请在 `units:` 下添加该单位，或更正单位编号。
+    每个文档都隶属于 `planbook.yaml` 中组织层级里的某个单位，汇总才能逐级向上计算。请在 `units:` 下添加该单位，或更正单位编号。
 
     示例：
         unit: henna     # planbook.yaml 中为 `henan`
 
 rule-document-unknown-kpi = 目标或实际数引用了指标库中没有的指标
-rule-document-unknown-kpi-explanation = 指标统一在 planbook.yaml 的 `kpis:` 中定义，包括计量单位、汇总方式以及数值越高越好还是越低越好。计划和回顾按编号引用指标。
+rule-document-unknown-kpi-explanation = 指标统一在 `planbook.yaml` 的 `kpis:` 中定义，包括计量单位、汇总方式以及数值越高越好还是越低越好。计划和回顾按编号引用指标。
 
 rule-document-duplicate = 两份同类文档对应同一单位和期间
 rule-document-duplicate-explanation = 每个单位每个期间最多只有一份预算、一份计划和一份回顾（人员编制也只有一份），这样关联和汇总才不会有歧义。请合并这两份文档，或更正其中一份的期间。
 
-rule-schema-unknown-field = 文档结构不允许的键
+rule-schema-unknown-field = 文档结构不允许的字段
 rule-schema-unknown-field-explanation =
-    通常是笔误。planbook 会提示最接近的合法键名。
+    通常是笔误。`planbook` 会提示最接近的合法字段名。
 
     示例：
         amout: 46000    # 是否应为 `amount`？
 
-rule-schema-missing-field = 缺少必填的键
-rule-schema-missing-field-explanation = 部分键为必填项，例如岗位的 `establishment` 或预算的 `period`。
+rule-schema-missing-field = 缺少必填字段
+rule-schema-missing-field-explanation = 有些字段为必填项，例如岗位的 `establishment` 或预算的 `period`。
 
 rule-schema-type = 值的类型不正确
 rule-schema-type-explanation =
@@ -83,26 +83,26 @@ rule-schema-value-explanation = 值的类型正确，但格式不符合要求：
 rule-schema-invalid = 文档不符合其结构定义
 rule-schema-invalid-explanation = 与结构定义不符的其他情况，例如不存在的日期（`2026-02-30`）。
 
-rule-number-out-of-range = 数字或其和、积超出 planbook 可精确计算的范围
+rule-number-out-of-range = 数字或其和、积超出可精确计算的范围
 rule-number-out-of-range-explanation =
-    planbook 从不对金额做舍入。数字的整数部分最多 15 位、小数部分最多 6 位，且须完整写出（不用指数形式）；求和或“数量 × 单价”的结果若需要超过 28 位有效数字，会在此报出，而不会被舍入。
+    `planbook` 从不对金额做舍入。数字的整数部分最多 15 位、小数部分最多 6 位，且须完整写出（不用指数形式）；求和或“数量 × 单价”的结果若需要超过 28 位有效数字，会在此报出，而不会被舍入。
 
     示例：
         amount: 79000000000000000000000000000    # 29 位数字
 
-rule-config-unknown-rule = planbook.yaml 的 `rules` 中列出了不存在的规则
+rule-config-unknown-rule = `planbook.yaml` 的 `rules` 中列出了不存在的规则
 rule-config-unknown-rule-explanation = 严重级别的覆盖设置使用 `planbook rules` 所列的规则编号。
 
-rule-config-bad-glob = planbook.yaml 中的 `exclude` 模式不是有效的通配符模式
-rule-config-bad-glob-explanation = 模式使用通配符语法，相对于 planbook.yaml 所在位置，例如 `drafts/**` 或 `*.tmp.yaml`。
+rule-config-bad-glob = `planbook.yaml` 中的 `exclude` 模式不是有效的通配符模式
+rule-config-bad-glob-explanation = 模式使用通配符语法，相对于 `planbook.yaml` 所在位置，例如 `drafts/**` 或 `*.tmp.yaml`。
 
-rule-config-duplicate-unit = planbook.yaml 中有两个单位编号相同
+rule-config-duplicate-unit = `planbook.yaml` 中有两个单位编号相同
 rule-config-duplicate-unit-explanation = 单位编号必须唯一：文档和汇总都按编号引用单位。
 
 rule-config-unknown-parent = 单位的 `parent` 不是已有单位
 rule-config-unknown-parent-explanation = `parent:` 必须填写另一个单位的编号；顶层单位则不填。
 
-rule-config-unit-cycle = 单位成了自己的上级
+rule-config-unit-cycle = 单位的上下级关系形成循环
 rule-config-unit-cycle-explanation = 单位层级必须是树形结构：从任一单位沿 `parent:` 向上，最终都应到达顶层单位。循环中的每个单位都会列出。
 
 rule-config-duplicate-kpi = 指标库中有两个指标编号相同
@@ -136,16 +136,16 @@ rule-roster-cycle = 汇报关系形成循环
 rule-roster-cycle-explanation = 从这些人员出发沿 `reports_to:` 向上，最终又回到起点，因此循环中没有人有最高上级。循环中的每个人都会列出。
 
 rule-roster-too-deep = 汇报链的层级超过 `max_management_levels`
-rule-roster-too-deep-explanation = planbook.yaml 规定了组织允许的管理层级数（示例计划允许三级：总经理、区域经理、销售代表）。该汇报链会一并列出。
+rule-roster-too-deep-explanation = `planbook.yaml` 规定了组织允许的管理层级数（示例计划允许三级：总经理、大区经理、业务员）。该汇报链会一并列出。
 
-rule-roster-over-establishment = 岗位人数超过编制
+rule-roster-over-establishment = 岗位在岗人数超过编制
 rule-roster-over-establishment-explanation = 编制（定编）是一个岗位核定的人数。请提高编制，或调出人员。
 
-rule-roster-vacancy = 岗位人数少于编制
+rule-roster-vacancy = 岗位在岗人数少于编制
 rule-roster-vacancy-explanation = 仅供参考：列出各岗位的空编数。
 
 rule-roster-dates = 人员的 `until` 早于 `since`
-rule-roster-dates-explanation = `until:`（离岗日期）不能早于 `since:`（到岗日期）。
+rule-roster-dates-explanation = `until:`（离职日期）不能早于 `since:`（入职日期）。
 
 rule-budget-item-form = 明细项既没有 `amount`，也没有 `quantity` 和 `unit_price`
 rule-budget-item-form-explanation = 明细项要么是 `quantity` × `unit_price`，要么是固定的 `amount`，二者不能同时填写，也不能只填一半。
@@ -153,8 +153,8 @@ rule-budget-item-form-explanation = 明细项要么是 `quantity` × `unit_price
 rule-budget-duplicate-line = 预算中有两个科目编号相同
 rule-budget-duplicate-line-explanation = 科目编号在一份预算内必须唯一；回顾按科目编号填报支出。
 
-rule-budget-unknown-section = 科目引用了预算中未定义的部分
-rule-budget-unknown-section-explanation = 部分在 `sections:` 下声明；科目的 `section:` 必须是其中之一。
+rule-budget-unknown-section = 科目引用了预算中未定义的分项
+rule-budget-unknown-section-explanation = 分项在 `sections:` 下声明；科目的 `section:` 必须是其中之一。
 
 rule-budget-unknown-line = 限额引用了预算中没有的科目
 rule-budget-unknown-line-explanation = 分组限额在 `lines:` 下列出科目编号，每个编号都必须是本预算的科目。
@@ -177,8 +177,8 @@ rule-budget-breakdown-over-explanation =
 rule-budget-breakdown-short = 科目明细合计少于科目金额
 rule-budget-breakdown-short-explanation = 科目金额中有一部分未由明细项说明，未说明的差额会一并列出。示例预算的工资科目为 46,000，而明细合计为 45,650。
 
-rule-budget-subtotal-mismatch = 部分的申报小计与其科目合计不符
-rule-budget-subtotal-mismatch-explanation = 填写的 `subtotal:` 是一项声明：该部分各科目之和必须等于它。
+rule-budget-subtotal-mismatch = 分项的申报小计与其科目合计不符
+rule-budget-subtotal-mismatch-explanation = 填写的 `subtotal:` 是一项声明：该分项各科目之和必须等于它。
 
 rule-budget-total-mismatch = 预算的申报总额与科目合计不符
 rule-budget-total-mismatch-explanation =
@@ -200,7 +200,7 @@ rule-plan-unknown-post = 考评表或目标引用了本单位人员编制中没�
 rule-plan-unknown-post-explanation = `post:`、`per_post:` 和 `assessed_by:` 引用的是本单位人员编制中的岗位。
 
 rule-plan-target-empty = 目标未填写 `target`、`floor` 或 `range`
-rule-plan-target-empty-explanation = 目标需要一个努力方向的数值：`target`、`floor` 或 `range`。
+rule-plan-target-empty-explanation = 目标至少要有一个数值：`target`、`floor` 或 `range`。
 
 rule-plan-floor-above-target = 目标的保底值越过了目标值
 rule-plan-floor-above-target-explanation = 保底值是可接受的最低结果，目标值是努力方向。因此对越高越好的指标，保底值不得高于目标值（对越低越好的指标，则不得低于目标值）。
@@ -211,7 +211,7 @@ rule-plan-inverted-range-explanation =
         range: {"{"} min: 600000, max: 350000 {"}"}   # 两者应互换
 
 rule-plan-weights-sum = 考评表的权重之和不等于 100
-rule-plan-weights-sum-explanation = 示例计划中基础工作占 60 %，业绩占 40 %。实际求得的权重之和会一并列出。
+rule-plan-weights-sum-explanation = 示例计划中基本工作占 60%，业绩占 40%。实际求得的权重之和会一并列出。
 
 rule-plan-duplicate-component = 考评表中有两个考评项目编号相同
 rule-plan-duplicate-component-explanation = 回顾按编号为考评项目打分，因此编号在一张考评表内必须唯一。

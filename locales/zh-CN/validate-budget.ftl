@@ -30,7 +30,7 @@ budget-mixed-currency-help = 请折算金额，或为其单独编制预算
 
 budget-beyond-item = 科目 `{ $line }` 中 `{ $item }` 的数量 × 单价超出了精确计算的范围
 budget-beyond-breakdown = 科目 `{ $line }` 的明细合计超出了精确计算的范围
-budget-beyond-section = 部分 `{ $section }` 的合计超出了精确计算的范围
+budget-beyond-section = 分项 `{ $section }` 的合计超出了精确计算的范围
 budget-beyond-limit = 限额 `{ $limit }` 所辖科目的合计超出了精确计算的范围
 budget-beyond-total = 预算总额超出了精确计算的范围
 budget-beyond-difference = 科目 `{ $line }` 的金额与其明细合计之差超出了精确计算的范围
@@ -50,7 +50,7 @@ budget-breakdown-items = { $items }
 
 ## budget.subtotal-mismatch 与 budget.total-mismatch。
 
-budget-subtotal-mismatch = 部分 `{ $section }` 申报的小计 { $declared } 与各科目合计 { $computed } 不符
+budget-subtotal-mismatch = 分项 `{ $section }` 申报的小计 { $declared } 与各科目合计 { $computed } 不符
 budget-total-mismatch = 申报的合计 { $declared } 与各科目合计 { $computed } 不符
 # `difference` 为各科目合计减去申报数，带正负号：`+100`、`-1,000`。
 budget-mismatch-note = 各科目合计为 { $computed }（差额 { $difference }）

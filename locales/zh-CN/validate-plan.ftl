@@ -5,7 +5,7 @@
 plan-owner-not-on-roster = 计划的负责人 `{ $person }` 不在 `{ $unit }` 的人员编制中
 plan-task-owner-not-on-roster = 任务 `{ $task }` 的负责人 `{ $person }` 不在 `{ $unit }` 的人员编制中
 # `name` 为人员姓名，`unit` 为其所在人员编制的单位。
-plan-person-elsewhere = { $name } 在 `{ $unit }` 的人员编制中
+plan-person-elsewhere = { $name }在 `{ $unit }` 的人员编制中
 
 ## plan.target-empty、plan.inverted-range、plan.floor-above-target
 

@@ -2,7 +2,8 @@
 
 ## 目标或实际数所指的对象：一个指标，可能限定范围，可能按岗位人均。
 
-review-kpi = `{ $kpi }`
+# 仅有编号时末尾带一个空格，使其后紧接的汉字与反引号之间隔开；带括号时不需要。
+review-kpi = `{ $kpi }`{" "}
 review-kpi-scope = `{ $kpi }`（{ $scope }）
 review-kpi-post = `{ $kpi }`（岗位 `{ $post }` 人均）
 review-kpi-scope-post = `{ $kpi }`（{ $scope }，岗位 `{ $post }` 人均）
@@ -21,9 +22,9 @@ review-missing-actual-help = 即使未达成目标，也请填报实际数
 
 review-score-range = 考评项目 `{ $component }` 的得分 { $points } 不在 0 到 100 之间
 # `name` 为人员姓名；`scored_as` 为回顾中填写的岗位，`post` 为人员编制中的岗位。
-review-wrong-post = { $name } 按岗位 `{ $scored_as }` 考评，但其岗位是 `{ $post }`
+review-wrong-post = { $name }按岗位 `{ $scored_as }` 考评，但其岗位是 `{ $post }`
 review-roster-post = 人员编制中的岗位
-review-no-scorecard = { $name } 有考评得分，但计划中没有岗位 `{ $post }` 的考评表
+review-no-scorecard = { $name }有考评得分，但计划中没有岗位 `{ $post }` 的考评表
 review-scorecard-for = 岗位 `{ $post }` 的考评表
 
 ## review.missing-value：尚待填写的值。

@@ -25,7 +25,7 @@ yaml-too-large-help = 不读取这么大的文档；请拆分为多个文档
 
 yaml-duplicate-key = 键 `{ $name }` 重复
 # 标在两个相同键中的第一个上。
-yaml-first-defined = 首次定义于此
+yaml-first-defined = 首次定义处
 yaml-duplicate-key-help = 同一映射中每个键只能出现一次；请删除其中一个，或将二者合并
 
 ## 标记与标量（只有 `true` 和 `false` 是布尔值）。

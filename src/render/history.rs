@@ -497,7 +497,7 @@ mod tests {
                 "新增人员 王芳",
                 "标题设为 present",
                 "删除人员 李娜",
-                "王芳 区域已清除（原为 zz）",
+                "王芳 地区已清除（原为 zz）",
             ]
         );
     }
@@ -556,12 +556,12 @@ mod tests {
     fn notes_are_whole_sentences_in_one_language() {
         let why = history::Unavailable::NoRepository.message();
         let zh = none_note(why.clone(), Locale::ZhCn);
-        assert_eq!(zh, "没有修改历史：数据仓库不在版本库中。");
+        assert_eq!(zh, "数据仓库不在版本库中，因此没有修改历史。");
         assert_eq!(
             none_note(why, Locale::En),
             "No change history: the data repository is not in a git repository."
         );
         let disabled = HistoryIndex::disabled(Locale::ZhCn).note.unwrap_or_default();
-        assert!(disabled.starts_with("没有修改历史：构建时未读取"), "{disabled}");
+        assert!(disabled.starts_with("构建时指定了 --no-history，"), "{disabled}");
     }
 }

@@ -452,7 +452,7 @@ mod tests {
             zh(&format!("{line}    amount: '46,000'\n")),
             [(
                 "`lines[0].amount` 应为数字，实际为文本".to_owned(),
-                Some("数字请勿加引号或分隔符，写作：`46000`".to_owned())
+                Some("数字不要加引号或千位分隔符，应写作 `46000`".to_owned())
             )]
         );
         assert_eq!(

@@ -396,9 +396,9 @@ spend:\n  - { line: salary }\n  - { line: rent, actual: 0 }\n",
         assert_eq!(
             zh(check_scores, CARD, scores),
             [
-                "刘洋 按岗位 `gm` 考评，但其岗位是 `rep`",
+                "刘洋按岗位 `gm` 考评，但其岗位是 `rep`",
                 "考评项目 `basic` 的得分 101 不在 0 到 100 之间",
-                "张伟 有考评得分，但计划中没有岗位 `gm` 的考评表",
+                "张伟有考评得分，但计划中没有岗位 `gm` 的考评表",
             ]
         );
         let empty = "tasks:\n  - task: a\n    status:

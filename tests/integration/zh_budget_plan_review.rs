@@ -189,7 +189,7 @@ fn fixture_messages_read_as_written() {
             "plan.task-cycle",
             "任务之间存在循环依赖：`staffing` → `re-compete` → `publish-scheme` → `staffing`",
         ),
-        ("review.unplanned-actual", "指标 `gross-margin`的实际数在计划中没有对应的目标"),
+        ("review.unplanned-actual", "指标 `gross-margin` 的实际数在计划中没有对应的目标"),
     ];
     for (rule, message) in cases {
         let repo = Repo::fixture(&format!("check/{rule}"));

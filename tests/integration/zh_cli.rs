@@ -168,15 +168,15 @@ fn check_summaries_and_verbose_lines_read_chinese() {
 
     let run = repo.run(["--lang", "zh-CN", "check", "--staged", "--color", "never"]).code(0);
     let summary = tail(&run.stderr, 1);
-    assert!(summary.contains(" 个文件 于暂存区："), "{summary}");
+    assert!(summary.contains("已检查 暂存区中的 "), "{summary}");
     reads_chinese(&summary, NAMES);
     git_as(repo.path(), "测试员", &["add", "-A"]);
     let run = repo.run(["--lang", "zh-CN", "check", "--staged", "--color", "never"]).code(1);
-    assert!(tail(&run.stderr, 1).contains(" 于暂存区：1 个错误"), "{}", run.stderr);
+    assert!(tail(&run.stderr, 1).contains("已检查 暂存区中的 "), "{}", run.stderr);
 
     let run = repo.run(["--lang", "zh-CN", "check", "--rev", "HEAD", "--color", "never"]).code(0);
     let summary = tail(&run.stderr, 1);
-    assert!(summary.contains(" 个文件 于 HEAD ("), "{summary}");
+    assert!(summary.contains("已检查 HEAD ("), "{summary}");
     reads_chinese(&summary, NAMES);
 
     let run = repo.run(["--lang", "zh-CN", "check", "--rev", "no-such-rev"]).code(2);
@@ -242,5 +242,5 @@ fn errors_and_written_files_read_chinese() {
     assert!(run.stderr.starts_with("wrote "), "{}", run.stderr);
     let (code, _, stderr) = run_with_env(empty.path(), "zh_CN.UTF-8", &["--lang", "xx", "rules"]);
     assert_eq!(code, 2, "{stderr}");
-    assert!(stderr.contains("planbook 不支持语言 `xx`"), "{stderr}");
+    assert!(stderr.contains("`planbook` 不支持语言 `xx`"), "{stderr}");
 }

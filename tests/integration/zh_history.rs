@@ -203,9 +203,9 @@ fn without_git_the_note_is_all_chinese() {
         .expect("run planbook");
     assert!(output.status.success());
     let stderr = String::from_utf8_lossy(&output.stderr);
-    assert_eq!(stderr, "提示：没有修改历史：数据仓库不在版本库中\n");
+    assert_eq!(stderr, "提示：数据仓库不在版本库中，因此没有修改历史\n");
     repo.run(["build", "-q"]).code(0);
     let changes = std::fs::read_to_string(repo.path().join("_site/changes.html")).unwrap();
-    assert!(changes.contains("没有修改历史：数据仓库不在版本库中。"), "{changes}");
+    assert!(changes.contains("数据仓库不在版本库中，因此没有修改历史。"), "{changes}");
     assert!(!changes.contains("not in a git repository"), "{changes}");
 }

@@ -113,7 +113,7 @@ fn a_duplicate_key_reads_in_chinese() {
     let repo = Repo::new().file("budget.yaml", text);
     let diags = check_zh(&repo, "duplicate key", None);
     assert_eq!(message_of(&diags, "yaml.duplicate-key"), "键 `period` 重复");
-    assert_eq!(diags[0]["related"][0]["note"], "首次定义于此");
+    assert_eq!(diags[0]["related"][0]["note"], "首次定义处");
 }
 
 #[test]

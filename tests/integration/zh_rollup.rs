@@ -159,7 +159,7 @@ fn a_chinese_repository_gets_every_rollup_in_chinese() {
         assert!(run.stdout.contains(expected), "{expected}: {}", run.stdout);
     }
     let run = run_bare(repo.path(), &["rollup", "attainment"]).code(0);
-    for expected in ["达成率", "过保底", "未达成", "无实际数", "未超上限", "每名业务员"]
+    for expected in ["达成率", "达保底", "未达成", "无实际数", "未超上限", "每名业务员"]
     {
         assert!(run.stdout.contains(expected), "{expected}: {}", run.stdout);
     }
@@ -265,7 +265,7 @@ fn the_workbook_reads_back_in_the_language_with_numbers_as_numbers() {
     let heads: Vec<String> = lines[0].iter().map(|c| c.to_string()).collect();
     assert_eq!(
         heads,
-        ["科目", "名称", "类别", "部分", "预算额", "明细合计", "上期", "实际", "差异", "差异率"]
+        ["科目", "名称", "类别", "分项", "预算额", "明细合计", "上期", "实际", "差异", "差异率"]
     );
     // office: 5,000 budgeted, 4,620 spent, -7.6 %; stored as numbers and a fraction.
     let office = lines.iter().find(|r| r[0] == Data::String("office".into())).unwrap();
@@ -312,7 +312,7 @@ fn the_workbook_reads_back_in_the_language_with_numbers_as_numbers() {
     assert_eq!(sheets[0].0, "指标达成");
     let units = &sheets[0].1[1];
     assert!((number(&units[9]) - 0.742).abs() < 1e-12, "{units:?}");
-    assert_eq!(units[10], Data::String("过保底".into()));
+    assert_eq!(units[10], Data::String("达保底".into()));
     // The number formats: whole numbers `#,##0`, percentages `0.0%` of a fraction; no
     // `#,##0.####` (a trailing point on whole numbers), no literal `"%"` after a number.
     let mut styles = String::new();

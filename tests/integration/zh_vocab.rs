@@ -210,12 +210,12 @@ fn init_new_and_hook_speak_chinese_in_a_chinese_repository() {
     let dir = repo.path();
     git_as(dir, "周明远", &["init", "-q"]);
     let run = zh(&repo, &["init", "--unit", "sales", "--period", "2026-12"]).code(0);
-    assert!(run.stderr.contains("创建计划资料库（16 个文件）"), "{}", run.stderr);
+    assert!(run.stderr.contains("创建数据仓库（16 个文件）"), "{}", run.stderr);
     assert!(run.stderr.contains("下一步：运行 `planbook -C "), "{}", run.stderr);
     assert_eq!(english_words(&run.stderr, &[]), Vec::<String>::new(), "{}", run.stderr);
     let read = |file: &str| std::fs::read_to_string(dir.join(file)).unwrap();
     assert!(read(".gitignore").starts_with("# `planbook build` 生成的手册\n"));
-    assert!(read(".pre-commit-config.yaml").starts_with("# 用 planbook 检查每次提交"));
+    assert!(read(".pre-commit-config.yaml").starts_with("# 用 `planbook` 检查每次提交"));
     assert!(read("sales/2026-12.review.md").contains("{ task: kickoff, status: 完成 }"));
     assert!(read("planbook.yaml").contains("aggregate: 求和, better: 越低越好 }"));
     repo.run(["check"]).code(0);
@@ -229,18 +229,18 @@ fn init_new_and_hook_speak_chinese_in_a_chinese_repository() {
     assert_eq!(run.stderr.trim_end(), "已写入 sales/2027-01.review.md");
     let review = read("sales/2027-01.review.md");
     for expected in [
-        "\n# status：未开始 | 进行中 | 完成 | 受阻 | 已取消",
+        "\n# status：未开始 | 进行中 | 已完成 | 受阻 | 已取消",
         "actual:    # 目标 ",
-        "# 每个考评项 0 至 100 分",
+        "# 每个考评项目 0 至 100 分",
     ] {
         assert!(review.contains(expected), "{expected:?} missing in\n{review}");
     }
     let again = zh(&repo, &["new", "review", "--unit", "sales", "--period", "2027-01"]).code(2);
-    assert!(again.stderr.contains("已存在；planbook 不覆盖已有文档（可用 -o 写到别处）"));
+    assert!(again.stderr.contains("已存在；`planbook` 不覆盖已有文档（可用 `-o` 写到别处）"));
     let missing = zh(&repo, &["new", "plan", "--unit", "sales", "--period", "2027-06"]).code(2);
     assert!(missing.stderr.contains("`sales` 没有 2027-05 的计划可作为起点"), "{}", missing.stderr);
     let unknown = zh(&repo, &["new", "plan", "--unit", "north", "--period", "2027-02"]).code(2);
-    assert!(unknown.stderr.contains("未知单位 `north`；单位在 planbook.yaml 中定义"));
+    assert!(unknown.stderr.contains("未知单位 `north`；单位在 `planbook.yaml` 中定义"));
 
     let install = zh(&repo, &["hook", "install"]).code(0);
     assert!(install.stderr.contains("：今后每次提交都会运行 `planbook check --staged`"));
@@ -250,12 +250,12 @@ fn init_new_and_hook_speak_chinese_in_a_chinese_repository() {
     let removed = zh(&repo, &["hook", "uninstall"]).code(0);
     assert!(removed.stderr.starts_with("已删除 "), "{}", removed.stderr);
     let none = zh(&repo, &["hook", "uninstall"]).code(0);
-    assert_eq!(none.stderr.trim_end(), "未安装 pre-commit 钩子");
+    assert_eq!(none.stderr.trim_end(), "未安装 `pre-commit` 钩子");
     std::fs::write(dir.join(".git/hooks/pre-commit"), "#!/bin/sh\nexit 0\n").unwrap();
     let foreign = zh(&repo, &["hook", "install"]).code(2);
-    assert!(foreign.stderr.contains("已存在且不是 planbook 写入的"), "{}", foreign.stderr);
+    assert!(foreign.stderr.contains("已存在且不是 `planbook` 写入的"), "{}", foreign.stderr);
     let twice = zh(&repo, &["init", "--unit", "sales", "--period", "2026-12"]).code(2);
-    assert!(twice.stderr.contains("；planbook init 从不覆盖已有文件"), "{}", twice.stderr);
+    assert!(twice.stderr.contains("；`planbook init` 从不覆盖已有文件"), "{}", twice.stderr);
     assert!(twice.stderr.contains("`planbook.yaml`、`sales/roster.yaml`"), "{}", twice.stderr);
 }
 
