@@ -57,8 +57,6 @@ fn locale() -> Locale {
 fn shown(error: &(dyn std::error::Error + 'static), locale: Locale) -> String {
     let text = if let Some(io) = error.downcast_ref::<std::io::Error>() {
         planbook::i18n::io_error(io).text(locale)
-    } else if let Some(failure) = error.downcast_ref::<planbook::i18n::Failure>() {
-        failure.0.text(locale)
     } else {
         error.to_string()
     };
@@ -67,6 +65,7 @@ fn shown(error: &(dyn std::error::Error + 'static), locale: Locale) -> String {
 
 fn main() -> ExitCode {
     no_huge_pages();
+    planbook::i18n::set_error_locale(locale());
     let cli = planbook::cli::Cli::parse();
     match planbook::cli::run(cli) {
         Ok(outcome) => outcome.exit_code(),
@@ -79,10 +78,7 @@ fn main() -> ExitCode {
                 return ExitCode::SUCCESS;
             }
             let locale = locale();
-            let first = match error.downcast_ref::<planbook::i18n::Failure>() {
-                Some(failure) => shown(failure, locale),
-                None => shown(error.as_ref(), locale),
-            };
+            let first = shown(error.as_ref(), locale);
             eprintln!("{}", planbook::msg!("main-error", message = first).text(locale));
             for cause in error.chain().skip(1) {
                 let line = planbook::msg!("main-caused-by", cause = shown(cause, locale));

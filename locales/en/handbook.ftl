@@ -219,3 +219,8 @@ handbook-builtin-template-broken = a built-in template does not compile
 handbook-user-templates-broken = the templates in `templates/` do not compile
 handbook-render-failed = failed to render `{ $page }` with template `{ $template }`
 handbook-template-unreadable = failed to read `{ $path }`
+
+# Punctuation between a label and its value, and around an aside, in running text.
+colon = {": "}
+open_paren = {" ("}
+close_paren = )

@@ -176,3 +176,8 @@ handbook-builtin-template-broken = 内置模板无法编译
 handbook-user-templates-broken = `templates/` 中的模板无法编译
 handbook-render-failed = 无法用模板 `{ $template }` 生成 `{ $page }`
 handbook-template-unreadable = 无法读取 `{ $path }`
+
+# 行文中标签与内容之间、括注前后的标点。
+colon = ：
+open_paren = （
+close_paren = ）

@@ -15,7 +15,7 @@ use serde_json::Value;
 use crate::cli::{Global, Outcome};
 use crate::diag::json::escape_json;
 use crate::history::{self, Amount, ChangeKind, CommitInfo, DiffReport, DocChange, Effect, Figure};
-use crate::i18n::{Locale, msg};
+use crate::i18n::{Failure, Locale, msg};
 use crate::load;
 use crate::model::config::Config;
 use crate::model::money::grouped;
@@ -221,11 +221,10 @@ pub struct DiffArgs {
 /// Runs `planbook diff`.
 pub fn diff(args: &DiffArgs, global: &Global) -> anyhow::Result<Outcome> {
     let root = load::find_root(&global.cwd)?;
-    let words = Words::of_root(&root, global);
     let from_rev = args.from.clone().unwrap_or_else(|| "HEAD".into());
-    let from = load_rev(&root, &from_rev, &words)?;
+    let from = load_rev(&root, &from_rev)?;
     let (to, to_label) = match &args.to {
-        Some(rev) => (load_rev(&root, rev, &words)?, rev.clone()),
+        Some(rev) => (load_rev(&root, rev)?, rev.clone()),
         None => (load::load(&root)?, String::new()),
     };
     let words = Words::new(&to.workspace.config, global);
@@ -272,11 +271,11 @@ pub fn diff(args: &DiffArgs, global: &Global) -> anyhow::Result<Outcome> {
     Ok(Outcome::Success)
 }
 
-fn load_rev(root: &std::path::Path, rev: &str, words: &Words) -> anyhow::Result<load::Loaded> {
+fn load_rev(root: &std::path::Path, rev: &str) -> anyhow::Result<load::Loaded> {
     let snap =
         history::snapshot(root, &history::Source::Revision(rev.to_string())).map_err(|e| {
-            let what = msg!("history-cannot-read-revision", rev = rev).text(words.locale);
-            anyhow!("{what}: {e:#}")
+            // The cause (git's words) is printed after it, as `caused by`.
+            e.context(Failure(msg!("history-cannot-read-revision", rev = rev)))
         })?;
     Ok(load::load_files(root, snap.config, snap.files))
 }

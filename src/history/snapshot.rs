@@ -49,7 +49,10 @@ pub fn snapshot(root: &Path, source: &Source) -> anyhow::Result<Snapshot> {
         }
         let data = repo
             .find_blob(id)
-            .with_context(|| format!("failed to read `{}` from {label}", path.display()))?
+            .with_context(|| {
+                let path = path.display().to_string();
+                Failure(msg!("error-read-from", path = path, place = label.clone()))
+            })?
             .data
             .clone();
         if rel == Path::new(CONFIG_FILE) {
@@ -66,7 +69,7 @@ pub fn snapshot(root: &Path, source: &Source) -> anyhow::Result<Snapshot> {
 }
 
 fn index_entries(repo: &gix::Repository) -> anyhow::Result<Vec<(PathBuf, gix::ObjectId)>> {
-    let index = repo.index_or_empty().context("failed to read the git index")?;
+    let index = repo.index_or_empty().context(Failure(msg!("error-read-index")))?;
     let mut out = Vec::new();
     for entry in index.entries() {
         // Stage 0 is the normal entry; during a merge conflict, take "ours" (stage 2).
@@ -92,16 +95,18 @@ fn revision_entries(
     if repo.head_id().is_err() {
         return Err(Unavailable::EmptyRepository.into());
     }
-    let id = repo.rev_parse_single(rev).with_context(|| format!("unknown revision `{rev}`"))?;
+    let id = repo
+        .rev_parse_single(rev)
+        .with_context(|| Failure(msg!("error-unknown-revision", rev = rev)))?;
     let tree = id
         .object()
-        .with_context(|| format!("failed to read revision `{rev}`"))?
+        .with_context(|| Failure(msg!("error-read-revision", rev = rev)))?
         .peel_to_tree()
-        .with_context(|| format!("revision `{rev}` has no tree"))?;
+        .with_context(|| Failure(msg!("error-revision-no-tree", rev = rev)))?;
     let mut recorder = gix::traverse::tree::Recorder::default();
     tree.traverse()
         .breadthfirst(&mut recorder)
-        .with_context(|| format!("failed to walk `{rev}`"))?;
+        .with_context(|| Failure(msg!("error-walk-revision", rev = rev)))?;
     let entries = recorder
         .records
         .into_iter()

@@ -185,15 +185,23 @@ pub fn t(locale: Locale, id: &'static str) -> String {
     Msg::new(id).text(locale)
 }
 
-/// An error that ends a command, worded by the catalogue: it travels in an `anyhow` chain and
-/// `main` puts it into the reader's language. Its `Display` is the English, for logs.
+/// An error that ends a command, worded by the catalogue. It travels in an `anyhow` chain
+/// (as an error or as a context) and shows in the language [`set_error_locale`] chose, which
+/// `main` sets before the command runs; English until then.
 #[derive(Debug, Clone)]
 pub struct Failure(pub Msg);
 
 impl fmt::Display for Failure {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0.en())
+        f.write_str(&self.0.text(ERROR_LOCALE.get().copied().unwrap_or_default()))
     }
+}
+
+static ERROR_LOCALE: std::sync::OnceLock<Locale> = std::sync::OnceLock::new();
+
+/// The language [`Failure`]s are shown in, for the rest of the run (the first call wins).
+pub fn set_error_locale(locale: Locale) {
+    let _ = ERROR_LOCALE.set(locale);
 }
 
 impl std::error::Error for Failure {}

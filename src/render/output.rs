@@ -56,7 +56,7 @@ pub fn check_target(root: &Path, out: &Path) -> anyhow::Result<PathBuf> {
 
 /// `path` made absolute (without resolving a final symlink) and with `..` resolved lexically.
 fn absolute(path: &Path) -> anyhow::Result<PathBuf> {
-    let base = std::env::current_dir().context("failed to read the current folder")?;
+    let base = std::env::current_dir().context(Failure(msg!("error-current-folder")))?;
     let joined = base.join(path);
     let mut out = PathBuf::new();
     for part in joined.components() {
@@ -92,13 +92,13 @@ pub struct Staging {
 impl Staging {
     /// Creates the temporary folder for a new version of `out`.
     pub fn new(out: &Path) -> anyhow::Result<Staging> {
-        let parent = out.parent().context("the output folder has no parent")?;
+        let parent = out.parent().context(Failure(msg!("error-out-no-parent")))?;
         std::fs::create_dir_all(parent)
-            .with_context(|| format!("failed to create `{}`", parent.display()))?;
-        let name = out.file_name().context("the output folder has no name")?.to_string_lossy();
+            .with_context(|| Failure(msg!("error-create", path = parent.display().to_string())))?;
+        let name = out.file_name().context(Failure(msg!("error-out-no-name")))?.to_string_lossy();
         let tmp = parent.join(format!(".{name}.planbook-new-{}", stamp()));
         std::fs::create_dir(&tmp)
-            .with_context(|| format!("failed to create `{}`", tmp.display()))?;
+            .with_context(|| Failure(msg!("error-create", path = tmp.display().to_string())))?;
         let old = out.join(MARKER).is_file().then(|| out.to_path_buf());
         Ok(Staging {
             tmp,
@@ -121,14 +121,14 @@ impl Staging {
             return Ok(());
         }
         std::fs::write(&full, bytes)
-            .with_context(|| format!("failed to write `{}`", full.display()))
+            .with_context(|| Failure(msg!("error-write", path = full.display().to_string())))
     }
 
     /// Creates one file at a site-relative path, to be written by the caller.
     pub fn create(&self, path: &str) -> anyhow::Result<std::fs::File> {
         let full = self.folder_for(path)?;
         std::fs::File::create(&full)
-            .with_context(|| format!("failed to write `{}`", full.display()))
+            .with_context(|| Failure(msg!("error-write", path = full.display().to_string())))
     }
 
     /// The full path of a site-relative path, its folder created (once).
@@ -138,8 +138,9 @@ impl Staging {
         if let Some(folder) = full.parent() {
             let known = self.folders.lock().is_ok_and(|f| f.contains(folder));
             if !known {
-                std::fs::create_dir_all(folder)
-                    .with_context(|| format!("failed to create `{}`", folder.display()))?;
+                std::fs::create_dir_all(folder).with_context(|| {
+                    Failure(msg!("error-create", path = folder.display().to_string()))
+                })?;
                 if let Ok(mut f) = self.folders.lock() {
                     f.insert(folder.to_path_buf());
                 }
@@ -167,19 +168,21 @@ impl Staging {
             inside(path)?;
             let to = self.out.join(path);
             if let Some(folder) = to.parent() {
-                std::fs::create_dir_all(folder)
-                    .with_context(|| format!("failed to create `{}`", folder.display()))?;
+                std::fs::create_dir_all(folder).with_context(|| {
+                    Failure(msg!("error-create", path = folder.display().to_string()))
+                })?;
             }
             std::fs::rename(self.tmp.join(path), &to)
-                .with_context(|| format!("failed to replace `{}`", to.display()))?;
+                .with_context(|| Failure(msg!("error-replace", path = to.display().to_string())))?;
         }
         for path in gone {
             inside(path)?;
             let file = self.out.join(path);
             match std::fs::remove_file(&file) {
                 Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
-                    return Err(e)
-                        .with_context(|| format!("failed to remove `{}`", file.display()));
+                    return Err(e).with_context(|| {
+                        Failure(msg!("error-remove", path = file.display().to_string()))
+                    });
                 }
                 _ => {}
             }
@@ -197,27 +200,30 @@ impl Staging {
     /// Marks the new handbook and puts it in place of the old one.
     pub fn commit(mut self) -> anyhow::Result<()> {
         std::fs::write(self.tmp.join(MARKER), MARKER_TEXT)
-            .context("failed to write the marker file")?;
+            .context(Failure(msg!("error-write-marker")))?;
         let (tmp, out) = (self.tmp.clone(), self.out.clone());
         self.committed = true;
         if !out.exists() {
-            return std::fs::rename(&tmp, &out)
-                .with_context(|| format!("failed to move the handbook into `{}`", out.display()));
+            return std::fs::rename(&tmp, &out).with_context(|| {
+                Failure(msg!("error-move-handbook", path = out.display().to_string()))
+            });
         }
-        let parent = out.parent().context("the output folder has no parent")?;
-        let name = out.file_name().context("the output folder has no name")?.to_string_lossy();
+        let parent = out.parent().context(Failure(msg!("error-out-no-parent")))?;
+        let name = out.file_name().context(Failure(msg!("error-out-no-name")))?.to_string_lossy();
         let old = parent.join(format!(".{name}.planbook-old-{}", stamp()));
         std::fs::rename(&out, &old).with_context(|| {
-            format!("failed to move the old handbook `{}` aside", out.display())
+            Failure(msg!("error-move-old-handbook", path = out.display().to_string()))
         })?;
         if let Err(e) = std::fs::rename(&tmp, &out) {
             let _ = std::fs::rename(&old, &out);
             let _ = std::fs::remove_dir_all(&tmp);
-            return Err(e)
-                .with_context(|| format!("failed to move the handbook into `{}`", out.display()));
+            return Err(e).with_context(|| {
+                Failure(msg!("error-move-handbook", path = out.display().to_string()))
+            });
         }
-        std::fs::remove_dir_all(&old)
-            .with_context(|| format!("failed to remove the old handbook `{}`", old.display()))
+        std::fs::remove_dir_all(&old).with_context(|| {
+            Failure(msg!("error-remove-old-handbook", path = old.display().to_string()))
+        })
     }
 }
 
@@ -241,8 +247,8 @@ pub fn write_assets(staging: &Staging, root: &Path) -> anyhow::Result<Vec<String
         }
     }
     for (path, file) in user {
-        let bytes =
-            std::fs::read(&file).with_context(|| format!("failed to read `{}`", file.display()))?;
+        let bytes = std::fs::read(&file)
+            .with_context(|| Failure(msg!("error-read", path = file.display().to_string())))?;
         staging.write(&path, &bytes)?;
         written.push(path);
     }
