@@ -12,16 +12,76 @@ use crate::i18n::{Arg, Msg};
 /// Numbered ids (`p005`, `p007`) are always close to each other; a different number is not a
 /// typo, so candidates whose letters match but whose digits differ are never suggested.
 pub fn did_you_mean<'a>(name: &str, candidates: impl Iterator<Item = &'a str>) -> Option<&'a str> {
-    let letters = |s: &str| s.chars().filter(|c| !c.is_ascii_digit()).collect::<String>();
-    let digits = |s: &str| s.chars().filter(char::is_ascii_digit).collect::<String>();
-    candidates
-        .filter(|c| {
-            letters(c) != letters(name) || digits(c) == digits(name) || digits(name).is_empty()
-        })
-        .map(|c| (strsim::damerau_levenshtein(name, c), c))
-        .filter(|&(d, c)| d <= 2.max(c.chars().count() / 3) && d < c.chars().count())
-        .min_by(|a, b| a.0.cmp(&b.0).then(a.1.cmp(b.1)))
-        .map(|(_, c)| c)
+    Names::new(candidates).closest(name, None)
+}
+
+/// Known names, indexed once for many suggestions: by length in characters, each with a
+/// 64-bit signature of the characters it holds, so that a name asked about is measured only
+/// against candidates that could be close enough. With 20,000 ids and thousands of unknown
+/// references, asking is then about as cheap as the check itself.
+pub struct Names<'a> {
+    sorted: Vec<&'a str>,
+    by_length: Vec<(usize, Vec<(u64, &'a str)>)>,
+}
+
+impl<'a> Names<'a> {
+    /// Indexes `names` (duplicates are dropped).
+    pub fn new(names: impl Iterator<Item = &'a str>) -> Names<'a> {
+        let mut sorted: Vec<&str> = names.collect();
+        sorted.sort_unstable();
+        sorted.dedup();
+        let mut by_length: std::collections::BTreeMap<usize, Vec<(u64, &str)>> =
+            std::collections::BTreeMap::new();
+        for name in &sorted {
+            by_length.entry(name.chars().count()).or_default().push((signature(name), name));
+        }
+        Names { sorted, by_length: by_length.into_iter().collect() }
+    }
+
+    /// Every name, sorted.
+    pub fn all(&self) -> &[&'a str] {
+        &self.sorted
+    }
+
+    /// The closest name to `name` other than `except`, by the rule of [`did_you_mean`]: within
+    /// a Damerau–Levenshtein distance of 2, or a third of the candidate's length when that is
+    /// more, and less than the candidate's length; the nearest first, then the first in order.
+    pub fn closest(&self, name: &str, except: Option<&str>) -> Option<&'a str> {
+        let letters = |s: &str| s.chars().filter(|c| !c.is_ascii_digit()).collect::<String>();
+        let digits = |s: &str| s.chars().filter(char::is_ascii_digit).collect::<String>();
+        let (own_letters, own_digits) = (letters(name), digits(name));
+        let length = name.chars().count();
+        let own = signature(name);
+        let mut best: Option<(usize, &str)> = None;
+        for (candidate_length, names) in &self.by_length {
+            let allowed = 2.max(candidate_length / 3).min(candidate_length.saturating_sub(1));
+            if candidate_length.abs_diff(length) > allowed {
+                continue;
+            }
+            for &(sig, candidate) in names {
+                // Each character of `name` that `candidate` lacks costs at least one edit.
+                if (own & !sig).count_ones() as usize > allowed || Some(candidate) == except {
+                    continue;
+                }
+                let numbered_differently = letters(candidate) == own_letters
+                    && digits(candidate) != own_digits
+                    && !own_digits.is_empty();
+                if numbered_differently {
+                    continue;
+                }
+                let d = strsim::damerau_levenshtein(name, candidate);
+                if d <= allowed && best.is_none_or(|(bd, bc)| (d, candidate) < (bd, bc)) {
+                    best = Some((d, candidate));
+                }
+            }
+        }
+        best.map(|(_, c)| c)
+    }
+}
+
+/// Which of 64 classes of characters `text` holds.
+fn signature(text: &str) -> u64 {
+    text.chars().fold(0, |sig, c| sig | 1 << (u32::from(c) % 64))
 }
 
 /// The hint for `name`, which is not one of `candidates`: "did you mean `best`?" when one is

@@ -2,7 +2,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use crate::diag::suggest;
+use crate::diag::suggest::{self, Names};
 use crate::diag::{Diagnostic, rules};
 use crate::i18n::msg;
 use crate::i18n::{Arg, Msg};
@@ -159,14 +159,30 @@ pub fn unknown<'a>(
     span: Span,
     known: impl Iterator<Item = &'a str>,
 ) -> Diagnostic {
+    unknown_among(rule, what, id, span, &Names::new(known), None)
+}
+
+/// [`unknown`] with the known ids indexed once, for a rule that reports many; `except` is never
+/// suggested. The help suggests the closest id, or lists the known ones when there are so few
+/// that the list helps: never a list of everything.
+pub fn unknown_among(
+    rule: &'static crate::diag::Rule,
+    what: Msg,
+    id: &str,
+    span: Span,
+    known: &Names<'_>,
+    except: Option<&str>,
+) -> Diagnostic {
+    const LISTED: usize = 12;
     let diag = Diagnostic::new(rule, msg!("unknown-id", what = what.clone(), id = id), span);
-    let mut known: Vec<&str> = known.collect();
-    known.sort_unstable();
-    known.dedup();
-    let hint = match suggest::did_you_mean(id, known.iter().copied()) {
+    let listed =
+        || -> Vec<&str> { known.all().iter().copied().filter(|k| Some(*k) != except).collect() };
+    let hint = match known.closest(id, except) {
         Some(best) => Some(msg!("suggest-did-you-mean", best = best)),
-        None if known.is_empty() => None,
-        None => Some(msg!("known-ids", what = what, items = suggest::one_of(&known))),
+        None if known.all().len() > LISTED + 1 => None,
+        None => Some(listed())
+            .filter(|l| !l.is_empty() && l.len() <= LISTED)
+            .map(|l| msg!("known-ids", what = what, items = suggest::one_of(&l))),
     };
     diag.help_if(hint)
 }
@@ -192,7 +208,7 @@ pub fn check_reporting_lines(ix: &Index, out: &mut Vec<Diagnostic>) {
         .collect();
     let chains = chains(&managers);
     let depths = chains.depth.iter().any(|&d| d > max).then(|| Depths::new(&chains, &managers));
-    let mut known: Option<Vec<&str>> = None;
+    let mut known: Option<Names> = None;
     for (i, person) in people.iter().enumerate() {
         let Some(manager) = &person.reports_to else { continue };
         if manager.value == person.id.value {
@@ -204,18 +220,14 @@ pub fn check_reporting_lines(ix: &Index, out: &mut Vec<Diagnostic>) {
             );
         } else if managers[i].is_none() {
             // Nobody is suggested as their own manager: that would be `roster.self-manager`.
-            let known = known.get_or_insert_with(|| {
-                let mut ids: Vec<&str> = number.keys().copied().collect();
-                ids.sort_unstable();
-                ids
-            });
-            let others = known.iter().copied().filter(|id| *id != person.id.value.as_str());
-            let diag = unknown(
+            let known = known.get_or_insert_with(|| Names::new(number.keys().copied()));
+            let diag = unknown_among(
                 &rules::ROSTER_UNKNOWN_MANAGER,
                 msg!("noun-person"),
                 manager.value.as_str(),
                 manager.span,
-                others,
+                known,
+                Some(person.id.value.as_str()),
             );
             let message = msg!(
                 "roster-unknown-manager",
@@ -640,7 +652,7 @@ regions:\n  - { id: hebi, name: 鹤壁, merged_into: hebei }\n",
     }
 
     #[test]
-    fn unknown_lists_at_most_twelve_known_ids() {
+    fn unknown_lists_known_ids_only_when_they_are_few() {
         let span = Span::new(FileId(0), 0, 1);
         let known = [
             "a1", "b2", "c3", "d4", "e5", "f6", "g7", "h8", "i9", "j10", "k11", "l12", "m13", "n14",
@@ -652,11 +664,19 @@ regions:\n  - { id: hebi, name: 鹤壁, merged_into: hebei }\n",
             span,
             known.into_iter(),
         );
+        assert_eq!(diag.help, None, "fourteen ids are too many to list");
+        let diag = unknown(
+            &rules::ROSTER_UNKNOWN_POST,
+            msg!("noun-post"),
+            "zzzz",
+            span,
+            known[..12].iter().copied(),
+        );
         assert_eq!(
             diag.help.as_ref().map(Msg::en).as_deref(),
             Some(
                 "the known post ids are `a1`, `b2`, `c3`, `d4`, `e5`, `f6`, `g7`, `h8`, `i9`, \
-                 `j10`, `k11`, `l12` and 2 more"
+                 `j10`, `k11`, `l12`"
             )
         );
         let diag =
