@@ -118,6 +118,36 @@ pub fn one_of(items: &[impl AsRef<str>]) -> Msg {
 mod tests {
     use super::*;
 
+    /// The rule as it reads, measured against every candidate: what the index must agree with.
+    fn brute_force<'a>(name: &str, candidates: &[&'a str]) -> Option<&'a str> {
+        let letters = |s: &str| s.chars().filter(|c| !c.is_ascii_digit()).collect::<String>();
+        let digits = |s: &str| s.chars().filter(char::is_ascii_digit).collect::<String>();
+        candidates
+            .iter()
+            .copied()
+            .filter(|c| {
+                letters(c) != letters(name) || digits(c) == digits(name) || digits(name).is_empty()
+            })
+            .map(|c| (strsim::damerau_levenshtein(name, c), c))
+            .filter(|&(d, c)| d <= 2.max(c.chars().count() / 3) && d < c.chars().count())
+            .min_by(|a, b| a.0.cmp(&b.0).then(a.1.cmp(b.1)))
+            .map(|(_, c)| c)
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_index_suggests_what_measuring_every_candidate_would(
+            name in "[a-d0-2中]{0,9}",
+            candidates in proptest::collection::vec("[a-d0-2中]{1,12}", 0..40),
+        ) {
+            let refs: Vec<&str> = candidates.iter().map(String::as_str).collect();
+            proptest::prop_assert_eq!(
+                Names::new(refs.iter().copied()).closest(&name, None),
+                brute_force(&name, &refs)
+            );
+        }
+    }
+
     #[test]
     fn suggestions_catch_typos_only() {
         let fields = ["amount", "category", "name"];
