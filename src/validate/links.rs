@@ -178,12 +178,22 @@ pub fn check_budget_posts(ix: &Index, out: &mut Vec<Diagnostic>) {
     }
 }
 
+/// Every file the load read, documents or not: a link to one that did not become a document
+/// points at a file with errors of its own, not at a missing one.
+fn read_files<'a>(ix: &Index<'a>) -> std::collections::HashSet<&'a std::path::Path> {
+    ix.ws.sources.files().map(|(_, f)| f.path.as_path()).collect()
+}
+
 /// `plan.budget-missing` and `plan.budget-mismatch`.
 pub fn check_plan_budgets(ix: &Index, out: &mut Vec<Diagnostic>) {
+    let read = read_files(ix);
     for (plan, _) in &ix.plans {
         let Some(link) = &plan.value.budget else { continue };
         let Some(doc) = ix.linked(plan.doc, link) else {
             let target = crate::index::resolve_link(&plan.doc.meta.path, link);
+            if read.contains(target.as_path()) {
+                continue; // it exists but has errors of its own, reported there
+            }
             out.push(
                 Diagnostic::new(
                     &rules::PLAN_BUDGET_MISSING,
@@ -224,6 +234,7 @@ pub fn check_plan_budgets(ix: &Index, out: &mut Vec<Diagnostic>) {
 
 /// `review.no-plan` and `review.plan-mismatch`.
 pub fn check_review_plans(ix: &Index, out: &mut Vec<Diagnostic>) {
+    let read = read_files(ix);
     for (review, _) in &ix.reviews {
         let r = review.value;
         match ix.plan_of_review(*review) {
@@ -241,6 +252,9 @@ pub fn check_review_plans(ix: &Index, out: &mut Vec<Diagnostic>) {
                         ),
                         None => {
                             let target = crate::index::resolve_link(&review.doc.meta.path, link);
+                            if read.contains(target.as_path()) {
+                                continue; // it exists but has errors of its own
+                            }
                             (
                                 link.span,
                                 msg!("links-plan-missing", link = link.value.as_str()),

@@ -125,7 +125,11 @@ pub fn check_targets(ix: &Index, out: &mut Vec<Diagnostic>) {
                 );
             }
             let (Some(floor), Some(target)) = (&t.floor, &t.target) else { continue };
-            let better = ix.kpis.get(t.kpi.value.as_str()).map_or(Better::Higher, |k| k.better);
+            // A KPI the catalogue lacks has no direction to judge by (`document.unknown-kpi`
+            // says what is wrong with it).
+            let Some(better) = ix.kpis.get(t.kpi.value.as_str()).map(|k| k.better) else {
+                continue;
+            };
             let wrong = match better {
                 Better::Higher => floor.value > target.value,
                 Better::Lower => floor.value < target.value,

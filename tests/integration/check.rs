@@ -219,3 +219,34 @@ fn ids_with_invisible_characters_are_not_valid_ids() {
     );
     assert_eq!(run.stdout.lines().count(), 2, "{run:?}");
 }
+
+/// A broken document is present, not missing, and an unknown KPI has no direction: each mistake
+/// is reported once, where it is.
+#[test]
+fn a_broken_budget_and_an_unknown_kpi_cause_no_second_error() {
+    let repo = Repo::new()
+        .file("henan/budget.yaml", "kind: budget\nunit: henan\nperiod: 2026-12\nlines: [\n")
+        .file(
+            "henan/plan.md",
+            "---\nkind: plan\nunit: henan\nperiod: 2026-12\ntitle: 计划\nbudget: budget.yaml\n\
+             targets:\n  - { kpi: nosuch, floor: 11, target: 10 }\n---\n",
+        )
+        .file(
+            "henan/review.md",
+            "---\nkind: review\nunit: henan\nperiod: 2026-12\ntitle: 回顾\nplan: plan2.md\n---\n",
+        )
+        .file("henan/plan2.md", "---\nkind: plan\nunit: [\n---\n");
+    let run = repo.run(["check", "--format", "json"]).code(1);
+    let rules = run.rules();
+    assert!(rules.contains(&"yaml.syntax".to_string()), "{rules:?}");
+    assert!(rules.contains(&"document.unknown-kpi".to_string()), "{rules:?}");
+    for false_alarm in ["plan.budget-missing", "plan.floor-above-target", "review.no-plan"] {
+        assert!(!rules.iter().any(|r| r == false_alarm), "{false_alarm}: {rules:?}");
+    }
+    // The same links to files that are not there are still reported.
+    std::fs::remove_file(repo.path().join("henan/budget.yaml")).unwrap();
+    std::fs::remove_file(repo.path().join("henan/plan2.md")).unwrap();
+    let rules = repo.run(["check", "--format", "json"]).code(1).rules();
+    assert!(rules.contains(&"plan.budget-missing".to_string()), "{rules:?}");
+    assert!(rules.contains(&"review.no-plan".to_string()), "{rules:?}");
+}
