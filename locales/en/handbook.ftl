@@ -170,23 +170,6 @@ handbook-date = { $day } { $month ->
     [11] Nov
    *[12] Dec
 } { $year }
-# A month as a period: Dec 2026.
-handbook-period-month = { $month ->
-    [1] Jan
-    [2] Feb
-    [3] Mar
-    [4] Apr
-    [5] May
-    [6] Jun
-    [7] Jul
-    [8] Aug
-    [9] Sep
-    [10] Oct
-    [11] Nov
-   *[12] Dec
-} { $year }
-handbook-period-quarter = Q{ $quarter } { $year }
-handbook-period-year = { $year }
 # `planbook serve`, in the terminal.
 handbook-serve-listening = serving the handbook at { $url } (rebuilds on change; Ctrl-C stops)
 handbook-serve-rebuilt = rebuilt { $pages ->

@@ -153,10 +153,6 @@ within-ceiling = 未超上限
 handbook-search-found = 找到 { $count } 个结果
 # 日期：2026年12月1日。
 handbook-date = { $year }年{ $month }月{ $day }日
-# 以月为期间：2026年12月。
-handbook-period-month = { $year }年{ $month }月
-handbook-period-quarter = { $year }年第{ $quarter }季度
-handbook-period-year = { $year }年
 # `planbook serve` 在终端中的提示。
 handbook-serve-listening = 手册已在 { $url } 提供浏览（文件修改后自动重建；按 Ctrl+C 停止）
 handbook-serve-rebuilt = 已重建 { $pages } 个页面（重新生成 { $written } 个），用时 { $time }

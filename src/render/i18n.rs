@@ -86,16 +86,7 @@ impl Fmt {
 
     /// A period: `Dec 2026`, `Q1 2026`, `2026` or `2026年12月`, `2026年第1季度`, `2026年`.
     pub fn period(self, p: Period) -> String {
-        let msg = match p {
-            Period::Month(y, m) => {
-                msg!("handbook-period-month", year = y.to_string(), month = u32::from(m))
-            }
-            Period::Quarter(y, q) => {
-                msg!("handbook-period-quarter", year = y.to_string(), quarter = u32::from(q))
-            }
-            Period::Year(y) => msg!("handbook-period-year", year = y.to_string()),
-        };
-        msg.text(self.locale)
+        p.text(self.locale)
     }
 }
 
