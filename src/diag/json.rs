@@ -5,7 +5,7 @@ use std::path::Path;
 
 use serde::Serialize;
 
-use crate::diag::{Diagnostic, Label};
+use crate::diag::{Applicability, Diagnostic, Label};
 use crate::i18n::Locale;
 use crate::source::{Keep, SourceMap, escape_controls};
 
@@ -35,6 +35,41 @@ pub struct JsonDiagnostic<'a> {
     pub help: Option<String>,
     /// Other places that matter.
     pub related: Vec<JsonLabel>,
+    /// Edits that fix it (empty when the help is not a sure edit).
+    pub fixes: Vec<JsonFix>,
+}
+
+/// A fix: its title, whether `check --fix` applies it alone, and its edits.
+#[derive(Debug, Serialize)]
+pub struct JsonFix {
+    /// What it does.
+    pub title: String,
+    /// `safe` (applied by `--fix`) or `unsafe` (only with `--unsafe-fixes`).
+    pub applicability: Applicability,
+    /// Replace each range with its text.
+    pub edits: Vec<JsonEdit>,
+}
+
+/// One edit: a range (1-based lines and character columns, end exclusive; also as byte
+/// offsets into the file) and its new text.
+#[derive(Debug, Serialize)]
+pub struct JsonEdit {
+    /// Path.
+    pub file: String,
+    /// Start line.
+    pub line: usize,
+    /// Start column.
+    pub column: usize,
+    /// End line.
+    pub end_line: usize,
+    /// End column (exclusive).
+    pub end_column: usize,
+    /// Start byte offset in the file.
+    pub start_byte: u32,
+    /// End byte offset (exclusive).
+    pub end_byte: u32,
+    /// The replacement text.
+    pub text: String,
 }
 
 /// A related location.
@@ -80,6 +115,32 @@ pub fn render<'a>(
         note: diag.primary.note.as_ref().map(|n| n.text(locale)),
         help: diag.help.as_ref().map(|h| h.text(locale)),
         related: diag.related.iter().map(label).collect(),
+        fixes: diag
+            .fixes
+            .iter()
+            .map(|f| JsonFix {
+                title: f.title.text(locale),
+                applicability: f.applicability,
+                edits: f
+                    .edits
+                    .iter()
+                    .map(|e| {
+                        let f = sources.get(e.span.file);
+                        let (start, end) = (f.line_col(e.span.start), f.line_col(e.span.end));
+                        JsonEdit {
+                            file: display_path(&f.path),
+                            line: start.line,
+                            column: start.column,
+                            end_line: end.line,
+                            end_column: end.column,
+                            start_byte: e.span.start,
+                            end_byte: e.span.end,
+                            text: e.text.clone(),
+                        }
+                    })
+                    .collect(),
+            })
+            .collect(),
     };
     escape_json(serde_json::to_string(&json).expect("diagnostics serialise to JSON"))
 }

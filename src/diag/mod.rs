@@ -86,6 +86,54 @@ pub struct Diagnostic {
     pub related: Vec<Label>,
     /// What to do about it.
     pub help: Option<Msg>,
+    /// Edits that would fix it, when the help is a sure edit (`check --fix` applies them).
+    pub fixes: Vec<Fix>,
+}
+
+/// Whether a fix may be applied without a person looking at it, as rustc marks suggestions
+/// machine-applicable or not.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Applicability {
+    /// The edit is what the writer meant: `check --fix` applies it.
+    Safe,
+    /// The edit is likely right but changes meaning (a figure, a reference): applied only with
+    /// `--fix --unsafe-fixes`.
+    Unsafe,
+}
+
+/// One edit that fixes a diagnostic: replace the bytes of `span` with `replacement`.
+///
+/// A fix with several edits (a quote on each side) lists them all; they never overlap.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Fix {
+    /// What the fix does, in a few words: "replace `：` with `:`".
+    pub title: Msg,
+    /// Safe or unsafe.
+    pub applicability: Applicability,
+    /// The edits, each a span of the diagnostic's files and its new text.
+    pub edits: Vec<Edit>,
+}
+
+/// Replace the bytes of `span` with `text`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Edit {
+    /// The bytes to replace (empty to insert).
+    pub span: Span,
+    /// The new text.
+    pub text: String,
+}
+
+impl Fix {
+    /// A fix that replaces one span.
+    pub fn replace(
+        title: impl Into<Msg>,
+        applicability: Applicability,
+        span: Span,
+        text: impl Into<String>,
+    ) -> Fix {
+        Fix { title: title.into(), applicability, edits: vec![Edit { span, text: text.into() }] }
+    }
 }
 
 impl Diagnostic {
@@ -98,6 +146,7 @@ impl Diagnostic {
             primary: Label::new(span),
             related: Vec::new(),
             help: None,
+            fixes: Vec::new(),
         }
     }
 
@@ -116,6 +165,12 @@ impl Diagnostic {
     /// Adds a hint.
     pub fn help(mut self, help: impl Into<Msg>) -> Diagnostic {
         self.help = Some(help.into());
+        self
+    }
+
+    /// Adds an edit that fixes it.
+    pub fn fix(mut self, fix: Fix) -> Diagnostic {
+        self.fixes.push(fix);
         self
     }
 

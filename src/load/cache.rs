@@ -30,7 +30,7 @@ use std::time::{SystemTime, UNIX_EPOCH};
 use serde::{Deserialize, Serialize};
 use xxhash_rust::xxh3::{Xxh3, xxh3_64, xxh3_128};
 
-use crate::diag::{Diagnostic, Label, Severity, rules};
+use crate::diag::{Applicability, Diagnostic, Edit, Fix, Label, Severity, rules};
 use crate::model::{
     Body, Budget, Content, DocMeta, Document, PageMeta, Plan, Review, Roster, SharedText,
 };
@@ -38,7 +38,7 @@ use crate::source::{self, FileId, Span};
 
 const MAGIC: &[u8; 8] = b"PBPARSE\0";
 // 3: loading diagnostics are catalogue messages, not English text.
-const FORMAT: u32 = 3;
+const FORMAT: u32 = 4;
 const FILE_NAME: &str = "parse-cache";
 /// The environment variable that chooses the cache's folder.
 pub const DIR_ENV: &str = "PLANBOOK_CACHE_DIR";
@@ -132,7 +132,12 @@ impl Entry {
         let foreign = diags
             .iter()
             .flat_map(|d| std::iter::once(&d.primary).chain(&d.related))
-            .any(|l| l.span.file != file);
+            .any(|l| l.span.file != file)
+            || diags
+                .iter()
+                .flat_map(|d| &d.fixes)
+                .flat_map(|f| &f.edits)
+                .any(|e| e.span.file != file);
         if foreign || doc.is_some_and(|d| d.meta.file != file) {
             return None;
         }
@@ -546,6 +551,15 @@ struct CachedDiag {
     message: Msg,
     labels: Vec<(u32, u32, Option<Msg>)>,
     help: Option<Msg>,
+    fixes: Vec<CachedFix>,
+}
+
+/// A fix in one file: its edits as byte ranges.
+#[derive(Serialize, Deserialize)]
+struct CachedFix {
+    title: Msg,
+    applicability: Applicability,
+    edits: Vec<(u32, u32, String)>,
 }
 
 impl CachedDiag {
@@ -565,6 +579,19 @@ impl CachedDiag {
             message: d.message.clone(),
             labels,
             help: d.help.clone(),
+            fixes: d
+                .fixes
+                .iter()
+                .map(|f| CachedFix {
+                    title: f.title.clone(),
+                    applicability: f.applicability,
+                    edits: f
+                        .edits
+                        .iter()
+                        .map(|e| (e.span.start, e.span.end, e.text.clone()))
+                        .collect(),
+                })
+                .collect(),
         }
     }
 
@@ -588,6 +615,19 @@ impl CachedDiag {
             primary,
             related: labels.collect(),
             help: self.help,
+            fixes: self
+                .fixes
+                .into_iter()
+                .map(|f| Fix {
+                    title: f.title,
+                    applicability: f.applicability,
+                    edits: f
+                        .edits
+                        .into_iter()
+                        .map(|(start, end, text)| Edit { span: Span { file, start, end }, text })
+                        .collect(),
+                })
+                .collect(),
         })
     }
 }
