@@ -109,6 +109,9 @@ enum Command {
 pub struct Global {
     /// The folder planbook runs in (after `-C`).
     pub cwd: PathBuf,
+    /// The folder the user ran planbook in (before `-C`), canonical: paths are shown
+    /// relative to it. Resolved once, not per path shown.
+    invoked: PathBuf,
     /// Whether stderr gets colours.
     pub color_stderr: bool,
     /// Whether stdout gets colours.
@@ -126,6 +129,7 @@ pub struct Global {
 impl Global {
     fn resolve(args: &GlobalArgs) -> anyhow::Result<Global> {
         let base = std::env::current_dir()?;
+        let invoked = base.canonicalize().unwrap_or_else(|_| base.clone());
         let cwd = match &args.directory {
             Some(dir) => base.join(dir),
             None => base,
@@ -138,6 +142,7 @@ impl Global {
         };
         Ok(Global {
             cwd,
+            invoked,
             color_stderr: color(std::io::stderr().is_terminal()),
             color_stdout: color(std::io::stdout().is_terminal()),
             quiet: args.quiet,
@@ -181,10 +186,8 @@ impl Global {
 
     /// How a repository path is shown: relative to where the user ran planbook.
     pub fn display_path(&self, root: &Path, rel: &Path) -> String {
-        let invoked = std::env::current_dir().unwrap_or_else(|_| self.cwd.clone());
         let full = root.join(rel);
-        let invoked = invoked.canonicalize().unwrap_or(invoked);
-        let shown = relative(&full, &invoked).unwrap_or(full);
+        let shown = relative(&full, &self.invoked).unwrap_or(full);
         shown.to_string_lossy().replace('\\', "/")
     }
 }
