@@ -35,7 +35,8 @@ pub struct JsonDiagnostic<'a> {
     pub help: Option<String>,
     /// Other places that matter.
     pub related: Vec<JsonLabel>,
-    /// Edits that fix it (empty when the help is not a sure edit).
+    /// Edits that fix it; left out when the help is not a sure edit.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub fixes: Vec<JsonFix>,
 }
 
