@@ -168,10 +168,10 @@ fn convert(kind: Kind, root: &Node, error: &ValidationError<'_>, out: &mut Vec<D
             let found = json_text(&node.to_json());
             let (message, help) = pattern_meaning(pattern, found, describe_or_doc(&place));
             let diag = Diagnostic::new(&rules::SCHEMA_VALUE, message, node.span).help(help);
-            let habit = match forms::of_pattern(pattern) {
-                Some(f) if std::ptr::eq(f, &forms::DATE) => habits::date(node),
-                Some(f) if std::ptr::eq(f, &forms::PERIOD) => habits::period(node),
-                Some(f) if std::ptr::eq(f, &forms::ID) => habits::id_spaces(node),
+            let habit = match pattern.as_str() {
+                p if p == forms::DATE.pattern => habits::date(node),
+                p if p == forms::PERIOD.pattern => habits::period(node),
+                p if p == forms::ID.pattern => habits::id_spaces(node),
                 _ => None,
             };
             out.push(match habit {
@@ -250,8 +250,11 @@ fn convert(kind: Kind, root: &Node, error: &ValidationError<'_>, out: &mut Vec<D
 /// The habit behind a value of the wrong type: a number written as text (`１２０００`,
 /// `12,000`, `2.25万`), an id or period written as a number, `key：value` as one string.
 fn type_habit(kind: Kind, node: &Node, path: &[String], types: &TypeKind) -> Option<Habit> {
-    let only = match allowed_types(types)[..] {
+    let allowed = allowed_types(types);
+    let only = match allowed[..] {
         [only] => only,
+        // A period is a year (a whole number) or text: `2026.12` is a number of neither.
+        _ if allowed.contains(&JsonType::String) => JsonType::String,
         _ => return None,
     };
     match (&node.value, only) {

@@ -70,25 +70,28 @@ fn check(case: &Case) {
     let (baseline, _) = reported(dir.path());
     assert!(!baseline.keys().any(|(rule, ..)| rule.starts_with("schema.")), "{baseline:?}");
     replace_once(dir.path(), case.file, case.from, case.to);
-    let (after, json) = reported(dir.path());
+    let (_, json) = reported(dir.path());
     let new: Vec<&serde_json::Value> = json
         .iter()
         .filter(|d| {
             let key = |k: &str| d[k].as_str().unwrap_or("").to_owned();
-            !baseline.contains_key(&(key("rule"), key("file"), key("message")))
+            // Only the edited file: a roster that fails its schema is not loaded, and what
+            // other documents then cannot find is the containment rules' part, not this one.
+            key("file") == case.file
+                && !baseline.contains_key(&(key("rule"), key("file"), key("message")))
         })
         .collect();
     assert_eq!(new.len(), 1, "{}: one diagnostic, not {new:#?}", case.to);
     let diag = new[0];
     assert_eq!(diag["rule"], case.rule, "{diag:#}");
     assert_eq!(diag["severity"], "error", "{diag:#}");
-    assert_eq!(after.values().sum::<usize>() <= baseline.values().sum::<usize>() + 1, true);
     let help = diag["help"].as_str().unwrap_or("");
     assert!(help.contains(case.en), "{}: help `{help}` lacks `{}`", case.to, case.en);
-    let zh = run_in(dir.path(), ["check", "--lang", "zh-CN"]);
-    assert!(zh.stdout.contains(case.zh), "{}: no `{}` in\n{}", case.to, case.zh, zh.stdout);
-    let en = run_in(dir.path(), ["check", "--lang", "en"]);
-    assert!(en.stdout.contains(case.en), "{}: no `{}` in\n{}", case.to, case.en, en.stdout);
+    for (lang, help) in [("zh-CN", case.zh), ("en", case.en)] {
+        let run = run_in(dir.path(), ["check", "--lang", lang]);
+        let out = format!("{}{}", run.stdout, run.stderr);
+        assert!(out.contains(help), "{}: no `{help}` in\n{out}", case.to);
+    }
     let fixes = diag["fixes"].as_array().unwrap();
     assert_eq!(fixes.len(), 1, "{diag:#}");
     let applicability = if case.safe { "safe" } else { "unsafe" };
@@ -228,7 +231,7 @@ fn a_name_where_a_person_id_belongs() {
         rule: "plan.unknown-person",
         en: "`周明远` is the name of `p001`; write `p001`",
         zh: "`周明远` 是 `p001` 的姓名；应写作 `p001`",
-        ..case("henan/2026-12.plan.md", "owner: p001", "owner: 周明远")
+        ..case("henan/2026-12.plan.md", "owner: p001\nbudget", "owner: 周明远\nbudget")
     });
     check(&Case {
         rule: "roster.unknown-manager",
