@@ -170,7 +170,7 @@ fn grouped_digits(text: &str) -> Option<String> {
     Some(out)
 }
 
-/// A string written where a number belongs: `１２０００`, `12,000`, `85%`, `2.25万`, `¥3000`.
+/// A string written where a number belongs: `１２０００`, `12,000`, `85%`, `2.25万`, `¥30`.
 pub fn number(node: &Node) -> Option<Habit> {
     let yaml::Value::String(text) = &node.value else { return None };
     let (fixed, how) = read_number(text)?;
@@ -470,7 +470,8 @@ mod tests {
         }
         let pct = number(&node("85%")).unwrap();
         assert_eq!(pct.fix.applicability, Applicability::Unsafe);
-        assert_eq!(number(&node("１２０００")).unwrap().fix.applicability, Applicability::Safe);
+        let full_width = number(&node("１２０００")).unwrap();
+        assert_eq!(full_width.fix.applicability, Applicability::Safe);
     }
 
     #[test]

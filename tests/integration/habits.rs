@@ -20,8 +20,11 @@ struct Case {
     safe: bool,
 }
 
-/// Diagnostics by (rule, file, message), counted: what a run reports, wherever on the line.
-fn reported(dir: &Path) -> (BTreeMap<(String, String, String), usize>, Vec<serde_json::Value>) {
+/// Diagnostics by (rule, file, message), counted.
+type Counted = BTreeMap<(String, String, String), usize>;
+
+/// What a run reports, wherever on the line, and the JSON diagnostics.
+fn reported(dir: &Path) -> (Counted, Vec<serde_json::Value>) {
     let run = run_in(dir, ["check", "--format", "json", "--lang", "en"]);
     assert!(run.code == 0 || run.code == 1, "{run:?}");
     let json = run.json();
@@ -52,7 +55,7 @@ fn apply(dir: &Path, fix: &serde_json::Value) {
             (file, n("start_byte"), n("end_byte"), e["text"].as_str().unwrap().to_owned())
         })
         .collect();
-    edits.sort_by(|a, b| b.1.cmp(&a.1));
+    edits.sort_by_key(|e| std::cmp::Reverse(e.1));
     for (file, start, end, text) in edits {
         let path = dir.join(&file);
         let mut bytes = std::fs::read(&path).unwrap();
