@@ -12,6 +12,7 @@ use crate::diag::{Diagnostic, rules};
 use crate::i18n::{Msg, msg};
 use crate::model::money::check_spelling;
 use crate::model::{Kind, forms};
+use crate::schema::habits::{self, Habit};
 use crate::schema::node::{Item, Tree};
 use crate::schema::{ALL_KINDS, schema};
 use crate::yaml::{self, Node};
@@ -77,26 +78,45 @@ fn convert(kind: Kind, root: &Node, error: &ValidationError<'_>, out: &mut Vec<D
         ValidationErrorKind::AdditionalProperties { unexpected }
         | ValidationErrorKind::UnevaluatedProperties { unexpected } => {
             let allowed = allowed_properties(schema(kind), &path);
-            for name in unexpected {
-                let span = node.entry(name).map_or(node.span, |(k, _)| k.span);
+            let mut split_keys = Vec::new();
+            for (entries, span, habit) in habits::split_numbers(node) {
+                let keys: Vec<String> = node_keys(node, entries.start + 1..entries.end);
+                if !keys.iter().any(|k| unexpected.contains(k)) {
+                    continue;
+                }
+                let message = msg!("habit-split-number-title", place = describe_or_doc(&place));
+                out.push(habit.apply(Diagnostic::new(&rules::SCHEMA_UNKNOWN_FIELD, message, span)));
+                split_keys.extend(keys);
+            }
+            for name in unexpected.iter().filter(|n| !split_keys.contains(n)) {
+                let key = node.entry(name).map(|(k, _)| k).or_else(|| key_node(node, name));
+                let span = key.map_or(node.span, |k| k.span);
                 let message = if place.is_empty() {
                     msg!("schema-unknown-field", name = name)
                 } else {
                     msg!("schema-unknown-field-in", name = name, place = &place)
                 };
                 let mut diag = Diagnostic::new(&rules::SCHEMA_UNKNOWN_FIELD, message, span);
-                diag = match did_you_mean(name, allowed.iter().map(String::as_str)) {
-                    Some(best) => diag.help(msg!("suggest-did-you-mean", best = best)),
-                    None if !allowed.is_empty() => {
+                // A key that is an allowed one once a habit is undone, and not also written.
+                let habit = key
+                    .and_then(|k| habits::key(k, &allowed))
+                    .filter(|(field, _)| key_node(node, field).is_none());
+                diag = match (habit, did_you_mean(name, allowed.iter().map(String::as_str))) {
+                    (Some((_, habit)), _) => habit.apply(diag),
+                    (None, Some(best)) => diag.help(msg!("suggest-did-you-mean", best = best)),
+                    (None, None) if !allowed.is_empty() => {
                         diag.help(msg!("schema-expected-one-of", items = one_of(&allowed)))
                     }
-                    None => diag,
+                    (None, None) => diag,
                 };
                 out.push(diag);
             }
         }
         ValidationErrorKind::Required { property } => {
             let name = property.as_str().unwrap_or("?");
+            if written_as_habit(kind, node, &path, name) {
+                return; // `name：张三`, `name　`, `nmae`: reported once, as that key
+            }
             let message = if place.is_empty() {
                 msg!("schema-missing-field", name = name)
             } else {
@@ -115,11 +135,13 @@ fn convert(kind: Kind, root: &Node, error: &ValidationError<'_>, out: &mut Vec<D
                 place = describe_or_doc(&place),
                 found = node.type_name()
             );
-            out.push(
-                Diagnostic::new(&rules::SCHEMA_TYPE, message, node.span)
-                    .note(msg!("schema-expected", expected = expected))
-                    .help_if(type_help(node, types)),
-            );
+            let diag = Diagnostic::new(&rules::SCHEMA_TYPE, message, node.span)
+                .note(msg!("schema-expected", expected = expected))
+                .help_if(type_help(node, types));
+            out.push(match type_habit(kind, node, &path, types) {
+                Some(habit) => habit.apply(diag),
+                None => diag,
+            });
         }
         ValidationErrorKind::Enum { options } => {
             let allowed: Vec<String> =
@@ -145,7 +167,17 @@ fn convert(kind: Kind, root: &Node, error: &ValidationError<'_>, out: &mut Vec<D
         ValidationErrorKind::Pattern { pattern } => {
             let found = json_text(&node.to_json());
             let (message, help) = pattern_meaning(pattern, found, describe_or_doc(&place));
-            out.push(Diagnostic::new(&rules::SCHEMA_VALUE, message, node.span).help(help));
+            let diag = Diagnostic::new(&rules::SCHEMA_VALUE, message, node.span).help(help);
+            let habit = match pattern.as_str() {
+                p if p == forms::DATE.pattern => habits::date(node),
+                p if p == forms::PERIOD.pattern => habits::period(node),
+                p if p == forms::ID.pattern => habits::id_spaces(node),
+                _ => None,
+            };
+            out.push(match habit {
+                Some(habit) => habit.apply(diag),
+                None => diag,
+            });
         }
         ValidationErrorKind::Minimum { limit }
         | ValidationErrorKind::ExclusiveMinimum { limit } => {
@@ -212,6 +244,68 @@ fn convert(kind: Kind, root: &Node, error: &ValidationError<'_>, out: &mut Vec<D
             }
         }
         _ => generic(node, &place, error, out),
+    }
+}
+
+/// The habit behind a value of the wrong type: a number written as text (`１２０００`,
+/// `12,000`, `2.25万`), an id or period written as a number, `key：value` as one string.
+fn type_habit(kind: Kind, node: &Node, path: &[String], types: &TypeKind) -> Option<Habit> {
+    let allowed = allowed_types(types);
+    let only = match allowed[..] {
+        [only] => only,
+        // A period is a year (a whole number) or text: `2026.12` is a number of neither.
+        _ if allowed.contains(&JsonType::String) => JsonType::String,
+        _ => return None,
+    };
+    match (&node.value, only) {
+        (yaml::Value::String(_), JsonType::Number | JsonType::Integer) => {
+            habits::quoted_number(node).or_else(|| habits::number(node))
+        }
+        (yaml::Value::String(_), JsonType::Object) => habits::colon_in_text(node),
+        (yaml::Value::Number(_), JsonType::String) => {
+            let patterns = patterns_at(schema(kind), path);
+            let field = path.iter().rev().find(|s| s.parse::<usize>().is_err());
+            let field = field.map_or("id", String::as_str);
+            if patterns.contains(&forms::PERIOD.pattern) {
+                habits::period(node)
+            } else {
+                let id = patterns.contains(&forms::ID.pattern);
+                habits::quote_number(node, field, id)
+            }
+        }
+        _ => None,
+    }
+}
+
+/// Whether the object at `path` has a key that is `name` written with a habit (a full-width
+/// colon or space, or a misspelling with one clear candidate), already reported as that key.
+fn written_as_habit(kind: Kind, object: &Node, path: &[String], name: &str) -> bool {
+    let yaml::Value::Map(entries) = &object.value else { return false };
+    let allowed = allowed_properties(schema(kind), path);
+    entries.iter().any(|(key, _)| {
+        !allowed.iter().any(|a| *a == key.key_text())
+            && habits::key(key, &allowed).is_some_and(|(field, _)| field == name)
+    })
+}
+
+/// The key node written as `name` (a number key such as `000` included).
+fn key_node<'a>(map: &'a Node, name: &str) -> Option<&'a Node> {
+    match &map.value {
+        yaml::Value::Map(entries) => entries.iter().map(|(k, _)| k).find(|k| k.key_text() == name),
+        _ => None,
+    }
+}
+
+/// The keys of `map`'s entries `range`, as text.
+fn node_keys(map: &Node, range: std::ops::Range<usize>) -> Vec<String> {
+    match &map.value {
+        yaml::Value::Map(entries) => entries
+            .get(range)
+            .unwrap_or_default()
+            .iter()
+            .map(|(k, _)| k.key_text().into_owned())
+            .collect(),
+        _ => Vec::new(),
     }
 }
 
@@ -344,6 +438,24 @@ fn json_text(value: &Value) -> String {
 
 /// The property names a schema allows for the object at `path`.
 fn allowed_properties(root: &Value, path: &[String]) -> Vec<String> {
+    let current = schemas_at(root, path);
+    let mut names: Vec<String> = current
+        .iter()
+        .filter_map(|s| s.get("properties").and_then(Value::as_object))
+        .flat_map(|p| p.keys().cloned())
+        .collect();
+    names.sort();
+    names.dedup();
+    names
+}
+
+/// The `pattern`s of the schemas for the value at `path`.
+fn patterns_at<'a>(root: &'a Value, path: &[String]) -> Vec<&'a str> {
+    schemas_at(root, path).iter().filter_map(|s| s.get("pattern")?.as_str()).collect()
+}
+
+/// The schemas (with `$ref`s followed and branches flattened) for the value at `path`.
+fn schemas_at<'a>(root: &'a Value, path: &[String]) -> Vec<&'a Value> {
     let mut current = expand(root, root);
     for segment in path {
         let mut next = Vec::new();
@@ -362,14 +474,7 @@ fn allowed_properties(root: &Value, path: &[String]) -> Vec<String> {
         }
         current = next;
     }
-    let mut names: Vec<String> = current
-        .iter()
-        .filter_map(|s| s.get("properties").and_then(Value::as_object))
-        .flat_map(|p| p.keys().cloned())
-        .collect();
-    names.sort();
-    names.dedup();
-    names
+    current
 }
 
 /// A schema with `$ref`s followed and `anyOf`/`oneOf`/`allOf` branches flattened.

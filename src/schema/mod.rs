@@ -5,6 +5,7 @@
 //! yaml-language-server) and standard validators see exactly what `planbook check` enforces.
 
 pub mod check;
+pub mod habits;
 pub mod node;
 
 use std::sync::OnceLock;

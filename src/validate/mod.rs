@@ -9,6 +9,7 @@
 mod budget;
 mod config;
 mod links;
+mod names;
 mod plan;
 mod review;
 mod roster;

@@ -54,6 +54,9 @@ pub fn check_people(ix: &Index, out: &mut Vec<Diagnostic>) {
                 ),
             };
             let diag = Diagnostic { message, ..diag };
+            let roster = ix.rosters_of(unit);
+            let people = roster.iter().flat_map(|r| &r.value.people);
+            let diag = super::names::name_for_id(diag, person.value.as_str(), person.span, people);
             out.push(match elsewhere {
                 Some(note) => diag.note(note),
                 None => diag,

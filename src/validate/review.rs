@@ -127,13 +127,17 @@ pub fn check_scores(ix: &Index, out: &mut Vec<Diagnostic>) {
                     .into_iter()
                     .flat_map(|r| r.value.people.iter().map(|p| p.id.value.as_str()))
                     .collect();
-                out.push(super::roster::unknown(
+                let diag = super::roster::unknown(
                     &rules::REVIEW_UNKNOWN_PERSON,
                     msg!("noun-person"),
                     score.person.value.as_str(),
                     score.person.span,
                     known.into_iter(),
-                ));
+                );
+                let (written, span) = (score.person.value.as_str(), score.person.span);
+                let rosters = ix.rosters_of(unit);
+                let people = rosters.iter().flat_map(|r| &r.value.people);
+                out.push(super::names::name_for_id(diag, written, span, people));
                 continue;
             };
             let post = match &score.post {

@@ -234,7 +234,9 @@ pub fn check_reporting_lines(ix: &Index, out: &mut Vec<Diagnostic>) {
                 name = &person.name,
                 manager = manager.value.as_str()
             );
-            out.push(Diagnostic { message, ..diag });
+            let diag = Diagnostic { message, ..diag };
+            let (written, span) = (manager.value.as_str(), manager.span);
+            out.push(super::names::name_for_id(diag, written, span, people.iter().copied()));
         } else if let Some(c) = chains.reaches_cycle[i] {
             if chains.cycles[c][0] == i {
                 out.push(cycle(&people, &chains.cycles[c], manager.span));

@@ -1,0 +1,37 @@
+//! A person's name written where their id belongs (`person: 张三`, `reports_to: 李四`): the
+//! unknown-person rules say whose name it is and, when exactly one person has it, write
+//! their id with a safe fix (the writer named that person; only the spelling of the
+//! reference changes). A name two people share gets their ids listed, and no fix.
+
+use crate::diag::suggest::one_of;
+use crate::diag::{Applicability, Diagnostic, Fix};
+use crate::i18n::msg;
+use crate::model::roster::Person;
+use crate::source::Span;
+
+/// `diag`, about the unknown person id `written` at `span`, with the help and fix for a name
+/// of one of `people` written instead of their id; unchanged when no one has that name.
+pub fn name_for_id<'a>(
+    diag: Diagnostic,
+    written: &str,
+    span: Span,
+    people: impl IntoIterator<Item = &'a Person>,
+) -> Diagnostic {
+    let name = written.trim();
+    if name.is_empty() {
+        return diag;
+    }
+    let mut ids: Vec<&str> =
+        people.into_iter().filter(|p| p.name.trim() == name).map(|p| p.id.value.as_str()).collect();
+    ids.sort_unstable();
+    ids.dedup();
+    match ids[..] {
+        [] => diag,
+        [id] => {
+            let fix =
+                Fix::replace(msg!("habit-fix-write", text = id), Applicability::Safe, span, id);
+            diag.help(msg!("habit-person-name", name = name, id = id)).fix(fix)
+        }
+        _ => diag.help(msg!("habit-person-names", name = name, ids = one_of(&ids))),
+    }
+}
