@@ -69,8 +69,7 @@ pub fn broken_documents(ws: &Workspace, diagnostics: &[Diagnostic]) -> Vec<Broke
     broken
 }
 
-/// A broken document that is published (it does not say `private: true`), with what its text
-/// tells and its problems: what its page is made from.
+/// A broken document, with what its text tells and its problems: what its page is made from.
 #[derive(Debug, Clone)]
 pub struct Unreadable {
     /// The document.
@@ -81,8 +80,8 @@ pub struct Unreadable {
     pub problems: Vec<Problem>,
 }
 
-/// The broken documents of `ws` (see [`broken_documents`]) that do not say `private: true`,
-/// with their problems worded in `locale`.
+/// The broken documents of `ws` (see [`broken_documents`]), with what their top-level lines
+/// say (`private: true` among them) and their problems worded in `locale`.
 pub fn unreadable(ws: &Workspace, diagnostics: &[Diagnostic], locale: Locale) -> Vec<Unreadable> {
     let broken = broken_documents(ws, diagnostics);
     let files: HashSet<FileId> = broken.iter().map(|b| b.file).collect();
@@ -97,7 +96,7 @@ pub fn unreadable(ws: &Workspace, diagnostics: &[Diagnostic], locale: Locale) ->
             let sniffed = sniff(&source.text, is_markdown(&doc.path));
             let diags = by_file.get(&doc.file).map_or(&[][..], Vec::as_slice);
             let problems = diags.iter().map(|d| problem(d, source, locale)).collect();
-            (!sniffed.private).then_some(Unreadable { doc, sniffed, problems })
+            Some(Unreadable { doc, sniffed, problems })
         })
         .collect()
 }
@@ -114,7 +113,7 @@ fn is_document_path(path: &Path) -> bool {
 }
 
 /// Whether `path` names a Markdown file.
-fn is_markdown(path: &Path) -> bool {
+pub fn is_markdown(path: &Path) -> bool {
     let ext = path.extension().map(|e| e.to_string_lossy().to_ascii_lowercase());
     matches!(ext.as_deref(), Some("md" | "markdown"))
 }
@@ -311,7 +310,8 @@ mod tests {
     #[test]
     fn sniffs_top_level_lines_and_people() {
         let text = "kind: roster # a comment\nunit: \"henan\"\ntitle: 名册\n\
-                    posts:\n  - id: gm\n    title: 总经理\npeople:\n  - id: p001\n    name: 王\n\
+                    posts:\n  - id: gm\n    title: 总经理\n\
+                    people:\n  - id: p001\n    name: 王\n\
                     \x20 - id: p002\n     post: x\n    name: 李\n\
                     \x20 - { id: p013, name: \"高磊\", post: rep }\nas_of: 2026-12-01\n";
         let s = sniff(text, false);

@@ -218,12 +218,21 @@ impl Handbook {
         let (mut ws, private) = (published.workspace, published.private);
         // The problems page is the only user of the file texts: build its view now and free
         // them, which keeps the peak memory of a large repository down.
-        let counts = Counts::of(&published.diagnostics);
+        let mut diagnostics = published.diagnostics;
         let locale = ws.config.locale;
-        let mut problems = ProblemsView::new(&published.diagnostics, &ws.sources, locale);
-        let unreadable = broken::unreadable(&ws, &published.diagnostics, locale);
-        let with_errors = files_with_errors(&published.diagnostics);
-        drop(published.diagnostics);
+        // A document that could not be read but says `private: true` is left out like a
+        // private document that loaded, with what points into it.
+        let (hidden, unreadable): (Vec<_>, Vec<_>) = broken::unreadable(&ws, &diagnostics, locale)
+            .into_iter()
+            .partition(|u| u.sniffed.private);
+        let hidden: std::collections::HashSet<_> = hidden.iter().map(|u| u.doc.file).collect();
+        diagnostics.retain(|d| {
+            std::iter::once(&d.primary).chain(&d.related).all(|l| !hidden.contains(&l.span.file))
+        });
+        let counts = Counts::of(&diagnostics);
+        let mut problems = ProblemsView::new(&diagnostics, &ws.sources, locale);
+        let with_errors = files_with_errors(&diagnostics);
+        drop(diagnostics);
         ws.sources = crate::source::SourceMap::default();
         profile.phase("privacy, problems page");
 
@@ -331,7 +340,7 @@ impl Handbook {
             pages: pages.len(),
             written,
             locale,
-            private: private.count(),
+            private: private.count() + hidden.len(),
             counts,
             with_errors,
             broken,

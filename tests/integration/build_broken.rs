@@ -184,3 +184,28 @@ fn deny_errors_publishes_nothing_and_exits_1() {
     build(repo.path(), &out, &["-q"]).code(0);
     assert!(read(&out, "rosters/henan.html").contains("yaml.syntax"));
 }
+
+#[test]
+fn broken_documents_without_a_known_place_get_one_and_private_ones_stay_out() {
+    let repo = crate::support::Repo::empty()
+        .file("planbook.yaml", crate::support::CONFIG)
+        .file(
+            "henan/2026-12.budget.yaml",
+            "kind: budget\nunit: henan\nperiod: 2026-12\nprivate: true\nlines: [\n  SECRET-LINE: 1\n",
+        )
+        .file("notes/odd.yaml", "kind: roster\nposts: [\n")
+        .file("policies/rules.md", "---\ntitle: [Rules\n---\n# Rules\n");
+    let run = repo.run(["build", "--no-history"]).code(0);
+    let site = repo.path().join("_site");
+    for (doc, page) in [
+        ("notes/odd.yaml", "broken/notes/odd.html"),
+        ("policies/rules.md", "pages/policies/rules.html"),
+    ] {
+        assert!(run.stderr.contains(&format!("  {doc} → _site/{page}\n")), "{}", run.stderr);
+        assert!(read(&site, page).contains("yaml.syntax"), "{page}");
+    }
+    let all: String = pages(&site).iter().map(|p| read(&site, p)).collect();
+    assert!(!all.contains("SECRET-LINE"), "a private document's text is published");
+    assert!(!site.join("budgets/henan-2026-12.html").exists());
+    assert!(!run.stderr.contains("budget.yaml"), "{}", run.stderr);
+}

@@ -529,7 +529,7 @@ fn broken_page(
             ),
             format!("{} {} {}", unit_name(unit), fmt.period(period), t(kind.name())),
         ),
-        (Some(Kind::Page) | None, ..) if doc.path.extension().is_some_and(|e| e == "md") => {
+        (Some(Kind::Page) | None, ..) if crate::render::broken::is_markdown(&doc.path) => {
             (page_base(&doc.path), path.clone())
         }
         _ => {
