@@ -139,6 +139,35 @@ fn deny(files: &[PathBuf], global: &Global, root: &Path, out: &Path) -> anyhow::
     Ok(())
 }
 
+/// What `build` and `serve` say after a build about documents with errors: how many, and the
+/// pages that show problems instead of content (`doc` shows a document's path, `page` a page's
+/// URL), one line each, escaped for a terminal.
+pub fn errors_summary(
+    built: &Built,
+    locale: Locale,
+    doc: &dyn Fn(&str) -> String,
+    page: &dyn Fn(&str) -> String,
+) -> Vec<String> {
+    if built.with_errors == 0 {
+        return Vec::new();
+    }
+    let mut head = msg!("build-errors-in", count = built.with_errors).text(locale);
+    if built.broken.is_empty() {
+        head.push_str(&msg!("build-errors-listed").text(locale));
+    } else {
+        let count = built.broken.len();
+        head.push_str(&msg!("build-errors-unreadable", count = count).text(locale));
+    }
+    let mut lines = vec![head];
+    for b in &built.broken {
+        let path = escape_controls(&doc(&b.path), Keep::Tabs).into_owned();
+        let page = escape_controls(&page(&b.url), Keep::Tabs).into_owned();
+        let line = msg!("build-broken-page", path = path, page = page).text(locale);
+        lines.push(format!("  {line}"));
+    }
+    lines
+}
+
 /// The output folder as planbook shows it: relative to where it runs when inside the
 /// repository.
 fn shown_out(out: &Path, global: &Global, root: &Path) -> PathBuf {
@@ -222,26 +251,10 @@ pub fn report(built: &Built, global: &Global, root: &Path, started: Instant) -> 
         let problems = msg!("build-problems", errors = c.errors, warnings = c.warnings);
         writeln!(err, "{}", problems.text(locale))?;
     }
-    if built.with_errors > 0 {
-        let mut line = msg!("build-errors-in", count = built.with_errors).text(locale);
-        if built.broken.is_empty() {
-            line.push_str(&msg!("build-errors-listed").text(locale));
-        } else {
-            let count = built.broken.len();
-            line.push_str(&msg!("build-errors-unreadable", count = count).text(locale));
-        }
+    let doc = |path: &str| global.display_path(root, Path::new(path));
+    let page = |url: &str| shown.join(url).display().to_string();
+    for line in errors_summary(built, locale, &doc, &page) {
         writeln!(err, "{line}")?;
-        for b in &built.broken {
-            let path = escape_controls(&global.display_path(root, Path::new(&b.path)), Keep::Tabs)
-                .into_owned();
-            let page = shown.join(&b.url).display().to_string();
-            let page = escape_controls(&page, Keep::Tabs).into_owned();
-            writeln!(
-                err,
-                "  {}",
-                msg!("build-broken-page", path = path, page = page).text(locale)
-            )?;
-        }
     }
     let index = shown.join("index.html").display().to_string();
     writeln!(err, "{}", msg!("build-open", path = index).text(locale))?;
