@@ -191,7 +191,8 @@ fn broken_documents_without_a_known_place_get_one_and_private_ones_stay_out() {
         .file("planbook.yaml", crate::support::CONFIG)
         .file(
             "henan/2026-12.budget.yaml",
-            "kind: budget\nunit: henan\nperiod: 2026-12\nprivate: true\nlines: [\n  SECRET-LINE: 1\n",
+            "kind: budget\nunit: henan\nperiod: 2026-12\nprivate: true\n\
+             lines: [\n  SECRET-LINE: 1\n",
         )
         .file("notes/odd.yaml", "kind: roster\nposts: [\n")
         .file("policies/rules.md", "---\ntitle: [Rules\n---\n# Rules\n");
