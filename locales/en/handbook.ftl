@@ -207,3 +207,15 @@ handbook-template-unreadable = failed to read `{ $path }`
 colon = {": "}
 open_paren = {" ("}
 close_paren = )
+
+# Documents that could not be read (`render::broken`): beside every link to one, on its page,
+# on the home and problems pages.
+broken_marker = could not be read
+broken_intro = This document could not be read, so its content is not shown. Fix the problems below and build the handbook again.
+broken_person_intro = This person is listed in a roster that could not be read, so their page is not shown. It comes back once the roster is fixed.
+broken_file = File
+broken_problems = What is wrong
+broken_help = Help
+broken_people = People listed in it
+broken_heading = Problems in the data
+broken_list_intro = These documents could not be read; their pages show what is wrong instead of their content:

@@ -177,3 +177,15 @@ handbook-template-unreadable = 无法读取 `{ $path }`
 colon = ：
 open_paren = （
 close_paren = ）
+
+# Documents that could not be read (`render::broken`): beside every link to one, on its page,
+# on the home and problems pages.
+broken_marker = 无法读取
+broken_intro = 此文档无法读取，因此不显示其内容。请修正下列问题后重新生成手册。
+broken_person_intro = 此人所在的名册无法读取，因此不显示其页面。名册修正后即可恢复。
+broken_file = 文件
+broken_problems = 问题所在
+broken_help = 建议
+broken_people = 名册所列人员
+broken_heading = 资料中的问题
+broken_list_intro = 以下文档无法读取，其页面显示问题所在，而非文档内容：

@@ -3,6 +3,7 @@
 //! [`prepare`] is the pipeline `build` and `serve` share: load → validate → history; its
 //! [`Handbook`] is then rendered.
 
+use std::collections::BTreeSet;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
@@ -10,10 +11,12 @@ use std::time::Instant;
 use clap::Args;
 
 use crate::cli::{Global, Outcome};
+use crate::diag::Severity;
 use crate::i18n::{Locale, msg};
 use crate::render::history::HistoryIndex;
 use crate::render::profile::Profile;
 use crate::render::{Built, Handbook, Options};
+use crate::source::{Keep, escape_controls};
 use crate::{load, validate};
 
 /// Arguments of `planbook build`.
@@ -29,6 +32,10 @@ pub struct BuildArgs {
     /// not parsed again)
     #[arg(long)]
     pub no_cache: bool,
+    /// Exit with status 1, publishing nothing, when any document has errors: the output folder
+    /// is left as it was (for a publishing pipeline that keeps the last good handbook)
+    #[arg(long)]
+    pub deny_errors: bool,
 }
 
 /// What a build reads besides the files (git history, the parse cache), and the language it
@@ -67,6 +74,13 @@ pub fn run(args: &BuildArgs, global: &Global) -> anyhow::Result<Outcome> {
     let out = args.out_dir(global, &root);
     let mut profile = Profile::default();
     let handbook = prepare(&root, args.reads(global), &mut profile)?;
+    if args.deny_errors {
+        let files = files_with_errors(&handbook);
+        if !files.is_empty() {
+            deny(&files, global, &root, &out)?;
+            return Ok(Outcome::Failure);
+        }
+    }
     let built = handbook.build_profiled(&Options { out }, &mut profile)?;
     if !global.quiet {
         report(&built, global, &root, started)?;
@@ -95,6 +109,70 @@ pub fn prepare(root: &Path, reads: Reads, profile: &mut Profile) -> anyhow::Resu
     };
     profile.phase("history");
     Ok(Handbook { workspace: loaded.workspace, diagnostics, history })
+}
+
+/// The files that error diagnostics point into (private documents too: the repository has
+/// errors whether or not the handbook shows them), in path order.
+fn files_with_errors(handbook: &Handbook) -> Vec<PathBuf> {
+    let sources = &handbook.workspace.sources;
+    let errors = handbook.diagnostics.iter().filter(|d| d.severity == Severity::Error);
+    let files: BTreeSet<_> = errors.map(|d| d.primary.span.file).collect();
+    let mut paths: Vec<PathBuf> =
+        sources.files().filter(|(id, _)| files.contains(id)).map(|(_, f)| f.path.clone()).collect();
+    paths.sort();
+    paths
+}
+
+/// Prints why `build --deny-errors` published nothing, and the files with errors, to standard
+/// error (even with `--quiet`: it is why planbook exits with status 1).
+fn deny(files: &[PathBuf], global: &Global, root: &Path, out: &Path) -> anyhow::Result<()> {
+    let locale = global.locale(crate::cli::repo_locale(root).unwrap_or_default());
+    let mut err = std::io::stderr().lock();
+    let dir = shown_out(out, global, root).display().to_string();
+    let dir = escape_controls(&dir, Keep::Tabs).into_owned();
+    writeln!(err, "{}", msg!("build-denied", count = files.len(), dir = dir).text(locale))?;
+    for path in files {
+        let path = global.display_path(root, path);
+        writeln!(err, "  {}", escape_controls(&path, Keep::Tabs))?;
+    }
+    writeln!(err, "{}", msg!("build-denied-check").text(locale))?;
+    Ok(())
+}
+
+/// What `build` and `serve` say after a build about documents with errors: how many, and the
+/// pages that show problems instead of content (`doc` shows a document's path, `page` a page's
+/// URL), one line each, escaped for a terminal.
+pub fn errors_summary(
+    built: &Built,
+    locale: Locale,
+    doc: &dyn Fn(&str) -> String,
+    page: &dyn Fn(&str) -> String,
+) -> Vec<String> {
+    if built.with_errors == 0 {
+        return Vec::new();
+    }
+    let mut head = msg!("build-errors-in", count = built.with_errors).text(locale);
+    if built.broken.is_empty() {
+        head.push_str(&msg!("build-errors-listed").text(locale));
+    } else {
+        let count = built.broken.len();
+        head.push_str(&msg!("build-errors-unreadable", count = count).text(locale));
+    }
+    let mut lines = vec![head];
+    for b in &built.broken {
+        let path = escape_controls(&doc(&b.path), Keep::Tabs).into_owned();
+        let page = escape_controls(&page(&b.url), Keep::Tabs).into_owned();
+        let line = msg!("build-broken-page", path = path, page = page).text(locale);
+        lines.push(format!("  {line}"));
+    }
+    lines
+}
+
+/// The output folder as planbook shows it: relative to where it runs when inside the
+/// repository.
+fn shown_out(out: &Path, global: &Global, root: &Path) -> PathBuf {
+    out.strip_prefix(root)
+        .map_or_else(|_| out.to_path_buf(), |rel| PathBuf::from(global.display_path(root, rel)))
 }
 
 /// Prints where a build's time and memory went, to standard error, in the environment's
@@ -157,10 +235,7 @@ fn padded(text: &str, width: usize) -> String {
 pub fn report(built: &Built, global: &Global, root: &Path, started: Instant) -> anyhow::Result<()> {
     let locale = global.locale(crate::cli::repo_locale(root).unwrap_or_default());
     let mut err = std::io::stderr().lock();
-    let shown = built
-        .out
-        .strip_prefix(root)
-        .map_or_else(|_| built.out.clone(), |rel| PathBuf::from(global.display_path(root, rel)));
+    let shown = shown_out(&built.out, global, root);
     let dir = shown.display().to_string();
     write!(err, "{}", msg!("build-built", pages = built.pages, dir = dir).text(locale))?;
     if built.private > 0 {
@@ -175,6 +250,11 @@ pub fn report(built: &Built, global: &Global, root: &Path, started: Instant) -> 
     if c.errors + c.warnings > 0 {
         let problems = msg!("build-problems", errors = c.errors, warnings = c.warnings);
         writeln!(err, "{}", problems.text(locale))?;
+    }
+    let doc = |path: &str| global.display_path(root, Path::new(path));
+    let page = |url: &str| shown.join(url).display().to_string();
+    for line in errors_summary(built, locale, &doc, &page) {
+        writeln!(err, "{line}")?;
     }
     let index = shown.join("index.html").display().to_string();
     writeln!(err, "{}", msg!("build-open", path = index).text(locale))?;

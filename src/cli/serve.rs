@@ -24,7 +24,7 @@ use anyhow::Context;
 use clap::Args;
 use tiny_http::{Header, Response, Server};
 
-use crate::cli::build::{BuildArgs, Reads, prepare, report, report_profile};
+use crate::cli::build::{BuildArgs, Reads, errors_summary, prepare, report, report_profile};
 use crate::cli::{Global, Outcome};
 use crate::i18n::{Locale, msg, t};
 use crate::load;
@@ -99,7 +99,7 @@ pub fn run(args: &ServeArgs, global: &Global) -> anyhow::Result<Outcome> {
     let addr = server.server_addr().to_ip();
     let addr = addr.with_context(|| t(say_in, "handbook-serve-no-address"))?;
     let url = format!("http://{addr}/");
-    println!("{}", msg!("handbook-serve-listening", url = url).text(say_in));
+    println!("{}", msg!("handbook-serve-listening", url = url.clone()).text(say_in));
     std::io::stdout().flush()?;
 
     let status = Arc::new(Status {
@@ -111,7 +111,7 @@ pub fn run(args: &ServeArgs, global: &Global) -> anyhow::Result<Outcome> {
     let (watch_root, watch_out) = (root.clone(), out.clone());
     let (quiet, verbose) = (global.quiet, global.verbose);
     std::thread::spawn(move || {
-        let say = Say { quiet, verbose, locale: say_in };
+        let say = Say { quiet, verbose, locale: say_in, base: url };
         watch(&watch_root, &watch_out, files, reads, &watcher_status, say, memo);
     });
 
@@ -162,6 +162,10 @@ fn watch(
                         time = time
                     );
                     eprintln!("{}", done.text(say.locale));
+                    let page = |url: &str| format!("{}{url}", say.base);
+                    for line in errors_summary(&built, say.locale, &|p| p.to_string(), &page) {
+                        eprintln!("{line}");
+                    }
                 }
             }
             Err(e) => {
@@ -190,10 +194,12 @@ fn rebuild(
 }
 
 /// What to print after each rebuild.
-#[derive(Clone, Copy)]
+#[derive(Clone)]
 struct Say {
     quiet: bool,
     verbose: bool,
+    /// The handbook's address, which pages named after a rebuild are shown under.
+    base: String,
     /// The terminal's language.
     locale: Locale,
 }

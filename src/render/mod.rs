@@ -18,6 +18,7 @@
 //! strings and number formats.
 
 pub mod assets;
+pub mod broken;
 pub mod charts;
 pub mod history;
 pub mod i18n;
@@ -51,8 +52,8 @@ use crate::render::sitemap::{Input, Page};
 use crate::render::splice::Taken;
 use crate::render::templates::Renderer;
 use crate::render::view::{
-    BudgetView, ChangesView, FreePageView, HomeView, ListView, PageView, PersonView, PlanView,
-    ProblemsView, Reports, ReviewView, RosterView, Site, TrendsView, UnitView,
+    BrokenView, BudgetView, ChangesView, FreePageView, HomeView, ListView, PageView, PersonView,
+    PlanView, ProblemsView, Reports, ReviewView, RosterView, Site, TrendsView, UnitView,
 };
 
 pub use output::{MARKER, check_target};
@@ -94,6 +95,26 @@ pub struct Built {
     pub private: usize,
     /// The diagnostics shown on the problems page, counted.
     pub counts: Counts,
+    /// How many published files have errors.
+    pub with_errors: usize,
+    /// The documents that could not be read, whose pages show their problems instead of
+    /// content, in path order.
+    pub broken: Vec<BrokenSummary>,
+}
+
+/// A document that could not be read, and its page.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BrokenSummary {
+    /// The document's path in the repository, with `/`.
+    pub path: String,
+    /// Its page's URL, relative to the output folder.
+    pub url: String,
+}
+
+/// How many files the error diagnostics of `diagnostics` point into.
+fn files_with_errors(diagnostics: &[Diagnostic]) -> usize {
+    let errors = diagnostics.iter().filter(|d| d.severity == crate::diag::Severity::Error);
+    errors.map(|d| d.primary.span.file).collect::<std::collections::HashSet<_>>().len()
 }
 
 /// What one build leaves for the next in the same output folder, so that a rebuild renders
@@ -197,9 +218,21 @@ impl Handbook {
         let (mut ws, private) = (published.workspace, published.private);
         // The problems page is the only user of the file texts: build its view now and free
         // them, which keeps the peak memory of a large repository down.
-        let counts = Counts::of(&published.diagnostics);
-        let problems = ProblemsView::new(&published.diagnostics, &ws.sources, ws.config.locale);
-        drop(published.diagnostics);
+        let mut diagnostics = published.diagnostics;
+        let locale = ws.config.locale;
+        // A document that could not be read but says `private: true` is left out like a
+        // private document that loaded, with what points into it.
+        let (hidden, unreadable): (Vec<_>, Vec<_>) = broken::unreadable(&ws, &diagnostics, locale)
+            .into_iter()
+            .partition(|u| u.sniffed.private);
+        let hidden: std::collections::HashSet<_> = hidden.iter().map(|u| u.doc.file).collect();
+        diagnostics.retain(|d| {
+            std::iter::once(&d.primary).chain(&d.related).all(|l| !hidden.contains(&l.span.file))
+        });
+        let counts = Counts::of(&diagnostics);
+        let mut problems = ProblemsView::new(&diagnostics, &ws.sources, locale);
+        let with_errors = files_with_errors(&diagnostics);
+        drop(diagnostics);
         ws.sources = crate::source::SourceMap::default();
         profile.phase("privacy, problems page");
 
@@ -207,7 +240,8 @@ impl Handbook {
         profile.phase("index");
         let reports = Reports::new(&index);
         profile.phase("rollups");
-        let site = Site::new(&index, &reports);
+        let site = Site::new(&index, &reports, unreadable);
+        problems.broken = site.broken.iter().map(|b| site.broken_link(b)).collect();
         let pages = sitemap::pages(&site);
         let commits = private.recent(view::changes::recent(&site, &self.history));
         let changes = ChangesView { note: self.history.note.clone(), commits };
@@ -296,7 +330,21 @@ impl Handbook {
         }
         profile.phase("swap");
         let locale = site.fmt.locale;
-        Ok(Built { out, pages: pages.len(), written, locale, private: private.count(), counts })
+        let broken = site
+            .broken
+            .iter()
+            .map(|b| BrokenSummary { path: b.path.clone(), url: b.url.clone() })
+            .collect();
+        Ok(Built {
+            out,
+            pages: pages.len(),
+            written,
+            locale,
+            private: private.count() + hidden.len(),
+            counts,
+            with_errors,
+            broken,
+        })
     }
 }
 
@@ -391,6 +439,8 @@ fn page_data(site: &Site, page: &Page, extras: &Extras, take: bool) -> anyhow::R
             let view = ReviewView::new(site, *review, narrative.html, history);
             PageData { view: Some(serde_json::to_value(&view)?), narrative: narrative.text, taken }
         }
+        Input::Broken(broken) => data(&BrokenView::new(broken))?,
+        Input::BrokenPerson(roster, _) => data(&BrokenView::person(site, roster))?,
         Input::Free(free) => {
             let mut narrative = markdown(free.doc, free.body);
             if take {

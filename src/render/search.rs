@@ -104,7 +104,9 @@ pub fn entry(page: &Page, kind: String, narrative: &str) -> Entry {
         | Input::Trends
         | Input::Changes
         | Input::Problems
-        | Input::Search => {}
+        | Input::Search
+        | Input::Broken(_)
+        | Input::BrokenPerson(..) => {}
     }
     Entry { title: page.title.clone(), url: page.url.clone(), kind, text: text.into_string() }
 }

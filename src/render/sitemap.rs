@@ -8,10 +8,10 @@ use crate::index::Doc;
 use crate::model::config::Unit;
 use crate::model::period::Period;
 use crate::model::roster::Person;
-use crate::model::{Body, Budget, Document, Plan, Review, Roster};
+use crate::model::{Body, Budget, Document, Kind, Plan, Review, Roster};
 use crate::render::view::common::{PageView, roster_title};
 use crate::render::view::lists::ListKind;
-use crate::render::view::site::{FreePage, Site};
+use crate::render::view::site::{BrokenPage, FreePage, Site};
 
 /// One page of the handbook.
 pub struct Page<'s> {
@@ -61,6 +61,10 @@ pub enum Input<'s> {
     Review(Doc<'s, Review>, &'s Body),
     /// A free Markdown page.
     Free(&'s FreePage<'s>),
+    /// A document that could not be read: its problems instead of its content.
+    Broken(&'s BrokenPage),
+    /// A person listed in a roster that could not be read: the roster's page and the person.
+    BrokenPerson(&'s BrokenPage, usize),
 }
 
 impl Page<'_> {
@@ -73,7 +77,8 @@ impl Page<'_> {
 }
 
 /// Every page of the site: the fixed pages, then units, rosters, people, plans, budgets,
-/// reviews and free pages (which is also the order of the search index), then search.
+/// reviews and free pages (which is also the order of the search index), then the pages of
+/// documents that could not be read (and of the people of a broken roster), then search.
 pub fn pages<'s>(site: &'s Site<'s>) -> Vec<Page<'s>> {
     let index = site.index;
     let name = index.ws.config.name.clone();
@@ -103,6 +108,12 @@ pub fn pages<'s>(site: &'s Site<'s>) -> Vec<Page<'s>> {
     pages.extend(index.budgets.iter().map(|b| budget_page(site, *b)));
     pages.extend(index.reviews.iter().map(|(r, body)| review_page(site, *r, body)));
     pages.extend(site.pages.iter().map(|p| free_page(site, p)));
+    for page in &site.broken {
+        pages.push(broken_page(site, page));
+        for at in 0..page.people.len() {
+            pages.extend(broken_person_page(site, page, at));
+        }
+    }
     pages.push(fixed(Input::Search, site.t("search"), "search.html", "search", "search.html"));
     pages
 }
@@ -226,6 +237,45 @@ fn free_page<'s>(site: &Site<'s>, page: &'s FreePage<'s>) -> Page<'s> {
         document: Some(page.doc),
         search: Some("pages"),
     }
+}
+
+fn broken_page<'s>(site: &Site<'s>, page: &'s BrokenPage) -> Page<'s> {
+    let section = match page.kind {
+        Some(Kind::Roster) => "people",
+        Some(Kind::Budget) => "budgets",
+        Some(Kind::Plan) => "plans",
+        Some(Kind::Review) => "reviews",
+        _ => "problems",
+    };
+    let subtitle = match (page.unit.as_deref(), page.period) {
+        (Some(unit), Some(period)) => subtitle(site, unit, period),
+        (Some(unit), None) => site.unit_name(unit),
+        _ => page.path.clone(),
+    };
+    Page {
+        input: Input::Broken(page),
+        url: page.url.clone(),
+        title: page.title.clone(),
+        subtitle: Some(format!("{subtitle} · {}", site.t("broken_marker"))),
+        section,
+        template: "broken.html",
+        document: None,
+        search: None,
+    }
+}
+
+fn broken_person_page<'s>(site: &Site<'s>, roster: &'s BrokenPage, at: usize) -> Option<Page<'s>> {
+    let (id, name, url) = roster.people.get(at)?;
+    Some(Page {
+        input: Input::BrokenPerson(roster, at),
+        url: url.clone(),
+        title: if name.is_empty() { id.clone() } else { name.clone() },
+        subtitle: Some(format!("{} · {}", roster.title, site.t("broken_marker"))),
+        section: "people",
+        template: "broken.html",
+        document: None,
+        search: None,
+    })
 }
 
 /// `unit · period`, under the title of a plan, budget or review.

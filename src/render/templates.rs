@@ -37,6 +37,7 @@ pub const BUILTIN: &[(&str, &str)] = &[
     ("markdown.html", include_str!("../../templates/markdown.html")),
     ("problems.html", include_str!("../../templates/problems.html")),
     ("search.html", include_str!("../../templates/search.html")),
+    ("broken.html", include_str!("../../templates/broken.html")),
 ];
 
 /// The prefix under which every built-in template is also registered.

@@ -499,10 +499,13 @@ fn browser_loads_every_page_follows_every_link_searches_and_runs_no_hostile_scri
     hostile.run(["build", "-q"]).code(0);
     let awkward = crate::safe_text::awkward_names_repo();
     awkward.run(["build", "-q"]).code(0);
+    // A handbook with documents that could not be read: their pages and the links to them.
+    let broken = crate::build_broken::broken_plans();
+    run_in(broken.path(), ["build", "-q", "--no-history"]).code(0);
     let spec = serde_json::json!({
         "site": site,
         "hostile": hostile.path().join("_site"),
-        "more": [awkward.path().join("_site")],
+        "more": [awkward.path().join("_site"), broken.path().join("_site")],
         "search": [["运输费", "reviews/henan-2026-12"], ["考评", "pages/policies/考评办法"]],
         // The search status of the zh-CN handbook is a Chinese sentence.
         "status": ["^找到 [0-9][0-9,]* 个结果$", "^没有找到结果。$"],

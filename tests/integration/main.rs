@@ -2,6 +2,7 @@
 
 mod architecture;
 mod build;
+mod build_broken;
 mod cache;
 mod check;
 mod confine;

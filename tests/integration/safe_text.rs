@@ -224,7 +224,7 @@ pub(crate) fn awkward_names_repo() -> Repo {
 }
 
 /// Every `href` in `html`, decoded, that points inside the site.
-fn local_links(html: &str) -> Vec<String> {
+pub(crate) fn local_links(html: &str) -> Vec<String> {
     let entities = [("&#x2F;", "/"), ("&#x27;", "'"), ("&quot;", "\""), ("&amp;", "&")];
     html.split("href=\"")
         .skip(1)
@@ -256,7 +256,7 @@ fn percent_decode(text: &str) -> String {
     String::from_utf8(out).expect("utf-8 link")
 }
 
-fn html_files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
+pub(crate) fn html_files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
     for entry in std::fs::read_dir(dir).unwrap() {
         let path = entry.unwrap().path();
         if path.is_dir() {

@@ -111,11 +111,16 @@ impl BudgetView {
             currency: s.map_or_else(|| site.currency.clone(), |s| s.currency.clone()),
             note: b.note.clone(),
             previous: previous.map(|p| Link {
+                broken: None,
                 label: fmt.period(p.value.period.value),
                 url: site.doc_url(p.doc),
             }),
             review: site.review_link_opt(unit, b.period.value),
-            plan: plan.map(|p| Link { label: p.value.title.clone(), url: site.doc_url(p.doc) }),
+            plan: plan.map(|p| Link {
+                broken: None,
+                label: p.value.title.clone(),
+                url: site.doc_url(p.doc),
+            }),
             lines: figures::lines(site, budget, &blame),
             categories: s.map_or_else(Vec::new, |s| {
                 s.categories

@@ -17,6 +17,7 @@ use crate::rollup::budget::{BudgetSummary, LineRow};
 pub fn budget_link(site: &Site, budget: Doc<Budget>) -> Link {
     let b = budget.value;
     Link {
+        broken: None,
         label: b.title.clone().unwrap_or_else(|| site.fmt.period(b.period.value)),
         url: site.doc_url(budget.doc),
     }

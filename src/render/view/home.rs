@@ -30,6 +30,8 @@ pub struct HomeView {
     pub counts: CountsView,
     /// Free pages.
     pub pages: Vec<Link>,
+    /// The documents that could not be read: links to their pages, which show their problems.
+    pub broken: Vec<Link>,
 }
 
 /// A unit on the dashboard.
@@ -102,7 +104,8 @@ impl HomeView {
                         .iter()
                         .find(|h| h.unit == id)
                         .map(|h| format!("{} / {}", h.headcount, h.establishment)),
-                    documents: site.by_unit.get(id).map_or(0, Vec::len),
+                    documents: site.by_unit.get(id).map_or(0, Vec::len)
+                        + site.broken.iter().filter(|b| b.unit.as_deref() == Some(id)).count(),
                 }
             })
             .take(60)
@@ -123,6 +126,7 @@ impl HomeView {
             problems: open_problems(site),
             counts: CountsView::new(counts, site.fmt.locale),
             pages: site.pages.iter().map(|p| site.page_link(p)).take(20).collect(),
+            broken: site.broken.iter().map(|b| site.broken_link(b)).collect(),
         }
     }
 }
@@ -147,7 +151,11 @@ fn open_problems(site: &Site) -> Vec<OpenProblem> {
                 .map(move |x| OpenProblem {
                     title: x.title.clone(),
                     detail: x.detail.clone(),
-                    plan: Link { label: p.value.title.clone(), url: site.doc_url(p.doc) },
+                    plan: Link {
+                        broken: None,
+                        label: p.value.title.clone(),
+                        url: site.doc_url(p.doc),
+                    },
                 })
         })
         .take(40)
@@ -169,6 +177,7 @@ fn budget_cards(site: &Site) -> Vec<BudgetCard> {
             let doc = site.index.by_path.get(s.document.as_path());
             BudgetCard {
                 link: Link {
+                    broken: None,
                     label: s.title.clone().unwrap_or_else(|| site.fmt.period(s.period)),
                     url: doc.map(|d| site.doc_url(d)).unwrap_or_default(),
                 },

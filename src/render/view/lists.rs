@@ -3,8 +3,8 @@
 
 use serde::Serialize;
 
-use crate::model::Document;
 use crate::model::period::Period;
+use crate::model::{Document, Kind};
 use crate::render::view::common::{post_title, region_name, roster_title};
 use crate::render::view::site::{Link, Site};
 
@@ -132,7 +132,8 @@ fn people(site: &Site) -> ListView {
     let mut items = Vec::new();
     for r in &site.index.rosters {
         let unit = r.value.unit.value.0.clone();
-        let roster = Link { label: roster_title(site, r.value), url: site.doc_url(r.doc) };
+        let roster =
+            Link { broken: None, label: roster_title(site, r.value), url: site.doc_url(r.doc) };
         items.push((unit.clone(), ListItem { link: roster, meta: Vec::new() }));
         for p in &r.value.people {
             let post = post_title(r.value, p.post.value.as_str());
@@ -146,22 +147,37 @@ fn people(site: &Site) -> ListView {
             ));
         }
     }
+    for b in site.broken_of(Some(Kind::Roster)) {
+        let unit = b.unit.clone().unwrap_or_default();
+        items.push((unit.clone(), ListItem { link: site.broken_link(b), meta: Vec::new() }));
+        for (id, ..) in &b.people {
+            items.push((unit.clone(), ListItem { link: site.person_link(id), meta: Vec::new() }));
+        }
+    }
     ListView::by_unit(site, items)
 }
 
+/// The documents of one kind, by unit, newest first; the broken documents of `kind` with
+/// them (those without a period last in their unit).
 fn docs<'a>(
     site: &Site,
+    kind: Kind,
     list: impl Iterator<Item = (&'a Document, &'a str, Period, String)>,
 ) -> ListView {
-    let mut rows: Vec<_> = list.collect();
-    rows.sort_by(|a, b| (a.1, std::cmp::Reverse(a.2)).cmp(&(b.1, std::cmp::Reverse(b.2))));
+    let mut rows: Vec<(&str, Option<Period>, Link)> = list
+        .map(|(doc, unit, period, title)| {
+            (unit, Some(period), Link { broken: None, label: title, url: site.doc_url(doc) })
+        })
+        .collect();
+    for b in site.broken_of(Some(kind)) {
+        rows.push((b.unit.as_deref().unwrap_or_default(), b.period, site.broken_link(b)));
+    }
+    rows.sort_by(|a, b| (a.0, std::cmp::Reverse(a.1)).cmp(&(b.0, std::cmp::Reverse(b.1))));
     let items = rows
         .into_iter()
-        .map(|(doc, unit, period, title)| {
-            let item = ListItem {
-                link: Link { label: title, url: site.doc_url(doc) },
-                meta: vec![site.fmt.period(period)],
-            };
+        .map(|(unit, period, link)| {
+            let item =
+                ListItem { link, meta: period.map(|p| site.fmt.period(p)).into_iter().collect() };
             (unit.to_string(), item)
         })
         .collect();
@@ -171,6 +187,7 @@ fn docs<'a>(
 fn plans(site: &Site) -> ListView {
     docs(
         site,
+        Kind::Plan,
         site.index.plans.iter().map(|(p, _)| {
             (p.doc, p.value.unit.value.as_str(), p.value.period.value, p.value.title.clone())
         }),
@@ -180,6 +197,7 @@ fn plans(site: &Site) -> ListView {
 fn budgets(site: &Site) -> ListView {
     docs(
         site,
+        Kind::Budget,
         site.index.budgets.iter().map(|b| {
             let title =
                 b.value.title.clone().unwrap_or_else(|| site.fmt.period(b.value.period.value));
@@ -191,6 +209,7 @@ fn budgets(site: &Site) -> ListView {
 fn reviews(site: &Site) -> ListView {
     docs(
         site,
+        Kind::Review,
         site.index.reviews.iter().map(|(r, _)| {
             (r.doc, r.value.unit.value.as_str(), r.value.period.value, r.value.title.clone())
         }),

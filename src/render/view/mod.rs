@@ -3,12 +3,14 @@
 //! model can change without breaking a user's templates.
 //!
 //! One module per kind of page (`home`, `lists`, `unit`, `roster`, `person`, `plan`, `budget`,
-//! `review`, `trends`, `changes`, `problems`, `free_page`). Below them, shared by several:
+//! `review`, `trends`, `changes`, `problems`, `free_page`, `broken`). Below them, shared by
+//! several:
 //! `site` (the [`Site`] tables every view reads: URLs, reports, lookups), `common` (the page
 //! header, names, task rows), `attainment` (the targets table) and `figures` (budget lines,
 //! caps and charts). Page modules import only from the shared ones, never from each other.
 
 pub mod attainment;
+pub mod broken;
 pub mod budget;
 pub mod changes;
 pub mod common;
@@ -25,6 +27,7 @@ pub mod site;
 pub mod trends;
 pub mod unit;
 
+pub use broken::BrokenView;
 pub use budget::BudgetView;
 pub use changes::ChangesView;
 pub use common::PageView;

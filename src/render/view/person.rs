@@ -107,7 +107,11 @@ impl PersonView {
         });
         Some(PersonView {
             unit: site.unit_link(r.unit.value.as_str()),
-            roster: Link { label: roster_title(site, r), url: site.doc_url(roster.doc) },
+            roster: Link {
+                broken: None,
+                label: roster_title(site, r),
+                url: site.doc_url(roster.doc),
+            },
             post: post_title(r, p.post.value.as_str()),
             region: p.region.as_ref().map(|g| region_name(r, g.value.as_str())),
             manager: p.reports_to.as_ref().map(|m| site.person_link(m.value.as_str())),
@@ -141,7 +145,11 @@ fn tasks_of(site: &Site, id: &str) -> Vec<TaskRow> {
         .map(|(plan, task)| {
             let review = site.review_of_plan.get(plan.doc.meta.path.as_path()).copied();
             TaskRow {
-                plan: Link { label: plan.value.title.clone(), url: site.doc_url(plan.doc) },
+                plan: Link {
+                    broken: None,
+                    label: plan.value.title.clone(),
+                    url: site.doc_url(plan.doc),
+                },
                 name: task.name.clone(),
                 start: task.start.as_ref().map(|d| site.fmt.date(d.value)),
                 end: task.end().map(|d| site.fmt.date(d)),

@@ -123,6 +123,7 @@ impl PlanView {
                     .map(|d| {
                         let name = p.tasks.iter().find(|x| x.id.value == d.value);
                         Link {
+                            broken: None,
                             label: name.map_or_else(|| d.value.0.clone(), |x| x.name.clone()),
                             url: name.map_or_else(String::new, |_| {
                                 format!("#task-{}", slug(d.value.as_str()))
@@ -143,7 +144,11 @@ impl PlanView {
             period: site.fmt.period(p.period.value),
             owner: p.owner.as_ref().map(|o| site.person_link(o.value.as_str())),
             budget: site.index.budget_of_plan(plan).map(|b| budget_brief(site, b)),
-            review: review.map(|r| Link { label: r.value.title.clone(), url: site.doc_url(r.doc) }),
+            review: review.map(|r| Link {
+                broken: None,
+                label: r.value.title.clone(),
+                url: site.doc_url(r.doc),
+            }),
             problems: p
                 .problems
                 .iter()

@@ -6,6 +6,7 @@ use serde::Serialize;
 use crate::diag::{Counts, Diagnostic, human};
 use crate::i18n::Locale;
 use crate::render::view::common::CountsView;
+use crate::render::view::site::Link;
 use crate::source::SourceMap;
 
 /// The problems page: the current diagnostics as plain text.
@@ -15,6 +16,8 @@ pub struct ProblemsView {
     pub counts: CountsView,
     /// Each diagnostic.
     pub items: Vec<ProblemItem>,
+    /// The documents that could not be read: links to their pages, which show their problems.
+    pub broken: Vec<Link>,
 }
 
 /// One diagnostic.
@@ -48,6 +51,7 @@ impl ProblemsView {
                     text: human::render(d, sources, &show, human::Styles::new(false), locale),
                 })
                 .collect(),
+            broken: Vec::new(),
         }
     }
 }

@@ -116,7 +116,11 @@ impl ReviewView {
         ReviewView {
             unit: site.unit_link(unit),
             period: site.fmt.period(r.period.value),
-            plan: plan.map(|p| Link { label: p.value.title.clone(), url: site.doc_url(p.doc) }),
+            plan: plan.map(|p| Link {
+                broken: None,
+                label: p.value.title.clone(),
+                url: site.doc_url(p.doc),
+            }),
             budget: budget.map(|b| figures::budget_link(site, b)),
             author: r.author.as_ref().map(|a| site.person_link(a.value.as_str())),
             attainment,

@@ -14,6 +14,7 @@ use crate::model::config::{Locale, PersonField};
 use crate::model::period::Period;
 use crate::model::plan::Task;
 use crate::model::{Body, Content, Document, Kind, PageMeta, Plan, Review};
+use crate::render::broken::{Problem, Unreadable};
 use crate::render::i18n::{self, Fmt};
 use crate::render::markdown::{self, Rendered};
 use crate::render::util::{escape_controls_in_html, percent_decode_lenient};
@@ -31,6 +32,10 @@ pub struct Link {
     pub label: String,
     /// The URL relative to the site root (`plans/henan-2026-12.html`).
     pub url: String,
+    /// When it leads to a document that could not be read: the words that say so, shown
+    /// beside the link (`could not be read`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub broken: Option<String>,
 }
 
 /// What every page shares: the site's name, language, navigation and UI strings.
@@ -70,6 +75,27 @@ pub struct FreePage<'a> {
     pub body: &'a Body,
     /// Its title: front matter, else first heading, else file name.
     pub title: String,
+}
+
+/// A document that could not be read, and the page that shows its problems.
+#[derive(Debug)]
+pub struct BrokenPage {
+    /// Its path relative to the repository root, with `/`.
+    pub path: String,
+    /// Its kind, when known.
+    pub kind: Option<Kind>,
+    /// Its unit, when known.
+    pub unit: Option<String>,
+    /// Its period, when known.
+    pub period: Option<Period>,
+    /// Its page's title.
+    pub title: String,
+    /// Its page's URL.
+    pub url: String,
+    /// A broken roster's people that have no page otherwise: id, name and page URL.
+    pub people: Vec<(String, String, String)>,
+    /// Its problems.
+    pub problems: Vec<Problem>,
 }
 
 /// The rollup reports the pages show.
@@ -141,11 +167,16 @@ pub struct Site<'a> {
     pub tasks_by_owner: HashMap<&'a str, Vec<(Doc<'a, Plan>, &'a Task)>>,
     /// The UI strings.
     pub strings: std::collections::BTreeMap<&'static str, String>,
+    /// The documents that could not be read, in path order, with their pages.
+    pub broken: Vec<BrokenPage>,
+    /// The people of broken rosters (see [`BrokenPage::people`]): the roster's index in
+    /// [`Site::broken`] and the person's name, by id.
+    pub broken_people: HashMap<String, (usize, String)>,
 }
 
 impl<'a> Site<'a> {
-    /// Builds the tables for `index`.
-    pub fn new(index: &'a Index<'a>, reports: &'a Reports) -> Site<'a> {
+    /// Builds the tables for `index`, with pages for the documents that could not be read.
+    pub fn new(index: &'a Index<'a>, reports: &'a Reports, broken: Vec<Unreadable>) -> Site<'a> {
         let config = &index.ws.config;
         let mut slugs = Slugs::default();
         let mut doc_urls = HashMap::new();
@@ -172,6 +203,10 @@ impl<'a> Site<'a> {
             };
             doc_urls.insert(doc.meta.path.as_path(), slugs.claim(&base));
         }
+        let fmt = Fmt { locale: config.locale };
+        let strings = i18n::strings(config.locale);
+        let mut broken: Vec<BrokenPage> =
+            broken.into_iter().map(|u| broken_page(index, fmt, &strings, &mut slugs, u)).collect();
         pages.sort_by(|a, b| {
             (a.meta.order.unwrap_or(i64::MAX), &a.title)
                 .cmp(&(b.meta.order.unwrap_or(i64::MAX), &b.title))
@@ -185,16 +220,27 @@ impl<'a> Site<'a> {
         }
         let mut ids: Vec<&str> = index.people.keys().copied().collect();
         ids.sort_unstable();
-        let person_urls = ids
+        let person_urls: HashMap<&str, String> = ids
             .into_iter()
             .map(|id| (id, slugs.claim(&format!("people/{}", page_name(id)))))
             .collect();
+        let mut broken_people = HashMap::new();
+        for (at, page) in broken.iter_mut().enumerate() {
+            for (id, name, url) in &mut page.people {
+                if person_urls.contains_key(id.as_str()) || broken_people.contains_key(id) {
+                    continue;
+                }
+                *url = slugs.claim(&format!("people/{}", page_name(id)));
+                broken_people.insert(id.clone(), (at, name.clone()));
+            }
+            page.people.retain(|(.., url)| !url.is_empty());
+        }
         let budget_summaries =
             reports.budget.budgets.iter().map(|s| (s.document.as_path(), s)).collect();
         let mut site = Site {
             index,
             reports,
-            fmt: Fmt { locale: config.locale },
+            fmt,
             doc_urls,
             unit_urls,
             person_urls,
@@ -210,7 +256,9 @@ impl<'a> Site<'a> {
             reviews: HashMap::new(),
             reports_of: HashMap::new(),
             tasks_by_owner: HashMap::new(),
-            strings: i18n::strings(config.locale),
+            strings,
+            broken,
+            broken_people,
         };
         site.fill_tables();
         site
@@ -288,14 +336,17 @@ impl<'a> Site<'a> {
 
     /// A link to the review of `unit` for `period`, if there is one.
     pub fn review_link_opt(&self, unit: &str, period: Period) -> Option<Link> {
-        self.reviews
-            .get(&(unit, period))
-            .map(|r| Link { label: r.value.title.clone(), url: self.doc_url(r.doc) })
+        self.reviews.get(&(unit, period)).map(|r| Link {
+            broken: None,
+            label: r.value.title.clone(),
+            url: self.doc_url(r.doc),
+        })
     }
 
     /// A link to the review of `unit` for `period`, labelled with the period.
     pub fn review_link(&self, unit: &str, period: Period) -> Link {
         Link {
+            broken: None,
             label: self.fmt.period(period),
             url: self.review_link_opt(unit, period).map(|l| l.url).unwrap_or_default(),
         }
@@ -330,7 +381,7 @@ impl<'a> Site<'a> {
 
     /// The link to a free page.
     pub fn page_link(&self, page: &FreePage) -> Link {
-        Link { label: page.title.clone(), url: self.doc_url(page.doc) }
+        Link { broken: None, label: page.title.clone(), url: self.doc_url(page.doc) }
     }
 
     /// The URL of a published document.
@@ -346,6 +397,7 @@ impl<'a> Site<'a> {
     /// A link to a unit's page (plain text when the unit is unknown).
     pub fn unit_link(&self, unit: &str) -> Link {
         Link {
+            broken: None,
             label: self.unit_name(unit),
             url: self.unit_urls.get(unit).cloned().unwrap_or_default(),
         }
@@ -355,10 +407,22 @@ impl<'a> Site<'a> {
     pub fn person_link(&self, id: &str) -> Link {
         match self.index.people.get(id) {
             Some((person, _)) => Link {
+                broken: None,
                 label: person.name.clone(),
                 url: self.person_urls.get(id).cloned().unwrap_or_default(),
             },
-            None => Link { label: id.to_string(), url: String::new() },
+            None => match self.broken_people.get(id).and_then(|(at, name)| {
+                let roster = self.broken.get(*at)?;
+                let (.., url) = roster.people.iter().find(|(p, ..)| p == id)?;
+                Some((name, url))
+            }) {
+                Some((name, url)) => Link {
+                    broken: Some(self.t("broken_marker")),
+                    label: if name.is_empty() { id.to_string() } else { name.clone() },
+                    url: url.clone(),
+                },
+                None => Link { broken: None, label: id.to_string(), url: String::new() },
+            },
         }
     }
 
@@ -415,6 +479,77 @@ impl<'a> Site<'a> {
     /// Whether the locale is Chinese.
     pub fn is_zh(&self) -> bool {
         self.fmt.locale == Locale::ZhCn
+    }
+
+    /// The link to a broken document's page, marked as broken.
+    pub fn broken_link(&self, page: &BrokenPage) -> Link {
+        Link {
+            label: page.title.clone(),
+            url: page.url.clone(),
+            broken: Some(self.t("broken_marker")),
+        }
+    }
+
+    /// The broken documents of `kind` (all of them with `None`).
+    pub fn broken_of(&self, kind: Option<Kind>) -> impl Iterator<Item = &BrokenPage> {
+        self.broken.iter().filter(move |b| kind.is_none() || b.kind == kind)
+    }
+}
+
+/// A broken document's page: its URL (where its document's page would be, when its kind, unit
+/// and period are known; else from its path) and title (its `title:`, else what it is, else its
+/// path). A broken roster's people get their pages later, after the loaded people's.
+fn broken_page(
+    index: &Index,
+    fmt: Fmt,
+    strings: &std::collections::BTreeMap<&'static str, String>,
+    slugs: &mut Slugs,
+    doc: Unreadable,
+) -> BrokenPage {
+    let Unreadable { doc, sniffed, problems } = doc;
+    let t = |k: &str| strings.get(k).cloned().unwrap_or_else(|| k.to_string());
+    let unit_name = |u: &str| rollup::unit_name(index, u);
+    let folder = |kind: Kind| match kind {
+        Kind::Budget => Some("budgets"),
+        Kind::Plan => Some("plans"),
+        Kind::Review => Some("reviews"),
+        _ => None,
+    };
+    let path = doc.path.to_string_lossy().replace('\\', "/");
+    let (base, title) = match (doc.kind, doc.unit.as_deref(), doc.period) {
+        (Some(Kind::Roster), Some(unit), _) => (
+            format!("rosters/{}", page_name(unit)),
+            format!("{} — {}", unit_name(unit), t("roster")),
+        ),
+        (Some(kind), Some(unit), Some(period)) if folder(kind).is_some() => (
+            format!(
+                "{}/{}",
+                folder(kind).unwrap_or("broken"),
+                page_name(&format!("{unit}-{period}"))
+            ),
+            format!("{} {} {}", unit_name(unit), fmt.period(period), t(kind.name())),
+        ),
+        (Some(Kind::Page) | None, ..) if crate::render::broken::is_markdown(&doc.path) => {
+            (page_base(&doc.path), path.clone())
+        }
+        _ => {
+            (format!("broken/{}", page_base(&doc.path).trim_start_matches("pages/")), path.clone())
+        }
+    };
+    let people = match doc.kind {
+        Some(Kind::Roster) => sniffed.people,
+        _ => Vec::new(),
+    };
+    let people = people.into_iter().map(|(id, name)| (id, name, String::new()));
+    BrokenPage {
+        title: sniffed.title.filter(|t| !t.trim().is_empty()).unwrap_or(title),
+        url: slugs.claim(&base),
+        path,
+        kind: doc.kind,
+        unit: doc.unit,
+        period: doc.period,
+        people: people.collect(),
+        problems,
     }
 }
 

@@ -66,6 +66,10 @@ impl UnitView {
             .map(|u| site.unit_link(u.id.value.as_str()))
             .collect();
         let roster = site.index.rosters.iter().find(|r| r.value.unit.value.as_str() == id);
+        let broken_roster = || {
+            let mut rosters = site.broken_of(Some(Kind::Roster));
+            rosters.find(|b| b.unit.as_deref() == Some(id)).map(|b| site.broken_link(b))
+        };
         let staffing =
             site.reports.headcount.rosters.iter().find(|r| r.unit == id).map(|h| Staffing {
                 establishment: h.establishment.to_string(),
@@ -77,7 +81,12 @@ impl UnitView {
             parent: unit.parent.as_ref().map(|p| site.unit_link(p.value.as_str())),
             children,
             roster: roster
-                .map(|r| Link { label: roster_title(site, r.value), url: site.doc_url(r.doc) }),
+                .map(|r| Link {
+                    broken: None,
+                    label: roster_title(site, r.value),
+                    url: site.doc_url(r.doc),
+                })
+                .or_else(broken_roster),
             staffing,
             periods: periods(site, id),
             attainment: AttainmentTable::latest(site, id),
@@ -86,9 +95,15 @@ impl UnitView {
 }
 
 fn periods(site: &Site, unit: &str) -> Vec<PeriodRow> {
-    let Some(docs) = site.by_unit.get(unit) else { return Vec::new() };
+    let docs = site.by_unit.get(unit).into_iter().flatten().map(|(period, kind, doc, label)| {
+        let link = Link { broken: None, label: label.clone(), url: site.doc_url(doc) };
+        (*period, *kind, link)
+    });
+    let broken = site.broken_of(None).filter(|b| b.unit.as_deref() == Some(unit));
+    let broken = broken.filter_map(|b| Some((b.period?, b.kind?, site.broken_link(b))));
     let mut rows: Vec<(Period, PeriodRow)> = Vec::new();
-    for (period, kind, doc, label) in docs {
+    for (period, kind, link) in docs.chain(broken) {
+        let period = &period;
         let pos = match rows.iter().position(|(p, _)| p == period) {
             Some(pos) => pos,
             None => {
@@ -102,12 +117,13 @@ fn periods(site: &Site, unit: &str) -> Vec<PeriodRow> {
                 rows.len() - 1
             }
         };
-        let link = Some(Link { label: label.clone(), url: site.doc_url(doc) });
-        let row = &mut rows[pos].1;
+        let link = Some(link);
+        let Some((_, row)) = rows.get_mut(pos) else { continue };
         match kind {
             Kind::Plan => row.plan = link,
             Kind::Budget => row.budget = link,
-            _ => row.review = link,
+            Kind::Review => row.review = link,
+            _ => {}
         }
     }
     rows.sort_by_key(|r| std::cmp::Reverse(r.0));
