@@ -67,9 +67,10 @@ pub fn choose<'a, 't>(
     let mut taken: BTreeMap<FileId, BTreeMap<u32, Edit>> = BTreeMap::new();
     for fix in diags.into_iter().filter_map(|d| fix_for(d, mode)) {
         let Some(first) = fix.edits.first() else { continue };
-        let valid = fix.edits.iter().all(|e| {
-            text(e.span.file).is_some_and(|t| check_edit(t, e.start(), e.end()).is_ok())
-        });
+        let valid = fix
+            .edits
+            .iter()
+            .all(|e| text(e.span.file).is_some_and(|t| check_edit(t, e.start(), e.end()).is_ok()));
         if !valid || overlapping(&fix.edits) {
             chosen.invalid += 1;
             continue;

@@ -9,7 +9,7 @@ use std::path::Path;
 
 use unicode_width::UnicodeWidthChar;
 
-use crate::diag::{Diagnostic, Label, Severity};
+use crate::diag::{Applicability, Diagnostic, Label, Severity};
 use crate::i18n::msg;
 use crate::i18n::{Locale, t};
 use crate::source::{Keep, SourceFile, SourceMap, escape_controls};
@@ -107,6 +107,42 @@ pub fn render(
             styles.gutter("="),
             styles.bold(&shown(&msg!("diag-help", help = help.clone()).text(locale)))
         );
+    }
+    for fix in &diag.fixes {
+        let title = fix.title.clone();
+        let line = match fix.applicability {
+            Applicability::Safe => msg!("fix-shown-safe", title = title),
+            Applicability::Unsafe => msg!("fix-shown-unsafe", title = title),
+        };
+        let _ = writeln!(out, "{pad} {} {}", styles.gutter("="), shown(&line.text(locale)));
+    }
+    out
+}
+
+/// A unified diff of one file's text before and after `check --fix` (three lines of context,
+/// `--- a/path` and `+++ b/path` headers), removed lines red and added ones green. Lines are
+/// shown without their line ends (a CRLF file reads like any other) and escaped like every
+/// excerpt.
+pub fn render_diff(path: &str, old: &str, new: &str, styles: Styles) -> String {
+    let diff = similar::TextDiff::from_lines(old, new);
+    let (a, b) = (format!("a/{path}"), format!("b/{path}"));
+    let text = diff.unified_diff().context_radius(3).header(&a, &b).to_string();
+    let mut out = String::with_capacity(text.len());
+    for line in text.lines() {
+        let line = shown(line);
+        let painted = if line.starts_with("---") || line.starts_with("+++") {
+            styles.bold(&line)
+        } else if line.starts_with("@@") {
+            styles.paint("36", &line)
+        } else if line.starts_with('+') {
+            styles.paint("32", &line)
+        } else if line.starts_with('-') {
+            styles.paint("31", &line)
+        } else {
+            line.into_owned()
+        };
+        out.push_str(&painted);
+        out.push('\n');
     }
     out
 }
