@@ -2,7 +2,7 @@
 
 ## 写在诊断信息的建议之后：`check --fix` 可以自动完成的修正。
 fix-shown-safe = 可自动修正：{ $title }
-fix-shown-unsafe = 可修正（需人工核对，仅在加 `--fix --unsafe-fixes` 时修改）：{ $title }
+fix-shown-unsafe = 需核对的修正（加 `--fix --unsafe-fixes` 时才修改）：{ $title }
 
 ## `check --fix` 之后：修正了什么，还剩多少问题。
 fix-summary = 已修正 { $fixed } 个问题，涉及 { $files } 个文件；还剩 { $remaining } 个问题
