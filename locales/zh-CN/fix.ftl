@@ -17,9 +17,9 @@ fix-file-left = 未修改 `{ $path }`：其内容已不是 planbook 读取时的
 fix-rounds-limit = 已连续修正 { $rounds } 轮，暂停；请再次运行 `planbook check --fix` 继续
 
 ## 未加 `--fix` 时：其中有多少问题可以自动修正。
-fix-hint-safe = 其中 { $count } 个问题可用 `planbook check --fix` 自动修正
-fix-hint-both = 其中 { $safe } 个问题可用 `planbook check --fix` 自动修正（另有 { $more } 个需加 `--unsafe-fixes`）
-fix-hint-unsafe = 其中 { $count } 个问题可用 `planbook check --fix --unsafe-fixes` 修正（请核对修改结果）
+fix-hint-safe = 有 { $count } 个问题可用 `planbook check --fix` 自动修正
+fix-hint-both = 有 { $safe } 个问题可用 `planbook check --fix` 自动修正（另有 { $more } 个需加 `--unsafe-fixes`）
+fix-hint-unsafe = 有 { $count } 个问题可用 `planbook check --fix --unsafe-fixes` 修正（请核对修改结果）
 
 ## `--fix` 或 `--diff` 与 `--staged` 或 `--rev` 同用。
 fix-with-git = `{ $option }` 修改的是工作区中的文件，而 `{ $git }` 检查的是 git 中的内容；请去掉 `{ $git }` 后再运行 `planbook check { $option }`

@@ -146,16 +146,17 @@ pub fn run(args: &CheckArgs, global: &Global) -> anyhow::Result<Outcome> {
             }
         }
     }
+    // Before the summary, which stays the last line. Fixes apply to the work tree only.
+    if !global.quiet && source.is_none() {
+        let human = args.format == Format::Human;
+        fix_lines(&diags, fixed.as_ref(), &fixes, human, &show, &mut stderr, locale)?;
+    }
     let counts = Counts::of(&diags);
     if !global.quiet && args.format == Format::Human {
         let styles = human::Styles::new(global.color_stderr);
         let files = ws.sources.len();
         let place = place.map(|p| p.text(locale));
         writeln!(stderr, "{}", human::summary(counts, files, place.as_deref(), styles, locale))?;
-    }
-    if !global.quiet {
-        let human = args.format == Format::Human;
-        fix_lines(&diags, fixed.as_ref(), &fixes, human, &show, &mut stderr, locale)?;
     }
     if global.verbose {
         let loaded_line = msg!(

@@ -221,7 +221,7 @@ mod tests {
         assert_eq!((out.as_str(), chosen.count()), ("amount: 4400\n", 1));
         let span = d.primary.span;
         let two = d.fix(Fix::replace(Msg::verbatim("safe"), Applicability::Safe, span, "1"));
-        assert_eq!(fixed(text, &[two.clone()], Mode::Safe).0, "amount: 1\n");
+        assert_eq!(fixed(text, std::slice::from_ref(&two), Mode::Safe).0, "amount: 1\n");
         assert_eq!(fixed(text, &[two], Mode::Unsafe).0, "amount: 4400\n");
     }
 

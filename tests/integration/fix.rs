@@ -142,7 +142,7 @@ fn the_fix_is_shown_under_its_problem_with_unsafe_fixes_in_both_languages() {
         zh.stderr
     );
     assert!(
-        zh.stderr.contains("其中 3 个问题可用 `planbook check --fix --unsafe-fixes` 修正"),
+        zh.stderr.contains("有 3 个问题可用 `planbook check --fix --unsafe-fixes` 修正"),
         "{}",
         zh.stderr
     );
