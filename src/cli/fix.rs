@@ -286,3 +286,53 @@ pub fn shown_fixes(diag: &Diagnostic, mode: Mode) -> std::borrow::Cow<'_, Diagno
     shown.fixes.retain(|f| mode.allows(f.applicability));
     std::borrow::Cow::Owned(shown)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::diag::{Applicability, Fix, rules};
+    use crate::source::{FileId, Span};
+
+    fn diag(fixes: &[Applicability]) -> Diagnostic {
+        let span = Span::new(FileId(0), 0, 1);
+        fixes
+            .iter()
+            .fold(Diagnostic::new(&rules::SCHEMA_TYPE, Msg::verbatim("bad"), span), |d, a| {
+                d.fix(Fix::replace(Msg::verbatim("fix"), *a, span, "x"))
+            })
+    }
+
+    fn hinted(diags: &[Diagnostic], mode: Mode, fixing: bool) -> Option<String> {
+        hint(diags, mode, fixing).map(|m| m.text(Locale::En))
+    }
+
+    #[test]
+    fn the_hint_counts_safe_fixes_and_those_waiting_for_unsafe_fixes() {
+        use Applicability::{Safe, Unsafe};
+        let diags =
+            [diag(&[Safe]), diag(&[Unsafe, Safe]), diag(&[Unsafe]), diag(&[]), diag(&[Safe])];
+        let both = "3 fixable with `planbook check --fix` (1 more with `--unsafe-fixes`)";
+        assert_eq!(hinted(&diags, Mode::Safe, false).as_deref(), Some(both));
+        let all = "4 fixable with `planbook check --fix --unsafe-fixes` (review the result)";
+        assert_eq!(hinted(&diags, Mode::Unsafe, false).as_deref(), Some(all));
+        assert_eq!(hinted(&diags, Mode::Unsafe, true), None);
+        let safe = "1 fixable with `planbook check --fix`";
+        assert_eq!(hinted(&diags[..1], Mode::Safe, false).as_deref(), Some(safe));
+        let left = "1 fixable with `planbook check --fix --unsafe-fixes` (review the result)";
+        assert_eq!(hinted(&diags[2..4], Mode::Safe, true).as_deref(), Some(left));
+        assert_eq!(hinted(&diags[3..4], Mode::Safe, false), None);
+    }
+
+    #[test]
+    fn unsafe_fixes_are_shown_only_when_asked_for() {
+        let d = diag(&[Applicability::Unsafe, Applicability::Safe]);
+        assert_eq!(shown_fixes(&d, Mode::Safe).fixes.len(), 1);
+        assert!(matches!(shown_fixes(&d, Mode::Unsafe), std::borrow::Cow::Borrowed(_)));
+        assert!(refuse_with_git(false, false, true, false).is_none());
+        assert!(refuse_with_git(true, false, false, false).is_none());
+        let refused = refuse_with_git(false, true, true, false).map(|m| m.text(Locale::En));
+        assert!(
+            refused.is_some_and(|r| r.starts_with("`--diff` changes") && r.contains("`--staged`"))
+        );
+    }
+}

@@ -305,4 +305,43 @@ mod tests {
         let out = render(&diag, &sources, &|p| p.display().to_string(), Styles::new(false), EN);
         assert!(out.contains("2 |     amount: 46000\n  |             ^^^^^\n"), "{out}");
     }
+
+    #[test]
+    fn fixes_are_shown_under_the_help_in_both_languages() {
+        use crate::diag::{Applicability, Fix};
+        let mut sources = SourceMap::default();
+        let file = sources.add("b.yaml".into(), "amount：12,000\n".to_string());
+        let span = Span::new(file, 9, 15);
+        let safe = Fix::replace(
+            crate::i18n::Msg::verbatim("write 12000"),
+            Applicability::Safe,
+            span,
+            "12000",
+        );
+        let title = crate::i18n::Msg::verbatim("set 4400");
+        let risky = Fix::replace(title, Applicability::Unsafe, span, "4400");
+        let diag = Diagnostic::new(&rules::SCHEMA_TYPE, crate::i18n::Msg::verbatim("bad"), span)
+            .fix(safe)
+            .fix(risky);
+        let show = |p: &Path| p.display().to_string();
+        let out = render(&diag, &sources, &show, Styles::new(false), EN);
+        let unsafe_line = "  = unsafe fix: set 4400 (made only with `--fix --unsafe-fixes`)\n";
+        assert!(out.ends_with(&format!("  = fix: write 12000\n{unsafe_line}")), "{out}");
+        let zh = render(&diag, &sources, &show, Styles::new(false), Locale::ZhCn);
+        assert!(zh.contains("  = 可自动修正：write 12000\n"), "{zh}");
+    }
+
+    #[test]
+    fn a_diff_shows_changed_lines_without_line_ends_and_escaped() {
+        let old = "a: 1\r\nb: 2\r\nc: \u{1b}[2J\r\n";
+        let new = "a: 1\r\nb: 3\r\nc: \u{1b}[2J\r\n";
+        let out = render_diff("x.yaml", old, new, Styles::new(false));
+        assert_eq!(
+            out,
+            "--- a/x.yaml\n+++ b/x.yaml\n@@ -1,3 +1,3 @@\n a: 1\n-b: 2\n+b: 3\n c: \\u{1b}[2J\n"
+        );
+        let painted = render_diff("x.yaml", old, new, Styles::new(true));
+        assert!(painted.contains("\x1b[31m-b: 2\x1b[0m\n\x1b[32m+b: 3\x1b[0m\n"), "{painted:?}");
+        assert_eq!(render_diff("x.yaml", old, old, Styles::new(false)), "");
+    }
 }
