@@ -226,7 +226,8 @@ fn show_diff(
     Ok(if fixed.changes.is_empty() { Outcome::Success } else { Outcome::Failure })
 }
 
-/// After the summary: what `--fix` fixed and what remains, or how many problems it could fix.
+/// Just before the summary: what `--fix` fixed and what remains, or how many problems it could
+/// fix.
 fn fix_lines(
     diags: &[diag::Diagnostic],
     fixed: Option<&fix::Fixed>,
