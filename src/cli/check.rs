@@ -1,15 +1,16 @@
 //! `planbook check`: load, validate, print diagnostics.
 
 use std::io::Write;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use anyhow::Context;
 use clap::Args;
 
-use crate::cli::{Global, Outcome};
+use crate::cli::{Global, Outcome, fix};
+use crate::diag::fix::Mode;
 use crate::diag::{self, Counts, Severity, human};
-use crate::i18n::msg;
+use crate::i18n::{Locale, msg};
 use crate::source::{Keep, escape_controls};
 use crate::{history, load, validate};
 
@@ -47,6 +48,17 @@ pub struct CheckArgs {
     /// Neither use nor write the parse cache (by default unchanged files are not read again)
     #[arg(long)]
     no_cache: bool,
+    /// Make the safe fixes (what the writer surely meant) in the files, then check again
+    #[arg(long)]
+    fix: bool,
+    /// With --fix, make the unsafe fixes too (they change a figure or a reference: review the
+    /// result); without it, show them under their problems
+    #[arg(long)]
+    unsafe_fixes: bool,
+    /// Print as a diff what --fix would change, and change nothing (exit 1 if it would change
+    /// something)
+    #[arg(long)]
+    diff: bool,
 }
 
 /// Runs `planbook check`.
@@ -60,6 +72,16 @@ pub fn run(args: &CheckArgs, global: &Global) -> anyhow::Result<Outcome> {
     };
     // Before the repository is loaded, its `planbook.yaml` alone says its language.
     let early = global.locale(crate::cli::repo_locale(&root).unwrap_or_default());
+    let fixes = fix_options(args, global, &root);
+    if let Some(refused) =
+        fix::refuse_with_git(args.fix, args.diff, args.staged, args.rev.is_some())
+    {
+        anyhow::bail!(refused.text(early));
+    }
+    if args.diff {
+        return show_diff(&root, &fixes, global, early);
+    }
+    let fixed = if args.fix { Some(make_fixes(&root, &fixes, early)?) } else { None };
     let (mut loaded, place) = match &source {
         None => (load::load_for_check(&root, !args.no_cache)?, None),
         Some(source) => {
@@ -110,7 +132,8 @@ pub fn run(args: &CheckArgs, global: &Global) -> anyhow::Result<Outcome> {
         match args.format {
             Format::Human => {
                 let styles = human::Styles::new(global.color_stderr);
-                writeln!(stderr, "{}", human::render(d, &ws.sources, &show, styles, locale))?;
+                let d = fix::shown_fixes(d, fixes.mode);
+                writeln!(stderr, "{}", human::render(&d, &ws.sources, &show, styles, locale))?;
             }
             Format::Short => {
                 writeln!(stdout, "{}", human::render_short(d, &ws.sources, &show, locale))?;
@@ -122,6 +145,11 @@ pub fn run(args: &CheckArgs, global: &Global) -> anyhow::Result<Outcome> {
                 writeln!(stdout, "{}", diag::github::render(d, &ws.sources, &show, locale))?;
             }
         }
+    }
+    // Before the summary, which stays the last line. Fixes apply to the work tree only.
+    if !global.quiet && source.is_none() {
+        let human = args.format == Format::Human;
+        fix_lines(&diags, fixed.as_ref(), &fixes, human, &show, &mut stderr, locale)?;
     }
     let counts = Counts::of(&diags);
     if !global.quiet && args.format == Format::Human {
@@ -159,6 +187,64 @@ pub fn run(args: &CheckArgs, global: &Global) -> anyhow::Result<Outcome> {
         d.severity == Severity::Error || (args.deny_warnings && d.severity == Severity::Warning)
     });
     Ok(if failed { Outcome::Failure } else { Outcome::Success })
+}
+
+/// What `--fix`, `--unsafe-fixes` and PATHS ask of fixes.
+fn fix_options(args: &CheckArgs, global: &Global, root: &Path) -> fix::Options {
+    fix::Options {
+        mode: if args.unsafe_fixes { Mode::Unsafe } else { Mode::Safe },
+        wanted: selected_paths(&args.paths, global, root),
+        use_cache: !args.no_cache,
+    }
+}
+
+/// `check --fix`: rounds of fixes, then the changed files written.
+fn make_fixes(root: &Path, options: &fix::Options, locale: Locale) -> anyhow::Result<fix::Fixed> {
+    let mut fixed = fix::compute(root, options)?;
+    fix::write(root, &mut fixed, locale)?;
+    Ok(fixed)
+}
+
+/// `check --diff`: what `--fix` would change, as a unified diff on stdout; nothing is written.
+/// Fails (exit 1) when something would change, as `ruff check --diff` does.
+fn show_diff(
+    root: &Path,
+    options: &fix::Options,
+    global: &Global,
+    locale: Locale,
+) -> anyhow::Result<Outcome> {
+    let fixed = fix::compute(root, options)?;
+    let show = |p: &Path| global.display_path(root, p);
+    let styles = human::Styles::new(global.color_stdout);
+    write!(std::io::stdout().lock(), "{}", fix::diffs(&fixed, &show, styles))?;
+    if !global.quiet {
+        let mut stderr = std::io::stderr().lock();
+        for line in fix::report(&fixed, None, &show) {
+            writeln!(stderr, "{}", line.text(locale))?;
+        }
+    }
+    Ok(if fixed.changes.is_empty() { Outcome::Success } else { Outcome::Failure })
+}
+
+/// Just before the summary: what `--fix` fixed and what remains, or how many problems it could
+/// fix.
+fn fix_lines(
+    diags: &[diag::Diagnostic],
+    fixed: Option<&fix::Fixed>,
+    options: &fix::Options,
+    human: bool,
+    show: &dyn Fn(&Path) -> String,
+    out: &mut dyn Write,
+    locale: Locale,
+) -> anyhow::Result<()> {
+    let mut lines = fixed.map(|f| fix::report(f, Some(diags.len()), show)).unwrap_or_default();
+    if human || fixed.is_some() {
+        lines.extend(fix::hint(diags, options.mode, fixed.is_some()));
+    }
+    for line in lines {
+        writeln!(out, "{}", line.text(locale))?;
+    }
+    Ok(())
 }
 
 /// The user's PATHS as repository-relative paths.

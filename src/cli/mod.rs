@@ -4,6 +4,7 @@
 mod build;
 mod check;
 mod completions;
+mod fix;
 mod history;
 mod hook;
 mod init;

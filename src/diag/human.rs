@@ -9,7 +9,7 @@ use std::path::Path;
 
 use unicode_width::UnicodeWidthChar;
 
-use crate::diag::{Diagnostic, Label, Severity};
+use crate::diag::{Applicability, Diagnostic, Label, Severity};
 use crate::i18n::msg;
 use crate::i18n::{Locale, t};
 use crate::source::{Keep, SourceFile, SourceMap, escape_controls};
@@ -107,6 +107,42 @@ pub fn render(
             styles.gutter("="),
             styles.bold(&shown(&msg!("diag-help", help = help.clone()).text(locale)))
         );
+    }
+    for fix in &diag.fixes {
+        let title = fix.title.clone();
+        let line = match fix.applicability {
+            Applicability::Safe => msg!("fix-shown-safe", title = title),
+            Applicability::Unsafe => msg!("fix-shown-unsafe", title = title),
+        };
+        let _ = writeln!(out, "{pad} {} {}", styles.gutter("="), shown(&line.text(locale)));
+    }
+    out
+}
+
+/// A unified diff of one file's text before and after `check --fix` (three lines of context,
+/// `--- a/path` and `+++ b/path` headers), removed lines red and added ones green. Lines are
+/// shown without their line ends (a CRLF file reads like any other) and escaped like every
+/// excerpt.
+pub fn render_diff(path: &str, old: &str, new: &str, styles: Styles) -> String {
+    let diff = similar::TextDiff::from_lines(old, new);
+    let (a, b) = (format!("a/{path}"), format!("b/{path}"));
+    let text = diff.unified_diff().context_radius(3).header(&a, &b).to_string();
+    let mut out = String::with_capacity(text.len());
+    for line in text.lines() {
+        let line = shown(line);
+        let painted = if line.starts_with("---") || line.starts_with("+++") {
+            styles.bold(&line)
+        } else if line.starts_with("@@") {
+            styles.paint("36", &line)
+        } else if line.starts_with('+') {
+            styles.paint("32", &line)
+        } else if line.starts_with('-') {
+            styles.paint("31", &line)
+        } else {
+            line.into_owned()
+        };
+        out.push_str(&painted);
+        out.push('\n');
     }
     out
 }
@@ -268,5 +304,44 @@ mod tests {
         );
         let out = render(&diag, &sources, &|p| p.display().to_string(), Styles::new(false), EN);
         assert!(out.contains("2 |     amount: 46000\n  |             ^^^^^\n"), "{out}");
+    }
+
+    #[test]
+    fn fixes_are_shown_under_the_help_in_both_languages() {
+        use crate::diag::{Applicability, Fix};
+        let mut sources = SourceMap::default();
+        let file = sources.add("b.yaml".into(), "amount：12,000\n".to_string());
+        let span = Span::new(file, 9, 15);
+        let safe = Fix::replace(
+            crate::i18n::Msg::verbatim("write 12000"),
+            Applicability::Safe,
+            span,
+            "12000",
+        );
+        let title = crate::i18n::Msg::verbatim("set 4400");
+        let risky = Fix::replace(title, Applicability::Unsafe, span, "4400");
+        let diag = Diagnostic::new(&rules::SCHEMA_TYPE, crate::i18n::Msg::verbatim("bad"), span)
+            .fix(safe)
+            .fix(risky);
+        let show = |p: &Path| p.display().to_string();
+        let out = render(&diag, &sources, &show, Styles::new(false), EN);
+        let unsafe_line = "  = unsafe fix: set 4400 (made only with `--fix --unsafe-fixes`)\n";
+        assert!(out.ends_with(&format!("  = fix: write 12000\n{unsafe_line}")), "{out}");
+        let zh = render(&diag, &sources, &show, Styles::new(false), Locale::ZhCn);
+        assert!(zh.contains("  = 可自动修正：write 12000\n"), "{zh}");
+    }
+
+    #[test]
+    fn a_diff_shows_changed_lines_without_line_ends_and_escaped() {
+        let old = "a: 1\r\nb: 2\r\nc: \u{1b}[2J\r\n";
+        let new = "a: 1\r\nb: 3\r\nc: \u{1b}[2J\r\n";
+        let out = render_diff("x.yaml", old, new, Styles::new(false));
+        assert_eq!(
+            out,
+            "--- a/x.yaml\n+++ b/x.yaml\n@@ -1,3 +1,3 @@\n a: 1\n-b: 2\n+b: 3\n c: \\u{1b}[2J\n"
+        );
+        let painted = render_diff("x.yaml", old, new, Styles::new(true));
+        assert!(painted.contains("\x1b[31m-b: 2\x1b[0m\n\x1b[32m+b: 3\x1b[0m\n"), "{painted:?}");
+        assert_eq!(render_diff("x.yaml", old, old, Styles::new(false)), "");
     }
 }

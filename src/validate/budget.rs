@@ -4,7 +4,7 @@ use std::collections::{HashMap, HashSet};
 
 use rust_decimal::Decimal;
 
-use crate::diag::{Diagnostic, rules};
+use crate::diag::{Applicability, Diagnostic, Edit, Fix, rules};
 use crate::i18n::{Msg, msg};
 use crate::index::Index;
 use crate::model::money::exact;
@@ -235,6 +235,7 @@ pub fn check_breakdowns(ix: &Index, out: &mut Vec<Diagnostic>) {
                     .iter()
                     .filter_map(|i| i.cost().ok().flatten().map(|c| (i.name.as_str(), c))),
             );
+            let line_sum = sum;
             let (id, sum, amount_text) =
                 (line.id.value.as_str(), grouped(sum), grouped(amount.value.0));
             let diag = if diff.is_sign_negative() {
@@ -259,9 +260,46 @@ pub fn check_breakdowns(ix: &Index, out: &mut Vec<Diagnostic>) {
                 ))
             };
             let items = msg!("budget-breakdown-items", items = items);
+            let diag = diag.fix(set_amount(budget.value, line, amount.span, line_sum, diff));
             out.push(diag.related(line.breakdown[0].name_span(line), items));
         }
     }
+}
+
+/// The unsafe fix of a line whose breakdown (`sum`) differs from its amount by `diff`: the
+/// amount becomes `sum`, written plainly (`4400`: no grouping, no trailing zeros), and a
+/// declared section subtotal and budget total that agree with the lines now move with it, so
+/// they still agree.
+fn set_amount(
+    b: &crate::model::budget::Budget,
+    line: &crate::model::budget::Line,
+    span: crate::source::Span,
+    sum: Decimal,
+    diff: Decimal,
+) -> Fix {
+    let plain = |d: Decimal| d.normalize().to_string();
+    let mut edits = vec![Edit { span, text: plain(sum) }];
+    let section = line.section.as_ref().and_then(|id| {
+        let s = b.sections.iter().find(|s| s.id.value.0 == id.value.0)?;
+        Some((s.subtotal.as_ref()?, b.section_total(&s.id.value.0).ok()?))
+    });
+    let mut moved = |declared: &crate::source::Spanned<crate::model::money::Money>| {
+        let Ok(new) = exact::sub(declared.value.0, diff) else { return false };
+        edits.push(Edit { span: declared.span, text: plain(new) });
+        true
+    };
+    let subtotal = section.is_some_and(|(d, computed)| d.value.0 == computed && moved(d));
+    let total = b.total.as_ref().is_some_and(|d| {
+        b.computed_total().is_ok_and(|computed| d.value.0 == computed) && moved(d)
+    });
+    let also = match (subtotal, total) {
+        (true, true) => "both",
+        (true, false) => "subtotal",
+        (false, true) => "total",
+        (false, false) => "none",
+    };
+    let title = msg!("fix-set-amount", sum = grouped(sum), also = also);
+    Fix { title, applicability: Applicability::Unsafe, edits }
 }
 
 /// `budget.subtotal-mismatch` and `budget.total-mismatch`.
