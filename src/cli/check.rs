@@ -47,6 +47,8 @@ pub struct CheckArgs {
     /// Neither use nor write the parse cache (by default unchanged files are not read again)
     #[arg(long)]
     no_cache: bool,
+    #[command(flatten)]
+    accept: crate::cli::accept::AcceptArgs,
 }
 
 /// Runs `planbook check`.
@@ -84,7 +86,15 @@ pub fn run(args: &CheckArgs, global: &Global) -> anyhow::Result<Outcome> {
         }
     };
     let found = std::mem::take(&mut loaded.diagnostics);
-    let mut diags = validate::all(loaded.workspace(), found);
+    let diags = validate::all(loaded.workspace(), found);
+    let (mut diags, hidden) = crate::cli::accept::check(
+        &args.accept,
+        global,
+        &root,
+        &mut loaded,
+        diags,
+        source.is_none(),
+    )?;
     if !args.paths.is_empty() {
         let wanted = selected_paths(&args.paths, global, &root);
         let sources = &loaded.workspace().sources;
@@ -123,6 +133,15 @@ pub fn run(args: &CheckArgs, global: &Global) -> anyhow::Result<Outcome> {
             }
         }
     }
+    crate::cli::accept::print_hidden(
+        &args.accept,
+        &hidden,
+        args.format,
+        ws,
+        &show,
+        global,
+        locale,
+    )?;
     let counts = Counts::of(&diags);
     if !global.quiet && args.format == Format::Human {
         let styles = human::Styles::new(global.color_stderr);
@@ -130,6 +149,7 @@ pub fn run(args: &CheckArgs, global: &Global) -> anyhow::Result<Outcome> {
         let place = place.map(|p| p.text(locale));
         writeln!(stderr, "{}", human::summary(counts, files, place.as_deref(), styles, locale))?;
     }
+    crate::cli::accept::print_footer(&hidden, args.format, global, locale)?;
     if global.verbose {
         let loaded_line = msg!(
             "check-verbose-loaded",
