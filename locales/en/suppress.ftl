@@ -12,6 +12,7 @@ suppress-unused-help = the finding it was written for is gone: delete the commen
 suppress-unused-fix = delete the comment
 suppress-unused-rule = nothing here is reported under `{ $rule }`
 suppress-unused-fix-rule = remove `{ $rule }` from the list
+suppress-unused-rule-help = the comment still silences the other rules it names: remove `{ $rule }` from the list
 baseline-invalid = it is not a planbook baseline ({ $reason })
 baseline-version = it was written by another version of planbook (format { $version }); run `planbook check --write-baseline` again
 

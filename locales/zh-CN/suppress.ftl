@@ -12,6 +12,7 @@ suppress-unused-help = 它所针对的问题已不存在：请删除这条注释
 suppress-unused-fix = 删除这条注释
 suppress-unused-rule = 此处没有 `{ $rule }` 报告的问题
 suppress-unused-fix-rule = 从列表中删去 `{ $rule }`
+suppress-unused-rule-help = 这条注释仍会屏蔽所列的其他规则：请从列表中删去 `{ $rule }`
 baseline-invalid = 这不是 planbook 基线文件（{ $reason }）
 baseline-version = 该文件由其他版本的 planbook 写入（格式 { $version }）；请重新运行 `planbook check --write-baseline`
 

@@ -29,8 +29,8 @@ pub struct AcceptArgs {
     show_suppressed: bool,
     /// Accept every current finding: write them to FILE [default: .planbook-baseline.json at
     /// the repository root], which later checks read and do not report again
-    #[arg(long, value_name = "FILE", num_args = 0..=1, default_missing_value = "")]
-    write_baseline: Option<PathBuf>,
+    #[arg(long, value_name = "FILE", num_args = 0..=1)]
+    write_baseline: Option<Option<PathBuf>>,
     /// Read the accepted findings from FILE [default: .planbook-baseline.json at the
     /// repository root, when it exists]
     #[arg(long, value_name = "FILE", conflicts_with = "no_baseline")]
@@ -76,7 +76,7 @@ pub fn check(
     let mut hidden = Hidden { suppressed: applied.suppressed, ..Hidden::default() };
     let locale = global.locale(loaded.workspace().config.locale);
     let path = match (&args.write_baseline, &args.baseline) {
-        (Some(p), _) | (None, Some(p)) if !p.as_os_str().is_empty() => global.cwd.join(p),
+        (Some(Some(p)), _) | (None, Some(p)) => global.cwd.join(p),
         _ => root.join(BASELINE_FILE),
     };
     let shown = display(global, root, &path);
@@ -97,8 +97,9 @@ pub fn check(
             )
         })?;
         hidden.wrote = Some((baseline.len(), shown));
-        hidden.baselined = applied.kept;
-        return Ok((Vec::new(), hidden));
+        let applied = baseline.apply(applied.kept, sources);
+        hidden.baselined = applied.baselined;
+        return Ok((applied.kept, hidden));
     }
     let baseline = read(&path, &shown, locale)?;
     let applied = baseline.apply(applied.kept, sources);

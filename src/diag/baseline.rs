@@ -11,7 +11,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::diag::Diagnostic;
+use crate::diag::{Diagnostic, Severity};
 use crate::i18n::{Locale, Msg, msg};
 use crate::source::SourceMap;
 
@@ -73,10 +73,11 @@ fn key(d: &Diagnostic, sources: &SourceMap) -> (Key, String) {
 }
 
 impl Baseline {
-    /// The baseline of `diags`: every one of them accepted. Their files' texts must be read.
+    /// The baseline of `diags`: every error and warning of them accepted (notes fail nothing
+    /// and are never hidden). Their files' texts must be read.
     pub fn of(diags: &[Diagnostic], sources: &SourceMap) -> Baseline {
         let mut counted: BTreeMap<Key, (usize, String)> = BTreeMap::new();
-        for d in diags {
+        for d in diags.iter().filter(|d| d.severity != Severity::Note) {
             let (key, message) = key(d, sources);
             counted.entry(key).or_insert((0, message)).0 += 1;
         }
@@ -122,6 +123,10 @@ impl Baseline {
         }
         let mut applied = Applied::default();
         for d in diags {
+            if d.severity == Severity::Note {
+                applied.kept.push(d);
+                continue;
+            }
             let (key, _) = key(&d, sources);
             match left.get_mut(&key) {
                 Some(n) if *n > 0 => {

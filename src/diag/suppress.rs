@@ -1,8 +1,9 @@
 //! Suppression comments: a finding a person has looked at and accepted, silenced where it is.
 //!
 //! A YAML comment `# planbook: allow(plan.task-outside-period) carried over from November`
-//! (full-width `：`, `（）`, `，` and `、` are read as their ASCII twins) silences the rules it
-//! names for diagnostics whose primary span starts on the lines it covers:
+//! (the full-width colon, parentheses, comma and enumeration comma are read as their ASCII
+//! twins) silences the rules it names for diagnostics whose primary span starts on the lines
+//! it covers:
 //!
 //! - a comment after something on its line covers that line;
 //! - a comment on its own line covers the next line that is neither blank nor a comment, and
@@ -187,7 +188,8 @@ fn unused_diagnostics(dir: &Directive, unused: &[usize]) -> Vec<Diagnostic> {
                 edits: vec![Edit { span: dir.list, text: keep.join(", ") }],
             };
             let message = msg!("suppress-unused-rule", rule = rule.id);
-            Some(Diagnostic::new(&rules::SUPPRESS_UNUSED, message, *span).fix(fix))
+            let help = msg!("suppress-unused-rule-help", rule = rule.id);
+            Some(Diagnostic::new(&rules::SUPPRESS_UNUSED, message, *span).help(help).fix(fix))
         })
         .collect()
 }
@@ -335,10 +337,10 @@ fn comment_start(line: &str) -> Option<usize> {
         let before = line.get(..hash)?.chars().next_back();
         if before.is_none_or(char::is_whitespace) {
             let rest = line.get(hash + 1..)?.trim_start();
-            if let Some(after) = rest.strip_prefix(KEYWORD) {
-                if after.trim_start().starts_with([':', '：']) {
-                    return Some(hash);
-                }
+            if let Some(after) = rest.strip_prefix(KEYWORD)
+                && after.trim_start().starts_with([':', '：'])
+            {
+                return Some(hash);
             }
         }
         from = hash + 1;
@@ -445,7 +447,12 @@ mod tests {
         diags.iter().map(|d| d.rule.id).collect()
     }
 
-    const PLAN: &str = "kind: plan\ntasks:\n  # planbook: allow(plan.task-outside-period) from Nov\n  - id: t3\n    due: 2027-01-15\n  - id: t4\n    due: 2027-02-01\n";
+    const PLAN: &str = concat!(
+        "kind: plan\ntasks:\n",
+        "  # planbook: allow(plan.task-outside-period) from Nov\n",
+        "  - id: t3\n    due: 2027-01-15\n",
+        "  - id: t4\n    due: 2027-02-01\n",
+    );
 
     #[test]
     fn a_comment_above_a_list_item_covers_the_whole_item_and_no_more() {
