@@ -53,6 +53,14 @@ pub struct Hidden {
     pub wrote: Option<(usize, String)>,
 }
 
+impl Hidden {
+    /// Keeps the hidden findings for which `keep` holds (`check PATHS`).
+    pub fn retain(&mut self, keep: impl Fn(&Diagnostic) -> bool) {
+        self.suppressed.retain(|s| keep(&s.diagnostic));
+        self.baselined.retain(|d| keep(d));
+    }
+}
+
 /// The severity overrides of the workspace's `planbook.yaml`.
 fn levels(ws: &Workspace) -> std::collections::BTreeMap<String, crate::model::config::Level> {
     ws.config.rules.iter().map(|(k, v)| (k.value.clone(), v.value)).collect()

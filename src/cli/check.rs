@@ -87,7 +87,7 @@ pub fn run(args: &CheckArgs, global: &Global) -> anyhow::Result<Outcome> {
     };
     let found = std::mem::take(&mut loaded.diagnostics);
     let diags = validate::all(loaded.workspace(), found);
-    let (mut diags, hidden) = crate::cli::accept::check(
+    let (mut diags, mut hidden) = crate::cli::accept::check(
         &args.accept,
         global,
         &root,
@@ -102,6 +102,7 @@ pub fn run(args: &CheckArgs, global: &Global) -> anyhow::Result<Outcome> {
             let path = sources.path(d.primary.span.file);
             wanted.iter().any(|w| path.starts_with(w))
         });
+        hidden.retain(|d| wanted.iter().any(|w| sources.path(d.primary.span.file).starts_with(w)));
     }
     // Files the cache let us skip are read now if a diagnostic shows a line of them.
     loaded.fill_texts(
