@@ -187,7 +187,14 @@ pub fn print_hidden(
             Format::Human => {
                 let styles = human::Styles::new(global.color_stderr);
                 let text = human::render(d, &ws.sources, show, styles, locale);
-                writeln!(stderr, "{text}  = {why}\n")?;
+                // Under the gutter, as the help line is: as wide as the longest line number.
+                let widest = std::iter::once(&d.primary)
+                    .chain(&d.related)
+                    .map(|l| ws.sources.get(l.span.file).line_col(l.span.start).line)
+                    .max()
+                    .unwrap_or(1);
+                let pad = " ".repeat(widest.to_string().len() + 1);
+                writeln!(stderr, "{text}{pad}= {why}\n")?;
             }
             Format::Short => {
                 let line = human::render_short(d, &ws.sources, show, locale);
