@@ -96,7 +96,7 @@ pub fn check(
     loaded.fill_texts(applied.kept.iter().map(|d| d.primary.span.file));
     let sources = &loaded.workspace().sources;
     if args.write_baseline.is_some() {
-        let baseline = Baseline::of(&applied.kept, sources);
+        let baseline = Baseline::of(&applied.kept, sources, loaded.workspace().config.locale);
         std::fs::write(&path, baseline.to_json()).map_err(|e| {
             let reason = io_error(&e);
             anyhow::anyhow!(

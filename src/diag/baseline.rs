@@ -31,7 +31,8 @@ pub struct Entry {
     pub fingerprint: String,
     /// How many findings share the fingerprint.
     pub count: usize,
-    /// The English message, for the person reading the file (not matched).
+    /// The message in the repository's language, for the person reading the file (not
+    /// matched: the fingerprint is of the English message, whatever language prints it).
     pub message: String,
 }
 
@@ -56,8 +57,8 @@ pub struct Applied {
 
 type Key = (String, String, String);
 
-/// The key a diagnostic is matched by, and its English message.
-fn key(d: &Diagnostic, sources: &SourceMap) -> (Key, String) {
+/// The key a diagnostic is matched by.
+fn key(d: &Diagnostic, sources: &SourceMap) -> Key {
     let file = sources.path(d.primary.span.file).to_string_lossy().replace('\\', "/");
     let message = d.message.text(Locale::En);
     let text = &sources.get(d.primary.span.file).text;
@@ -69,17 +70,17 @@ fn key(d: &Diagnostic, sources: &SourceMap) -> (Key, String) {
         hasher.update(&[0]);
     }
     let fingerprint = format!("{:016x}", hasher.digest());
-    ((file, d.rule.id.to_owned(), fingerprint), message)
+    (file, d.rule.id.to_owned(), fingerprint)
 }
 
 impl Baseline {
     /// The baseline of `diags`: every error and warning of them accepted (notes fail nothing
-    /// and are never hidden). Their files' texts must be read.
-    pub fn of(diags: &[Diagnostic], sources: &SourceMap) -> Baseline {
+    /// and are never hidden), with messages in `locale`. Their files' texts must be read.
+    pub fn of(diags: &[Diagnostic], sources: &SourceMap, locale: Locale) -> Baseline {
         let mut counted: BTreeMap<Key, (usize, String)> = BTreeMap::new();
         for d in diags.iter().filter(|d| d.severity != Severity::Note) {
-            let (key, message) = key(d, sources);
-            counted.entry(key).or_insert((0, message)).0 += 1;
+            let key = key(d, sources);
+            counted.entry(key).or_insert_with(|| (0, d.message.text(locale))).0 += 1;
         }
         let findings = counted
             .into_iter()
@@ -127,7 +128,7 @@ impl Baseline {
                 applied.kept.push(d);
                 continue;
             }
-            let (key, _) = key(&d, sources);
+            let key = key(&d, sources);
             match left.get_mut(&key) {
                 Some(n) if *n > 0 => {
                     *n -= 1;
@@ -175,7 +176,7 @@ mod tests {
     fn findings_match_by_text_not_line_and_are_counted() {
         let before = map("a: x\nb: x\nc: y\n");
         let diags = vec![at(&before, "x", 0), at(&before, "x", 1), at(&before, "y", 0)];
-        let baseline = Baseline::of(&diags, &before);
+        let baseline = Baseline::of(&diags, &before, Locale::ZhCn);
         assert_eq!(baseline.len(), 3);
         assert_eq!(baseline.findings.len(), 2, "the two `x` share a fingerprint");
         let text = baseline.to_json();

@@ -208,6 +208,8 @@ fn the_baseline_round_trip() {
     let json: serde_json::Value = serde_json::from_str(&text).expect("JSON");
     let findings = json["findings"].as_array().expect("findings");
     assert_eq!(findings.len(), 3, "{text}");
+    // Messages in the repository's language (`plans/` is zh-CN), whatever the terminal speaks.
+    assert!(findings.iter().all(|f| has_chinese(f["message"].as_str().unwrap_or(""))), "{text}");
     assert!(findings.iter().all(|f| f["file"] == BUDGET && f.get("line").is_none()), "{text}");
     // Written again, byte for byte the same.
     repo.run(["check", "--write-baseline"]).code(0);
