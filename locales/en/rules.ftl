@@ -282,3 +282,24 @@ rule-review-missing-value-explanation =
         tasks:
           - task: staffing
             status:      # fill in: done, in-progress, ...
+
+rule-suppress-malformed = a `planbook:` comment cannot be read as a suppression
+rule-suppress-malformed-explanation =
+    A suppression comment names the rules it silences in parentheses and says why after them.
+
+    Example:
+        # planbook: allow(plan.task-outside-period) carried over from November
+        # planbook: allow-file(review.missing-value) filled in at month end
+
+rule-suppress-missing-reason = a suppression comment gives no reason
+rule-suppress-missing-reason-explanation =
+    A finding is silenced only with a reason, so that whoever reads the file later knows why it was accepted. Without one the comment silences nothing.
+
+    Example:
+        # planbook: allow(plan.task-outside-period) carried over from November
+
+rule-suppress-unknown-rule = a suppression comment names a rule that does not exist
+rule-suppress-unknown-rule-explanation = Suppression comments use rule ids as `planbook rules` lists them.
+
+rule-suppress-unused = a suppression comment silences nothing
+rule-suppress-unused-explanation = The finding the comment was written for is gone (fixed, or moved to another line). Delete the comment, or run `planbook check --fix`, so that it does not silence a new finding later.

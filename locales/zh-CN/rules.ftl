@@ -281,3 +281,24 @@ rule-review-missing-value-explanation =
         tasks:
           - task: staffing
             status:      # 待填：done、in-progress……
+
+rule-suppress-malformed = 无法识别的 `planbook:` 屏蔽注释
+rule-suppress-malformed-explanation =
+    屏蔽注释在括号中写明要屏蔽的规则，并在括号后说明原因。
+
+    示例：
+        # planbook: allow(plan.task-outside-period) 承接十一月任务
+        # planbook: allow-file(review.missing-value) 月底统一填写
+
+rule-suppress-missing-reason = 屏蔽注释没有写明原因
+rule-suppress-missing-reason-explanation =
+    只有写明原因的屏蔽才会生效，以便日后查看文件的人知道为何接受该问题。未写原因的注释不屏蔽任何问题。
+
+    示例：
+        # planbook: allow(plan.task-outside-period) 承接十一月任务
+
+rule-suppress-unknown-rule = 屏蔽注释中的规则编号不存在
+rule-suppress-unknown-rule-explanation = 屏蔽注释使用 `planbook rules` 列出的规则编号。
+
+rule-suppress-unused = 屏蔽注释没有屏蔽任何问题
+rule-suppress-unused-explanation = 注释所针对的问题已不存在（已修正，或移到了其他行）。请删除该注释，或运行 `planbook check --fix`，以免它日后屏蔽新的问题。

@@ -98,6 +98,7 @@ pub fn prepare(root: &Path, reads: Reads, profile: &mut Profile) -> anyhow::Resu
     let mut loaded = load::load_cached(root, reads.cache)?;
     profile.phase("load");
     let diagnostics = validate::all(&loaded.workspace, loaded.diagnostics);
+    let diagnostics = super::accept::handbook(root, &loaded.workspace, diagnostics)?;
     profile.phase("validate");
     // `--lang` publishes the handbook in another language than the repository's `locale`.
     let locale = reads.lang.unwrap_or(loaded.workspace.config.locale);

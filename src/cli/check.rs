@@ -59,6 +59,8 @@ pub struct CheckArgs {
     /// something)
     #[arg(long)]
     diff: bool,
+    #[command(flatten)]
+    accept: crate::cli::accept::AcceptArgs,
 }
 
 /// Runs `planbook check`.
@@ -106,7 +108,15 @@ pub fn run(args: &CheckArgs, global: &Global) -> anyhow::Result<Outcome> {
         }
     };
     let found = std::mem::take(&mut loaded.diagnostics);
-    let mut diags = validate::all(loaded.workspace(), found);
+    let diags = validate::all(loaded.workspace(), found);
+    let (mut diags, mut hidden) = crate::cli::accept::check(
+        &args.accept,
+        global,
+        &root,
+        &mut loaded,
+        diags,
+        source.is_none(),
+    )?;
     if !args.paths.is_empty() {
         let wanted = selected_paths(&args.paths, global, &root);
         let sources = &loaded.workspace().sources;
@@ -114,6 +124,7 @@ pub fn run(args: &CheckArgs, global: &Global) -> anyhow::Result<Outcome> {
             let path = sources.path(d.primary.span.file);
             wanted.iter().any(|w| path.starts_with(w))
         });
+        hidden.retain(|d| wanted.iter().any(|w| sources.path(d.primary.span.file).starts_with(w)));
     }
     // Files the cache let us skip are read now if a diagnostic shows a line of them.
     loaded.fill_texts(
@@ -151,6 +162,15 @@ pub fn run(args: &CheckArgs, global: &Global) -> anyhow::Result<Outcome> {
         let human = args.format == Format::Human;
         fix_lines(&diags, fixed.as_ref(), &fixes, human, &show, &mut stderr, locale)?;
     }
+    crate::cli::accept::print_hidden(
+        &args.accept,
+        &hidden,
+        args.format,
+        ws,
+        &show,
+        global,
+        locale,
+    )?;
     let counts = Counts::of(&diags);
     if !global.quiet && args.format == Format::Human {
         let styles = human::Styles::new(global.color_stderr);
@@ -158,6 +178,7 @@ pub fn run(args: &CheckArgs, global: &Global) -> anyhow::Result<Outcome> {
         let place = place.map(|p| p.text(locale));
         writeln!(stderr, "{}", human::summary(counts, files, place.as_deref(), styles, locale))?;
     }
+    crate::cli::accept::print_footer(&hidden, args.format, global, locale)?;
     if global.verbose {
         let loaded_line = msg!(
             "check-verbose-loaded",

@@ -77,7 +77,9 @@ pub fn compute(root: &Path, options: &Options) -> anyhow::Result<Fixed> {
     let mut fixed = Fixed::default();
     for round in 1..=MAX_ROUNDS {
         let found = std::mem::take(&mut checked.diagnostics);
-        let diags = selected(validate::all(checked.workspace(), found), &checked, options);
+        let diags = validate::all(checked.workspace(), found);
+        let diags = crate::cli::accept::unsuppressed(&mut checked, diags);
+        let diags = selected(diags, &checked, options);
         let edited = diags
             .iter()
             .filter_map(|d| fix::fix_for(d, options.mode))

@@ -1,6 +1,7 @@
 //! The command line: argument structs (what the user typed), resolution into options, and the
 //! only code in planbook that prints.
 
+mod accept;
 mod build;
 mod check;
 mod completions;

@@ -3,11 +3,13 @@
 //! Stages produce [`Diagnostic`]s; `cli` prints them with [`human`], [`json`] or [`github`].
 
 pub mod fix;
+pub mod baseline;
 pub mod github;
 pub mod human;
 pub mod json;
 pub mod rules;
 pub mod suggest;
+pub mod suppress;
 
 use std::collections::BTreeMap;
 

@@ -134,6 +134,10 @@ rules! {
     REVIEW_UNKNOWN_COMPONENT = "review.unknown-component", Error;
     REVIEW_SCORE_RANGE = "review.score-range", Error;
     REVIEW_MISSING_VALUE = "review.missing-value", Warning;
+    SUPPRESS_MALFORMED = "suppress.malformed", Warning;
+    SUPPRESS_MISSING_REASON = "suppress.missing-reason", Warning;
+    SUPPRESS_UNKNOWN_RULE = "suppress.unknown-rule", Warning;
+    SUPPRESS_UNUSED = "suppress.unused", Warning;
 }
 
 /// The rule with id `id`.

@@ -19,6 +19,7 @@ mod safe_text;
 mod scaling;
 mod schema;
 mod support;
+mod suppress;
 mod workflow;
 mod yaml_hostile;
 mod zh_budget_plan_review;
