@@ -15,6 +15,7 @@ mod rules;
 mod safe_text;
 mod scaling;
 mod schema;
+mod schema_clients;
 mod support;
 mod workflow;
 mod yaml_hostile;
