@@ -72,6 +72,14 @@ pub fn forbidden_in_id(c: char) -> bool {
         )
 }
 
+/// A schema description in English and Chinese, from catalogue message `id`, with the
+/// type's `name` after it: what editors show on hover, including what `planbook check` refuses
+/// that a pattern cannot say.
+pub fn described(id: &'static str, name: &str) -> String {
+    use crate::i18n::{Locale, t};
+    format!("{} / {} ({name})", t(Locale::En, id), t(Locale::ZhCn, id))
+}
+
 /// Every form, for lookups.
 pub const ALL: [&Form; 5] = [&PERIOD, &DATE, &DURATION, &CURRENCY, &ID];
 

@@ -40,10 +40,9 @@ macro_rules! id_newtype {
                     "type": "string",
                     "minLength": 1,
                     "pattern": crate::model::forms::ID.pattern,
-                    "description": concat!(
-                        "An identifier: letters, digits, `-`, `_` or `.`; no spaces or slashes. (",
-                        stringify!($name),
-                        ")"
+                    "description": crate::model::forms::described(
+                        "schema-doc-id",
+                        stringify!($name)
                     )
                 })
             }

@@ -41,6 +41,35 @@ pub fn parse_decimal(text: &str) -> Option<Decimal> {
 pub const MAX_INTEGER_DIGITS: usize = 15;
 /// The most digits after the decimal point a number may have.
 pub const MAX_DECIMALS: usize = 6;
+/// The bound on a number's size that [`MAX_INTEGER_DIGITS`] sets: every number written in a
+/// document is more than `-LIMIT` and less than `LIMIT`. The schemas say it as `minimum` and
+/// `maximum` (JSON numbers are binary floats, so at exactly this bound they cannot tell; the
+/// digit count `check_spelling` reads from the text decides).
+pub const LIMIT: i64 = 10i64.pow(MAX_INTEGER_DIGITS as u32);
+
+/// The JSON Schema of a number in a document: `what` it is, its bounds, and in its description
+/// (in English and Chinese, shown by editors on hover) what a schema cannot say: the decimal
+/// places and that a leading zero (`0500`) is refused.
+fn number_schema(what: &'static str) -> Schema {
+    use crate::i18n::{Locale, msg};
+    let limits = msg!(
+        "schema-doc-number-limits",
+        limit = grouped(Decimal::from(LIMIT)),
+        digits = MAX_INTEGER_DIGITS,
+        decimals = MAX_DECIMALS
+    );
+    // Chinese sentences follow one another with no space between them.
+    let text = |l| {
+        let space = if l == Locale::ZhCn { "" } else { " " };
+        format!("{}{space}{}", crate::i18n::t(l, what), limits.text(l))
+    };
+    json_schema!({
+        "type": "number",
+        "minimum": -LIMIT,
+        "maximum": LIMIT,
+        "description": format!("{} / {}", text(Locale::En), text(Locale::ZhCn))
+    })
+}
 
 /// Why a number written in a document is refused before any arithmetic sees it.
 ///
@@ -149,7 +178,7 @@ pub mod exact {
 }
 
 macro_rules! decimal_newtype {
-    ($(#[$doc:meta])* $name:ident, $what:literal) => {
+    ($(#[$doc:meta])* $name:ident, $what:literal, $doc_id:literal) => {
         $(#[$doc])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
         pub struct $name(pub Decimal);
@@ -209,7 +238,7 @@ macro_rules! decimal_newtype {
                 stringify!($name).into()
             }
             fn json_schema(_: &mut SchemaGenerator) -> Schema {
-                json_schema!({ "type": "number", "description": $what })
+                number_schema($doc_id)
             }
         }
     };
@@ -218,13 +247,15 @@ macro_rules! decimal_newtype {
 decimal_newtype!(
     /// An amount of money in the document's currency, exact to the cent and beyond.
     Money,
-    "an amount of money, written as a plain number such as 46000 or 1350.50"
+    "an amount of money, written as a plain number such as 46000 or 1350.50",
+    "schema-doc-money"
 );
 
 decimal_newtype!(
     /// A number that is not money: a quantity, a KPI value, a weight or a score.
     Figure,
-    "a number such as 300, 0.95 or 60"
+    "a number such as 300, 0.95 or 60",
+    "schema-doc-figure"
 );
 
 /// Formats `value` with `,` between thousands, keeping every decimal digit.

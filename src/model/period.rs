@@ -314,7 +314,7 @@ text_value!(Period, "a period such as `2026-12`, `2026-Q1` or `2026`", {
     "maximum": 9999
 });
 text_value!(Date, "a date such as `2026-12-01`", {
-    "description": "A calendar date, `YYYY-MM-DD`.",
+    "description": crate::model::forms::described("schema-doc-date", "Date"),
     "type": "string",
     "pattern": crate::model::forms::DATE.pattern
 });

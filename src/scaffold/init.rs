@@ -37,7 +37,7 @@ pub fn files(options: &InitOptions) -> Vec<(PathBuf, String)> {
         (format!("{unit}/{period}.budget.yaml"), budget(options, &t)),
         (format!("{unit}/{period}.plan.md"), plan(options, &t)),
         (format!("{unit}/{period}.review.md"), review(options, &t)),
-        (format!("policies/{}.md", t.policy_file), t.policy.to_string()),
+        (format!("policies/{}.md", t.policy_file), page(t.policy, 1)),
         ("README.md".into(), fill(t.readme, &[("name", Text(&options.name))])),
         (
             ".gitignore".into(),
@@ -60,6 +60,18 @@ fn pre_commit(locale: Locale) -> String {
     fill(PRE_COMMIT, &[("comment", Text(&comment.join("\n")))])
 }
 
+/// A free page with a schema modeline as the first line of its front matter (editors that
+/// read front matter, and people, see which schema applies; `planbook check` checks it).
+fn page(text: &str, depth: usize) -> String {
+    match text.strip_prefix("---\n") {
+        Some(rest) => format!("---\n{}\n{rest}", modeline(Kind::Page, depth)),
+        None => text.to_string(),
+    }
+}
+
+/// The modeline that points a document `depth` folders below the repository's root at the
+/// repository's own copy of its schema (`schema/`), so it stays right when the repository
+/// is cloned or moved.
 fn modeline(kind: Kind, depth: usize) -> String {
     format!(
         "# yaml-language-server: $schema={}schema/{}.schema.json",
@@ -332,6 +344,52 @@ mod tests {
                 assert!(!text.contains("{{"), "{} keeps a placeholder", path.display());
             }
         }
+    }
+
+    /// `dir/../x` as `x`: where a relative path from `dir` lands inside the repository.
+    fn land(dir: &Path, relative: &str) -> PathBuf {
+        let mut out: Vec<&str> = dir.iter().filter_map(|c| c.to_str()).collect();
+        for part in relative.split('/') {
+            match part {
+                ".." => assert!(out.pop().is_some(), "{relative} leaves the repository"),
+                "." | "" => {}
+                _ => out.push(part),
+            }
+        }
+        out.iter().collect()
+    }
+
+    #[test]
+    fn every_document_points_at_the_repository_s_own_schema() {
+        for locale in [Locale::En, Locale::ZhCn] {
+            let files = files(&options(locale, "team"));
+            let documents = files.iter().filter(|(p, _)| {
+                let name = p.to_string_lossy();
+                !name.starts_with('.') && name != "README.md" && !name.ends_with(".json")
+            });
+            let mut pointed = 0;
+            for (path, text) in documents {
+                let prefix = "# yaml-language-server: $schema=";
+                let first = text.strip_prefix("---\n").unwrap_or(text).lines().next();
+                let target = first.and_then(|l| l.strip_prefix(prefix));
+                let target = target.unwrap_or_else(|| panic!("{} has no modeline", path.display()));
+                let landed = land(path.parent().unwrap(), target);
+                assert!(landed.starts_with("schema"), "{} points at {target}", path.display());
+                assert!(files.iter().any(|(p, _)| *p == landed), "{} is not written", target);
+                pointed += 1;
+            }
+            assert_eq!(pointed, 6, "planbook.yaml, roster, budget, plan, review and a page");
+        }
+    }
+
+    #[test]
+    fn vscode_settings_map_every_yaml_kind_to_the_repository_s_schemas() {
+        let settings: serde_json::Value = serde_json::from_str(VSCODE).unwrap();
+        let schemas = settings["yaml.schemas"].as_object().unwrap();
+        for kind in ["config", "roster", "budget", "plan", "review"] {
+            assert!(schemas.contains_key(&format!("./schema/{kind}.schema.json")), "{kind}");
+        }
+        assert_eq!(schemas["./schema/budget.schema.json"][0], "**/*.budget.yaml");
     }
 
     #[test]

@@ -41,8 +41,13 @@ fn generate(kind: Kind) -> Value {
         Kind::Page => of::<PageMeta>(),
     };
     let mut value = schema.to_value();
+    standardise(&mut value);
     if let Value::Object(map) = &mut value {
         // A stable id lets editors cache the schema; the host is never contacted.
+        map.insert("$id".into(), Value::String(id(kind)));
+        if kind != Kind::Page {
+            beyond_the_schema(map);
+        }
         map.insert(
             "$comment".into(),
             Value::String(format!(
@@ -54,6 +59,58 @@ fn generate(kind: Kind) -> Value {
     value
 }
 
+/// The URI that names `kind`'s schema (`$id`): stable across versions and never fetched, as
+/// editors and validators are given the file itself.
+pub fn id(kind: Kind) -> String {
+    format!("https://planbook.dev/schema/{}", file_name(kind))
+}
+
+/// Adds to a document's description, in English and Chinese, that `planbook check` checks
+/// more than the schema can say, so that an editor's silence is not taken for a clean check.
+fn beyond_the_schema(map: &mut serde_json::Map<String, Value>) {
+    use crate::i18n::{Locale, t};
+    let note = |l| t(l, "schema-doc-beyond");
+    let description = map.get("description").and_then(Value::as_str).unwrap_or_default();
+    let text = format!("{description}\n\n{}\n\n{}", note(Locale::En), note(Locale::ZhCn));
+    map.insert("description".into(), Value::String(text.trim_start().to_string()));
+}
+
+/// Makes a generated schema read the same in every client. schemars marks an integer's Rust
+/// width with a `format` (`uint8`, `uint32`, `int64`) that no standard validator knows (ajv in
+/// strict mode refuses to compile it); each is replaced by the `minimum` and `maximum` it
+/// stands for, unless the field already sets a tighter bound.
+fn standardise(value: &mut Value) {
+    match value {
+        Value::Object(map) => {
+            let width = map.get("format").and_then(Value::as_str).and_then(integer_range);
+            if let Some((min, max)) = width {
+                map.remove("format");
+                map.entry("minimum").or_insert(min);
+                map.entry("maximum").or_insert(max);
+            }
+            map.values_mut().for_each(standardise);
+        }
+        Value::Array(items) => items.iter_mut().for_each(standardise),
+        _ => {}
+    }
+}
+
+/// The range of an integer `format` schemars writes, as JSON numbers.
+fn integer_range(format: &str) -> Option<(Value, Value)> {
+    let (min, max): (Value, Value) = match format {
+        "uint8" => (0.into(), u8::MAX.into()),
+        "uint16" => (0.into(), u16::MAX.into()),
+        "uint32" | "uint" => (0.into(), u32::MAX.into()),
+        "uint64" => (0.into(), u64::MAX.into()),
+        "int8" => (i8::MIN.into(), i8::MAX.into()),
+        "int16" => (i16::MIN.into(), i16::MAX.into()),
+        "int32" | "int" => (i32::MIN.into(), i32::MAX.into()),
+        "int64" => (i64::MIN.into(), i64::MAX.into()),
+        _ => return None,
+    };
+    Some((min, max))
+}
+
 fn of<T: JsonSchema>() -> schemars::Schema {
     schemars::generate::SchemaSettings::draft2020_12().into_generator().into_root_schema_for::<T>()
 }
@@ -63,4 +120,74 @@ pub fn render(kind: Kind) -> String {
     let mut text = serde_json::to_string_pretty(schema(kind)).expect("schemas serialise");
     text.push('\n');
     text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every integer and number in `value` with its bounds, and every `format` used.
+    fn survey(value: &Value, numbers: &mut Vec<Value>, formats: &mut Vec<String>) {
+        match value {
+            Value::Object(map) => {
+                let types = map.get("type").map(|t| t.to_string()).unwrap_or_default();
+                if types.contains("integer") || types.contains("number") {
+                    numbers.push(value.clone());
+                }
+                if let Some(Value::String(format)) = map.get("format") {
+                    formats.push(format.clone());
+                }
+                map.values().for_each(|v| survey(v, numbers, formats));
+            }
+            Value::Array(items) => items.iter().for_each(|v| survey(v, numbers, formats)),
+            _ => {}
+        }
+    }
+
+    #[test]
+    fn schemas_use_only_standard_keywords_and_bound_every_number() {
+        for kind in ALL_KINDS {
+            let schema = schema(kind);
+            assert_eq!(schema["$id"], format!("https://planbook.dev/schema/{}", file_name(kind)));
+            let (mut numbers, mut formats) = (Vec::new(), Vec::new());
+            survey(schema, &mut numbers, &mut formats);
+            assert!(formats.is_empty(), "{kind:?} uses formats {formats:?}");
+            for number in numbers {
+                let bounded = number.get("minimum").is_some() && number.get("maximum").is_some();
+                assert!(bounded, "{kind:?}: an unbounded number {number}");
+            }
+        }
+    }
+
+    #[test]
+    fn money_in_the_schema_has_the_bound_check_enforces() {
+        use crate::model::money::{LIMIT, check_spelling};
+        let money = &schema(Kind::Budget)["$defs"]["Money"];
+        assert_eq!(money["maximum"], LIMIT);
+        assert_eq!(money["minimum"], -LIMIT);
+        assert!(check_spelling(&(LIMIT - 1).to_string()).is_ok());
+        assert!(check_spelling(&(-LIMIT + 1).to_string()).is_ok());
+        assert!(check_spelling(&(LIMIT + 1).to_string()).is_err());
+        let description = money["description"].as_str().unwrap_or_default();
+        for said in ["1,000,000,000,000,000", "6 decimal places", "`0500`", "小数最多 6 位"] {
+            assert!(description.contains(said), "{said}: {description}");
+        }
+    }
+
+    #[test]
+    fn integer_widths_become_bounds_unless_tighter_ones_are_set() {
+        let mut value = serde_json::json!({
+            "a": { "type": "integer", "format": "uint8" },
+            "b": { "type": "integer", "format": "uint32", "minimum": 1, "maximum": 12 },
+            "c": { "type": "string", "format": "date" }
+        });
+        standardise(&mut value);
+        assert_eq!(
+            value["a"],
+            serde_json::json!({ "type": "integer", "minimum": 0, "maximum": 255 })
+        );
+        assert_eq!(value["b"]["maximum"], 12);
+        assert!(value["b"].get("format").is_none());
+        assert_eq!(value["c"]["format"], "date", "standard formats are left alone");
+    }
 }

@@ -18,6 +18,7 @@ mod rules;
 mod safe_text;
 mod scaling;
 mod schema;
+mod schema_clients;
 mod support;
 mod suppress;
 mod workflow;
