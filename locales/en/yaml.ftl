@@ -103,3 +103,61 @@ yaml-scan-colon-bracket = ':' may not precede any of `[{"{"}` in flow mapping
 yaml-scan-value-not-allowed = mapping values are not allowed in this context
 # Rare complaints, in the parser's words (`text`).
 yaml-scan-other = { $text }
+
+## Syntax errors explained: what the writer most likely did, and what to do.
+
+yaml-syntax-help = the text here does not follow YAML's layout; check this line and the one above it for indentation that differs from the lines around it, a key without `: ` after it, or a quote or bracket that is never closed
+yaml-indent-key = this line is indented { $found ->
+        [one] 1 space
+       *[other] { $found } spaces
+    }, but the lines it belongs with use { $expected }
+yaml-indent-key-help = the keys of one mapping must start in the same column; { $expected ->
+        [0] start this line at the left edge
+        [one] indent this line by 1 space
+       *[other] indent this line by { $expected } spaces
+    }, like its siblings
+yaml-indent-item = this list item is indented { $found ->
+        [one] 1 space
+       *[other] { $found } spaces
+    }, but the items of its list use { $expected }
+yaml-indent-item-help = the `-` of one list must start in the same column; { $expected ->
+        [0] start this line at the left edge
+        [one] indent this line by 1 space
+       *[other] indent this line by { $expected } spaces
+    }, like the other items
+yaml-indent-fix = { $expected ->
+        [0] remove this line's indentation
+        [one] indent this line by 1 space
+       *[other] indent this line by { $expected } spaces
+    }
+yaml-siblings-here = siblings start here
+yaml-indent-unclear = this line is indented { $found ->
+        [one] 1 space
+       *[other] { $found } spaces
+    }, which lines up with none of the lines above it
+yaml-indent-unclear-help = line it up with the key or list item it belongs with: the keys of one mapping start in the same column, and so do the `-` of one list
+yaml-dash-in-mapping = a list item (`-`) among the keys of a mapping
+yaml-dash-in-mapping-help = the lines around it are `key: value` pairs, so this line needs a key too; remove the `- `, or move the item under the key whose list it belongs to, indented further than that key
+yaml-mapping-keys-here = the mapping's keys start here
+yaml-colon-in-value = this value holds `: `, which reads as a second key on the same line
+yaml-colon-in-value-help = put the value in quotes (`note: "time: 9:00"`), or if this line should start a new key, move it onto its own line
+yaml-tab = a tab character in the indentation
+yaml-unclosed-quote = the quote `{ $quote }` opened here is never closed
+yaml-unclosed-quote-help = end the value with a closing `{ $quote }` on the same line, or remove the opening one
+yaml-unclosed-bracket = the `{ $open }` opened here is never closed
+yaml-unclosed-bracket-help = close it with `{ $close }` after the last item, on the same line (`{ $open }a, b{ $close }`); or write the items one per line, each after `- ` or as `key: value`
+yaml-after-quote = text follows the closing quote of a value
+yaml-after-quote-help = a quoted value ends at its closing quote; put the whole value inside the quotes, or remove the quotes
+yaml-colon-no-space = `{ $key }:{ $value }` has no space after the colon, so it reads as one piece of text, not as the key `{ $key }` and its value
+yaml-colon-no-space-help = put a space after the colon: `{ $key }: { $value }`
+yaml-colon-no-space-fix = insert a space after the colon
+
+## Input-method habits: full-width punctuation where YAML needs ASCII.
+
+yaml-habit-colon = full-width colon `：` — use `:`
+yaml-habit-colon-help = YAML separates a key from its value only with the half-width `:` and a space; switch the input method to half-width punctuation when typing keys
+yaml-habit-space = full-width space `　` — use ordinary spaces
+yaml-habit-space-help = YAML's indentation and the space after `:` must be half-width spaces; the full-width space (U+3000) looks the same but is read as text
+yaml-habit-dash = full-width dash `－` — use `-`
+yaml-habit-dash-help = a list item starts with the half-width `-` and a space; the full-width `－` is read as text
+yaml-habit-fix = replace the full-width characters with half-width ones

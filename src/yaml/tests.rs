@@ -839,3 +839,49 @@ fn parser_complaints_keep_the_parser_english() {
         assert!(zh.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)), "{kind:?}: {zh}");
     }
 }
+
+#[test]
+fn zz_explore() {
+    let cases = [
+        "people:\n  - id: a\n    name: 张三\n     post: gm\n",
+        "people:\n  - id: a\n    name: 张三\n   post: gm\n",
+        "kind: roster\n unit: henan\n",
+        "kind: roster\nunit: henan\n title: x\n",
+        "posts:\n  - id: gm\n   - id: y\n",
+        "posts:\n  - id: gm\n    - id: y\n",
+        "posts:\n  - id: gm\n - id: y\n",
+        "posts:\n    - id: gm\n  - id: y\n",
+        "kind: roster\nunit: henan\n- id: x\n",
+        "a: 'abc\nb: 1\n",
+        "a: \"abc\nb: 1\n",
+        "a: [1, 2\nb: 1\n",
+        "a: {x: 1\nb: 1\n",
+        "a:\n\tb: 1\n",
+        "a: 'x' y\n",
+        "a: \"x\" y\n",
+        "a: b: c\n",
+        "a:b\nc: d\n",
+        "name：张三\nb: 1\n",
+        "kind: roster\nposts:\n  - id：gm\n    title: x\n",
+        "kind: roster\nposts:\n  - id: gm\n    title：x\n",
+        "a:　1\nb: 2\n",
+        "a:\n  - x\n  － y\n",
+        "people:\n  - id: a\n    pay:\n       base: 1\n      bonus: 2\n",
+        "a: 1\n  b: 2\n",
+        "a:\n  b: 1\n c: 2\n",
+        "kind: budget\nlines:\n  - id: rent\n    name: 租赁费\n\tamount: 13000\n",
+        "kind: budget\nlines: [1, 2\n",
+        "kind: roster\nposts:\n\t- id: a\n",
+    ];
+    for text in cases {
+        match parse(FileId(0), text, 0) {
+            Ok(_) => println!("{text:?}\n   OK"),
+            Err(e) => {
+                let s = e.span.start as usize..e.span.end as usize;
+                println!("{text:?}\n   {} @{:?} {:?}\n   help: {:?}\n   zh: {}", e.message.en(), s.clone(), &text[s], e.help.map(|h| h.en()), e.message.text(crate::i18n::Locale::ZhCn));
+                if let Some((r, m)) = e.related { println!("   related {:?} {:?} {}", r.start..r.end, &text[r.start as usize..r.end as usize], m.en()); }
+                for f in e.fixes { println!("   fix {} {:?}", f.title.en(), f.edits.iter().map(|(s, t)| (s.start..s.end, t.clone())).collect::<Vec<_>>()); }
+            }
+        }
+    }
+}

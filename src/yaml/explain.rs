@@ -1,0 +1,563 @@
+//! A syntax error in a manager's words: from the parser's error kind and where it stopped,
+//! and the text around it, what the writer most likely did (a line indented one space too
+//! many, a full-width colon, a quote or bracket never closed) and what to do, with the edit
+//! when it is sure. The parser's kind chooses what to look for; the text gives the columns.
+
+use std::ops::Range;
+
+use serde_saphyr::granit_parser::ErrorKind as ScanKind;
+
+use super::habits::{self, Habit};
+use crate::i18n::{Msg, msg};
+
+/// An explained syntax error, in byte ranges of the parsed text.
+pub(super) struct Explained {
+    /// The message, a whole sentence.
+    pub message: Msg,
+    /// Where.
+    pub at: Range<usize>,
+    /// What to do.
+    pub help: Msg,
+    /// A second place that explains the first (a sibling line, an opening bracket).
+    pub related: Option<(Range<usize>, Msg)>,
+    /// A sure edit: its title and the ranges to replace.
+    pub fix: Option<(Msg, Vec<(Range<usize>, String)>)>,
+}
+
+/// How many content lines above the error a habit or a missing space may be: the parser reads
+/// `name：张三` on as text and stops a line or two later.
+const LOOK_BACK: usize = 3;
+
+/// The explanation of the parser's `kind` of error at byte `offset` of `text`, when the text
+/// shows a cause; `None` leaves the parser's complaint, with general help.
+pub(super) fn explain(text: &str, offset: usize, kind: &ScanKind) -> Option<Explained> {
+    let lines = Lines::of(text);
+    let at = lines.at(offset)?;
+    match kind {
+        ScanKind::TabNotAllowed
+        | ScanKind::TabInBlockIndentation
+        | ScanKind::TabAtBlockScalarStart
+        | ScanKind::TabInIndentation
+        | ScanKind::TabInPlainScalar => return tab(&lines, offset),
+        ScanKind::UnclosedQuotedScalar => return unclosed_quote(text, offset),
+        ScanKind::InvalidTrailingSingleQuotedScalar
+        | ScanKind::InvalidTrailingDoubleQuotedScalar => {
+            let line = lines.get(at)?;
+            let end = line.start + line.text.trim_end().len();
+            return Some(Explained {
+                message: invalid(msg!("yaml-after-quote")),
+                at: offset.min(end)..end,
+                help: msg!("yaml-after-quote-help"),
+                related: None,
+                fix: None,
+            });
+        }
+        _ => {}
+    }
+    if let Some(found) = unclosed_bracket(text, offset, kind) {
+        return Some(found);
+    }
+    if let Some(found) = habit(&lines, at) {
+        return Some(found);
+    }
+    if let Some(found) = colon_without_space(&lines, at) {
+        return Some(found);
+    }
+    if matches!(
+        kind,
+        ScanKind::MappingValueNotAllowed
+            | ScanKind::ExpectedBlockSequenceEntry
+            | ScanKind::ExpectedBlockMappingKey
+            | ScanKind::InvalidIndentation
+            | ScanKind::BlockSequenceEntryNotAllowed
+            | ScanKind::SimpleKeyExpected
+            | ScanKind::InvalidSimpleKey
+            | ScanKind::MappingKeyNotAllowed
+            | ScanKind::ExpectedNodeContent
+    ) && let Some(found) = indentation(&lines, at)
+    {
+        return Some(found);
+    }
+    if matches!(kind, ScanKind::MappingValueNotAllowed) {
+        return Some(Explained {
+            message: invalid(msg!("yaml-colon-in-value")),
+            at: offset..offset + 1,
+            help: msg!("yaml-colon-in-value-help"),
+            related: None,
+            fix: None,
+        });
+    }
+    None
+}
+
+/// "invalid YAML: …", the frame of every syntax error but an input-method habit's.
+fn invalid(detail: Msg) -> Msg {
+    msg!("yaml-invalid", detail = detail)
+}
+
+/// One line: where it starts and its text without the line end.
+#[derive(Clone, Copy)]
+struct Line<'a> {
+    start: usize,
+    text: &'a str,
+}
+
+impl Line<'_> {
+    /// Leading spaces.
+    fn indent(&self) -> usize {
+        self.text.len() - self.text.trim_start_matches(' ').len()
+    }
+
+    /// Whether the line holds more than spaces and a comment.
+    fn is_content(&self) -> bool {
+        let rest = self.text.trim_start_matches([' ', '\t']);
+        !rest.is_empty() && !rest.starts_with('#')
+    }
+
+    /// The range of the line's content, from its first non-space to its last.
+    fn content(&self) -> Range<usize> {
+        let start = self.start + self.indent();
+        start..(self.start + self.text.trim_end().len()).max(start)
+    }
+}
+
+struct Lines<'a> {
+    lines: Vec<Line<'a>>,
+}
+
+impl<'a> Lines<'a> {
+    fn of(text: &'a str) -> Lines<'a> {
+        let mut lines = Vec::new();
+        let mut start = 0;
+        for piece in text.split('\n') {
+            lines.push(Line { start, text: piece.strip_suffix('\r').unwrap_or(piece) });
+            start += piece.len() + 1;
+        }
+        Lines { lines }
+    }
+
+    fn get(&self, i: usize) -> Option<Line<'a>> {
+        self.lines.get(i).copied()
+    }
+
+    /// The line holding `offset`.
+    fn index(&self, offset: usize) -> Option<usize> {
+        self.lines.partition_point(|l| l.start <= offset).checked_sub(1)
+    }
+
+    /// The line holding `offset`; when that line has no content from there on (the parser
+    /// stopped at a line's end or on a comment), the next line with content.
+    fn at(&self, offset: usize) -> Option<usize> {
+        let i = self.index(offset)?;
+        let line = self.get(i)?;
+        let rest = line.text.get(offset.saturating_sub(line.start)..).unwrap_or("");
+        let rest = rest.trim_start();
+        if !rest.is_empty() && !rest.starts_with('#') {
+            return Some(i);
+        }
+        (i + 1..self.lines.len()).find(|&j| self.get(j).is_some_and(|l| l.is_content())).or(Some(i))
+    }
+
+    /// The content lines from `at` back, `at` first, at most `count` of them.
+    fn back(&self, at: usize, count: usize) -> impl Iterator<Item = (usize, Line<'a>)> + '_ {
+        (0..=at).rev().filter_map(|i| Some((i, self.get(i)?))).filter(|(_, l)| l.is_content()).take(count)
+    }
+
+    /// Whether line `i` is inside a block text (`note: |` or `>-` and the lines under it).
+    fn in_block_text(&self, i: usize) -> bool {
+        let Some(line) = self.get(i) else { return false };
+        let indent = line.indent();
+        (0..i)
+            .rev()
+            .filter_map(|j| self.get(j))
+            .filter(|l| l.is_content())
+            .find(|l| l.indent() < indent)
+            .is_some_and(|l| block_indicator(l.text))
+    }
+}
+
+/// Whether a line ends with a block text's indicator: `note: |`, `- >-`, `|+2`.
+fn block_indicator(line: &str) -> bool {
+    let line = line.split(" #").next().unwrap_or("").trim();
+    let Some(token) = line.rsplit(' ').next() else { return false };
+    let indicator = token.starts_with(['|', '>'])
+        && token[1..].chars().all(|c| c == '-' || c == '+' || c.is_ascii_digit());
+    let before = line[..line.len() - token.len()].trim_end();
+    indicator && (before.is_empty() || before.ends_with(':') || before.ends_with('-'))
+}
+
+/// The shape of a line: where its `-` dashes are, and where its key starts and ends.
+struct Shape {
+    /// Columns of the dashes that start list items on the line (`- - a` has two).
+    dashes: Vec<usize>,
+    /// The column where the key starts and where it ends, if the line has a key.
+    key: Option<(usize, usize)>,
+    /// The column where the content after the dashes starts.
+    content: usize,
+    /// Whether the key's value is empty (a nested block follows) or a block text.
+    opens: bool,
+}
+
+fn shape(line: &str) -> Shape {
+    let mut dashes = Vec::new();
+    let mut at = line.len() - line.trim_start_matches(' ').len();
+    while let Some(rest) = line.get(at..) {
+        if rest == "-" || rest.starts_with("- ") {
+            dashes.push(at);
+            at += 1;
+            at += line.get(at..).map_or(0, |r| r.len() - r.trim_start_matches(' ').len());
+        } else {
+            break;
+        }
+    }
+    let rest = line.get(at..).unwrap_or("");
+    let key = key_len(rest).map(|len| (at, at + len));
+    let opens = key.is_some_and(|(_, end)| {
+        let value = line.get(end + 1..).unwrap_or("").trim();
+        value.is_empty() || value.starts_with('#') || block_indicator(line)
+    });
+    Shape { dashes, key, content: at, opens }
+}
+
+/// The length of the key at the start of `rest`: up to `: ` or a final `:`, outside quotes.
+fn key_len(rest: &str) -> Option<usize> {
+    if rest.starts_with(['#', '[', '{', '|', '>']) || rest.is_empty() {
+        return None;
+    }
+    let skip = match rest.chars().next() {
+        Some(q @ ('"' | '\'')) => rest[1..].find(q).map(|i| i + 2)?,
+        _ => 0,
+    };
+    let bytes = rest.as_bytes();
+    let mut i = skip;
+    while i < bytes.len() {
+        if bytes[i] == b'#' && i > 0 && bytes[i - 1] == b' ' {
+            return None;
+        }
+        if bytes[i] == b':' && matches!(bytes.get(i + 1), None | Some(b' ' | b'\t')) {
+            return Some(i);
+        }
+        i += 1;
+    }
+    None
+}
+
+/// A place where a key or a list item could stand, seen from a later line.
+#[derive(Clone)]
+struct Level {
+    column: usize,
+    dash: bool,
+    /// The token there: the key or the dash.
+    token: Range<usize>,
+    /// The key there opens a nested block (its value is on the lines below).
+    opens: bool,
+}
+
+/// The columns open to line `at`: walking up, each line less indented than all lines between
+/// it and `at` is a level (a sibling or an ancestor), and so are the columns inside it (the
+/// key after `- `).
+fn levels(lines: &Lines<'_>, at: usize) -> Vec<Level> {
+    let mut levels: Vec<Level> = Vec::new();
+    let mut lowest = usize::MAX;
+    for i in (0..at).rev() {
+        let Some(line) = lines.get(i) else { continue };
+        if !line.is_content() || line.text.starts_with("---") {
+            continue;
+        }
+        let indent = line.indent();
+        if indent >= lowest {
+            continue;
+        }
+        let s = shape(line.text);
+        if s.key.is_some_and(|_| s.opens) && block_indicator(line.text) {
+            // The lines recorded so far were this block text's content.
+            levels.retain(|l| l.column <= indent);
+        }
+        let mut found = Vec::new();
+        for &d in &s.dashes {
+            found.push(Level {
+                column: d,
+                dash: true,
+                token: line.start + d..line.start + d + 1,
+                opens: false,
+            });
+        }
+        if let Some((start, end)) = s.key {
+            found.push(Level {
+                column: start,
+                dash: false,
+                token: line.start + start..line.start + end,
+                opens: s.opens,
+            });
+        }
+        for level in found {
+            let seen = levels.iter().any(|l| l.column == level.column && l.dash == level.dash);
+            if (level.column < lowest || level.column == indent) && !seen {
+                levels.push(level);
+            }
+        }
+        lowest = indent;
+        if indent == 0 {
+            break;
+        }
+    }
+    levels
+}
+
+/// A line indented differently from the lines it belongs with.
+fn indentation(lines: &Lines<'_>, at: usize) -> Option<Explained> {
+    let line = lines.get(at)?;
+    let s = shape(line.text);
+    let indent = line.indent();
+    let is_dash = s.dashes.first() == Some(&indent);
+    if !is_dash && s.key.is_none() {
+        return None;
+    }
+    let levels = levels(lines, at);
+    let same: Vec<&Level> = levels.iter().filter(|l| l.dash == is_dash).collect();
+    if same.iter().any(|l| l.column == indent) {
+        return None;
+    }
+    let content = line.content();
+    if same.is_empty() && is_dash {
+        // A list item where the lines around it are a mapping's keys.
+        let key = levels.iter().find(|l| !l.dash && !l.opens)?;
+        return Some(Explained {
+            message: invalid(msg!("yaml-dash-in-mapping")),
+            at: content,
+            help: msg!("yaml-dash-in-mapping-help"),
+            related: Some((key.token.clone(), msg!("yaml-mapping-keys-here"))),
+            fix: None,
+        });
+    }
+    let distance = |l: &&Level| l.column.abs_diff(indent);
+    let nearest = same.iter().map(distance).min()?;
+    let closest: Vec<&&Level> = same.iter().filter(|l| distance(l) == nearest).collect();
+    let [sibling] = closest.as_slice() else {
+        return Some(Explained {
+            message: invalid(msg!("yaml-indent-unclear", found = indent)),
+            at: content,
+            help: msg!("yaml-indent-unclear-help"),
+            related: None,
+            fix: None,
+        });
+    };
+    let expected = sibling.column;
+    let fix = (nearest == 1).then(|| {
+        let edit = if indent > expected {
+            (line.start..line.start + 1, String::new())
+        } else {
+            (line.start..line.start, " ".to_string())
+        };
+        (msg!("yaml-indent-fix", expected = expected), vec![edit])
+    });
+    let (message, help) = if is_dash {
+        (
+            invalid(msg!("yaml-indent-item", found = indent, expected = expected)),
+            msg!("yaml-indent-item-help", expected = expected),
+        )
+    } else {
+        (
+            invalid(msg!("yaml-indent-key", found = indent, expected = expected)),
+            msg!("yaml-indent-key-help", expected = expected),
+        )
+    };
+    Some(Explained {
+        message,
+        at: content,
+        help,
+        related: Some((sibling.token.clone(), msg!("yaml-siblings-here"))),
+        fix,
+    })
+}
+
+/// A tab, pointed at; when it is in the indentation, replaced by the spaces that line the
+/// line up with the one above it (or nest it under a key that opens a block).
+fn tab(lines: &Lines<'_>, offset: usize) -> Option<Explained> {
+    let first = lines.index(offset)?;
+    let (i, line) =
+        (first..first + 3).find_map(|i| Some((i, lines.get(i)?)).filter(|(_, l)| l.text.contains('\t')))?;
+    let tab = line.text.find('\t')?;
+    let lead = line.text.len() - line.text.trim_start_matches([' ', '\t']).len();
+    let at = line.start + tab..line.start + tab + 1;
+    let fix = (tab < lead).then(|| {
+        let (_, above) = lines.back(i.checked_sub(1)?, 1).next()?;
+        let above_shape = shape(above.text);
+        let own = shape(&line.text.replace('\t', " "));
+        let is_dash = !own.dashes.is_empty();
+        let column = if above_shape.opens {
+            above_shape.key.map_or(above.indent(), |(k, _)| k) + 2
+        } else if is_dash {
+            above_shape.dashes.first().copied().unwrap_or(above.indent())
+        } else {
+            above_shape.content
+        };
+        let edit = (line.start..line.start + lead, " ".repeat(column));
+        Some((msg!("yaml-indent-fix", expected = column), vec![edit]))
+    });
+    Some(Explained {
+        message: invalid(msg!("yaml-tab")),
+        at,
+        help: msg!("yaml-tab-help"),
+        related: None,
+        fix: fix.flatten(),
+    })
+}
+
+/// A quote opened at `offset` and never closed.
+fn unclosed_quote(text: &str, offset: usize) -> Option<Explained> {
+    let quote = text.get(offset..)?.chars().next().filter(|c| matches!(c, '"' | '\''))?;
+    Some(Explained {
+        message: invalid(msg!("yaml-unclosed-quote", quote = quote.to_string())),
+        at: offset..offset + 1,
+        help: msg!("yaml-unclosed-quote-help", quote = quote.to_string()),
+        related: None,
+        fix: None,
+    })
+}
+
+/// A `[` or `{` still open where the parser stopped.
+fn unclosed_bracket(text: &str, offset: usize, kind: &ScanKind) -> Option<Explained> {
+    if !matches!(
+        kind,
+        ScanKind::UnclosedFlowCollection { .. }
+            | ScanKind::InvalidColonPlacement
+            | ScanKind::ExpectedFlowMappingSeparator
+            | ScanKind::ExpectedFlowSequenceSeparator
+            | ScanKind::UnexpectedEofFlowSequence
+            | ScanKind::UnexpectedEofFlowMapping
+            | ScanKind::UnexpectedEofImplicitFlowMapping
+            | ScanKind::BlockEntryInFlowCollection
+            | ScanKind::InvalidFlowScalarIndent
+            | ScanKind::ExpectedNodeContent
+            | ScanKind::UnexpectedEof
+    ) {
+        return None;
+    }
+    let eof = matches!(
+        kind,
+        ScanKind::UnclosedFlowCollection { .. }
+            | ScanKind::UnexpectedEofFlowSequence
+            | ScanKind::UnexpectedEofFlowMapping
+            | ScanKind::UnexpectedEofImplicitFlowMapping
+            | ScanKind::UnexpectedEof
+    );
+    // At the end of the text the parser may point at the bracket itself.
+    let open = open_bracket(if eof { text } else { text.get(..offset)? })?;
+    let line_end = text[open..].find('\n').map_or(text.len(), |i| open + i);
+    if offset <= line_end && !eof {
+        // The parser stopped on the bracket's own line: something else is wrong inside it.
+        return None;
+    }
+    let bracket = if text[open..].starts_with('[') { "[" } else { "{" };
+    let close = if bracket == "[" { "]" } else { "}" };
+    Some(Explained {
+        message: invalid(msg!("yaml-unclosed-bracket", open = bracket)),
+        at: open..open + 1,
+        help: msg!("yaml-unclosed-bracket-help", open = bracket, close = close),
+        related: None,
+        fix: None,
+    })
+}
+
+/// The innermost `[` or `{` that starts a flow collection in `text` and is not closed in it;
+/// quotes and comments skipped, and brackets inside plain text (`a[1]`) not counted.
+fn open_bracket(text: &str) -> Option<usize> {
+    let mut stack: Vec<usize> = Vec::new();
+    let mut quote: Option<char> = None;
+    let mut comment = false;
+    let mut prev = '\n';
+    // Whether a value may start here: at a line's start, after `: `, `- `, `,` or a bracket.
+    let mut can_open = true;
+    for (i, c) in text.char_indices() {
+        if comment {
+            comment = c != '\n';
+        } else if let Some(q) = quote {
+            if c == q {
+                quote = None;
+                can_open = false;
+            }
+        } else {
+            match c {
+                '#' if prev.is_whitespace() => comment = true,
+                '"' | '\'' if can_open => quote = Some(c),
+                '[' | '{' if can_open => stack.push(i),
+                ']' | '}' if !stack.is_empty() => {
+                    stack.pop();
+                    can_open = false;
+                }
+                ',' if !stack.is_empty() => can_open = true,
+                ':' | '-' | '\n' => can_open = true,
+                ' ' | '\t' | '\r' => {}
+                _ => can_open = false,
+            }
+        }
+        if c == '\n' && !comment && stack.is_empty() {
+            can_open = true;
+        }
+        prev = c;
+    }
+    stack.last().copied()
+}
+
+/// A full-width colon, space or dash on the line where the parser stopped or a few above it.
+fn habit(lines: &Lines<'_>, at: usize) -> Option<Explained> {
+    let (line, found) = lines
+        .back(at, LOOK_BACK)
+        .filter(|(i, _)| !lines.in_block_text(*i))
+        .find_map(|(_, l)| Some((l, habits::scan_line(l.text)?)))?;
+    Some(from_habit(line.start, &found))
+}
+
+fn from_habit(start: usize, habit: &Habit) -> Explained {
+    let first = habit.first();
+    Explained {
+        message: habit.message(),
+        at: start + first.start..start + first.end,
+        help: habit.help(),
+        related: None,
+        fix: Some((
+            habit.fix_title(),
+            habit.edits.iter().map(|(r, t)| (start + r.start..start + r.end, t.to_string())).collect(),
+        )),
+    }
+}
+
+/// `post:gm` where a key is expected: without a space after the colon it is one word.
+fn colon_without_space(lines: &Lines<'_>, at: usize) -> Option<Explained> {
+    let (line, colon) = lines
+        .back(at, LOOK_BACK)
+        .filter(|(i, _)| !lines.in_block_text(*i))
+        .find_map(|(_, l)| Some((l, glued_colon(l.text)?)))?;
+    let key = line.text.get(shape(line.text).content..colon)?.to_string();
+    let value = line.text.get(colon + 1..)?.trim_end().to_string();
+    let at = line.start + colon;
+    Some(Explained {
+        message: invalid(msg!("yaml-colon-no-space", key = key.clone(), value = value.clone())),
+        at: at..at + 1,
+        help: msg!("yaml-colon-no-space-help", key = key, value = value),
+        related: None,
+        fix: Some((msg!("yaml-colon-no-space-fix"), vec![(at + 1..at + 1, " ".to_string())])),
+    })
+}
+
+/// The colon of `key:value` on a line that has no `key: value`: a word of letters, digits,
+/// `_` or `-` before it, a value that is not a URL's `//` or a time's digits after it.
+fn glued_colon(line: &str) -> Option<usize> {
+    let s = shape(line);
+    if s.key.is_some() {
+        return None;
+    }
+    let rest = line.get(s.content..)?;
+    let colon = rest.find(':')?;
+    let key = &rest[..colon];
+    let value = &rest[colon + 1..];
+    let word = |c: char| c.is_alphanumeric() || c == '_' || c == '-';
+    let plain = !key.is_empty()
+        && key.chars().all(word)
+        && !key.chars().all(|c| c.is_ascii_digit())
+        && !value.is_empty()
+        && !value.starts_with("//")
+        && !value.starts_with(|c: char| c.is_whitespace() || c.is_ascii_digit());
+    plain.then_some(s.content + colon)
+}
