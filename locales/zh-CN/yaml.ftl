@@ -106,7 +106,7 @@ yaml-scan-other = 文本无法解析（解析器：`{ $text }`）
 
 ## Syntax errors explained: what the writer most likely did, and what to do.
 
-yaml-syntax-help = 此处的写法不符合 YAML 的格式；请检查这一行和上一行：缩进是否与周围的行一致，键后是否漏了 `: `，引号或括号是否没有配对
+yaml-syntax-help = 此处的写法不符合格式；请检查这一行和上一行：缩进是否与周围的行一致，键后是否漏了 `: `，引号或括号是否没有配对
 yaml-indent-key = 这一行缩进了 { $found } 个空格，但与它同级的行缩进 { $expected } 个空格
 yaml-indent-key-help = 同一组键必须从同一列开始；请{ $expected ->
         [0] 删去这一行的缩进
@@ -129,7 +129,7 @@ yaml-dash-in-mapping-help = 周围的行都是 `键: 值`，这一行也需要�
 yaml-mapping-keys-here = 这一组键从这里开始
 yaml-colon-in-value = 这个值里含有 `: `，会被当成同一行的第二个键
 yaml-colon-in-value-help = 请给值加上引号（如 `note: "时间: 9:00"`）；如果这里本该是一个新的键，请把它移到单独一行
-yaml-tab = 缩进里有制表符（Tab）
+yaml-tab = 缩进里有制表符
 yaml-unclosed-quote = 这里开始的引号 `{ $quote }` 没有结束引号
 yaml-unclosed-quote-help = 请在同一行的值末尾补上 `{ $quote }`，或删掉开头的引号
 yaml-unclosed-bracket = 括号 `{ $open }` 未闭合
@@ -143,9 +143,19 @@ yaml-colon-no-space-fix = 在冒号后加一个空格
 ## Input-method habits: full-width punctuation where YAML needs ASCII.
 
 yaml-habit-colon = 全角冒号 `：`，请改为半角 `:`
-yaml-habit-colon-help = YAML 只用半角 `:` 加空格分隔键和值；输入键名时请把输入法切换到半角标点
+yaml-habit-colon-help = 键和值之间只能用半角 `:` 加空格分隔；输入键名时请把输入法切换到半角标点
 yaml-habit-space = 全角空格 `　`，请改为半角空格
 yaml-habit-space-help = 缩进和 `:` 后的空格都必须是半角空格；全角空格（U+3000）看起来一样，但会被当成文字
 yaml-habit-dash = 全角横线 `－`，请改为半角 `-`
 yaml-habit-dash-help = 列表项以半角 `-` 加空格开头；全角 `－` 会被当成文字
 yaml-habit-fix = 把全角字符改为半角
+yaml-key-in-list = 列表项中间出现了一行 `键: 值`
+yaml-key-in-list-help = 周围的行都是以 `-` 开头的列表项；请在这一行前也加上 `- `，或把它缩进到所属的列表项下面
+yaml-list-items-here = 列表项从这里开始
+yaml-list-after-key = 列表不能与它的键写在同一行
+yaml-list-after-key-help = 请把各项写在键下面的行里，缩进并以 `- ` 开头；或用方括号写成 `key: [a, b]`
+yaml-reserved-start = 值不能以 `{ $character }` 开头
+yaml-reserved-start-help = 请给值加上引号：`"{ $character }…"`
+yaml-unknown-escape = 双引号里的反斜杠 `\` 表示转义（如 `\n`），此处的转义无法识别
+yaml-unknown-escape-help = 请改用单引号（如 `'C:\docs'`），或把每个反斜杠写两次（`\\`）
+yaml-tab-text = 此处有制表符，这里只能用空格

@@ -692,8 +692,7 @@ fn yaml_diagnostic(error: yaml::Error) -> Diagnostic {
         diag = diag.related(span, note);
     }
     for fix in error.fixes {
-        let applicability =
-            if fix.safe { Applicability::Safe } else { Applicability::Unsafe };
+        let applicability = if fix.safe { Applicability::Safe } else { Applicability::Unsafe };
         let edits = fix.edits.into_iter().map(|(span, text)| Edit { span, text }).collect();
         diag = diag.fix(Fix { title: fix.title, applicability, edits });
     }

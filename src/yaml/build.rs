@@ -12,8 +12,8 @@ use serde_saphyr::granit_parser::{
 use super::explain;
 use super::scalar::{Resolved, TagKind, collection_tag, resolve};
 use super::{
-    Error, ErrorKind, Fix, MAX_ALIAS_EXPANSION, MAX_DEPTH, MAX_NODES, MAX_SCALAR_BYTES, Node, Number,
-    Parsed, Value, too_deep, too_many_aliases,
+    Error, ErrorKind, Fix, MAX_ALIAS_EXPANSION, MAX_DEPTH, MAX_NODES, MAX_SCALAR_BYTES, Node,
+    Number, Parsed, Value, too_deep, too_many_aliases,
 };
 use crate::i18n::{Msg, msg};
 use crate::source::{FileId, Span};

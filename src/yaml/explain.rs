@@ -52,6 +52,35 @@ pub(super) fn explain(text: &str, offset: usize, kind: &ScanKind) -> Option<Expl
                 fix: None,
             });
         }
+        ScanKind::UnexpectedCharacter { character: c @ ('@' | '`') } => {
+            return Some(Explained {
+                message: invalid(msg!("yaml-reserved-start", character = c.to_string())),
+                at: offset..offset + 1,
+                help: msg!("yaml-reserved-start-help", character = c.to_string()),
+                related: None,
+                fix: None,
+            });
+        }
+        ScanKind::UnknownQuotedScalarEscape => {
+            return Some(Explained {
+                message: invalid(msg!("yaml-unknown-escape")),
+                at: offset..offset + 1,
+                help: msg!("yaml-unknown-escape-help"),
+                related: None,
+                fix: None,
+            });
+        }
+        ScanKind::BlockSequenceEntryNotAllowed
+            if lines.get(at).is_some_and(|l| shape(l.text).key.is_some()) =>
+        {
+            return Some(Explained {
+                message: invalid(msg!("yaml-list-after-key")),
+                at: offset..offset + 1,
+                help: msg!("yaml-list-after-key-help"),
+                related: None,
+                fix: None,
+            });
+        }
         _ => {}
     }
     if let Some(found) = unclosed_bracket(text, offset, kind) {
@@ -160,7 +189,11 @@ impl<'a> Lines<'a> {
 
     /// The content lines from `at` back, `at` first, at most `count` of them.
     fn back(&self, at: usize, count: usize) -> impl Iterator<Item = (usize, Line<'a>)> + '_ {
-        (0..=at).rev().filter_map(|i| Some((i, self.get(i)?))).filter(|(_, l)| l.is_content()).take(count)
+        (0..=at)
+            .rev()
+            .filter_map(|i| Some((i, self.get(i)?)))
+            .filter(|(_, l)| l.is_content())
+            .take(count)
     }
 
     /// Whether line `i` is inside a block text (`note: |` or `>-` and the lines under it).
@@ -330,6 +363,17 @@ fn indentation(lines: &Lines<'_>, at: usize) -> Option<Explained> {
             fix: None,
         });
     }
+    if same.is_empty() {
+        // A `key: value` line where the lines around it are a list's items.
+        let dash = levels.iter().find(|l| l.dash && l.column == indent)?;
+        return Some(Explained {
+            message: invalid(msg!("yaml-key-in-list")),
+            at: content,
+            help: msg!("yaml-key-in-list-help"),
+            related: Some((dash.token.clone(), msg!("yaml-list-items-here"))),
+            fix: None,
+        });
+    }
     let distance = |l: &&Level| l.column.abs_diff(indent);
     let nearest = same.iter().map(distance).min()?;
     let closest: Vec<&&Level> = same.iter().filter(|l| distance(l) == nearest).collect();
@@ -375,8 +419,8 @@ fn indentation(lines: &Lines<'_>, at: usize) -> Option<Explained> {
 /// line up with the one above it (or nest it under a key that opens a block).
 fn tab(lines: &Lines<'_>, offset: usize) -> Option<Explained> {
     let first = lines.index(offset)?;
-    let (i, line) =
-        (first..first + 3).find_map(|i| Some((i, lines.get(i)?)).filter(|(_, l)| l.text.contains('\t')))?;
+    let (i, line) = (first..first + 3)
+        .find_map(|i| Some((i, lines.get(i)?)).filter(|(_, l)| l.text.contains('\t')))?;
     let tab = line.text.find('\t')?;
     let lead = line.text.len() - line.text.trim_start_matches([' ', '\t']).len();
     let at = line.start + tab..line.start + tab + 1;
@@ -395,8 +439,9 @@ fn tab(lines: &Lines<'_>, offset: usize) -> Option<Explained> {
         let edit = (line.start..line.start + lead, " ".repeat(column));
         Some((msg!("yaml-indent-fix", expected = column), vec![edit]))
     });
+    let message = if tab < lead { msg!("yaml-tab") } else { msg!("yaml-tab-text") };
     Some(Explained {
-        message: invalid(msg!("yaml-tab")),
+        message: invalid(message),
         at,
         help: msg!("yaml-tab-help"),
         related: None,
@@ -518,7 +563,11 @@ fn from_habit(start: usize, habit: &Habit) -> Explained {
         related: None,
         fix: Some((
             habit.fix_title(),
-            habit.edits.iter().map(|(r, t)| (start + r.start..start + r.end, t.to_string())).collect(),
+            habit
+                .edits
+                .iter()
+                .map(|(r, t)| (start + r.start..start + r.end, t.to_string()))
+                .collect(),
         )),
     }
 }

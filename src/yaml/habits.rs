@@ -69,8 +69,9 @@ impl Habit {
 /// The habits on `line` (its text without the line end), or `None` when it has none.
 ///
 /// Only punctuation in YAML's own places counts: the indentation, a `－` that starts an item,
-/// the first colon of a line that has no ASCII `:` before it, and a `　` right after that
-/// colon. A `：` inside a value (`note: 时间：下午`), or in a comment, is text and stays.
+/// a `：` right after a key (an ASCII word: planbook's keys are English) on a line with no
+/// ASCII `:` before it, and a `　` right after a colon. A `：` in a value (`note: 时间：下午`),
+/// in a sentence (`- 第一：做好库存`) or in a comment is text and stays.
 pub fn scan_line(line: &str) -> Option<Habit> {
     let mut edits: Vec<(Range<usize>, &'static str)> = Vec::new();
     let mut at = 0;
@@ -134,7 +135,8 @@ fn key_end(content: &str) -> Option<usize> {
     let mut chars = content.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
         match c {
-            COLON => return (i > 0).then_some(i),
+            // planbook's keys are ASCII words; `第一：做好库存` is a sentence.
+            COLON => return is_word(&content[..i]).then_some(i),
             ':' => {
                 let next = chars.peek().map(|&(_, n)| n);
                 return matches!(next, None | Some(' ' | '\t' | SPACE)).then_some(i);
@@ -144,4 +146,11 @@ fn key_end(content: &str) -> Option<usize> {
         }
     }
     None
+}
+
+/// Whether `key` looks like one of planbook's keys: ASCII letters, digits, `_` and `-`,
+/// starting with a letter.
+fn is_word(key: &str) -> bool {
+    key.starts_with(|c: char| c.is_ascii_alphabetic())
+        && key.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
 }

@@ -16,6 +16,7 @@ mod safe_text;
 mod scaling;
 mod schema;
 mod support;
+mod syntax_help;
 mod workflow;
 mod yaml_hostile;
 mod zh_budget_plan_review;
