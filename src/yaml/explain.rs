@@ -10,6 +10,9 @@ use serde_saphyr::granit_parser::ErrorKind as ScanKind;
 use super::habits::{self, Habit};
 use crate::i18n::{Msg, msg};
 
+/// A range of the parsed text and its replacement.
+pub(super) type Edit = (Range<usize>, String);
+
 /// An explained syntax error, in byte ranges of the parsed text.
 pub(super) struct Explained {
     /// The message, a whole sentence.
@@ -21,7 +24,7 @@ pub(super) struct Explained {
     /// A second place that explains the first (a sibling line, an opening bracket).
     pub related: Option<(Range<usize>, Msg)>,
     /// A sure edit: its title and the ranges to replace.
-    pub fix: Option<(Msg, Vec<(Range<usize>, String)>)>,
+    pub fix: Option<(Msg, Vec<Edit>)>,
 }
 
 /// How many content lines above the error a habit or a missing space may be: the parser reads

@@ -70,8 +70,9 @@ impl Habit {
 ///
 /// Only punctuation in YAML's own places counts: the indentation, a `－` that starts an item,
 /// a `：` right after a key (an ASCII word: planbook's keys are English) on a line with no
-/// ASCII `:` before it, and a `　` right after a colon. A `：` in a value (`note: 时间：下午`),
-/// in a sentence (`- 第一：做好库存`) or in a comment is text and stays.
+/// ASCII `:` before it, and a `　` right after a colon. A `：` in a value
+/// (`note: 时间：下午`), in a sentence (`- 第一：做好库存`) or in a comment
+/// is text and stays.
 pub fn scan_line(line: &str) -> Option<Habit> {
     let mut edits: Vec<(Range<usize>, &'static str)> = Vec::new();
     let mut at = 0;

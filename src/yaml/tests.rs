@@ -768,13 +768,16 @@ fn errors_read_in_chinese() {
     assert_eq!(help.as_deref(), Some("缩进只能用空格；请把制表符换成空格"));
     assert_eq!(zh("a: [1, 2\n").0, "语法错误：括号 `[` 未闭合");
     assert_eq!(zh("a: !!int x\n").0, "语法错误：标为整数的值不是有效的整数");
-    assert_eq!(zh("a: b: c\n").0, "语法错误：这个值里含有 `: `，会被当成同一行的第二个键");
+    let head = "语法错误：这个值里含有 `: `，";
+    let tail = "会被当成同一行的第二个键";
+    assert_eq!(zh("a: b: c\n").0, format!("{head}{tail}"));
     let (message, help) = zh("kind: roster\n unit: henan\n");
-    assert_eq!(message, "语法错误：这一行缩进了 1 个空格，但与它同级的行缩进 0 个空格");
-    assert_eq!(
-        help.as_deref(),
-        Some("同一组键必须从同一列开始；请删去这一行的缩进，与同级的键对齐")
-    );
+    let head = "语法错误：这一行缩进了 1 个空格，";
+    let tail = "但与它同级的行缩进 0 个空格";
+    assert_eq!(message, format!("{head}{tail}"));
+    let head = "同一组键必须从同一列开始；";
+    let tail = "请删去这一行的缩进，与同级的键对齐";
+    assert_eq!(help, Some(format!("{head}{tail}")));
     let (message, _) = zh("a: *nope\n");
     assert_eq!(message, "语法错误：别名 `*nope` 之前没有定义锚点 `&nope`");
 }
@@ -1005,9 +1008,12 @@ fn input_method_habits_are_named_and_replaced_exactly() {
     assert_eq!(h.kind, HabitKind::Dash);
     assert_eq!(h.edits, vec![(2..5, "-"), (5..8, " "), (10..13, ": ")]);
     // Text in a value or a comment is left alone.
-    for line in
-        ["note: 时间：下午", "# 说明：无", "- 第一：x", "a: '：'", "  －5%", "时间：", "- x"]
-    {
+    for line in ["note: 时间：下午", "# 说明：无", "- 第一：x"].into_iter().chain([
+        "a: '：'",
+        "  －5%",
+        "时间：",
+        "- x",
+    ]) {
         assert_eq!(scan_line(line), None, "{line}");
     }
     let cases = [
@@ -1032,7 +1038,8 @@ fn input_method_habits_are_named_and_replaced_exactly() {
         assert_eq!(fixed.as_deref(), Some(after), "{text:?}");
     }
     let e = err("name：张三\nb: 1\n");
-    assert_eq!(e.message.text(crate::i18n::Locale::ZhCn), "全角冒号 `：`，请改为半角 `:`");
+    let zh = e.message.text(crate::i18n::Locale::ZhCn);
+    assert_eq!(zh, "全角冒号 `：`，请改为半角 `:`");
     // A full-width colon in a block text above the error is the text's, not the cause.
     let (message, ..) = explained("a: |\n  时间：下午\nb: c: d\n");
     assert!(message.contains("second key"), "{message}");
@@ -1041,8 +1048,8 @@ fn input_method_habits_are_named_and_replaced_exactly() {
 #[test]
 fn every_syntax_error_has_help_and_explaining_never_panics() {
     let pieces = [
-        "a", ":", " ", "  ", "\n", "-", "－", "：", "　", "\t", "'", "\"", "[", "{", "]", "#", "|",
-        "名",
+        "a", ":", " ", "  ", "\n", "-", "\u{ff0d}", "\u{ff1a}", "\u{3000}", "\t", "'", "\"", "[",
+        "{", "]", "#", "|", "\u{540d}",
     ];
     let mut seed = 7u64;
     for _ in 0..4000 {
