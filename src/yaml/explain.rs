@@ -55,7 +55,7 @@ pub(super) fn explain(text: &str, offset: usize, kind: &ScanKind) -> Option<Expl
                 fix: None,
             });
         }
-        ScanKind::UnexpectedCharacter { character: c @ ('@' | '`') } => {
+        ScanKind::UnexpectedCharacter { character: c @ '@' } => {
             return Some(Explained {
                 message: invalid(msg!("yaml-reserved-start", character = c.to_string())),
                 at: offset..offset + 1,
