@@ -125,6 +125,26 @@ pub fn scan_line(line: &str) -> Option<Habit> {
     Some(Habit { kind, edits })
 }
 
+/// The first habit on the lines of `text` that `range` (byte offsets of `text`) touches, with
+/// the byte offset of its line's start: where a value that should have been a mapping or a
+/// list (`name：张三` read as one string) was written. Add the line's start to each edit's
+/// range for offsets in `text`.
+pub fn in_range(text: &str, range: Range<usize>) -> Option<(usize, Habit)> {
+    let start = text.get(..range.start)?.rfind('\n').map_or(0, |i| i + 1);
+    let end = range.end.max(range.start);
+    let mut line_start = start;
+    for line in text.get(start..)?.split('\n') {
+        if line_start > end {
+            break;
+        }
+        if let Some(habit) = scan_line(line.strip_suffix('\r').unwrap_or(line)) {
+            return Some((line_start, habit));
+        }
+        line_start += line.len() + 1;
+    }
+    None
+}
+
 /// Where the key of `content` (a line after its indentation and dashes) ends: the byte offset
 /// of its colon, ASCII `:` (followed by a space, a `　` or the end) or full-width `：`
 /// (followed by anything). `None` for comments, quoted or bracketed text, and lines whose

@@ -1037,6 +1037,11 @@ fn input_method_habits_are_named_and_replaced_exactly() {
         assert!(["：", "　", "－"].contains(&at.as_str()), "{text:?}: {at}");
         assert_eq!(fixed.as_deref(), Some(after), "{text:?}");
     }
+    // A value read as one string: the habit on the lines it spans, found by byte range.
+    let text = "kind: roster\nunit：henan\n";
+    let (line, h) = habits::in_range(text, 13..24).unwrap();
+    assert_eq!((line, h.kind, h.edits), (13, HabitKind::Colon, vec![(4..7, ": ")]));
+    assert_eq!(habits::in_range(text, 0..4), None);
     let e = err("name：张三\nb: 1\n");
     let zh = e.message.text(crate::i18n::Locale::ZhCn);
     assert_eq!(zh, "全角冒号 `：`，请改为半角 `:`");
