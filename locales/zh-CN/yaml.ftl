@@ -68,7 +68,7 @@ yaml-scan-indentation = 缩进不正确
 yaml-scan-flow-indentation = 括号内的内容缩进不正确
 yaml-scan-bom = 文档中间不能出现字节顺序标记（`BOM`）
 # `character` 为转义后的字符：`@`、`\t`。
-yaml-scan-character = 意外的字符 `{ $character }`
+yaml-scan-character = 此处不能以字符“{ $character }”开头；请给值加上引号
 yaml-scan-tab = 此处不能使用制表符
 yaml-scan-tab-block = 此处不能使用制表符（缩进）
 yaml-scan-tab-block-text = 多行文本的内容不能以制表符开头

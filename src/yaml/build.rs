@@ -428,8 +428,25 @@ impl<'a> Builder<'a> {
 
     /// An explained syntax error, its ranges in the file.
     fn explained(&self, found: explain::Explained) -> Box<Error> {
+        // Ranges are widened to whole characters, so that no span splits one.
+        let text = self.text;
+        let floor = |mut i: usize| {
+            i = i.min(text.len());
+            while !text.is_char_boundary(i) {
+                i -= 1;
+            }
+            i
+        };
+        let ceil = |mut i: usize| {
+            i = i.min(text.len());
+            while !text.is_char_boundary(i) {
+                i += 1;
+            }
+            i
+        };
         let span = |r: std::ops::Range<usize>| {
-            Span::new(self.file, self.base + r.start, self.base + r.end.max(r.start))
+            let start = floor(r.start);
+            Span::new(self.file, self.base + start, self.base + ceil(r.end).max(start))
         };
         let fixes = found.fix.map(|(title, edits)| Fix {
             title,
