@@ -172,3 +172,11 @@ yaml-reserved-start-help = put the value in quotes: `"{ $character }…"`
 yaml-unknown-escape = a backslash `\` inside double quotes starts an escape like `\n`, and this one is not known
 yaml-unknown-escape-help = write the value in single quotes (`'C:\docs'`), or write each backslash twice (`\\`)
 yaml-tab-text = a tab character where YAML expects spaces
+yaml-indent-under-key-help = `{ $key }:` above has no value: to put this line under it, indent it by more than { $expected ->
+        [one] 1 space
+       *[other] { $expected } spaces
+    } ({ $nested }, say); to put it beside `{ $key }`, indent it by { $expected ->
+        [0] no spaces
+        [one] 1 space
+       *[other] { $expected } spaces
+    }

@@ -159,3 +159,7 @@ yaml-reserved-start-help = 请给值加上引号：`"{ $character }…"`
 yaml-unknown-escape = 双引号里的反斜杠 `\` 表示转义（如 `\n`），此处的转义无法识别
 yaml-unknown-escape-help = 请改用单引号（如 `'C:\docs'`），或把每个反斜杠写两次（`\\`）
 yaml-tab-text = 此处有制表符，这里只能用空格
+yaml-indent-under-key-help = 上面的 `{ $key }:` 没有值：若这一行属于它，请缩进多于 { $expected } 个空格（如 { $nested } 个）；若与 `{ $key }` 同级，请{ $expected ->
+        [0] 删去这一行的缩进
+       *[other] 缩进 { $expected } 个空格
+    }

@@ -390,6 +390,28 @@ fn indentation(lines: &Lines<'_>, at: usize) -> Option<Explained> {
         });
     };
     let expected = sibling.column;
+    // A key right above with no value: the line may belong under it, or beside it.
+    let above = lines.back(at.checked_sub(1)?, 1).next().map(|(_, l)| l);
+    if let Some(above) = above
+        && !is_dash
+        && indent < expected + 2
+        && let Some((start, end)) = shape(above.text).key.filter(|_| shape(above.text).opens)
+        && start == expected
+    {
+        let key = above.text.get(start..end).unwrap_or("").to_string();
+        return Some(Explained {
+            message: invalid(msg!("yaml-indent-key", found = indent, expected = expected)),
+            at: content,
+            help: msg!(
+                "yaml-indent-under-key-help",
+                key = key,
+                expected = expected,
+                nested = expected + 2
+            ),
+            related: Some((sibling.token.clone(), msg!("yaml-siblings-here"))),
+            fix: None,
+        });
+    }
     let fix = (nearest == 1).then(|| {
         let edit = if indent > expected {
             (line.start..line.start + 1, String::new())

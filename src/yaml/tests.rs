@@ -919,6 +919,20 @@ fn a_key_one_space_off_names_both_columns_points_at_a_sibling_and_is_fixed() {
 }
 
 #[test]
+fn a_line_under_a_key_without_a_value_is_not_fixed_either_way() {
+    let text = "people:\n  - id: a\n    pay:\n   base: 1\n";
+    let e = err(text);
+    assert!(e.message.en().ends_with("indented 3 spaces, but the lines it belongs with use 4"));
+    assert_eq!(
+        e.help.unwrap().en(),
+        "`pay:` above has no value: to put this line under it, indent it by more than 4 \
+         spaces (6, say); to put it beside `pay`, indent it by 4 spaces"
+    );
+    assert!(e.fixes.is_empty());
+    assert_eq!(at(text, e.related.unwrap().0), "pay");
+}
+
+#[test]
 fn a_list_item_off_its_list_s_column_is_named_and_one_space_is_fixed() {
     let (message, at, related, after) = explained("posts:\n  - id: gm\n   - id: y\n");
     assert_eq!(
