@@ -440,3 +440,24 @@ fn a_colon_inside_a_value_is_not_a_habit() {
     let repo = repo(&ROSTER.replacen("    name: 周明远\n", "    name: 周明远（备注：新任）\n", 1));
     repo.run(["check"]).code(0);
 }
+
+#[test]
+fn in_front_matter_the_fix_s_edits_are_offsets_in_the_whole_file() {
+    let page = "---\ntitle: 说明\n description: 各项制度\n---\n\n正文\n";
+    let repo = Repo::new().file("page.md", page);
+    let diags = check(&repo, "en");
+    assert_eq!(diags.len(), 1, "{diags:#?}");
+    let d = &diags[0];
+    assert_eq!(
+        (d["file"].as_str(), d["line"].as_u64(), d["column"].as_u64()),
+        (Some("page.md"), Some(3), Some(2))
+    );
+    let edit = &d["fixes"][0]["edits"][0];
+    let start = page.find(" description").unwrap() as u64;
+    assert_eq!(
+        (edit["start_byte"].as_u64(), edit["end_byte"].as_u64()),
+        (Some(start), Some(start + 1))
+    );
+    let fixed = page.replacen(" description", "description", 1);
+    repo.file("page.md", &fixed).run(["check"]).code(0);
+}
