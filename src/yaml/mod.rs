@@ -9,6 +9,7 @@
 mod build;
 mod explain;
 pub mod habits;
+mod layout;
 mod scalar;
 
 #[cfg(test)]
