@@ -180,3 +180,7 @@ yaml-indent-under-key-help = `{ $key }:` above has no value: to put this line un
         [one] 1 space
        *[other] { $expected } spaces
     }
+yaml-flow-separator-help = separate the items inside brackets with a comma and a space (`{"{"} name: a, post: b {"}"}`, `[a, b]`), and close the brackets on the same line
+yaml-dash-no-space = a list item's `-` needs a space after it
+yaml-dash-no-space-help = without the space, the `-` is read as part of the text; write `- ` like the other items of the list
+yaml-dash-no-space-fix = insert a space after the `-`

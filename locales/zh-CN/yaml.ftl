@@ -163,3 +163,7 @@ yaml-indent-under-key-help = 上面的 `{ $key }:` 没有值：若这一行属�
         [0] 删去这一行的缩进
        *[other] 缩进 { $expected } 个空格
     }
+yaml-flow-separator-help = 括号里的各项之间要用逗号加空格分隔（如 `{"{"} name: a, post: b {"}"}`、`[a, b]`），并在同一行闭合括号
+yaml-dash-no-space = 列表项的 `-` 后面需要一个空格
+yaml-dash-no-space-help = 没有空格时，`-` 会被当成文字的一部分；请像同一列表的其他项一样写成 `- `
+yaml-dash-no-space-fix = 在 `-` 后加一个空格

@@ -7,6 +7,7 @@ use std::ops::Range;
 
 use serde_saphyr::granit_parser::ErrorKind as ScanKind;
 
+use super::build::scan_message;
 use super::habits::{self, Habit};
 use super::layout::{Level, Lines, levels, shape};
 use crate::i18n::{Msg, msg};
@@ -96,6 +97,9 @@ pub(super) fn explain(text: &str, offset: usize, kind: &ScanKind) -> Option<Expl
     if let Some(found) = colon_without_space(&lines, at) {
         return Some(found);
     }
+    if let Some(found) = dash_without_space(&lines, at) {
+        return Some(found);
+    }
     if matches!(
         kind,
         ScanKind::MappingValueNotAllowed
@@ -110,6 +114,18 @@ pub(super) fn explain(text: &str, offset: usize, kind: &ScanKind) -> Option<Expl
     ) && let Some(found) = indentation(&lines, at)
     {
         return Some(found);
+    }
+    if matches!(
+        kind,
+        ScanKind::ExpectedFlowMappingSeparator | ScanKind::ExpectedFlowSequenceSeparator
+    ) {
+        return Some(Explained {
+            message: invalid(scan_message(kind, String::new)),
+            at: offset..offset + 1,
+            help: msg!("yaml-flow-separator-help"),
+            related: None,
+            fix: None,
+        });
     }
     if matches!(kind, ScanKind::MappingValueNotAllowed) {
         return Some(Explained {
@@ -422,4 +438,24 @@ fn glued_colon(line: &str) -> Option<usize> {
         && !value.starts_with("//")
         && !value.starts_with(|c: char| c.is_whitespace() || c.is_ascii_digit());
     plain.then_some(s.content + colon)
+}
+
+/// `-id: p002` where the lines around it are list items: the dash needs a space after it.
+fn dash_without_space(lines: &Lines<'_>, at: usize) -> Option<Explained> {
+    let line = lines.get(at)?;
+    let indent = line.indent();
+    let rest = line.text.get(indent..)?;
+    let after = rest.strip_prefix('-')?.chars().next()?;
+    if after.is_whitespace() || after == '-' || after.is_ascii_digit() {
+        return None;
+    }
+    levels(lines, at).iter().find(|l| l.dash && l.column == indent)?;
+    let dash = line.start + indent;
+    Some(Explained {
+        message: invalid(msg!("yaml-dash-no-space")),
+        at: dash..dash + 1,
+        help: msg!("yaml-dash-no-space-help"),
+        related: None,
+        fix: Some((msg!("yaml-dash-no-space-fix"), vec![(dash + 1..dash + 1, " ".to_string())])),
+    })
 }

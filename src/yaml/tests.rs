@@ -941,6 +941,15 @@ fn a_list_item_off_its_list_s_column_is_named_and_one_space_is_fixed() {
     );
     assert_eq!((at.as_str(), related.unwrap().0.as_str()), ("- id: y", "-"));
     assert_eq!(after.as_deref(), Some("posts:\n  - id: gm\n  - id: y\n"));
+    let (message, at, _, after) = explained("posts:\n  - id: gm\n  -id: y\n");
+    assert_eq!(
+        (message.as_str(), at.as_str()),
+        ("invalid YAML: a list item's `-` needs a space after it", "-")
+    );
+    assert_eq!(after.as_deref(), Some("posts:\n  - id: gm\n  - id: y\n"));
+    let (message, ..) = explained("a: {x: 1 y: 2}\n");
+    assert_eq!(message, "invalid YAML: a `,` or `}` was expected here, inside `{…}`");
+    assert!(err("a: {x: 1 y: 2}\n").help.unwrap().en().starts_with("separate the items"));
     let (_, _, _, after) = explained("posts:\n  - id: gm\n - id: y\n");
     assert_eq!(after.as_deref(), Some("posts:\n  - id: gm\n  - id: y\n"));
     let (message, _, _, after) = explained("posts:\n    - id: gm\n  - id: y\n");
