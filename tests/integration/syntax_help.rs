@@ -237,6 +237,24 @@ const CASES: &[Case] = &[
         fixed: true,
     },
     Case {
+        name: "a dash without its space",
+        find: "  - id: p002\n",
+        with: "  -id: p002\n",
+        rule: "yaml.syntax",
+        at: (22, 3),
+        en: (
+            "invalid YAML: a list item's `-` needs a space after it",
+            "without the space, the `-` is read as part of the text; write `- ` like the other \
+             items of the list",
+        ),
+        zh: (
+            "语法错误：列表项的 `-` 后面需要一个空格",
+            "没有空格时，`-` 会被当成文字的一部分；请像同一列表的其他项一样写成 `- `",
+        ),
+        related: None,
+        fixed: true,
+    },
+    Case {
         name: "a tab as indentation",
         find: "    post: gm\n",
         with: "\tpost: gm\n",
