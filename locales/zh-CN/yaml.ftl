@@ -68,7 +68,7 @@ yaml-scan-indentation = 缩进不正确
 yaml-scan-flow-indentation = 括号内的内容缩进不正确
 yaml-scan-bom = 文档中间不能出现字节顺序标记（`BOM`）
 # `character` 为转义后的字符：`@`、`\t`。
-yaml-scan-character = 意外的字符 `{ $character }`
+yaml-scan-character = 此处不能以字符“{ $character }”开头；请给值加上引号
 yaml-scan-tab = 此处不能使用制表符
 yaml-scan-tab-block = 此处不能使用制表符（缩进）
 yaml-scan-tab-block-text = 多行文本的内容不能以制表符开头
@@ -103,3 +103,67 @@ yaml-scan-colon-bracket = 花括号映射中 `:` 后面不能紧跟 `[` 或 `{"{
 yaml-scan-value-not-allowed = 此处不能出现键值对（是否缩进不对，或冒号后缺少空格？）
 # 较少见的问题，附解析器的原话（`text`）。
 yaml-scan-other = 文本无法解析（解析器：`{ $text }`）
+
+## Syntax errors explained: what the writer most likely did, and what to do.
+
+yaml-syntax-help = 此处的写法不符合格式；请检查这一行和上一行：缩进是否与周围的行一致，键后是否漏了 `: `，引号或括号是否没有配对
+yaml-indent-key = 这一行缩进了 { $found } 个空格，但与它同级的行缩进 { $expected } 个空格
+yaml-indent-key-help = 同一组键必须从同一列开始；请{ $expected ->
+        [0] 删去这一行的缩进
+       *[other] 把这一行缩进改为 { $expected } 个空格
+    }，与同级的键对齐
+yaml-indent-item = 这个列表项缩进了 { $found } 个空格，但同一列表的其他项缩进 { $expected } 个空格
+yaml-indent-item-help = 同一列表的 `-` 必须从同一列开始；请{ $expected ->
+        [0] 删去这一行的缩进
+       *[other] 把这一行缩进改为 { $expected } 个空格
+    }，与其他项对齐
+yaml-indent-fix = { $expected ->
+        [0] 删去这一行的缩进
+       *[other] 把这一行缩进改为 { $expected } 个空格
+    }
+yaml-siblings-here = 同级的行从这里开始
+yaml-indent-unclear = 这一行缩进了 { $found } 个空格，与上面任何一行都对不齐
+yaml-indent-unclear-help = 请与它所属的键或列表项对齐：同一组键从同一列开始，同一列表的 `-` 也从同一列开始
+yaml-dash-in-mapping = 一组“键: 值”中间出现了列表项（`-`）
+yaml-dash-in-mapping-help = 周围的行都是 `键: 值`，这一行也需要一个键；请删掉 `- `，或把这一项移到它所属列表的键下面，并比那个键缩进更多
+yaml-mapping-keys-here = 这一组键从这里开始
+yaml-colon-in-value = 这个值里含有 `: `，会被当成同一行的第二个键
+yaml-colon-in-value-help = 请给值加上引号（如 `note: "时间: 9:00"`）；如果这里本该是一个新的键，请把它移到单独一行
+yaml-tab = 缩进里有制表符
+yaml-unclosed-quote = 这里开始的引号 `{ $quote }` 没有结束引号
+yaml-unclosed-quote-help = 请在同一行的值末尾补上 `{ $quote }`，或删掉开头的引号
+yaml-unclosed-bracket = 括号 `{ $open }` 未闭合
+yaml-unclosed-bracket-help = 请在同一行最后一项之后用 `{ $close }` 闭合（如 `{ $open }a, b{ $close }`）；或改为每行写一项，以 `- ` 或 `键: 值` 开头
+yaml-after-quote = 值的结束引号后面还有文字
+yaml-after-quote-help = 加引号的值到结束引号为止；请把整个值都放进引号里，或去掉引号
+yaml-colon-no-space = `{ $key }:{ $value }` 的冒号后没有空格，会被当成一整段文字，而不是键 `{ $key }` 和它的值
+yaml-colon-no-space-help = 请在冒号后加一个空格：`{ $key }: { $value }`
+yaml-colon-no-space-fix = 在冒号后加一个空格
+
+## Input-method habits: full-width punctuation where YAML needs ASCII.
+
+yaml-habit-colon = 全角冒号 `：`，请改为半角 `:`
+yaml-habit-colon-help = 键和值之间只能用半角 `:` 加空格分隔；输入键名时请把输入法切换到半角标点
+yaml-habit-space = 全角空格 `　`，请改为半角空格
+yaml-habit-space-help = 缩进和 `:` 后的空格都必须是半角空格；全角空格（U+3000）看起来一样，但会被当成文字
+yaml-habit-dash = 全角横线 `－`，请改为半角 `-`
+yaml-habit-dash-help = 列表项以半角 `-` 加空格开头；全角 `－` 会被当成文字
+yaml-habit-fix = 把全角字符改为半角
+yaml-key-in-list = 列表项中间出现了一行 `键: 值`
+yaml-key-in-list-help = 周围的行都是以 `-` 开头的列表项；请在这一行前也加上 `- `，或把它缩进到所属的列表项下面
+yaml-list-items-here = 列表项从这里开始
+yaml-list-after-key = 列表不能与它的键写在同一行
+yaml-list-after-key-help = 请把各项写在键下面的行里，缩进并以 `- ` 开头；或用方括号写成 `key: [a, b]`
+yaml-reserved-start = 值不能以 `{ $character }` 开头
+yaml-reserved-start-help = 请给值加上引号：`"{ $character }…"`
+yaml-unknown-escape = 双引号里的反斜杠 `\` 表示转义（如 `\n`），此处的转义无法识别
+yaml-unknown-escape-help = 请改用单引号（如 `'C:\docs'`），或把每个反斜杠写两次（`\\`）
+yaml-tab-text = 此处有制表符，这里只能用空格
+yaml-indent-under-key-help = 上面的 `{ $key }:` 没有值：若这一行属于它，请缩进多于 { $expected } 个空格（如 { $nested } 个）；若与 `{ $key }` 同级，请{ $expected ->
+        [0] 删去这一行的缩进
+       *[other] 缩进 { $expected } 个空格
+    }
+yaml-flow-separator-help = 括号里的各项之间要用逗号加空格分隔（如 `{"{"} name: a, post: b {"}"}`、`[a, b]`），并在同一行闭合括号
+yaml-dash-no-space = 列表项的 `-` 后面需要一个空格
+yaml-dash-no-space-help = 没有空格时，`-` 会被当成文字的一部分；请像同一列表的其他项一样写成 `- `
+yaml-dash-no-space-fix = 在 `-` 后加一个空格

@@ -704,6 +704,7 @@ fn typed<T: serde::de::DeserializeOwned>(
 }
 
 fn yaml_diagnostic(error: yaml::Error) -> Diagnostic {
+    use crate::diag::{Applicability, Edit, Fix};
     let rule = match error.kind {
         yaml::ErrorKind::Syntax => &rules::YAML_SYNTAX,
         yaml::ErrorKind::DuplicateKey => &rules::YAML_DUPLICATE_KEY,
@@ -712,6 +713,11 @@ fn yaml_diagnostic(error: yaml::Error) -> Diagnostic {
     let mut diag = Diagnostic::new(rule, error.message, error.span);
     if let Some((span, note)) = error.related {
         diag = diag.related(span, note);
+    }
+    for fix in error.fixes {
+        let applicability = if fix.safe { Applicability::Safe } else { Applicability::Unsafe };
+        let edits = fix.edits.into_iter().map(|(span, text)| Edit { span, text }).collect();
+        diag = diag.fix(Fix { title: fix.title, applicability, edits });
     }
     diag.help_if(error.help)
 }

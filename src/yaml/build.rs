@@ -9,10 +9,11 @@ use serde_saphyr::granit_parser::{
     Span as ParserSpan, StrInput, Tag,
 };
 
+use super::explain;
 use super::scalar::{Resolved, TagKind, collection_tag, resolve};
 use super::{
-    Error, ErrorKind, MAX_ALIAS_EXPANSION, MAX_DEPTH, MAX_NODES, MAX_SCALAR_BYTES, Node, Number,
-    Parsed, Value, too_deep, too_many_aliases,
+    Error, ErrorKind, Fix, MAX_ALIAS_EXPANSION, MAX_DEPTH, MAX_NODES, MAX_SCALAR_BYTES, Node,
+    Number, Parsed, Value, too_deep, too_many_aliases,
 };
 use crate::i18n::{Msg, msg};
 use crate::source::{FileId, Span};
@@ -389,6 +390,7 @@ impl<'a> Builder<'a> {
             message: msg!("yaml-invalid", detail = detail),
             span: self.char_span(span),
             related: None,
+            fixes: Vec::new(),
             help: None,
         })
     }
@@ -403,28 +405,62 @@ impl<'a> Builder<'a> {
             message: msg!("yaml-too-large", max = MAX_NODES),
             span: self.char_span(span),
             related: None,
+            fixes: Vec::new(),
             help: Some(msg!("yaml-too-large-help")),
         })
     }
 
     fn scan_error(&self, error: &ScanError) -> Box<Error> {
-        let offset = self.base + self.offset(error.marker());
-        let at = Span::new(self.file, offset, offset);
+        let local = self.offset(error.marker());
+        let at = Span::new(self.file, self.base + local, self.base + local);
         match error.kind() {
-            ScanKind::RecursionLimitExceeded => too_deep(self.char_span(at)),
-            ScanKind::UnknownAnchor => self.unknown_alias(at),
-            ScanKind::TabNotAllowed
-            | ScanKind::TabInBlockIndentation
-            | ScanKind::TabAtBlockScalarStart
-            | ScanKind::TabInIndentation
-            | ScanKind::TabInPlainScalar => {
-                let mut tab = self.syntax(scan_message(error.kind(), || error.info()), at);
-                tab.span = self.tab_span(self.char_span(at));
-                tab.help = Some(msg!("yaml-tab-help"));
-                tab
-            }
-            _ => self.syntax(scan_message(error.kind(), || error.info()), at),
+            ScanKind::RecursionLimitExceeded => return too_deep(self.char_span(at)),
+            ScanKind::UnknownAnchor => return self.unknown_alias(at),
+            _ => {}
         }
+        if let Some(found) = explain::explain(self.text, local, error.kind()) {
+            return self.explained(found);
+        }
+        let mut error = self.syntax(scan_message(error.kind(), || error.info()), at);
+        error.help = Some(msg!("yaml-syntax-help"));
+        error
+    }
+
+    /// An explained syntax error, its ranges in the file.
+    fn explained(&self, found: explain::Explained) -> Box<Error> {
+        // Ranges are widened to whole characters, so that no span splits one.
+        let text = self.text;
+        let floor = |mut i: usize| {
+            i = i.min(text.len());
+            while !text.is_char_boundary(i) {
+                i -= 1;
+            }
+            i
+        };
+        let ceil = |mut i: usize| {
+            i = i.min(text.len());
+            while !text.is_char_boundary(i) {
+                i += 1;
+            }
+            i
+        };
+        let span = |r: std::ops::Range<usize>| {
+            let start = floor(r.start);
+            Span::new(self.file, self.base + start, self.base + ceil(r.end).max(start))
+        };
+        let fixes = found.fix.map(|(title, edits)| Fix {
+            title,
+            safe: true,
+            edits: edits.into_iter().map(|(r, text)| (span(r), text)).collect(),
+        });
+        Box::new(Error {
+            kind: ErrorKind::Syntax,
+            message: found.message,
+            span: span(found.at),
+            help: Some(found.help),
+            related: found.related.map(|(r, label)| (span(r), label)),
+            fixes: fixes.into_iter().collect(),
+        })
     }
 
     /// An alias whose anchor is not defined before it, named in the message.
@@ -438,19 +474,6 @@ impl<'a> Builder<'a> {
         let mut error = self.syntax(msg!("yaml-unknown-alias", name = name), at);
         error.help = Some(msg!("yaml-unknown-alias-help"));
         error
-    }
-
-    /// The tab itself, which is usually on the line after the token the parser reports.
-    fn tab_span(&self, span: Span) -> Span {
-        let (text, base) = (self.text, self.base);
-        let Some(before) = text.get(..span.start as usize - base) else { return span };
-        let line_start = before.rfind(['\n', '\r']).map_or(0, |i| i + 1);
-        text[line_start..]
-            .find('\t')
-            .filter(|&i| text[line_start..line_start + i].matches('\n').count() <= 2)
-            .map_or(span, |i| {
-                Span::new(self.file, base + line_start + i, base + line_start + i + 1)
-            })
     }
 }
 
@@ -591,6 +614,7 @@ fn duplicate_key(key: &Node, first: &Node) -> Box<Error> {
         message: msg!("yaml-duplicate-key", name = name),
         span: key.span,
         related: Some((first.span, msg!("yaml-first-defined"))),
+        fixes: Vec::new(),
         help: Some(msg!("yaml-duplicate-key-help")),
     })
 }

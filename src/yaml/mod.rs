@@ -7,6 +7,9 @@
 //! resource budget. Numbers keep their original spelling so money can be read exactly.
 
 mod build;
+mod explain;
+pub mod habits;
+mod layout;
 mod scalar;
 
 #[cfg(test)]
@@ -151,8 +154,23 @@ pub struct Error {
     pub span: Span,
     /// What to do about it.
     pub help: Option<Msg>,
-    /// Another place that matters (the first occurrence of a duplicate key).
+    /// Another place that matters (the first occurrence of a duplicate key, a sibling line).
     pub related: Option<(Span, Msg)>,
+    /// Sure edits that fix it (a line re-indented, `：` replaced by `:`); `load` turns them
+    /// into the diagnostic's fixes.
+    pub fixes: Vec<Fix>,
+}
+
+/// An edit that fixes a syntax error: its title, whether it is surely what the writer meant,
+/// and the spans to replace with their new text (never overlapping).
+#[derive(Debug, Clone)]
+pub struct Fix {
+    /// What the fix does: "indent this line by 4 spaces".
+    pub title: Msg,
+    /// Whether `check --fix` may apply it alone.
+    pub safe: bool,
+    /// Each span and its replacement.
+    pub edits: Vec<(Span, String)>,
 }
 
 /// Limits that keep hostile input from exhausting memory or stack.
@@ -181,6 +199,7 @@ pub(crate) fn too_deep(span: Span) -> Box<Error> {
         message: msg!("yaml-too-deep", max = MAX_DEPTH),
         span,
         related: None,
+        fixes: Vec::new(),
         help: Some(msg!("yaml-too-deep-help")),
     })
 }
@@ -191,6 +210,7 @@ pub(crate) fn too_many_aliases(span: Span) -> Box<Error> {
         message: msg!("yaml-too-many-aliases", max = MAX_ALIAS_EXPANSION),
         span,
         related: None,
+        fixes: Vec::new(),
         help: Some(msg!("yaml-too-many-aliases-help")),
     })
 }

@@ -768,15 +768,24 @@ fn errors_read_in_chinese() {
     assert_eq!(help.as_deref(), Some("缩进只能用空格；请把制表符换成空格"));
     assert_eq!(zh("a: [1, 2\n").0, "语法错误：括号 `[` 未闭合");
     assert_eq!(zh("a: !!int x\n").0, "语法错误：标为整数的值不是有效的整数");
-    assert!(zh("a: b: c\n").0.starts_with("语法错误：此处不能出现键值对"));
+    let head = "语法错误：这个值里含有 `: `，";
+    let tail = "会被当成同一行的第二个键";
+    assert_eq!(zh("a: b: c\n").0, format!("{head}{tail}"));
+    let (message, help) = zh("kind: roster\n unit: henan\n");
+    let head = "语法错误：这一行缩进了 1 个空格，";
+    let tail = "但与它同级的行缩进 0 个空格";
+    assert_eq!(message, format!("{head}{tail}"));
+    let head = "同一组键必须从同一列开始；";
+    let tail = "请删去这一行的缩进，与同级的键对齐";
+    assert_eq!(help, Some(format!("{head}{tail}")));
     let (message, _) = zh("a: *nope\n");
     assert_eq!(message, "语法错误：别名 `*nope` 之前没有定义锚点 `&nope`");
 }
 
-/// The English of each of the parser's complaints is the parser's own: what planbook said
-/// before the catalogue, and what the snapshots hold.
+/// Each of the parser's complaints reads in plain words in both languages: none of the
+/// parser's jargon in English, Chinese in Chinese.
 #[test]
-fn parser_complaints_keep_the_parser_english() {
+fn parser_complaints_read_in_plain_words() {
     use serde_saphyr::granit_parser::ErrorKind as K;
     let kinds = [
         K::UnexpectedEofFlowSequence,
@@ -834,8 +843,262 @@ fn parser_complaints_keep_the_parser_english() {
     ];
     for kind in kinds {
         let message = build::scan_message(&kind, || kind.to_string());
-        assert_eq!(message.en(), kind.to_string(), "{kind:?}");
+        let en = message.en();
+        let jargon = ["scalar", "indicator", "token", "simple key", "flow", "EOF", "surrogate"];
+        let plain = matches!(kind, K::UndeclaredTagHandle) || en != kind.to_string();
+        assert!(plain && !jargon.iter().any(|j| en.contains(j)), "{kind:?}: {en}");
         let zh = message.text(crate::i18n::Locale::ZhCn);
         assert!(zh.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)), "{kind:?}: {zh}");
+    }
+}
+
+/// `text` with the edits of every fix of `e` made (base 0).
+fn fixed(text: &str, e: &Error) -> String {
+    let mut edits: Vec<(usize, usize, &str)> = e
+        .fixes
+        .iter()
+        .flat_map(|f| f.edits.iter())
+        .map(|(s, t)| (s.start as usize, s.end as usize, t.as_str()))
+        .collect();
+    edits.sort();
+    let mut out = text.to_string();
+    for (start, end, new) in edits.into_iter().rev() {
+        out.replace_range(start..end, new);
+    }
+    out
+}
+
+/// An explained syntax error: its English message, the text it points at, the related place's
+/// text and label, and the text after its fix (if it has one, which must then parse).
+fn explained(text: &str) -> (String, String, Option<(String, String)>, Option<String>) {
+    let e = err(text);
+    assert_eq!(e.kind, ErrorKind::Syntax, "{text:?}");
+    assert!(e.help.is_some(), "{text:?}: no help");
+    let related = e.related.as_ref().map(|(s, m)| (at(text, *s).to_string(), m.en()));
+    let after = (!e.fixes.is_empty()).then(|| fixed(text, &e));
+    if let Some(after) = &after {
+        assert!(e.fixes.iter().all(|f| f.safe));
+        parse(FileId(0), after, 0).unwrap_or_else(|e| panic!("{after:?}: {}", e.message.en()));
+    }
+    (e.message.en(), at(text, e.span).to_string(), related, after)
+}
+
+#[test]
+fn a_key_one_space_off_names_both_columns_points_at_a_sibling_and_is_fixed() {
+    let text = "people:\n  - id: a\n    name: 张三\n     post: gm\n";
+    let (message, at, related, after) = explained(text);
+    assert_eq!(
+        message,
+        "invalid YAML: this line is indented 5 spaces, but the lines it belongs with use 4"
+    );
+    assert_eq!(at, "post: gm");
+    assert_eq!(related, Some(("name".into(), "siblings start here".into())));
+    assert_eq!(after.as_deref(), Some("people:\n  - id: a\n    name: 张三\n    post: gm\n"));
+    let text = "people:\n  - id: a\n    name: 张三\n   post: gm\n";
+    let (message, at, _, after) = explained(text);
+    assert!(message.ends_with("indented 3 spaces, but the lines it belongs with use 4"));
+    assert_eq!(at, "post: gm");
+    assert_eq!(after.as_deref(), Some("people:\n  - id: a\n    name: 张三\n    post: gm\n"));
+    // At the top level: one space too many.
+    let (message, _, related, after) = explained("kind: roster\n unit: henan\n");
+    assert!(message.ends_with("indented 1 space, but the lines it belongs with use 0"));
+    assert_eq!(related.unwrap().0, "kind");
+    assert_eq!(after.as_deref(), Some("kind: roster\nunit: henan\n"));
+    let e = err("kind: roster\n unit: henan\n");
+    assert_eq!(e.fixes[0].title.en(), "remove this line's indentation");
+    // Two spaces off: said, but not fixed (the writer may have meant something else).
+    let (message, _, related, after) = explained("a: 1\n  b: 2\n");
+    assert!(message.ends_with("indented 2 spaces, but the lines it belongs with use 0"));
+    assert_eq!((related.unwrap().0, after), ("a".into(), None));
+    // A nested block one space off its own siblings, not its parent's.
+    let text = "people:\n  - id: a\n    pay:\n       base: 1\n      bonus: 2\n";
+    let (message, _, related, after) = explained(text);
+    assert!(message.ends_with("indented 6 spaces, but the lines it belongs with use 7"));
+    assert_eq!(related.unwrap().0, "base");
+    assert!(after.unwrap().ends_with("\n       bonus: 2\n"));
+}
+
+#[test]
+fn a_line_under_a_key_without_a_value_is_not_fixed_either_way() {
+    let text = "people:\n  - id: a\n    pay:\n   base: 1\n";
+    let e = err(text);
+    assert!(e.message.en().ends_with("indented 3 spaces, but the lines it belongs with use 4"));
+    assert_eq!(
+        e.help.unwrap().en(),
+        "`pay:` above has no value: to put this line under it, indent it by more than 4 \
+         spaces (6, say); to put it beside `pay`, indent it by 4 spaces"
+    );
+    assert!(e.fixes.is_empty());
+    assert_eq!(at(text, e.related.unwrap().0), "pay");
+}
+
+#[test]
+fn a_list_item_off_its_list_s_column_is_named_and_one_space_is_fixed() {
+    let (message, at, related, after) = explained("posts:\n  - id: gm\n   - id: y\n");
+    assert_eq!(
+        message,
+        "invalid YAML: this list item is indented 3 spaces, but the items of its list use 2"
+    );
+    assert_eq!((at.as_str(), related.unwrap().0.as_str()), ("- id: y", "-"));
+    assert_eq!(after.as_deref(), Some("posts:\n  - id: gm\n  - id: y\n"));
+    let (message, at, _, after) = explained("posts:\n  - id: gm\n  -id: y\n");
+    assert_eq!(
+        (message.as_str(), at.as_str()),
+        ("invalid YAML: a list item's `-` needs a space after it", "-")
+    );
+    assert_eq!(after.as_deref(), Some("posts:\n  - id: gm\n  - id: y\n"));
+    let (message, ..) = explained("a: {x: 1 y: 2}\n");
+    assert_eq!(message, "invalid YAML: a `,` or `}` was expected here, inside `{…}`");
+    assert!(err("a: {x: 1 y: 2}\n").help.unwrap().en().starts_with("separate the items"));
+    let (_, _, _, after) = explained("posts:\n  - id: gm\n - id: y\n");
+    assert_eq!(after.as_deref(), Some("posts:\n  - id: gm\n  - id: y\n"));
+    let (message, _, _, after) = explained("posts:\n    - id: gm\n  - id: y\n");
+    assert!(message.ends_with("indented 2 spaces, but the items of its list use 4"));
+    assert_eq!(after, None);
+    let (message, _, _, after) = explained("posts:\n  - id: gm\n    - id: y\n");
+    assert!(message.ends_with("indented 4 spaces, but the items of its list use 2"));
+    assert_eq!(after, None);
+}
+
+#[test]
+fn a_line_between_two_columns_and_a_list_item_in_a_mapping_are_explained_without_a_fix() {
+    let (message, _, related, after) = explained("a:\n  b: 1\n c: 2\n");
+    assert_eq!(
+        message,
+        "invalid YAML: this line is indented 1 space, which lines up with none of the lines \
+         above it"
+    );
+    assert_eq!((related, after), (None, None));
+    let (message, at, related, after) = explained("kind: roster\nunit: henan\n- id: x\n");
+    assert_eq!(message, "invalid YAML: a list item (`-`) among the keys of a mapping");
+    assert_eq!(at, "- id: x");
+    assert_eq!(related.unwrap(), ("unit".into(), "the mapping's keys start here".into()));
+    assert_eq!(after, None);
+}
+
+#[test]
+fn quotes_brackets_and_colons_are_explained_where_they_are() {
+    let (message, at, _, _) = explained("a: 'abc\nb: 1\n");
+    assert_eq!(
+        (message.as_str(), at.as_str()),
+        ("invalid YAML: the quote `'` opened here is never closed", "'")
+    );
+    let (message, _, _, _) = explained("a: \"abc\nb: 1\n");
+    assert_eq!(message, "invalid YAML: the quote `\"` opened here is never closed");
+    for text in ["a: [1, 2\nb: 1\n", "kind: budget\nlines: [1, 2\n", "a: {x: 1\nb: 1\n"] {
+        let (message, at, _, _) = explained(text);
+        assert!(message.ends_with(" opened here is never closed"), "{text:?}: {message}");
+        assert!(at == "[" || at == "{", "{text:?}: {at}");
+    }
+    // A bracket in plain text is text.
+    assert!(parse(FileId(0), "a: x[1\nb: 1\n", 0).is_ok());
+    let (message, at, _, _) = explained("a: 'x' y\n");
+    assert_eq!(
+        (message.as_str(), at.as_str()),
+        ("invalid YAML: text follows the closing quote of a value", "y")
+    );
+    let (message, at, _, after) = explained("a: b: c\n");
+    assert!(
+        message.ends_with("this value holds `: `, which reads as a second key on the same line")
+    );
+    assert_eq!((at.as_str(), after), (":", None));
+    let (message, _, _, after) = explained("a:b\nc: d\n");
+    assert!(message.contains("`a:b` has no space after the colon"), "{message}");
+    assert_eq!(after.as_deref(), Some("a: b\nc: d\n"));
+}
+
+#[test]
+fn a_tab_in_the_indentation_becomes_the_spaces_of_the_lines_around_it() {
+    let text = "kind: budget\nlines:\n  - id: rent\n    name: 租赁费\n\tamount: 13000\n";
+    let (message, at, _, after) = explained(text);
+    assert_eq!(
+        (message.as_str(), at.as_str()),
+        ("invalid YAML: a tab character in the indentation", "\t")
+    );
+    assert!(after.unwrap().ends_with("\n    name: 租赁费\n    amount: 13000\n"));
+    let (_, _, _, after) = explained("kind: roster\nposts:\n\t- id: a\n");
+    assert_eq!(after.as_deref(), Some("kind: roster\nposts:\n  - id: a\n"));
+}
+
+#[test]
+fn input_method_habits_are_named_and_replaced_exactly() {
+    use habits::{HabitKind, scan_line};
+    let h = scan_line("name：张三").unwrap();
+    assert_eq!((h.kind, h.edits), (HabitKind::Colon, vec![(4..7, ": ")]));
+    let h = scan_line("  post： gm").unwrap();
+    assert_eq!(h.edits, vec![(6..9, ":")]);
+    let h = scan_line("　　post:　gm").unwrap();
+    assert_eq!(h.kind, HabitKind::Space);
+    assert_eq!(h.edits, vec![(0..3, "  "), (3..6, "  "), (11..14, " ")]);
+    let h = scan_line("  －　id：gm").unwrap();
+    assert_eq!(h.kind, HabitKind::Dash);
+    assert_eq!(h.edits, vec![(2..5, "-"), (5..8, " "), (10..13, ": ")]);
+    // Text in a value or a comment is left alone.
+    for line in ["note: 时间：下午", "# 说明：无", "- 第一：x"].into_iter().chain([
+        "a: '：'",
+        "  －5%",
+        "时间：",
+        "- x",
+    ]) {
+        assert_eq!(scan_line(line), None, "{line}");
+    }
+    let cases = [
+        ("name：张三\nb: 1\n", "full-width colon `：` — use `:`", "name: 张三\nb: 1\n"),
+        (
+            "kind: roster\nposts:\n  - id：gm\n    title: x\n",
+            "full-width colon `：` — use `:`",
+            "kind: roster\nposts:\n  - id: gm\n    title: x\n",
+        ),
+        (
+            "kind: roster\nposts:\n  - id: gm\n    title：x\n",
+            "full-width colon `：` — use `:`",
+            "kind: roster\nposts:\n  - id: gm\n    title: x\n",
+        ),
+        ("a:　1\nb: 2\n", "full-width space `　` — use ordinary spaces", "a: 1\nb: 2\n"),
+        ("a:\n  - x\n  － y\n", "full-width dash `－` — use `-`", "a:\n  - x\n  - y\n"),
+    ];
+    for (text, message, after) in cases {
+        let (m, at, _, fixed) = explained(text);
+        assert_eq!(m, message, "{text:?}");
+        assert!(["：", "　", "－"].contains(&at.as_str()), "{text:?}: {at}");
+        assert_eq!(fixed.as_deref(), Some(after), "{text:?}");
+    }
+    // A value read as one string: the habit on the lines it spans, found by byte range.
+    let text = "kind: roster\nunit：henan\n";
+    let (line, h) = habits::in_range(text, 13..24).unwrap();
+    assert_eq!((line, h.kind, h.edits), (13, HabitKind::Colon, vec![(4..7, ": ")]));
+    assert_eq!(habits::in_range(text, 0..4), None);
+    let e = err("name：张三\nb: 1\n");
+    let zh = e.message.text(crate::i18n::Locale::ZhCn);
+    assert_eq!(zh, "全角冒号 `：`，请改为半角 `:`");
+    // A full-width colon in a block text above the error is the text's, not the cause.
+    let (message, ..) = explained("a: |\n  时间：下午\nb: c: d\n");
+    assert!(message.contains("second key"), "{message}");
+}
+
+#[test]
+fn every_syntax_error_has_help_and_explaining_never_panics() {
+    let pieces = [
+        "a", ":", " ", "  ", "\n", "-", "\u{ff0d}", "\u{ff1a}", "\u{3000}", "\t", "'", "\"", "[",
+        "{", "]", "#", "|", "\u{540d}",
+    ];
+    let mut seed = 7u64;
+    for _ in 0..4000 {
+        let mut text = String::new();
+        for _ in 0..12 {
+            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            text += pieces[(seed >> 33) as usize % pieces.len()];
+        }
+        if let Err(e) = parse(FileId(0), &text, 3) {
+            if e.kind == ErrorKind::Syntax {
+                assert!(e.help.is_some(), "{text:?}");
+            }
+            let spans = e.fixes.iter().flat_map(|f| &f.edits).map(|(s, _)| s);
+            let related = e.related.iter().map(|(s, _)| s);
+            for span in spans.chain(related).chain([&e.span]) {
+                let (s, t) = (span.start as usize - 3, span.end as usize - 3);
+                assert!(text.is_char_boundary(s) && text.is_char_boundary(t), "{text:?}");
+            }
+        }
     }
 }

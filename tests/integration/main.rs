@@ -21,6 +21,7 @@ mod schema;
 mod schema_clients;
 mod support;
 mod suppress;
+mod syntax_help;
 mod workflow;
 mod yaml_hostile;
 mod zh_budget_plan_review;
