@@ -11,6 +11,7 @@ mod fixtures;
 mod habits;
 mod history;
 mod language;
+mod one_mistake;
 mod load;
 mod plans;
 mod rollup;
