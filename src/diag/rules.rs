@@ -134,6 +134,7 @@ rules! {
     REVIEW_UNKNOWN_COMPONENT = "review.unknown-component", Error;
     REVIEW_SCORE_RANGE = "review.score-range", Error;
     REVIEW_MISSING_VALUE = "review.missing-value", Warning;
+    CHECK_NOT_CHECKED = "check.not-checked", Note;
 }
 
 /// The rule with id `id`.

@@ -161,11 +161,18 @@ impl Identity {
         }
     }
 
-    /// From a file name: `2026-12.budget.yaml`, `roster.yaml`, `2026.plan.md`.
+    /// From a file name: `2026-12.budget.yaml`, `roster.yaml`, `2026.plan.md`; other
+    /// Markdown is a page.
     pub fn of_path(path: &Path) -> Identity {
         let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
         let parts: Vec<&str> = name.split('.').collect();
-        let kind = parts.iter().rev().skip(1).find_map(|p| Kind::from_name(p));
+        let markdown = parts.len() > 1
+            && parts.last().is_some_and(|e| {
+                e.eq_ignore_ascii_case("md") || e.eq_ignore_ascii_case("markdown")
+            });
+        let named = parts.iter().rev().skip(1).find_map(|p| Kind::from_name(p));
+        // Markdown without a kind is a free page.
+        let kind = named.or(markdown.then_some(Kind::Page));
         let period = parts.first().and_then(|p| p.parse().ok());
         Identity { kind, unit: None, period }
     }

@@ -5,10 +5,17 @@
 //! (through `diag::apply_levels`) and sorts them, which is what `check`, `build` and `serve`
 //! use. Each rule is one `check_*` function that reports every instance it finds. Rules that
 //! span documents live in `links`.
+//!
+//! Containment: no rule runs against what did not load ([`Workspace::broken`]). A reference
+//! into a document that did not load at all is recorded as not checked ([`Index::not_checked`])
+//! and [`run`] turns those into one `check.not-checked` note per broken document and kind of
+//! dependant (`not_checked`); a reference to an item left out of a partial document is not
+//! reported (the item's own error is the message).
 
 mod budget;
 mod config;
 mod links;
+mod not_checked;
 mod plan;
 mod review;
 mod roster;
@@ -73,6 +80,7 @@ pub fn run(ws: &Workspace) -> Vec<Diagnostic> {
     for check in CHECKS {
         check(&index, &mut out);
     }
+    out.extend(not_checked::notes(&index));
     out
 }
 
