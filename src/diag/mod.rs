@@ -208,8 +208,12 @@ impl Diagnostic {
 /// Whether `rule` is one of those that keep a document from loading whole (reported by the
 /// loader, and fixed first).
 fn breaks_documents(rule: &Rule) -> bool {
-    const WHOLE: [&str; 4] =
-        ["document.empty", "document.not-mapping", "document.missing-kind", "document.unknown-kind"];
+    const WHOLE: [&str; 4] = [
+        "document.empty",
+        "document.not-mapping",
+        "document.missing-kind",
+        "document.unknown-kind",
+    ];
     ["file.", "yaml.", "front-matter.", "schema.", "number."]
         .iter()
         .any(|prefix| rule.id.starts_with(prefix))

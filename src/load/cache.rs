@@ -145,6 +145,7 @@ impl Entry {
             b.file != file
                 || b.first_error.file != file
                 || b.dropped.iter().any(|d| d.span.file != file)
+                || b.trimmed.iter().any(|s| s.file != file)
         });
         if foreign || foreign_broken || doc.is_some_and(|d| d.meta.file != file) {
             return None;
@@ -552,6 +553,7 @@ struct CachedBroken {
     partial: bool,
     /// List, index, id, span.
     dropped: Vec<(String, u32, Option<String>, (u32, u32))>,
+    trimmed: Vec<(u32, u32)>,
     first_error: (u32, u32),
 }
 
@@ -568,6 +570,7 @@ impl CachedBroken {
                 .iter()
                 .map(|d| (d.list.clone(), index(d.index), d.id.clone(), (d.span.start, d.span.end)))
                 .collect(),
+            trimmed: b.trimmed.iter().map(|s| (s.start, s.end)).collect(),
             first_error: (b.first_error.start, b.first_error.end),
         }
     }
@@ -600,6 +603,7 @@ impl CachedBroken {
                     span: span(s),
                 })
                 .collect(),
+            trimmed: self.trimmed.into_iter().map(span).collect(),
             first_error: span(self.first_error),
         })
     }

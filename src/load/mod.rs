@@ -529,6 +529,7 @@ fn load_config(
         period: None,
         partial: false,
         dropped: Vec::new(),
+        trimmed: Vec::new(),
         first_error: first,
     };
     if let Some(problem) = problem {
@@ -555,6 +556,7 @@ fn load_config(
         broken.push(Broken {
             partial: typed.value.is_some(),
             dropped: typed.dropped,
+            trimmed: typed.trimmed,
             ..whole(first)
         });
     }
@@ -614,6 +616,7 @@ pub fn parse_full(file: FileId, path: &Path, text: &std::sync::Arc<str>) -> Pars
             period: identity.period,
             partial: decoded.content.is_some(),
             dropped: std::mem::take(&mut decoded.dropped),
+            trimmed: std::mem::take(&mut decoded.trimmed),
             first_error: salvage::first(spans, Span::file_start(file)),
         }
     });
@@ -636,6 +639,7 @@ fn unreadable(file: FileId, path: &Path, text: &str, first_error: Span) -> Broke
         period: identity.period,
         partial: false,
         dropped: Vec::new(),
+        trimmed: Vec::new(),
         first_error,
     }
 }
@@ -650,11 +654,13 @@ struct Decoded {
     /// Whether unknown fields or items in error were left out.
     salvaged: bool,
     dropped: Vec<Dropped>,
+    trimmed: Vec<Span>,
 }
 
 impl Decoded {
     fn whole(content: Option<Content>, span: Span, diags: Vec<Diagnostic>) -> Decoded {
-        Decoded { content, span, diags, identity: None, salvaged: false, dropped: Vec::new() }
+        let (dropped, trimmed) = (Vec::new(), Vec::new());
+        Decoded { content, span, diags, identity: None, salvaged: false, dropped, trimmed }
     }
 }
 
@@ -735,7 +741,7 @@ fn decode(file: FileId, yaml_text: &str, base: usize, body: Option<Body>, span: 
         Err(diag) => return Decoded { identity, ..fail(*diag) },
     };
     let body = body.unwrap_or_else(empty_body);
-    let (content, diags, salvaged, dropped) = match kind {
+    let (content, diags, salvaged, dropped, trimmed) = match kind {
         Kind::Roster => typed(kind, &node, file).map(|r| Content::Roster(Box::new(r))),
         Kind::Budget => typed(kind, &node, file).map(|b| Content::Budget(Box::new(b))),
         Kind::Plan => typed(kind, &node, file).map(|p| Content::Plan(Box::new(p), body)),
@@ -745,7 +751,7 @@ fn decode(file: FileId, yaml_text: &str, base: usize, body: Option<Body>, span: 
         }
     }
     .parts();
-    Decoded { content, span, diags, identity, salvaged, dropped }
+    Decoded { content, span, diags, identity, salvaged, dropped, trimmed }
 }
 
 fn empty_body() -> Body {
@@ -802,16 +808,21 @@ struct Typed<T> {
     /// Whether unknown fields or items in error were left out.
     salvaged: bool,
     dropped: Vec<Dropped>,
+    trimmed: Vec<Span>,
 }
 
 impl<T> Typed<T> {
-    fn map<U>(self, f: impl FnOnce(T) -> U) -> Typed<U> {
-        let Typed { value, diags, salvaged, dropped } = self;
-        Typed { value: value.map(f), diags, salvaged, dropped }
+    fn nothing(diags: Vec<Diagnostic>) -> Typed<T> {
+        Typed { value: None, diags, salvaged: false, dropped: Vec::new(), trimmed: Vec::new() }
     }
 
-    fn parts(self) -> (Option<T>, Vec<Diagnostic>, bool, Vec<Dropped>) {
-        (self.value, self.diags, self.salvaged, self.dropped)
+    fn map<U>(self, f: impl FnOnce(T) -> U) -> Typed<U> {
+        let Typed { value, diags, salvaged, dropped, trimmed } = self;
+        Typed { value: value.map(f), diags, salvaged, dropped, trimmed }
+    }
+
+    fn parts(self) -> (Option<T>, Vec<Diagnostic>, bool, Vec<Dropped>, Vec<Span>) {
+        (self.value, self.diags, self.salvaged, self.dropped, self.trimmed)
     }
 }
 
@@ -821,24 +832,26 @@ fn typed<T: serde::de::DeserializeOwned>(kind: Kind, node: &yaml::Node, file: Fi
     let diags = schema::check::check(kind, node);
     if diags.is_empty() {
         return match de::from_node::<T>(node) {
-            Ok(value) => Typed { value: Some(value), diags, salvaged: false, dropped: Vec::new() },
+            Ok(value) => Typed { value: Some(value), ..Typed::nothing(diags) },
             Err(e) => {
                 let diag = Diagnostic::new(
                     &rules::SCHEMA_INVALID,
                     de::explain(&e, node),
                     e.span.unwrap_or(Span::file_start(file)),
                 );
-                Typed { value: None, diags: vec![diag], salvaged: false, dropped: Vec::new() }
+                Typed::nothing(vec![diag])
             }
         };
     }
     let locations = schema::check::locations(kind, node);
     let kept = salvage::salvage(node, &locations)
         .filter(|kept| schema::check::locations(kind, &kept.node).is_empty())
-        .and_then(|kept| Some((de::from_node::<T>(&kept.node).ok()?, kept.dropped)));
+        .and_then(|kept| Some((de::from_node::<T>(&kept.node).ok()?, kept.dropped, kept.trimmed)));
     match kept {
-        Some((value, dropped)) => Typed { value: Some(value), diags, salvaged: true, dropped },
-        None => Typed { value: None, diags, salvaged: false, dropped: Vec::new() },
+        Some((value, dropped, trimmed)) => {
+            Typed { value: Some(value), diags, salvaged: true, dropped, trimmed }
+        }
+        None => Typed::nothing(diags),
     }
 }
 

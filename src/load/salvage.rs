@@ -24,6 +24,8 @@ pub struct Salvaged {
     pub node: Node,
     /// The list items left out.
     pub dropped: Vec<Dropped>,
+    /// The whole extent of each list item kept without an unknown field.
+    pub trimmed: Vec<Span>,
 }
 
 /// `node` without the unknown fields and the list items that `locations` point into; `None`
@@ -32,9 +34,11 @@ pub fn salvage(node: &Node, locations: &[Location]) -> Option<Salvaged> {
     // (path to the mapping, field) and (path to the list, index).
     let mut fields: BTreeSet<(Vec<String>, String)> = BTreeSet::new();
     let mut items: BTreeSet<(Vec<String>, usize)> = BTreeSet::new();
+    let mut trimmed_items: BTreeSet<(Vec<String>, usize)> = BTreeSet::new();
     for location in locations {
         if let Some(name) = &location.unknown_field {
             fields.insert((location.path.clone(), name.clone()));
+            trimmed_items.extend(outermost_item(node, &location.path));
             continue;
         }
         items.insert(outermost_item(node, &location.path)?);
@@ -63,7 +67,36 @@ pub fn salvage(node: &Node, locations: &[Location]) -> Option<Salvaged> {
         }
     }
     dropped.sort_by(|a, b| (a.span.start, a.index).cmp(&(b.span.start, b.index)));
-    Some(Salvaged { node: out, dropped })
+    let trimmed = trimmed_items
+        .difference(&items)
+        .filter_map(|(path, index)| match &at(node, path)?.value {
+            Value::Seq(list) => list.get(*index).map(extent),
+            _ => None,
+        })
+        .collect();
+    Some(Salvaged { node: out, dropped, trimmed })
+}
+
+/// The bytes a node and everything under it cover.
+fn extent(node: &Node) -> Span {
+    let mut span = node.span;
+    let mut grow = |s: Span| {
+        span.start = span.start.min(s.start);
+        span.end = span.end.max(s.end);
+    };
+    fn each(node: &Node, f: &mut dyn FnMut(Span)) {
+        f(node.span);
+        match &node.value {
+            Value::Seq(items) => items.iter().for_each(|i| each(i, f)),
+            Value::Map(entries) => entries.iter().for_each(|(k, v)| {
+                each(k, f);
+                each(v, f);
+            }),
+            _ => {}
+        }
+    }
+    each(node, &mut grow);
+    span
 }
 
 /// The outermost list item on `path`: the list's path and the item's index.

@@ -210,6 +210,10 @@ pub struct Broken {
     pub partial: bool,
     /// The list items left out of a partial document because they have errors.
     pub dropped: Vec<Dropped>,
+    /// The list items kept without a field the schema does not know (a misspelt key): each
+    /// item's whole extent, from its first to its last byte. Rules report nothing inside them,
+    /// since what the misspelt field meant to say is unknown.
+    pub trimmed: Vec<Span>,
     /// Where its first error is (the file's start when none is known).
     pub first_error: Span,
 }

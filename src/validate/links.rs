@@ -301,14 +301,14 @@ pub fn check_review_plans(ix: &Index, out: &mut Vec<Diagnostic>) {
                             continue;
                         }
                         (
-                        r.period.span,
-                        msg!(
-                            "links-no-plan",
-                            unit = r.unit.value.as_str(),
-                            period = r.period.value.to_string()
-                        ),
-                        msg!("links-no-plan-help"),
-                    )
+                            r.period.span,
+                            msg!(
+                                "links-no-plan",
+                                unit = r.unit.value.as_str(),
+                                period = r.period.value.to_string()
+                            ),
+                            msg!("links-no-plan-help"),
+                        )
                     }
                 };
                 out.push(Diagnostic::new(&rules::REVIEW_NO_PLAN, why, span).help(help));

@@ -80,6 +80,14 @@ pub fn run(ws: &Workspace) -> Vec<Diagnostic> {
     for check in CHECKS {
         check(&index, &mut out);
     }
+    // What rules found inside a list item kept without a misspelt field is a consequence of
+    // that one mistake (a target whose `target:` was misspelt is not empty).
+    let trimmed: Vec<crate::source::Span> =
+        ws.broken.iter().flat_map(|b| b.trimmed.iter().copied()).collect();
+    out.retain(|d| {
+        let s = d.primary.span;
+        !trimmed.iter().any(|t| t.file == s.file && t.start <= s.start && s.end <= t.end)
+    });
     out.extend(not_checked::notes(&index));
     out
 }

@@ -7,11 +7,11 @@ use rust_decimal::Decimal;
 use crate::diag::{Diagnostic, rules};
 use crate::i18n::{Msg, msg};
 use crate::index::{Doc, Index};
-use crate::model::{Kind, Plan};
 use crate::model::config::Better;
 use crate::model::money::grouped;
 use crate::model::period::Duration;
 use crate::model::plan::Task;
+use crate::model::{Kind, Plan};
 
 /// `plan.unknown-person`: the owner and task owners are on the unit's roster.
 pub fn check_people(ix: &Index, out: &mut Vec<Diagnostic>) {

@@ -7,8 +7,8 @@ use crate::diag::{Diagnostic, rules};
 use crate::i18n::msg;
 use crate::i18n::{Arg, Msg};
 use crate::index::{Index, is_active};
-use crate::model::chain::{Chains, chains};
 use crate::model::Kind;
+use crate::model::chain::{Chains, chains};
 use crate::model::roster::{Person, Region};
 use crate::source::Span;
 

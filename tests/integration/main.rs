@@ -5,6 +5,7 @@ mod build;
 mod cache;
 mod check;
 mod confine;
+mod containment;
 mod fixtures;
 mod history;
 mod language;
