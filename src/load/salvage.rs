@@ -235,9 +235,8 @@ mod tests {
     }
 
     fn roster(people: &str) -> String {
-        format!(
-            "kind: roster\nunit: henan\nposts:\n  - {{ id: rep, title: 业务员, establishment: 3 }}\npeople:\n{people}"
-        )
+        let posts = "posts:\n  - { id: rep, title: 业务员, establishment: 3 }\n";
+        format!("kind: roster\nunit: henan\n{posts}people:\n{people}")
     }
 
     #[test]
