@@ -551,11 +551,13 @@ struct CachedBroken {
     unit: Option<String>,
     period: Option<String>,
     partial: bool,
-    /// List, index, id, span.
-    dropped: Vec<(String, u32, Option<String>, (u32, u32))>,
+    dropped: Vec<CachedDropped>,
     trimmed: Vec<(u32, u32)>,
     first_error: (u32, u32),
 }
+
+/// A [`Dropped`] item: list, index, id, span.
+type CachedDropped = (String, u32, Option<String>, (u32, u32));
 
 impl CachedBroken {
     fn of(b: &Broken) -> CachedBroken {

@@ -66,7 +66,7 @@ pub fn salvage(node: &Node, locations: &[Location]) -> Option<Salvaged> {
             list.remove(*index);
         }
     }
-    dropped.sort_by(|a, b| (a.span.start, a.index).cmp(&(b.span.start, b.index)));
+    dropped.sort_by_key(|d| (d.span.start, d.index));
     let trimmed = trimmed_items
         .difference(&items)
         .filter_map(|(path, index)| match &at(node, path)?.value {
