@@ -143,9 +143,10 @@ fn at_mut<'a>(root: &'a mut Node, path: &[String]) -> Option<&'a mut Node> {
     Some(node)
 }
 
-/// The id or key of a list item, when it is a readable scalar.
+/// The id or key of a list item: the first of [`ITEM_KEYS`] it has, when that is a readable
+/// scalar (an `id` that is not readable is no id, not a cue to use `post`).
 fn item_key(item: &Node) -> Option<String> {
-    ITEM_KEYS.iter().find_map(|key| scalar(item.get(key)?))
+    ITEM_KEYS.iter().find_map(|key| item.get(key)).and_then(scalar)
 }
 
 fn scalar(node: &Node) -> Option<String> {
@@ -255,6 +256,16 @@ mod tests {
         assert!(crate::schema::check::check(Kind::Roster, &kept.node).is_empty());
         let people = kept.node.get("people").unwrap();
         assert!(matches!(&people.value, Value::Seq(l) if l.len() == 2));
+    }
+
+    #[test]
+    fn an_item_whose_id_cannot_be_read_is_dropped_without_one() {
+        let first = "  - { id: [p1], name: 甲, post: rep }\n";
+        let text = roster(&format!("{first}  - {{ id: p2, name: 乙, post: rep }}\n"));
+        let node = tree(&text);
+        let kept = salvage(&node, &crate::schema::check::locations(Kind::Roster, &node)).unwrap();
+        assert_eq!(kept.dropped.len(), 1);
+        assert_eq!(kept.dropped[0].id, None, "not the post: an id that cannot be read is none");
     }
 
     #[test]

@@ -237,8 +237,9 @@ impl Broken {
         !self.partial
     }
 
-    /// Whether an item of `list` with id `id` was left out.
+    /// Whether an item of `list` with id `id` may have been left out: one with that id, or one
+    /// whose id could not be read (it may be any).
     pub fn dropped(&self, list: &str, id: &str) -> bool {
-        self.dropped.iter().any(|d| d.list == list && d.id.as_deref() == Some(id))
+        self.dropped.iter().any(|d| d.list == list && d.id.as_deref().is_none_or(|d| d == id))
     }
 }
