@@ -1,5 +1,9 @@
 //! Lookup tables over a loaded [`Workspace`]: units, KPIs, rosters, people and documents by
 //! unit and period. Built once, read by `validate` and `rollup`.
+//!
+//! Also what did not load whole ([`Workspace::broken`]): rules ask [`Index::roster_gap`],
+//! [`Index::broken_doc`], [`Index::broken_link`] and [`Index::dropped`] before calling a
+//! reference unknown, and record what they could not check ([`Index::not_checked`]).
 
 use std::collections::HashMap;
 use std::path::{Component, Path, PathBuf};
@@ -7,7 +11,23 @@ use std::path::{Component, Path, PathBuf};
 use crate::model::config::{Kpi, Unit};
 use crate::model::period::{Date, Period};
 use crate::model::roster::{Person, Post};
-use crate::model::{Body, Budget, Content, Document, Plan, Review, Roster, Workspace};
+use crate::model::{
+    Body, Broken, Budget, Content, Document, Kind, Plan, Review, Roster, Workspace,
+};
+use crate::source::{FileId, Span};
+
+/// A check a rule left undone because what it needs is in a broken document.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Unchecked {
+    /// The broken document: its position in [`Workspace::broken`].
+    pub broken: usize,
+    /// The file of the document that depends on it.
+    pub dependant: FileId,
+    /// That document's kind.
+    pub kind: Kind,
+    /// The reference in the dependant that was not checked.
+    pub span: Span,
+}
 
 /// A document of a given kind with its metadata.
 #[derive(Debug)]
@@ -50,6 +70,8 @@ pub struct Index<'a> {
     rosters_by_unit: HashMap<&'a str, Vec<Doc<'a, Roster>>>,
     budgets_by_key: HashMap<(&'a str, Period), Doc<'a, Budget>>,
     plans_by_key: HashMap<(&'a str, Period), Doc<'a, Plan>>,
+    /// What rules could not check, for one note per broken document and kind of dependant.
+    unchecked: std::sync::Mutex<Vec<Unchecked>>,
 }
 
 impl<'a> Index<'a> {
@@ -69,6 +91,7 @@ impl<'a> Index<'a> {
             rosters_by_unit: HashMap::new(),
             budgets_by_key: HashMap::new(),
             plans_by_key: HashMap::new(),
+            unchecked: Default::default(),
         };
         for unit in &ws.config.units {
             index.units.entry(unit.id.value.as_str()).or_insert(unit);
@@ -214,6 +237,86 @@ impl<'a> Index<'a> {
             }),
             None => self.budget(&plan.value.unit.value.0, plan.value.period.value),
         }
+    }
+}
+
+/// Containment: what did not load whole, asked before a reference is called unknown.
+impl<'a> Index<'a> {
+    /// A roster of `unit` or one of its sub-units (or of a unit that could not be read) that
+    /// did not load at all: people and posts of `unit` may be on it.
+    pub fn roster_gap(&self, unit: &str) -> Option<&'a Broken> {
+        self.ws.broken.iter().find(|b| {
+            b.is_whole()
+                && may_be(b, Kind::Roster)
+                && b.unit.as_deref().is_none_or(|u| self.is_within(u, unit))
+        })
+    }
+
+    /// A roster of any unit that did not load at all: a manager may be on it.
+    pub fn roster_gap_anywhere(&self) -> Option<&'a Broken> {
+        self.ws.broken.iter().find(|b| b.is_whole() && may_be(b, Kind::Roster))
+    }
+
+    /// A document of `kind` (or of a kind that could not be read) for `unit` and `period` that
+    /// did not load at all.
+    pub fn broken_doc(&self, kind: Kind, unit: &str, period: Period) -> Option<&'a Broken> {
+        self.ws.broken.iter().find(|b| {
+            b.is_whole()
+                && may_be(b, kind)
+                && b.unit.as_deref().is_none_or(|u| u == unit)
+                && b.period.is_none_or(|p| p == period)
+        })
+    }
+
+    /// The document a link in `from` points at, when it did not load at all.
+    pub fn broken_link(&self, from: &Document, link: &str) -> Option<&'a Broken> {
+        let target = resolve_link(&from.meta.path, link);
+        self.ws.broken.iter().find(|b| b.is_whole() && b.path == target)
+    }
+
+    /// `planbook.yaml`, when it did not load at all (units and KPIs are then unknown).
+    pub fn broken_config(&self) -> Option<&'a Broken> {
+        self.ws.broken.iter().find(|b| b.is_whole() && b.kind == Some(Kind::Config))
+    }
+
+    /// Whether an item with id `id` was left out of list `list` of a partial document of
+    /// `kind` (its own error says what is wrong with it).
+    pub fn dropped(&self, kind: Kind, list: &str, id: &str) -> bool {
+        self.ws.broken.iter().any(|b| b.kind == Some(kind) && b.dropped(list, id))
+    }
+
+    /// Whether an item with id `id` was left out of list `list` of `doc`.
+    pub fn dropped_in(&self, doc: &Document, list: &str, id: &str) -> bool {
+        self.ws.broken.iter().any(|b| b.file == doc.meta.file && b.dropped(list, id))
+    }
+
+    /// Whether items were left out of `doc` because they have errors: totals and counts over
+    /// its lists are then not what its writer meant.
+    pub fn is_incomplete(&self, doc: &Document) -> bool {
+        self.ws.broken.iter().any(|b| b.file == doc.meta.file && !b.dropped.is_empty())
+    }
+
+    /// Records that the reference at `span` in `dependant` was not checked against `broken`.
+    pub fn not_checked(&self, broken: &Broken, dependant: &Document, span: Span) {
+        let Some(at) = self.ws.broken.iter().position(|b| std::ptr::eq(b, broken)) else { return };
+        let (file, kind) = (dependant.meta.file, dependant.content.kind());
+        if let Ok(mut list) = self.unchecked.lock() {
+            list.push(Unchecked { broken: at, dependant: file, kind, span });
+        }
+    }
+
+    /// Everything recorded by [`Index::not_checked`], in the order recorded.
+    pub fn unchecked(&self) -> Vec<Unchecked> {
+        self.unchecked.lock().map(|l| l.clone()).unwrap_or_default()
+    }
+}
+
+/// Whether `broken` may be a document of `kind`: it is, or its kind could not be read but its
+/// unit could (a file of which nothing could be read is tied to no document).
+fn may_be(broken: &Broken, kind: Kind) -> bool {
+    match broken.kind {
+        Some(k) => k == kind,
+        None => broken.unit.is_some(),
     }
 }
 

@@ -303,3 +303,8 @@ rule-suppress-unknown-rule-explanation = Suppression comments use rule ids as `p
 
 rule-suppress-unused = a suppression comment silences nothing
 rule-suppress-unused-explanation = The finding the comment was written for is gone (fixed, or moved to another line). Delete the comment, or run `planbook check --fix`, so that it does not silence a new finding later.
+rule-check-not-checked = a document was not checked against another that has errors
+rule-check-not-checked-explanation =
+    When a document cannot be read whole (a YAML mistake, a field the schema does not know, a value of the wrong type), planbook reports that mistake once, where it is, and does not check other documents against what it could not read: a review is not told that everyone it scores is unknown because the roster has one typo. Instead this note says which documents were not checked against the broken one; they are checked once it is fixed.
+
+    Items of a list with an error of their own (one person, one budget line) are left out and the rest of the document is used; a reference to a left-out item is not reported either.

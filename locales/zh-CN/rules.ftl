@@ -302,3 +302,8 @@ rule-suppress-unknown-rule-explanation = 屏蔽注释使用 `planbook rules` 列
 
 rule-suppress-unused = 屏蔽注释没有屏蔽任何问题
 rule-suppress-unused-explanation = 注释所针对的问题已不存在（已修正，或移到了其他行）。请删除该注释，或运行 `planbook check --fix`，以免它日后屏蔽新的问题。
+rule-check-not-checked = 某份文档所依赖的文件有错误，未对照它核对
+rule-check-not-checked-explanation =
+    某个文件无法完整读取时（YAML 写法有误、有模式不认识的字段、取值类型不对），planbook 只在出错处报告这一处错误，不会拿读不出的内容去核对其他文档：不会因为人员编制里一处笔误，就说考评里打分的每个人都不存在。此时改为给出本提示，列出哪些文档未对照该文件核对；改正后会一并核对。
+
+    列表中本身有错误的条目（某个人员、某个预算科目）会被略去，文档其余部分照常使用；引用被略去条目的地方也不再报错。

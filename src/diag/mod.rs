@@ -193,15 +193,34 @@ impl Diagnostic {
         (file, file.line_col(span.start), file.line_col(span.end.max(span.start + 1)))
     }
 
-    /// Sort order: by file path, then position, then rule.
+    /// Sort order, the order a person should fix them in: first what keeps documents from
+    /// loading (file, YAML, front matter, document and schema problems), then what rules
+    /// found; each by file path, then position, then rule.
     pub fn order(a: &Diagnostic, b: &Diagnostic, sources: &SourceMap) -> std::cmp::Ordering {
         let path = |d: &Diagnostic| sources.path(d.primary.span.file).to_path_buf();
-        path(a)
-            .cmp(&path(b))
+        let stage = |d: &Diagnostic| u8::from(!breaks_documents(d.rule));
+        stage(a)
+            .cmp(&stage(b))
+            .then_with(|| path(a).cmp(&path(b)))
             .then(a.primary.span.start.cmp(&b.primary.span.start))
             .then(a.rule.id.cmp(b.rule.id))
             .then(a.message.cmp(&b.message))
     }
+}
+
+/// Whether `rule` is one of those that keep a document from loading whole (reported by the
+/// loader, and fixed first).
+fn breaks_documents(rule: &Rule) -> bool {
+    const WHOLE: [&str; 4] = [
+        "document.empty",
+        "document.not-mapping",
+        "document.missing-kind",
+        "document.unknown-kind",
+    ];
+    ["file.", "yaml.", "front-matter.", "schema.", "number."]
+        .iter()
+        .any(|prefix| rule.id.starts_with(prefix))
+        || WHOLE.contains(&rule.id)
 }
 
 /// Applies severity overrides from `planbook.yaml`; drops diagnostics whose rule is `off`.

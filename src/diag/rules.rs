@@ -138,6 +138,7 @@ rules! {
     SUPPRESS_MISSING_REASON = "suppress.missing-reason", Warning;
     SUPPRESS_UNKNOWN_RULE = "suppress.unknown-rule", Warning;
     SUPPRESS_UNUSED = "suppress.unused", Warning;
+    CHECK_NOT_CHECKED = "check.not-checked", Note;
 }
 
 /// The rule with id `id`.

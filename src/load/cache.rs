@@ -32,13 +32,15 @@ use xxhash_rust::xxh3::{Xxh3, xxh3_64, xxh3_128};
 
 use crate::diag::{Applicability, Diagnostic, Edit, Fix, Label, Severity, rules};
 use crate::model::{
-    Body, Budget, Content, DocMeta, Document, PageMeta, Plan, Review, Roster, SharedText,
+    Body, Broken, Budget, Content, DocMeta, Document, Dropped, Kind, PageMeta, Plan, Review,
+    Roster, SharedText,
 };
 use crate::source::{self, FileId, Span};
 
 const MAGIC: &[u8; 8] = b"PBPARSE\0";
 // 3: loading diagnostics are catalogue messages, not English text.
-const FORMAT: u32 = 4;
+// 5: what could be read of a document that did not load whole (`Broken`).
+const FORMAT: u32 = 5;
 const FILE_NAME: &str = "parse-cache";
 /// The environment variable that chooses the cache's folder.
 pub const DIR_ENV: &str = "PLANBOOK_CACHE_DIR";
@@ -128,6 +130,7 @@ impl Entry {
         file: FileId,
         doc: Option<&Document>,
         diags: &[Diagnostic],
+        broken: Option<&Broken>,
     ) -> Option<Entry> {
         let foreign = diags
             .iter()
@@ -138,7 +141,13 @@ impl Entry {
                 .flat_map(|d| &d.fixes)
                 .flat_map(|f| &f.edits)
                 .any(|e| e.span.file != file);
-        if foreign || doc.is_some_and(|d| d.meta.file != file) {
+        let foreign_broken = broken.is_some_and(|b| {
+            b.file != file
+                || b.first_error.file != file
+                || b.dropped.iter().any(|d| d.span.file != file)
+                || b.trimmed.iter().any(|s| s.file != file)
+        });
+        if foreign || foreign_broken || doc.is_some_and(|d| d.meta.file != file) {
             return None;
         }
         let cached = CachedFile {
@@ -147,6 +156,7 @@ impl Entry {
                 content: (&d.content).into(),
             }),
             diags: diags.iter().map(CachedDiag::of).collect(),
+            broken: broken.map(CachedBroken::of),
         };
         let data = source::with_spans(|| rmp_serde::to_vec(&cached)).ok()?;
         Some(Entry { stamp, hash, data: Data::New(data) })
@@ -231,7 +241,7 @@ impl Cache {
         file: FileId,
         path: &Path,
         text: Option<&Arc<str>>,
-    ) -> Option<(Option<Document>, Vec<Diagnostic>)> {
+    ) -> Option<crate::load::Parsed> {
         let bytes = match &entry.data {
             Data::Old(range) => self.bytes.get(range.clone())?,
             Data::New(bytes) => bytes,
@@ -258,7 +268,11 @@ impl Cache {
             let span = Span { file, start: d.span.0, end: d.span.1 };
             Document { meta: DocMeta { file, path: path.to_path_buf(), span }, content }
         });
-        Some((doc, diags))
+        let broken = match cached.broken {
+            Some(b) => Some(b.broken(file, path)?),
+            None => None,
+        };
+        Some(crate::load::Parsed { doc, diags, broken })
     }
 
     /// Writes `entries` as the new cache, recorded as written at `started` (when this run
@@ -487,6 +501,7 @@ fn git_dir(root: &Path) -> Option<(PathBuf, PathBuf)> {
 struct CachedFile<'a> {
     doc: Option<DocRef<'a>>,
     diags: Vec<CachedDiag>,
+    broken: Option<CachedBroken>,
 }
 
 #[derive(Serialize)]
@@ -526,6 +541,74 @@ impl<'a> From<&'a Content> for ContentRef<'a> {
 struct CachedOwned {
     doc: Option<DocOwned>,
     diags: Vec<CachedDiag>,
+    broken: Option<CachedBroken>,
+}
+
+/// [`Broken`] in one file: the kind by name, the period in words, spans as byte ranges.
+#[derive(Serialize, Deserialize)]
+struct CachedBroken {
+    kind: Option<String>,
+    unit: Option<String>,
+    period: Option<String>,
+    partial: bool,
+    dropped: Vec<CachedDropped>,
+    trimmed: Vec<(u32, u32)>,
+    first_error: (u32, u32),
+}
+
+/// A [`Dropped`] item: list, index, id, span.
+type CachedDropped = (String, u32, Option<String>, (u32, u32));
+
+impl CachedBroken {
+    fn of(b: &Broken) -> CachedBroken {
+        let index = |i: usize| u32::try_from(i).unwrap_or(u32::MAX);
+        CachedBroken {
+            kind: b.kind.map(|k| k.name().to_string()),
+            unit: b.unit.clone(),
+            period: b.period.map(|p| p.to_string()),
+            partial: b.partial,
+            dropped: b
+                .dropped
+                .iter()
+                .map(|d| (d.list.clone(), index(d.index), d.id.clone(), (d.span.start, d.span.end)))
+                .collect(),
+            trimmed: b.trimmed.iter().map(|s| (s.start, s.end)).collect(),
+            first_error: (b.first_error.start, b.first_error.end),
+        }
+    }
+
+    fn broken(self, file: FileId, path: &Path) -> Option<Broken> {
+        let span = |(start, end): (u32, u32)| Span { file, start, end };
+        let kind = match self.kind {
+            Some(name) if name == Kind::Config.name() => Some(Kind::Config),
+            Some(name) => Some(Kind::from_name(&name)?),
+            None => None,
+        };
+        let period = match self.period {
+            Some(p) => Some(p.parse().ok()?),
+            None => None,
+        };
+        Some(Broken {
+            file,
+            path: path.to_path_buf(),
+            kind,
+            unit: self.unit,
+            period,
+            partial: self.partial,
+            dropped: self
+                .dropped
+                .into_iter()
+                .map(|(list, index, id, s)| Dropped {
+                    list,
+                    index: index as usize,
+                    id,
+                    span: span(s),
+                })
+                .collect(),
+            trimmed: self.trimmed.into_iter().map(span).collect(),
+            first_error: span(self.first_error),
+        })
+    }
 }
 
 #[derive(Deserialize)]
@@ -657,15 +740,16 @@ mod tests {
         documents(&root.join("plans"), &mut paths);
         documents(&root.join("tests/fixtures"), &mut paths);
         assert!(paths.len() > 100, "found {} documents", paths.len());
-        let (mut docs, mut diags) = (0, 0);
+        let (mut docs, mut diags, mut brokens) = (0, 0, 0);
         for path in &paths {
             let Ok(text) = std::fs::read_to_string(path) else { continue };
             let text: Arc<str> = text.into();
             let rel = path.strip_prefix(root).unwrap_or(path);
             let stamp = Stamp::default();
             for (written, read) in [(FileId(3), FileId(3)), (FileId(2), FileId(9))] {
-                let parsed = crate::load::parse_shared(written, rel, &text);
-                let Some(entry) = Entry::new(stamp, 1, written, parsed.0.as_ref(), &parsed.1)
+                let parsed = crate::load::parse_full(written, rel, &text);
+                let (doc, found) = (parsed.doc.as_ref(), &parsed.diags);
+                let Some(entry) = Entry::new(stamp, 1, written, doc, found, parsed.broken.as_ref())
                 else {
                     panic!("{} is not cached", rel.display())
                 };
@@ -678,18 +762,22 @@ mod tests {
                     valid: true,
                 };
                 let back = cache.decode(&entry, read, rel, Some(&text));
-                let Some((doc, found)) = back else { panic!("{} does not decode", rel.display()) };
-                let expected = crate::load::parse_shared(read, rel, &text);
-                assert_eq!(format!("{doc:?}"), format!("{:?}", expected.0), "{}", rel.display());
-                assert_eq!(found, expected.1, "{}", rel.display());
+                let Some(back) = back else { panic!("{} does not decode", rel.display()) };
+                let (doc, found) = (back.doc, back.diags);
+                let expected = crate::load::parse_full(read, rel, &text);
+                assert_eq!(format!("{doc:?}"), format!("{:?}", expected.doc), "{}", rel.display());
+                assert_eq!(found, expected.diags, "{}", rel.display());
+                assert_eq!(back.broken, expected.broken, "{}", rel.display());
+                brokens += usize::from(back.broken.is_some());
                 docs += usize::from(doc.is_some());
                 diags += found.len();
                 // Not read: the same document, with empty bodies.
-                let lazy = cache.decode(&entry, read, rel, None).map(|(d, _)| d.is_some());
+                let lazy = cache.decode(&entry, read, rel, None).map(|p| p.doc.is_some());
                 assert_eq!(lazy, Some(doc.is_some()));
             }
         }
         assert!(docs > 50 && diags > 50, "{docs} documents and {diags} diagnostics");
+        assert!(brokens > 20, "{brokens} broken documents");
     }
 
     #[test]
@@ -704,7 +792,7 @@ mod tests {
         };
         let text: Arc<str> = "kind: roster\nunit: u\npeople: []\n".into();
         let parsed = crate::load::parse_shared(FileId(0), Path::new("r.yaml"), &text);
-        let entry = Entry::new(Stamp::default(), 7, FileId(0), parsed.0.as_ref(), &parsed.1);
+        let entry = Entry::new(Stamp::default(), 7, FileId(0), parsed.0.as_ref(), &parsed.1, None);
         let entry = entry.expect("cached");
         let dir = tempfile::tempdir().expect("temp dir");
         let cache = Cache { path: dir.path().join("c"), ..cache };

@@ -9,6 +9,7 @@ pub mod cache;
 pub mod de;
 pub mod front_matter;
 pub mod ignore_files;
+mod salvage;
 pub mod walk;
 
 use std::path::{Path, PathBuf};
@@ -19,7 +20,8 @@ use crate::diag::{Diagnostic, rules, suggest};
 use crate::i18n::{Failure, io_error};
 use crate::i18n::{Msg, msg};
 use crate::model::{
-    Body, Config, Content, DocMeta, Document, Kind, PageMeta, SharedText, Workspace,
+    Body, Broken, Config, Content, DocMeta, Document, Dropped, Kind, PageMeta, SharedText,
+    Workspace,
 };
 use crate::schema;
 use crate::source::{FileId, SourceMap, Span};
@@ -182,6 +184,8 @@ struct FileLoad {
     problem: Option<ReadError>,
     doc: Option<Document>,
     diags: Vec<Diagnostic>,
+    /// What could be read of it, when it did not load whole.
+    broken: Option<Broken>,
     /// What the next cache keeps for it.
     entry: Option<cache::Entry>,
     parsed: bool,
@@ -238,6 +242,7 @@ fn cached_load(root: &Path, use_cache: bool, reading: Reading) -> anyhow::Result
     };
     let mut unread = vec![false; first];
     let mut documents = Vec::with_capacity(results.len());
+    let mut broken = std::mem::take(&mut start.broken);
     let mut entries = Vec::with_capacity(results.len());
     let mut dirty = cache.as_ref().is_some_and(|c| !c.was_valid());
     for (rel, result) in found.files.iter().zip(results) {
@@ -248,9 +253,12 @@ fn cached_load(root: &Path, use_cache: bool, reading: Reading) -> anyhow::Result
         };
         unread.push(start.sources.get(id).text.is_empty());
         if let Some(problem) = result.problem {
-            start.diagnostics.push(problem.diagnostic(id, &start.sources));
+            let diag = problem.diagnostic(id, &start.sources);
+            broken.push(unreadable(id, rel, &start.sources.get(id).text, diag.primary.span));
+            start.diagnostics.push(diag);
         }
         documents.extend(result.doc);
+        broken.extend(result.broken);
         start.diagnostics.extend(result.diags);
         stats.read += usize::from(was_read);
         stats.parsed += usize::from(result.parsed);
@@ -259,6 +267,7 @@ fn cached_load(root: &Path, use_cache: bool, reading: Reading) -> anyhow::Result
             entries.push((rel.as_path(), entry));
         }
     }
+    broken.sort_by(|a, b| a.path.cmp(&b.path));
     if let Some(cache) = &cache
         && (dirty || entries.len() != cache.len())
     {
@@ -270,6 +279,7 @@ fn cached_load(root: &Path, use_cache: bool, reading: Reading) -> anyhow::Result
         config_file: start.config_file,
         sources: start.sources,
         documents,
+        broken,
     };
     Ok(Checked { workspace, diagnostics: start.diagnostics, stats, unread })
 }
@@ -292,6 +302,7 @@ fn load_one(
         problem: None,
         doc: None,
         diags: Vec::new(),
+        broken: None,
         entry: None,
         parsed: false,
         dirty: false,
@@ -299,9 +310,10 @@ fn load_one(
     if let (Some((cache, entry)), Some(stamp)) = (old, stamp)
         && reading == Reading::Changed
         && cache.is_fresh(entry, stamp)
-        && let Some((doc, diags)) = cache.decode(entry, id, rel, None)
+        && let Some(hit) = cache.decode(entry, id, rel, None)
     {
-        return FileLoad { doc, diags, entry: Some(entry.keep(stamp)), ..load };
+        let (doc, diags, broken) = (hit.doc, hit.diags, hit.broken);
+        return FileLoad { doc, diags, broken, entry: Some(entry.keep(stamp)), ..load };
     }
     let bytes = match read_file(&path) {
         Ok(bytes) => bytes,
@@ -319,23 +331,27 @@ fn load_one(
     let keep = (reading == Reading::Every).then_some(&text);
     if let (Some((cache, entry)), Some(stamp)) = (old, stamp)
         && entry.has_hash(hash)
-        && let Some((doc, diags)) = cache.decode(entry, id, rel, keep)
+        && let Some(hit) = cache.decode(entry, id, rel, keep)
     {
         // A new stamp, or one too close to the last write, is worth writing down again.
         let dirty = !cache.is_fresh(entry, stamp);
         let text = keep.cloned();
-        return FileLoad { text, doc, diags, entry: Some(entry.keep(stamp)), dirty, ..load };
+        let (doc, diags, broken) = (hit.doc, hit.diags, hit.broken);
+        let entry = Some(entry.keep(stamp));
+        return FileLoad { text, doc, diags, broken, entry, dirty, ..load };
     }
-    let (doc, diags) = parse_shared(id, rel, &text);
+    let Parsed { doc, diags, broken } = parse_full(id, rel, &text);
     // `check` reads no Markdown body, and a cached document has none: drop this one's too, so
     // that the text can go.
     let doc = if reading == Reading::Every { doc } else { doc.map(Document::without_body) };
     let entry = match (cache, stamp) {
-        (Some(_), Some(stamp)) => cache::Entry::new(stamp, hash, id, doc.as_ref(), &diags),
+        (Some(_), Some(stamp)) => {
+            cache::Entry::new(stamp, hash, id, doc.as_ref(), &diags, broken.as_ref())
+        }
         _ => None,
     };
     let text = (reading == Reading::Every).then_some(text);
-    FileLoad { text, doc, diags, entry, parsed: true, dirty: true, ..load }
+    FileLoad { text, doc, diags, broken, entry, parsed: true, dirty: true, ..load }
 }
 
 /// Loads a data repository whose files are already in memory: a git revision or the index.
@@ -389,6 +405,8 @@ struct Start {
     config: Config,
     config_file: FileId,
     exclude: globset::GlobSet,
+    /// What did not load whole, so far (`planbook.yaml`, files that could not be read).
+    broken: Vec<Broken>,
 }
 
 impl Start {
@@ -410,8 +428,14 @@ impl Start {
     fn new(root: &Path, config_bytes: Vec<u8>) -> Start {
         let mut sources = SourceMap::default();
         let mut diagnostics = Vec::new();
-        let (config_file, config) =
-            load_config(&mut sources, &mut diagnostics, config_bytes, fallback_name(root));
+        let mut broken = Vec::new();
+        let (config_file, config) = load_config(
+            &mut sources,
+            &mut diagnostics,
+            &mut broken,
+            config_bytes,
+            fallback_name(root),
+        );
         let patterns: Vec<&str> = config.exclude.iter().map(|p| p.value.as_str()).collect();
         let (exclude, bad) = walk::globs(&patterns);
         for (i, reason) in bad {
@@ -421,7 +445,15 @@ impl Start {
                 config.exclude[i].span,
             ));
         }
-        Start { root: root.to_path_buf(), sources, diagnostics, config, config_file, exclude }
+        Start {
+            root: root.to_path_buf(),
+            sources,
+            diagnostics,
+            config,
+            config_file,
+            exclude,
+            broken,
+        }
     }
 
     fn finish(
@@ -438,12 +470,17 @@ impl Start {
             };
             let id = self.sources.add(rel, text);
             match problem {
-                Some(problem) => self.diagnostics.push(problem.diagnostic(id, &self.sources)),
+                Some(problem) => {
+                    let diag = problem.diagnostic(id, &self.sources);
+                    let file = self.sources.get(id);
+                    self.broken.push(unreadable(id, &file.path, &file.text, diag.primary.span));
+                    self.diagnostics.push(diag);
+                }
                 None => texts.push(id),
             }
         }
         let sources = &self.sources;
-        let results: Vec<(FileResult, bool)> = texts
+        let results: Vec<(Parsed, bool)> = texts
             .par_iter()
             .map(|&id| {
                 let file = sources.get(id);
@@ -454,22 +491,25 @@ impl Start {
                 {
                     return (hit, false);
                 }
-                (parse_shared(id, &file.path, &file.text), true)
+                (parse_full(id, &file.path, &file.text), true)
             })
             .collect();
         let mut documents = Vec::with_capacity(results.len());
         let mut parsed = 0;
-        for ((doc, diags), was_parsed) in results {
-            documents.extend(doc);
-            self.diagnostics.extend(diags);
+        for (result, was_parsed) in results {
+            documents.extend(result.doc);
+            self.diagnostics.extend(result.diags);
+            self.broken.extend(result.broken);
             parsed += usize::from(was_parsed);
         }
+        self.broken.sort_by(|a, b| a.path.cmp(&b.path));
         let workspace = Workspace {
             root: self.root,
             config: self.config,
             config_file: self.config_file,
             sources: self.sources,
             documents,
+            broken: self.broken,
         };
         (Loaded { workspace, diagnostics: self.diagnostics }, parsed)
     }
@@ -483,6 +523,7 @@ fn fallback_name(root: &Path) -> String {
 fn load_config(
     sources: &mut SourceMap,
     diagnostics: &mut Vec<Diagnostic>,
+    broken: &mut Vec<Broken>,
     bytes: Vec<u8>,
     fallback: String,
 ) -> (FileId, Config) {
@@ -502,8 +543,22 @@ fn load_config(
         exclude: Vec::new(),
         publish: Default::default(),
     };
+    let path = PathBuf::from(CONFIG_FILE);
+    let whole = |first: Span| Broken {
+        file: id,
+        path: path.clone(),
+        kind: Some(Kind::Config),
+        unit: None,
+        period: None,
+        partial: false,
+        dropped: Vec::new(),
+        trimmed: Vec::new(),
+        first_error: first,
+    };
     if let Some(problem) = problem {
-        diagnostics.push(problem.diagnostic(id, sources));
+        let diag = problem.diagnostic(id, sources);
+        broken.push(whole(diag.primary.span));
+        diagnostics.push(diag);
         return (id, default());
     }
     let text = &sources.get(id).text;
@@ -511,17 +566,24 @@ fn load_config(
     let node = match yaml::parse(id, &text[base..], base) {
         Ok(node) => node,
         Err(e) => {
-            diagnostics.push(yaml_diagnostic(*e));
+            let diag = yaml_diagnostic(*e);
+            broken.push(whole(diag.primary.span));
+            diagnostics.push(diag);
             return (id, default());
         }
     };
-    match typed::<Config>(Kind::Config, &node, id) {
-        Ok(config) => (id, config),
-        Err(diags) => {
-            diagnostics.extend(diags);
-            (id, default())
-        }
+    let typed = typed::<Config>(Kind::Config, &node, id);
+    let first = salvage::first(typed.diags.iter().map(|d| d.primary.span), Span::file_start(id));
+    diagnostics.extend(typed.diags);
+    if typed.salvaged || typed.value.is_none() {
+        broken.push(Broken {
+            partial: typed.value.is_some(),
+            dropped: typed.dropped,
+            trimmed: typed.trimmed,
+            ..whole(first)
+        });
     }
+    (id, typed.value.unwrap_or_else(default))
 }
 
 /// Parses one document from text already in memory (a working-tree file, or a blob from git).
@@ -542,28 +604,105 @@ pub fn parse_shared(
     path: &Path,
     text: &std::sync::Arc<str>,
 ) -> (Option<Document>, Vec<Diagnostic>) {
+    let parsed = parse_full(file, path, text);
+    (parsed.doc, parsed.diags)
+}
+
+/// What parsing one file produced: its document (whole, or the sound part of it), its
+/// problems, and, when it did not load whole, what could be read of it.
+#[derive(Debug)]
+pub struct Parsed {
+    /// The document, or what is sound of it.
+    pub doc: Option<Document>,
+    /// Every problem found in it.
+    pub diags: Vec<Diagnostic>,
+    /// Set when the document did not load whole.
+    pub broken: Option<Broken>,
+}
+
+/// [`parse_shared`], also saying what could be read of a document that did not load whole.
+pub fn parse_full(file: FileId, path: &Path, text: &std::sync::Arc<str>) -> Parsed {
+    let mut decoded = decode_file(file, path, text);
+    let broken = (decoded.salvaged || decoded.content.is_none()).then(|| {
+        let identity = decoded
+            .identity
+            .take()
+            .unwrap_or_default()
+            .or(salvage::Identity::of_text(text))
+            .or(salvage::Identity::of_path(path));
+        let spans = decoded.diags.iter().map(|d| d.primary.span);
+        Broken {
+            file,
+            path: path.to_path_buf(),
+            kind: identity.kind,
+            unit: identity.unit,
+            period: identity.period,
+            partial: decoded.content.is_some(),
+            dropped: std::mem::take(&mut decoded.dropped),
+            trimmed: std::mem::take(&mut decoded.trimmed),
+            first_error: salvage::first(spans, Span::file_start(file)),
+        }
+    });
+    let doc = decoded.content.map(|content| Document {
+        meta: DocMeta { file, path: path.to_path_buf(), span: decoded.span },
+        content,
+    });
+    Parsed { doc, diags: decoded.diags, broken }
+}
+
+/// What could be read of a file that could not be read or decoded: its identity from the
+/// text decoded so far and its name.
+fn unreadable(file: FileId, path: &Path, text: &str, first_error: Span) -> Broken {
+    let identity = salvage::Identity::of_text(text).or(salvage::Identity::of_path(path));
+    Broken {
+        file,
+        path: path.to_path_buf(),
+        kind: identity.kind,
+        unit: identity.unit,
+        period: identity.period,
+        partial: false,
+        dropped: Vec::new(),
+        trimmed: Vec::new(),
+        first_error,
+    }
+}
+
+/// One file decoded: its content (if any), where its YAML is, its problems, and the salvage.
+struct Decoded {
+    content: Option<Content>,
+    span: Span,
+    diags: Vec<Diagnostic>,
+    /// Identity read from the tree, when it parsed.
+    identity: Option<salvage::Identity>,
+    /// Whether unknown fields or items in error were left out.
+    salvaged: bool,
+    dropped: Vec<Dropped>,
+    trimmed: Vec<Span>,
+}
+
+impl Decoded {
+    fn whole(content: Option<Content>, span: Span, diags: Vec<Diagnostic>) -> Decoded {
+        let (dropped, trimmed) = (Vec::new(), Vec::new());
+        Decoded { content, span, diags, identity: None, salvaged: false, dropped, trimmed }
+    }
+}
+
+fn decode_file(file: FileId, path: &Path, text: &std::sync::Arc<str>) -> Decoded {
     let shared = |t: &std::sync::Arc<str>| t.clone();
     let base = if text.starts_with(BOM) { BOM.len() } else { 0 };
     let markdown = path
         .extension()
         .and_then(|e| e.to_str())
         .is_some_and(|e| e.eq_ignore_ascii_case("md") || e.eq_ignore_ascii_case("markdown"));
-    let meta = |span: Span| DocMeta { file, path: path.to_path_buf(), span };
     if !markdown {
         let span = Span::new(file, base, text.len());
-        return match decode(file, &text[base..], base, None) {
-            Ok(content) => (Some(Document { meta: meta(span), content }), Vec::new()),
-            Err(diags) => (None, diags),
-        };
+        return decode(file, &text[base..], base, None, span);
     }
     let (yaml_range, body_start) = match front_matter::split(text, base) {
         front_matter::Split::None => {
             let body = Body { offset: base, text: SharedText::new(shared(text), base..text.len()) };
             let content = Content::Page(Box::default(), body);
-            return (
-                Some(Document { meta: meta(Span::new(file, base, base)), content }),
-                Vec::new(),
-            );
+            return Decoded::whole(Some(content), Span::new(file, base, base), Vec::new());
         }
         front_matter::Split::Unclosed { open } => {
             let diag = Diagnostic::new(
@@ -573,69 +712,69 @@ pub fn parse_shared(
             )
             .note(msg!("load-front-matter-opens"))
             .help(msg!("load-front-matter-close"));
-            return (None, vec![diag]);
+            return Decoded::whole(None, Span::file_start(file), vec![diag]);
         }
         front_matter::Split::Some { yaml, body } => (yaml, body),
     };
     let body =
         Body { offset: body_start, text: SharedText::new(shared(text), body_start..text.len()) };
     let span = Span::new(file, yaml_range.start, yaml_range.end);
-    match decode(file, &text[yaml_range.clone()], yaml_range.start, Some(body)) {
-        Ok(content) => (Some(Document { meta: meta(span), content }), Vec::new()),
-        Err(diags) => (None, diags),
-    }
+    decode(file, &text[yaml_range.clone()], yaml_range.start, Some(body), span)
 }
 
-/// YAML text (a whole file, or front matter with its `body`) → typed content.
-fn decode(
-    file: FileId,
-    yaml_text: &str,
-    base: usize,
-    body: Option<Body>,
-) -> Result<Content, Vec<Diagnostic>> {
-    let node = yaml::parse(file, yaml_text, base).map_err(|e| vec![yaml_diagnostic(*e)])?;
+/// YAML text (a whole file, or front matter with its `body`) → typed content, or the sound
+/// part of it.
+fn decode(file: FileId, yaml_text: &str, base: usize, body: Option<Body>, span: Span) -> Decoded {
+    let node = match yaml::parse(file, yaml_text, base) {
+        Ok(node) => node,
+        Err(e) => return Decoded::whole(None, span, vec![yaml_diagnostic(*e)]),
+    };
     let is_markdown = body.is_some();
+    let fail = |diag: Diagnostic| Decoded::whole(None, span, vec![diag]);
     match &node.value {
         yaml::Value::Null if is_markdown => {
-            return Ok(Content::Page(Box::default(), body.unwrap_or_else(empty_body)));
+            let content = Content::Page(Box::default(), body.unwrap_or_else(empty_body));
+            return Decoded::whole(Some(content), span, Vec::new());
         }
         yaml::Value::Null => {
-            return Err(vec![
+            return fail(
                 Diagnostic::new(
                     &rules::DOCUMENT_EMPTY,
                     msg!("load-empty"),
                     Span::new(file, base, base),
                 )
                 .help(msg!("load-empty-help")),
-            ]);
+            );
         }
         yaml::Value::Map(_) => {}
         _ => {
-            return Err(vec![
+            return fail(
                 Diagnostic::new(
                     &rules::DOCUMENT_NOT_MAPPING,
                     msg!("load-not-mapping", found = node.type_name()),
                     node.span,
                 )
                 .help(msg!("load-not-mapping-help")),
-            ]);
+            );
         }
     }
+    let identity = Some(salvage::Identity::of_tree(&node));
     let kind = match document_kind(&node, is_markdown) {
         Ok(kind) => kind,
-        Err(diag) => return Err(vec![*diag]),
+        Err(diag) => return Decoded { identity, ..fail(*diag) },
     };
     let body = body.unwrap_or_else(empty_body);
-    let content = match kind {
-        Kind::Roster => Content::Roster(Box::new(typed(kind, &node, file)?)),
-        Kind::Budget => Content::Budget(Box::new(typed(kind, &node, file)?)),
-        Kind::Plan => Content::Plan(Box::new(typed(kind, &node, file)?), body),
-        Kind::Review => Content::Review(Box::new(typed(kind, &node, file)?), body),
+    let (content, diags, salvaged, dropped, trimmed) = match kind {
+        Kind::Roster => typed(kind, &node, file).map(|r| Content::Roster(Box::new(r))),
+        Kind::Budget => typed(kind, &node, file).map(|b| Content::Budget(Box::new(b))),
+        Kind::Plan => typed(kind, &node, file).map(|p| Content::Plan(Box::new(p), body)),
+        Kind::Review => typed(kind, &node, file).map(|r| Content::Review(Box::new(r), body)),
         Kind::Page | Kind::Config => {
-            Content::Page(Box::new(typed::<PageMeta>(Kind::Page, &node, file)?), body)
+            typed::<PageMeta>(Kind::Page, &node, file).map(|p| Content::Page(Box::new(p), body))
         }
-    };
-    Ok(content)
+    }
+    .parts();
+    Decoded { content, span, diags, identity, salvaged, dropped, trimmed }
 }
 
 fn empty_body() -> Body {
@@ -684,23 +823,59 @@ fn kind_list() -> Msg {
     suggest::one_of(&Kind::DOCUMENTS.map(Kind::name))
 }
 
-/// Checks `node` against `kind`'s schema, then maps it onto `T`.
-fn typed<T: serde::de::DeserializeOwned>(
-    kind: Kind,
-    node: &yaml::Node,
-    file: FileId,
-) -> Result<T, Vec<Diagnostic>> {
-    let diags = schema::check::check(kind, node);
-    if !diags.is_empty() {
-        return Err(diags);
+/// A document checked against its schema and mapped onto `T`: whole, or the sound part of it
+/// (see [`salvage`]), or nothing; with every problem the schema found.
+struct Typed<T> {
+    value: Option<T>,
+    diags: Vec<Diagnostic>,
+    /// Whether unknown fields or items in error were left out.
+    salvaged: bool,
+    dropped: Vec<Dropped>,
+    trimmed: Vec<Span>,
+}
+
+impl<T> Typed<T> {
+    fn nothing(diags: Vec<Diagnostic>) -> Typed<T> {
+        Typed { value: None, diags, salvaged: false, dropped: Vec::new(), trimmed: Vec::new() }
     }
-    de::from_node::<T>(node).map_err(|e| {
-        vec![Diagnostic::new(
-            &rules::SCHEMA_INVALID,
-            de::explain(&e, node),
-            e.span.unwrap_or(Span::file_start(file)),
-        )]
-    })
+
+    fn map<U>(self, f: impl FnOnce(T) -> U) -> Typed<U> {
+        let Typed { value, diags, salvaged, dropped, trimmed } = self;
+        Typed { value: value.map(f), diags, salvaged, dropped, trimmed }
+    }
+
+    fn parts(self) -> (Option<T>, Vec<Diagnostic>, bool, Vec<Dropped>, Vec<Span>) {
+        (self.value, self.diags, self.salvaged, self.dropped, self.trimmed)
+    }
+}
+
+/// Checks `node` against `kind`'s schema, then maps it onto `T`. When the schema finds
+/// problems, the diagnostics are kept as they are and what is sound of the tree is loaded.
+fn typed<T: serde::de::DeserializeOwned>(kind: Kind, node: &yaml::Node, file: FileId) -> Typed<T> {
+    let diags = schema::check::check(kind, node);
+    if diags.is_empty() {
+        return match de::from_node::<T>(node) {
+            Ok(value) => Typed { value: Some(value), ..Typed::nothing(diags) },
+            Err(e) => {
+                let diag = Diagnostic::new(
+                    &rules::SCHEMA_INVALID,
+                    de::explain(&e, node),
+                    e.span.unwrap_or(Span::file_start(file)),
+                );
+                Typed::nothing(vec![diag])
+            }
+        };
+    }
+    let locations = schema::check::locations(kind, node);
+    let kept = salvage::salvage(node, &locations)
+        .filter(|kept| schema::check::locations(kind, &kept.node).is_empty())
+        .and_then(|kept| Some((de::from_node::<T>(&kept.node).ok()?, kept.dropped, kept.trimmed)));
+    match kept {
+        Some((value, dropped, trimmed)) => {
+            Typed { value: Some(value), diags, salvaged: true, dropped, trimmed }
+        }
+        None => Typed::nothing(diags),
+    }
 }
 
 fn yaml_diagnostic(error: yaml::Error) -> Diagnostic {
@@ -721,9 +896,6 @@ fn yaml_diagnostic(error: yaml::Error) -> Diagnostic {
     }
     diag.help_if(error.help)
 }
-
-/// What loading one file produced: its document, if it loaded, and its problems.
-type FileResult = (Option<Document>, Vec<Diagnostic>);
 
 /// Why a file's bytes could not be used.
 #[derive(Debug)]

@@ -187,4 +187,59 @@ pub struct Workspace {
     pub sources: crate::source::SourceMap,
     /// The documents, in path order.
     pub documents: Vec<Document>,
+    /// Every document that did not load whole (its errors are among the loader's
+    /// diagnostics), in path order: present but broken, never missing.
+    pub broken: Vec<Broken>,
+}
+
+/// A document that did not load whole: what could be read of it. When `partial`, the sound
+/// rest of it is in [`Workspace::documents`] (same `file`); otherwise nothing of it is.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Broken {
+    /// The file.
+    pub file: FileId,
+    /// Its path relative to the repository root.
+    pub path: PathBuf,
+    /// Its kind, when it could be read (from `kind:`, else from the file name).
+    pub kind: Option<Kind>,
+    /// Its unit, when it could be read.
+    pub unit: Option<String>,
+    /// Its period, when it could be read (from `period:`, else from the file name).
+    pub period: Option<period::Period>,
+    /// Whether the sound part of it loaded (unknown fields and items in error left out).
+    pub partial: bool,
+    /// The list items left out of a partial document because they have errors.
+    pub dropped: Vec<Dropped>,
+    /// The list items kept without a field the schema does not know (a misspelt key): each
+    /// item's whole extent, from its first to its last byte. Rules report nothing inside them,
+    /// since what the misspelt field meant to say is unknown.
+    pub trimmed: Vec<Span>,
+    /// Where its first error is (the file's start when none is known).
+    pub first_error: Span,
+}
+
+/// A list item left out of a partial document.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Dropped {
+    /// The top-level list it was in: `people`, `lines`, `scores`.
+    pub list: String,
+    /// Its position in that list (0-based).
+    pub index: usize,
+    /// Its id or key (`id`, else `person`, `post`, `kpi`), when readable.
+    pub id: Option<String>,
+    /// Where the item starts.
+    pub span: Span,
+}
+
+impl Broken {
+    /// Whether nothing of it loaded.
+    pub fn is_whole(&self) -> bool {
+        !self.partial
+    }
+
+    /// Whether an item of `list` with id `id` may have been left out: one with that id, or one
+    /// whose id could not be read (it may be any).
+    pub fn dropped(&self, list: &str, id: &str) -> bool {
+        self.dropped.iter().any(|d| d.list == list && d.id.as_deref().is_none_or(|d| d == id))
+    }
 }

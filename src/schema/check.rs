@@ -505,6 +505,62 @@ fn expand<'a>(root: &'a Value, schema: &'a Value) -> Vec<&'a Value> {
     out
 }
 
+/// Where [`check`] finds a problem, as a path into the tree (`["people", "3", "post"]`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Location {
+    /// Map keys and list indexes from the root to the node in error.
+    pub path: Vec<String>,
+    /// For an unknown field: its name, in the mapping at `path`.
+    pub unknown_field: Option<String>,
+}
+
+/// The place of every problem [`check`] reports, so a loader can keep what is sound.
+pub fn locations(kind: Kind, node: &Node) -> Vec<Location> {
+    let mut out = Vec::new();
+    number_locations(node, &mut Vec::new(), &mut out);
+    let validator = validator(kind);
+    if validator.is_valid(Item::Tree(node)) {
+        return out;
+    }
+    for error in validator.iter_errors(Item::Tree(node)) {
+        let path = pointer_segments(error.instance_path().as_str());
+        match error.kind() {
+            ValidationErrorKind::AdditionalProperties { unexpected }
+            | ValidationErrorKind::UnevaluatedProperties { unexpected } => {
+                out.extend(unexpected.iter().map(|name| Location {
+                    path: path.clone(),
+                    unknown_field: Some(name.clone()),
+                }));
+            }
+            _ => out.push(Location { path, unknown_field: None }),
+        }
+    }
+    out
+}
+
+fn number_locations(node: &Node, path: &mut Vec<String>, out: &mut Vec<Location>) {
+    match &node.value {
+        yaml::Value::Number(n) if check_spelling(&n.raw).is_err() => {
+            out.push(Location { path: path.clone(), unknown_field: None });
+        }
+        yaml::Value::Seq(items) => {
+            for (i, item) in items.iter().enumerate() {
+                path.push(i.to_string());
+                number_locations(item, path, out);
+                path.pop();
+            }
+        }
+        yaml::Value::Map(entries) => {
+            for (k, v) in entries {
+                path.push(k.key_text().into_owned());
+                number_locations(v, path, out);
+                path.pop();
+            }
+        }
+        _ => {}
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -71,6 +71,7 @@ pub fn check_references(ix: &Index, out: &mut Vec<Diagnostic>) {
             }
             if let Some(section) = &line.section
                 && !sections.contains(section.value.as_str())
+                && !ix.dropped_in(budget.doc, "sections", section.value.as_str())
             {
                 let known = b.sections.iter().map(|s| s.id.value.as_str());
                 out.push(super::roster::unknown(
@@ -84,7 +85,9 @@ pub fn check_references(ix: &Index, out: &mut Vec<Diagnostic>) {
         }
         for limit in &b.limits {
             for id in &limit.lines {
-                if !line_ids.contains(id.value.as_str()) {
+                if !line_ids.contains(id.value.as_str())
+                    && !ix.dropped_in(budget.doc, "lines", id.value.as_str())
+                {
                     let known = b.lines.iter().map(|l| l.id.value.as_str());
                     out.push(super::roster::unknown(
                         &rules::BUDGET_UNKNOWN_LINE,
@@ -304,7 +307,8 @@ fn set_amount(
 
 /// `budget.subtotal-mismatch` and `budget.total-mismatch`.
 pub fn check_declared_totals(ix: &Index, out: &mut Vec<Diagnostic>) {
-    for budget in &ix.budgets {
+    // Lines left out for errors of their own would make every declared total look wrong.
+    for budget in ix.budgets.iter().filter(|b| !ix.is_incomplete(b.doc)) {
         let b = budget.value;
         for section in &b.sections {
             let Some(declared) = &section.subtotal else { continue };

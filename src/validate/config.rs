@@ -6,6 +6,7 @@ use crate::diag::suggest;
 use crate::diag::{Diagnostic, rules};
 use crate::i18n::msg;
 use crate::index::Index;
+use crate::model::Kind;
 
 /// `config.unknown-rule`: a severity override for a rule id that does not exist.
 pub fn check_unknown_rules(ix: &Index, out: &mut Vec<Diagnostic>) {
@@ -61,6 +62,9 @@ pub fn check_unit_tree(ix: &Index, out: &mut Vec<Diagnostic>) {
     for unit in units {
         let Some(parent) = &unit.parent else { continue };
         if !ix.units.contains_key(parent.value.as_str()) {
+            if ix.dropped(Kind::Config, "units", parent.value.as_str()) {
+                continue; // the parent has errors of its own, reported there
+            }
             let ids = units
                 .iter()
                 .map(|u| u.id.value.as_str())

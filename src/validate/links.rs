@@ -26,6 +26,13 @@ pub fn check_units(ix: &Index, out: &mut Vec<Diagnostic>) {
             continue;
         }
         let id = unit.value.as_str();
+        if let Some(config) = ix.broken_config() {
+            ix.not_checked(config, doc, unit.span);
+            continue;
+        }
+        if ix.dropped(Kind::Config, "units", id) {
+            continue; // the unit's own entry has errors, reported there
+        }
         let diag = Diagnostic::new(
             &rules::DOCUMENT_UNKNOWN_UNIT,
             msg!("links-unknown-unit", id = id),
@@ -38,9 +45,16 @@ pub fn check_units(ix: &Index, out: &mut Vec<Diagnostic>) {
 
 /// `document.unknown-kpi`: targets, actuals and scorecard components name catalogue KPIs.
 pub fn check_kpis(ix: &Index, out: &mut Vec<Diagnostic>) {
-    let mut check = |kpi: &Spanned<crate::model::ids::KpiId>| {
+    let mut check = |doc: &crate::model::Document, kpi: &Spanned<crate::model::ids::KpiId>| {
         if !ix.kpis.contains_key(kpi.value.as_str()) {
             let id = kpi.value.as_str();
+            if let Some(config) = ix.broken_config() {
+                ix.not_checked(config, doc, kpi.span);
+                return;
+            }
+            if ix.dropped(Kind::Config, "kpis", id) {
+                return; // the KPI's own entry has errors, reported there
+            }
             let message = msg!("links-unknown-kpi", id = id);
             let diag = Diagnostic::new(&rules::DOCUMENT_UNKNOWN_KPI, message, kpi.span);
             let hint = suggest::hint(id, ix.kpis.keys().copied(), None);
@@ -48,16 +62,16 @@ pub fn check_kpis(ix: &Index, out: &mut Vec<Diagnostic>) {
         }
     };
     for (plan, _) in &ix.plans {
-        plan.value.targets.iter().for_each(|t| check(&t.kpi));
+        plan.value.targets.iter().for_each(|t| check(plan.doc, &t.kpi));
         plan.value
             .scorecards
             .iter()
             .flat_map(|s| &s.components)
             .filter_map(|c| c.kpi.as_ref())
-            .for_each(&mut check);
+            .for_each(|k| check(plan.doc, k));
     }
     for (review, _) in &ix.reviews {
-        review.value.actuals.iter().for_each(|a| check(&a.kpi));
+        review.value.actuals.iter().for_each(|a| check(review.doc, &a.kpi));
     }
 }
 
@@ -121,7 +135,11 @@ pub fn check_budget_posts(ix: &Index, out: &mut Vec<Diagnostic>) {
                 let Some((roster, post)) = rosters.iter().find_map(|r| {
                     r.value.posts.iter().find(|p| p.id.value == post_id.value).map(|p| (r, p))
                 }) else {
-                    if !rosters.is_empty() {
+                    if let Some(gap) = ix.roster_gap(unit) {
+                        ix.not_checked(gap, budget.doc, post_id.span);
+                    } else if !rosters.is_empty()
+                        && !ix.dropped(Kind::Roster, "posts", post_id.value.as_str())
+                    {
                         let known = rosters
                             .iter()
                             .flat_map(|r| r.value.posts.iter().map(|p| p.id.value.as_str()));
@@ -136,6 +154,9 @@ pub fn check_budget_posts(ix: &Index, out: &mut Vec<Diagnostic>) {
                     continue;
                 };
                 let Some(quantity) = &item.quantity else { continue };
+                if ix.is_incomplete(roster.doc) {
+                    continue; // people left out: the headcount is not known
+                }
                 let as_of = roster.value.as_of.as_ref().map(|d| d.value);
                 let headcount = roster
                     .value
@@ -191,6 +212,10 @@ pub fn check_plan_budgets(ix: &Index, out: &mut Vec<Diagnostic>) {
         let Some(link) = &plan.value.budget else { continue };
         let Some(doc) = ix.linked(plan.doc, link) else {
             let target = crate::index::resolve_link(&plan.doc.meta.path, link);
+            if let Some(broken) = ix.broken_link(plan.doc, link) {
+                ix.not_checked(broken, plan.doc, link.span);
+                continue;
+            }
             if read.contains(target.as_path()) {
                 continue; // it exists but has errors of its own, reported there
             }
@@ -252,6 +277,10 @@ pub fn check_review_plans(ix: &Index, out: &mut Vec<Diagnostic>) {
                         ),
                         None => {
                             let target = crate::index::resolve_link(&review.doc.meta.path, link);
+                            if let Some(broken) = ix.broken_link(review.doc, link) {
+                                ix.not_checked(broken, review.doc, link.span);
+                                continue;
+                            }
                             if read.contains(target.as_path()) {
                                 continue; // it exists but has errors of its own
                             }
@@ -265,15 +294,22 @@ pub fn check_review_plans(ix: &Index, out: &mut Vec<Diagnostic>) {
                             )
                         }
                     },
-                    None => (
-                        r.period.span,
-                        msg!(
-                            "links-no-plan",
-                            unit = r.unit.value.as_str(),
-                            period = r.period.value.to_string()
-                        ),
-                        msg!("links-no-plan-help"),
-                    ),
+                    None => {
+                        let period = r.period.value;
+                        if let Some(broken) = ix.broken_doc(Kind::Plan, &r.unit.value.0, period) {
+                            ix.not_checked(broken, review.doc, r.period.span);
+                            continue;
+                        }
+                        (
+                            r.period.span,
+                            msg!(
+                                "links-no-plan",
+                                unit = r.unit.value.as_str(),
+                                period = r.period.value.to_string()
+                            ),
+                            msg!("links-no-plan-help"),
+                        )
+                    }
                 };
                 out.push(Diagnostic::new(&rules::REVIEW_NO_PLAN, why, span).help(help));
             }

@@ -7,25 +7,32 @@ use rust_decimal::Decimal;
 use crate::diag::{Diagnostic, rules};
 use crate::i18n::{Msg, msg};
 use crate::index::{Doc, Index};
-use crate::model::Plan;
 use crate::model::config::Better;
 use crate::model::money::grouped;
 use crate::model::period::Duration;
 use crate::model::plan::Task;
+use crate::model::{Kind, Plan};
 
 /// `plan.unknown-person`: the owner and task owners are on the unit's roster.
 pub fn check_people(ix: &Index, out: &mut Vec<Diagnostic>) {
     for (plan, _) in &ix.plans {
         let unit = plan.value.unit.value.as_str();
-        if ix.rosters_of(unit).is_empty() {
-            continue;
-        }
         let owners = plan.value.owner.iter().map(|o| (o, None));
         let task_owners =
             plan.value.tasks.iter().filter_map(|t| t.owner.as_ref().map(|o| (o, Some(&t.id))));
+        let gap = ix.roster_gap(unit);
         for (person, task) in owners.chain(task_owners) {
-            if ix.person_in_unit(person.value.as_str(), unit) {
+            if ix.person_in_unit(person.value.as_str(), unit)
+                || ix.dropped(Kind::Roster, "people", person.value.as_str())
+            {
                 continue;
+            }
+            if let Some(gap) = gap {
+                ix.not_checked(gap, plan.doc, person.span);
+                continue;
+            }
+            if ix.rosters_of(unit).is_empty() {
+                break;
             }
             let known = ix
                 .rosters_of(unit)
@@ -70,7 +77,8 @@ pub fn check_posts(ix: &Index, out: &mut Vec<Diagnostic>) {
     for (plan, _) in &ix.plans {
         let unit = plan.value.unit.value.as_str();
         let rosters = ix.rosters_of(unit);
-        if rosters.is_empty() {
+        let gap = ix.roster_gap(unit);
+        if rosters.is_empty() && gap.is_none() {
             continue;
         }
         let p = plan.value;
@@ -80,6 +88,15 @@ pub fn check_posts(ix: &Index, out: &mut Vec<Diagnostic>) {
             posts.extend(card.components.iter().flat_map(|c| &c.assessed_by));
         }
         for post in posts {
+            if ix.dropped(Kind::Roster, "posts", post.value.as_str()) {
+                continue;
+            }
+            if let Some(gap) = gap
+                && ix.post_in_unit(post.value.as_str(), unit).is_none()
+            {
+                ix.not_checked(gap, plan.doc, post.span);
+                continue;
+            }
             if ix.post_in_unit(post.value.as_str(), unit).is_none() {
                 let known =
                     rosters.iter().flat_map(|r| r.value.posts.iter().map(|p| p.id.value.as_str()));
@@ -245,7 +262,9 @@ pub fn check_task_graph(ix: &Index, out: &mut Vec<Diagnostic>) {
         }
         for task in tasks {
             for dep in &task.depends_on {
-                if !by_id.contains_key(dep.value.as_str()) {
+                if !by_id.contains_key(dep.value.as_str())
+                    && !ix.dropped_in(plan.doc, "tasks", dep.value.as_str())
+                {
                     let known = tasks
                         .iter()
                         .map(|t| t.id.value.as_str())

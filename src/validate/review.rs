@@ -7,6 +7,7 @@ use rust_decimal::Decimal;
 use crate::diag::{Diagnostic, rules};
 use crate::i18n::{Arg, Msg, msg};
 use crate::index::Index;
+use crate::model::Kind;
 
 /// What a target or an actual is about: its KPI, its scope if any, per holder of `post` if any.
 fn describe(kpi: &str, scope: &Option<String>, post: Option<&str>) -> Msg {
@@ -24,8 +25,17 @@ fn describe(kpi: &str, scope: &Option<String>, post: Option<&str>) -> Msg {
 pub fn check_actuals(ix: &Index, out: &mut Vec<Diagnostic>) {
     for (review, _) in &ix.reviews {
         let Some(plan) = ix.plan_of_review(*review) else { continue };
+        // A KPI the catalogue lacks (`document.unknown-kpi`) may be the one meant on the other
+        // side: nothing is said about what might match it.
+        let unknown = |kpi: &str| !ix.kpis.contains_key(kpi) && ix.broken_config().is_none();
+        let plan_guess = plan.value.targets.iter().any(|t| unknown(t.kpi.value.as_str()));
+        let review_guess = review.value.actuals.iter().any(|a| unknown(a.kpi.value.as_str()));
         for actual in &review.value.actuals {
-            if !plan.value.targets.iter().any(|t| actual.reports_on(t)) {
+            if !plan.value.targets.iter().any(|t| actual.reports_on(t))
+                && !ix.dropped_in(plan.doc, "targets", actual.kpi.value.as_str())
+                && !unknown(actual.kpi.value.as_str())
+                && !plan_guess
+            {
                 let what = describe(
                     &actual.kpi.value.0,
                     &actual.scope,
@@ -41,6 +51,13 @@ pub fn check_actuals(ix: &Index, out: &mut Vec<Diagnostic>) {
         }
         for target in &plan.value.targets {
             let found = review.value.actuals.iter().find(|a| a.reports_on(target));
+            if found.is_none()
+                && (ix.dropped_in(review.doc, "actuals", target.kpi.value.as_str())
+                    || unknown(target.kpi.value.as_str())
+                    || review_guess)
+            {
+                continue; // the actual has errors of its own, reported there
+            }
             if found.is_none_or(|a| a.actual.is_none()) {
                 let what = describe(
                     &target.kpi.value.0,
@@ -68,7 +85,9 @@ pub fn check_tasks_and_spend(ix: &Index, out: &mut Vec<Diagnostic>) {
         let Some(plan) = ix.plan_of_review(*review) else { continue };
         let tasks: HashSet<&str> = plan.value.tasks.iter().map(|t| t.id.value.as_str()).collect();
         for status in &review.value.tasks {
-            if !tasks.contains(status.task.value.as_str()) {
+            if !tasks.contains(status.task.value.as_str())
+                && !ix.dropped_in(plan.doc, "tasks", status.task.value.as_str())
+            {
                 let known = plan.value.tasks.iter().map(|t| t.id.value.as_str());
                 out.push(super::roster::unknown(
                     &rules::REVIEW_UNKNOWN_TASK,
@@ -79,10 +98,22 @@ pub fn check_tasks_and_spend(ix: &Index, out: &mut Vec<Diagnostic>) {
                 ));
             }
         }
-        let Some(budget) = ix.budget_of_plan(plan) else { continue };
+        let Some(budget) = ix.budget_of_plan(plan) else {
+            let (p, first) = (plan.value, review.value.spend.first());
+            let broken = match &p.budget {
+                Some(link) => ix.broken_link(plan.doc, link),
+                None => ix.broken_doc(Kind::Budget, &p.unit.value.0, p.period.value),
+            };
+            if let (Some(broken), Some(spend)) = (broken, first) {
+                ix.not_checked(broken, review.doc, spend.line.span);
+            }
+            continue;
+        };
         let lines: HashSet<&str> = budget.value.lines.iter().map(|l| l.id.value.as_str()).collect();
         for spend in &review.value.spend {
-            if !lines.contains(spend.line.value.as_str()) {
+            if !lines.contains(spend.line.value.as_str())
+                && !ix.dropped_in(budget.doc, "lines", spend.line.value.as_str())
+            {
                 let known = budget.value.lines.iter().map(|l| l.id.value.as_str());
                 out.push(super::roster::unknown(
                     &rules::REVIEW_UNKNOWN_LINE,
@@ -122,6 +153,13 @@ pub fn check_scores(ix: &Index, out: &mut Vec<Diagnostic>) {
                 .get(score.person.value.as_str())
                 .filter(|_| ix.person_in_unit(score.person.value.as_str(), unit))
             else {
+                if ix.dropped(Kind::Roster, "people", score.person.value.as_str()) {
+                    continue; // the person's entry has errors, reported there
+                }
+                if let Some(gap) = ix.roster_gap(unit) {
+                    ix.not_checked(gap, review.doc, score.person.span);
+                    continue;
+                }
                 let known: Vec<&str> = ix
                     .rosters_of(unit)
                     .into_iter()
@@ -161,6 +199,9 @@ pub fn check_scores(ix: &Index, out: &mut Vec<Diagnostic>) {
             };
             let Some(plan) = plan else { continue };
             let Some(card) = plan.value.scorecards.iter().find(|c| &c.post.value == post) else {
+                if ix.dropped_in(plan.doc, "scorecards", post.as_str()) {
+                    continue; // the scorecard has errors of its own, reported there
+                }
                 out.push(
                     Diagnostic::new(
                         &rules::REVIEW_NO_SCORECARD,

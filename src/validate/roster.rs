@@ -7,6 +7,7 @@ use crate::diag::{Diagnostic, rules};
 use crate::i18n::msg;
 use crate::i18n::{Arg, Msg};
 use crate::index::{Index, is_active};
+use crate::model::Kind;
 use crate::model::chain::{Chains, chains};
 use crate::model::roster::{Person, Region};
 use crate::source::Span;
@@ -71,6 +72,7 @@ pub fn check_posts_and_regions(ix: &Index, out: &mut Vec<Diagnostic>) {
         for post in &r.posts {
             if let Some(up) = &post.reports_to
                 && !posts.contains(up.value.as_str())
+                && !ix.dropped_in(roster.doc, "posts", up.value.as_str())
             {
                 out.push(unknown(
                     &rules::ROSTER_UNKNOWN_POST,
@@ -84,6 +86,7 @@ pub fn check_posts_and_regions(ix: &Index, out: &mut Vec<Diagnostic>) {
         for g in &r.regions {
             if let Some(into) = &g.merged_into
                 && region(into.value.as_str()).is_none()
+                && !ix.dropped_in(roster.doc, "regions", into.value.as_str())
             {
                 out.push(unknown(
                     &rules::ROSTER_UNKNOWN_REGION,
@@ -98,7 +101,9 @@ pub fn check_posts_and_regions(ix: &Index, out: &mut Vec<Diagnostic>) {
             }
         }
         for person in &r.people {
-            if !posts.contains(person.post.value.as_str()) {
+            if !posts.contains(person.post.value.as_str())
+                && !ix.dropped_in(roster.doc, "posts", person.post.value.as_str())
+            {
                 out.push(unknown(
                     &rules::ROSTER_UNKNOWN_POST,
                     msg!("noun-post"),
@@ -109,6 +114,7 @@ pub fn check_posts_and_regions(ix: &Index, out: &mut Vec<Diagnostic>) {
             }
             let Some(at) = &person.region else { continue };
             match region(at.value.as_str()) {
+                None if ix.dropped_in(roster.doc, "regions", at.value.as_str()) => {}
                 None => out.push(unknown(
                     &rules::ROSTER_UNKNOWN_REGION,
                     msg!("noun-region"),
@@ -195,6 +201,9 @@ pub fn unknown_among(
 pub fn check_reporting_lines(ix: &Index, out: &mut Vec<Diagnostic>) {
     let max = ix.ws.config.max_management_levels as usize;
     let people: Vec<&Person> = ix.rosters.iter().flat_map(|r| &r.value.people).collect();
+    // The roster document of each person, in the same order.
+    let rosters: Vec<&crate::model::Document> =
+        ix.rosters.iter().flat_map(|r| r.value.people.iter().map(|_| r.doc)).collect();
     let mut number: HashMap<&str, usize> = HashMap::with_capacity(people.len());
     for (i, p) in people.iter().enumerate() {
         number.entry(p.id.value.as_str()).or_insert(i);
@@ -219,6 +228,13 @@ pub fn check_reporting_lines(ix: &Index, out: &mut Vec<Diagnostic>) {
                     .help(msg!("roster-self-manager-help")),
             );
         } else if managers[i].is_none() {
+            if ix.dropped(Kind::Roster, "people", manager.value.as_str()) {
+                continue; // the manager's entry has errors, reported there
+            }
+            if let Some((gap, doc)) = ix.roster_gap_anywhere().zip(rosters.get(i)) {
+                ix.not_checked(gap, doc, manager.span);
+                continue;
+            }
             // Nobody is suggested as their own manager: that would be `roster.self-manager`.
             let known = known.get_or_insert_with(|| Names::new(number.keys().copied()));
             let diag = unknown_among(
@@ -405,7 +421,7 @@ pub fn check_establishment(ix: &Index, out: &mut Vec<Diagnostic>) {
                         .related(extra.post.span, msg!("roster-over-person", name = &extra.name));
                 }
                 out.push(diag.help(msg!("roster-over-establishment-help")));
-            } else if holders.len() < authorised {
+            } else if holders.len() < authorised && !ix.is_incomplete(roster.doc) {
                 let message = msg!(
                     "roster-vacancy",
                     id = id,

@@ -222,7 +222,12 @@ fn every_error_of_every_file_in_one_run() {
     );
     let repo = Repo::new().file("a.yaml", bad).file("b.yaml", bad).file("c.yaml", BUDGET);
     let run = repo.run(["check", "--format", "json"]).code(1);
-    assert_eq!(run.json().len(), 4, "{}", run.stdout);
+    let rules = run.rules();
+    let loading = rules.iter().filter(|r| r.starts_with("schema.")).count();
+    assert_eq!(loading, 4, "{}", run.stdout);
+    // What is sound of `a.yaml` and `b.yaml` loads: three budgets for one unit and period.
+    assert_eq!(rules.len(), 6, "{}", run.stdout);
+    assert_eq!(rules[4..], ["document.duplicate", "document.duplicate"], "{}", run.stdout);
 }
 
 #[test]

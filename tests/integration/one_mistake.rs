@@ -226,7 +226,8 @@ fn each_mistake_gives_one_message_and_a_fix_where_the_edit_is_sure() {
         let real: Vec<_> = new.iter().filter(|k| k.1 != "note").collect();
         let notes = new.len() - real.len();
         if real.len() != 1 || real[0].0 != m.rule || notes > 1 {
-            failures.push(format!("{}: expected one `{}`, got {new:?}\n{stdout}", m.name, m.rule));
+            failures.push(format!("{}: expected one `{}`, got {new:?}", m.name, m.rule));
+            let _ = &stdout;
             continue;
         }
         let (_, zh) = findings(repo.path(), "zh-CN");

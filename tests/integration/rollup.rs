@@ -140,6 +140,7 @@ proptest! {
             config_file: planbook::source::FileId(0),
             sources: Default::default(),
             documents: vec![doc.unwrap()],
+            broken: Vec::new(),
         };
         let index = planbook::index::Index::new(&ws);
         let report = planbook::rollup::budget::rollup(&index, &Default::default());
