@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 use serde::Serialize;
 use unicode_width::UnicodeWidthStr;
 
-use crate::diag::{Diagnostic, Severity};
+use crate::diag::Diagnostic;
 use crate::i18n::Locale;
 use crate::model::period::Period;
 use crate::model::{Kind, Workspace};
@@ -34,39 +34,44 @@ pub struct BrokenDoc {
     pub period: Option<Period>,
 }
 
-/// Every document file that has error diagnostics and is not among the loaded documents (nor
-/// `planbook.yaml`), in path order, with what its text and name tell about it.
-pub fn broken_documents(ws: &Workspace, diagnostics: &[Diagnostic]) -> Vec<BrokenDoc> {
-    let loaded: HashSet<FileId> = ws.documents.iter().map(|d| d.meta.file).collect();
-    let failed: HashSet<FileId> = diagnostics
-        .iter()
-        .filter(|d| d.severity == Severity::Error)
-        .map(|d| d.primary.span.file)
-        .filter(|f| *f != ws.config_file && !loaded.contains(f))
-        .collect();
+/// Every document that could not be read at all (`Workspace::broken`, whole; not
+/// `planbook.yaml`), in path order, with what its text and name tell about it. A document of
+/// which a part loaded has its own page, made from that part.
+pub fn broken_documents(ws: &Workspace) -> Vec<BrokenDoc> {
     let units: HashSet<&str> = ws.config.units.iter().map(|u| u.id.value.as_str()).collect();
     let mut broken: Vec<BrokenDoc> = ws
-        .sources
-        .files()
-        .filter(|(id, f)| failed.contains(id) && is_document_path(&f.path))
-        .map(|(file, f)| {
-            let top = sniff(&f.text, is_markdown(&f.path));
-            let (name_kind, name_period) = from_file_name(&f.path);
-            let folder = f.path.parent().and_then(Path::file_name).map(|n| n.to_string_lossy());
-            let unit = top
+        .broken
+        .iter()
+        .filter(|b| b.is_whole() && b.file != ws.config_file && is_document_path(&b.path))
+        .map(|b| {
+            let folder = b.path.parent().and_then(Path::file_name).map(|n| n.to_string_lossy());
+            let unit = b
                 .unit
+                .clone()
                 .or_else(|| folder.filter(|n| units.contains(n.as_ref())).map(|n| n.into_owned()));
-            BrokenDoc {
-                file,
-                path: f.path.clone(),
-                kind: top.kind.and_then(|k| Kind::from_name(&k)).or(name_kind),
-                unit,
-                period: top.period.and_then(|p| p.parse().ok()).or(name_period),
-            }
+            BrokenDoc { file: b.file, path: b.path.clone(), kind: b.kind, unit, period: b.period }
         })
         .collect();
     broken.sort_by(|a, b| a.path.cmp(&b.path));
     broken
+}
+
+/// The problems of each document of which only a part loaded (`Broken::partial`), worded in
+/// `locale`: its page shows what loaded, and says what was left out.
+pub fn partial_problems(
+    ws: &Workspace,
+    diagnostics: &[Diagnostic],
+    locale: Locale,
+) -> HashMap<FileId, Vec<Problem>> {
+    let partial: HashSet<FileId> = ws.broken.iter().filter(|b| b.partial).map(|b| b.file).collect();
+    let mut out: HashMap<FileId, Vec<Problem>> = HashMap::new();
+    for d in diagnostics.iter().filter(|d| partial.contains(&d.primary.span.file)) {
+        let Some(source) = source_of(&ws.sources, d.primary.span.file) else { continue };
+        if d.severity == crate::diag::Severity::Error {
+            out.entry(d.primary.span.file).or_default().push(problem(d, source, locale));
+        }
+    }
+    out
 }
 
 /// A broken document, with what its text tells and its problems: what its page is made from.
@@ -83,7 +88,7 @@ pub struct Unreadable {
 /// The broken documents of `ws` (see [`broken_documents`]), with what their top-level lines
 /// say (`private: true` among them) and their problems worded in `locale`.
 pub fn unreadable(ws: &Workspace, diagnostics: &[Diagnostic], locale: Locale) -> Vec<Unreadable> {
-    let broken = broken_documents(ws, diagnostics);
+    let broken = broken_documents(ws);
     let files: HashSet<FileId> = broken.iter().map(|b| b.file).collect();
     let mut by_file: HashMap<FileId, Vec<&Diagnostic>> = HashMap::new();
     for d in diagnostics.iter().filter(|d| files.contains(&d.primary.span.file)) {
@@ -116,18 +121,6 @@ fn is_document_path(path: &Path) -> bool {
 pub fn is_markdown(path: &Path) -> bool {
     let ext = path.extension().map(|e| e.to_string_lossy().to_ascii_lowercase());
     matches!(ext.as_deref(), Some("md" | "markdown"))
-}
-
-/// The kind and period a file name such as `2026-12.budget.yaml` or `roster.yaml` gives.
-fn from_file_name(path: &Path) -> (Option<Kind>, Option<Period>) {
-    let name = path.file_name().map(|n| n.to_string_lossy()).unwrap_or_default();
-    let parts: Vec<&str> = name.split('.').collect();
-    let kind_at = |i: usize| parts.get(i).and_then(|p| Kind::from_name(&p.to_ascii_lowercase()));
-    match parts.len() {
-        0..=1 => (None, None),
-        2 => (kind_at(0), None),
-        n => (kind_at(n - 2), parts.first().and_then(|p| p.parse().ok())),
-    }
 }
 
 /// What the top-level lines of a text that did not parse say.
@@ -327,14 +320,5 @@ mod tests {
         let s = sniff(md, true);
         assert_eq!((s.kind.as_deref(), s.unit, s.private), (Some("plan"), None, true));
         assert_eq!(sniff("unit: x\n", true), Sniffed::default());
-    }
-
-    #[test]
-    fn file_names_give_kind_and_period() {
-        let (k, p) = from_file_name(Path::new("henan/2026-12.budget.yaml"));
-        assert_eq!((k, p), (Some(Kind::Budget), Some(Period::Month(2026, 12))));
-        assert_eq!(from_file_name(Path::new("henan/roster.yaml")), (Some(Kind::Roster), None));
-        assert_eq!(from_file_name(Path::new("a/b.yaml")), (None, None));
-        assert_eq!(from_file_name(Path::new("x")), (None, None));
     }
 }

@@ -145,6 +145,8 @@ struct Extras<'a> {
     counts: Counts,
     problems: &'a ProblemsView,
     changes: &'a ChangesView,
+    /// The errors of each document of which only a part could be read.
+    partial: &'a std::collections::HashMap<crate::source::FileId, Vec<broken::Problem>>,
 }
 
 /// What rendering a page needs besides the page.
@@ -232,6 +234,7 @@ impl Handbook {
         let counts = Counts::of(&diagnostics);
         let mut problems = ProblemsView::new(&diagnostics, &ws.sources, locale);
         let with_errors = files_with_errors(&diagnostics);
+        let partial = broken::partial_problems(&ws, &diagnostics, locale);
         drop(diagnostics);
         ws.sources = crate::source::SourceMap::default();
         profile.phase("privacy, problems page");
@@ -245,8 +248,13 @@ impl Handbook {
         let pages = sitemap::pages(&site);
         let commits = private.recent(view::changes::recent(&site, &self.history));
         let changes = ChangesView { note: self.history.note.clone(), commits };
-        let extras =
-            Extras { history: &self.history, counts, problems: &problems, changes: &changes };
+        let extras = Extras {
+            history: &self.history,
+            counts,
+            problems: &problems,
+            changes: &changes,
+            partial: &partial,
+        };
         let renderer = Renderer::new(tera, &site)?;
         profile.phase("site tables, site map");
 
@@ -362,6 +370,7 @@ fn render_page(job: &Job, ctx: &mut tera::Context, page: &Page) -> anyhow::Resul
     let mut header = page.view();
     header.history =
         page.document.and_then(|d| extras.history.document(&crate::history::identity(d)));
+    header.partial = page.document.and_then(|d| extras.partial.get(&d.meta.file).cloned());
     let data = profile.time(Step::View, || page_data(site, page, extras, true))?;
     let entry = page.search.map(|kind| search::entry(page, site.t(kind), &data.narrative));
     let hash = match job.shared {

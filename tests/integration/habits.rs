@@ -80,7 +80,9 @@ fn check(case: &Case) {
             let key = |k: &str| d[k].as_str().unwrap_or("").to_owned();
             // Only the edited file: a roster that fails its schema is not loaded, and what
             // other documents then cannot find is the containment rules' part, not this one.
+            // The one note saying what was not checked against a broken document is allowed.
             key("file") == case.file
+                && key("rule") != "check.not-checked"
                 && !baseline.contains_key(&(key("rule"), key("file"), key("message")))
         })
         .collect();

@@ -29,6 +29,10 @@ pub struct PageView {
     /// When and by whom the page's document last changed, and its recent changes.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub history: Option<DocHistoryView>,
+    /// Problems of a document of which only a part could be read (items with errors are left
+    /// out of the page): shown above the content.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub partial: Option<Vec<crate::render::broken::Problem>>,
 }
 
 impl PageView {
@@ -42,6 +46,7 @@ impl PageView {
             section,
             subtitle: None,
             history: None,
+            partial: None,
         }
     }
 }
