@@ -46,7 +46,9 @@ error[schema.unknown-field]: unknown field `amout` in `lines[0]`
 7 |     amout: 46000
   |     ^^^^^
   = help: did you mean `amount`?
+  = fix: rename `amout` to `amount`
 
+1 fixable with `planbook check --fix`
 checked 2 files: 1 error
 ";
     assert_eq!(run.stderr, expected);
