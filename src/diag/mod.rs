@@ -2,8 +2,8 @@
 //!
 //! Stages produce [`Diagnostic`]s; `cli` prints them with [`human`], [`json`] or [`github`].
 
-pub mod fix;
 pub mod baseline;
+pub mod fix;
 pub mod github;
 pub mod human;
 pub mod json;

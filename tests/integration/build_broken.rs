@@ -99,9 +99,7 @@ fn every_page_stays_and_broken_documents_show_their_problems() {
     let unit = read(&bad, "units/henan.html");
     assert!(unit.contains("rosters&#x2F;henan.html"), "the unit page links its roster");
     let home = read(&bad, "index.html");
-    for page in ["rosters&#x2F;henan.html"] {
-        assert!(home.contains(page), "the home page lists {page}");
-    }
+    assert!(home.contains("rosters&#x2F;henan.html"), "the home page lists the roster");
     // A clean handbook marks nothing.
     assert!(!read(&good, "units/henan.html").contains("broken-mark"));
 

@@ -262,10 +262,10 @@ fn replace_everywhere(dir: &Path, from: &str, to: &str) {
         let path = entry.path();
         if path.is_dir() {
             replace_everywhere(&path, from, to);
-        } else if let Ok(text) = std::fs::read_to_string(&path) {
-            if text.contains(from) {
-                std::fs::write(&path, text.replace(from, to)).expect("write");
-            }
+        } else if let Ok(text) = std::fs::read_to_string(&path)
+            && text.contains(from)
+        {
+            std::fs::write(&path, text.replace(from, to)).expect("write");
         }
     }
 }
