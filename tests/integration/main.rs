@@ -6,6 +6,7 @@ mod cache;
 mod check;
 mod confine;
 mod fixtures;
+mod fuzz;
 mod history;
 mod language;
 mod load;
