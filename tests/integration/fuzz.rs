@@ -298,7 +298,8 @@ impl Gen {
         self.block_map(4, 0, &mut head);
         let n = self.rng.next() % 1000;
         if matches!(kind, "plan" | "review" | "page") && self.rng.chance(70) {
-            let body = "# 标题\n\n正文 | 表格 |\n|---|---|\n| [链接](../henan/2026-12.budget.yaml) |\n";
+            let body =
+                "# 标题\n\n正文 | 表格 |\n|---|---|\n| [链接](../henan/2026-12.budget.yaml) |\n";
             (PathBuf::from(format!("gen/{n}.md")), format!("---\n{head}---\n{body}").into_bytes())
         } else {
             (PathBuf::from(format!("gen/{n}.{kind}.yaml")), head.into_bytes())
@@ -397,9 +398,9 @@ impl Gen {
             }
             _ => {
                 let kind = *self.rng.pick(&["budget", "roster", "plan", "review", "page", ""]);
-                let text_now = String::from_utf8_lossy(text).into_owned();
-                if let Some(i) = text_now.find("kind: ") {
-                    let end = text_now[i..].find('\n').map_or(text_now.len(), |e| i + e);
+                if let Some(i) = text.windows(6).position(|w| w == b"kind: ") {
+                    let end =
+                        text[i..].iter().position(|&b| b == b'\n').map_or(text.len(), |e| i + e);
                     text.splice(i..end, format!("kind: {kind}").into_bytes());
                 }
             }
@@ -529,6 +530,9 @@ fn in_process(seed: u64, cases: usize) {
     let samples = samples();
     let mut generator = Gen { rng: Rng(seed), keys: field_names(&samples) };
     for case in 0..cases {
+        if case % 500 == 499 {
+            eprintln!("fuzz: {} cases in process", case + 1);
+        }
         let (config, files) = generator.repository(&samples);
         let (c, f) = (config.clone(), files.clone());
         let started = Instant::now();
@@ -537,6 +541,69 @@ fn in_process(seed: u64, cases: usize) {
         if outcome.is_err() || took > CASE_LIMIT {
             let kept = keep_failure(seed, case, &config, &files);
             panic!("the pipeline panicked or took {took:?}: {kept}");
+        }
+    }
+}
+
+/// The byte ranges of the values of `key` in `text`: after `key:` at the start of a line, a
+/// list item or a flow entry, up to the end of the line, `,`, `}` or `]` (a `#` comment
+/// excluded).
+fn values_of(text: &[u8], key: &str) -> Vec<(usize, usize)> {
+    let pattern = format!("{key}: ");
+    let pattern = pattern.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while let Some(at) = text[i..].windows(pattern.len()).position(|w| w == pattern) {
+        let start = i + at;
+        i = start + pattern.len();
+        if start > 0 && !b" \t{,-\n".contains(&text[start - 1]) {
+            continue;
+        }
+        let rest = &text[i..];
+        let end = rest.iter().position(|&b| b"\n,}]#".contains(&b)).unwrap_or(rest.len());
+        let value = &rest[..end];
+        let trimmed = value.iter().rposition(|&b| b != b' ' && b != b'\r').map_or(0, |p| p + 1);
+        if trimmed > 0 {
+            out.push((i, i + trimmed));
+        }
+    }
+    out
+}
+
+/// `plans/` with every value of `key` in every file (the configuration too) set to `value`.
+fn with_every(samples: &[(PathBuf, Vec<u8>)], key: &str, value: &str) -> Vec<(PathBuf, Vec<u8>)> {
+    let mut out = samples.to_vec();
+    for (_, text) in &mut out {
+        for (start, end) in values_of(text, key).into_iter().rev() {
+            text.splice(start..end, value.bytes());
+        }
+    }
+    out
+}
+
+/// Every field of `plans/` whose name is in `keys` (all fields when empty), set in every file at
+/// once to each of `values`: an extreme amount in every budget line, an impossible date in
+/// every task, a century-long duration everywhere…
+fn sweep(keys: &[&str], values: &[&str]) {
+    let samples = samples();
+    let all = field_names(&samples);
+    // Named keys must each be found; of all keys, some hold only blocks.
+    let named = !keys.is_empty();
+    let keys: Vec<&str> =
+        if named { keys.to_vec() } else { all.iter().map(String::as_str).collect() };
+    for key in keys {
+        for value in values {
+            let value: &str = value;
+            let mut files = with_every(&samples, key, value);
+            assert!(files != samples || !named, "no `{key}` in plans/ to set to `{value}`");
+            let at = files.iter().position(|(p, _)| p == Path::new("planbook.yaml"));
+            let config = at.map(|i| files.remove(i).1).unwrap_or_default();
+            let (c, f) = (config.clone(), files.clone());
+            let outcome = std::panic::catch_unwind(move || pipeline(c, f));
+            if outcome.is_err() {
+                let kept = keep_failure(0, 0, &config, &files);
+                panic!("every `{key}` set to `{value}` panics: {kept}");
+            }
         }
     }
 }
@@ -644,6 +711,28 @@ fn the_library_survives_generated_and_mutated_repositories() {
 }
 
 #[test]
+fn extreme_figures_dates_and_durations_in_every_document_never_panic() {
+    let figures = [
+        "amount",
+        "quantity",
+        "unit_price",
+        "subtotal",
+        "total",
+        "max",
+        "target",
+        "floor",
+        "actual",
+        "weight",
+    ];
+    sweep(&figures, &["-999999999999999", "999999999999999.999999", "1e400", ".nan"]);
+    sweep(&["start", "due", "as_of", "since"], &["0000-01-01", "9999-12-31", "2026-02-30"]);
+    sweep(&["period"], &["0000-01", "9999-12", "9999-Q4", "0000", "2026-13"]);
+    sweep(&["duration"], &["36500d", "5214w", "99999999999d"]);
+    sweep(&["establishment"], &["4294967295", "-1", "0"]);
+    sweep(&["fiscal_year_start", "max_management_levels"], &["0", "13", "4294967295"]);
+}
+
+#[test]
 fn the_binary_survives_generated_and_mutated_repositories() {
     through_binary(seed(), 3);
 }
@@ -668,6 +757,7 @@ fn arbitrary_bytes_in_every_kind_of_file_never_panic() {
 #[ignore = "long: FUZZ_CASES=5000 cargo test --test integration fuzz -- --ignored"]
 fn fuzz_long() {
     let cases = cases(2000);
+    sweep(&[], EXTREMES);
     in_process(seed(), cases);
     through_binary(seed(), (cases / 10).max(5));
 }
@@ -727,10 +817,7 @@ fn a_panic_exits_2_with_a_short_message_in_the_users_language() {
     let (code, stderr) = run("main", "en");
     assert_eq!(code, Some(2), "{stderr}");
     assert!(!stderr.contains("panicked"), "{stderr}");
-    assert!(
-        stderr.starts_with("planbook hit an internal error — please report it"),
-        "{stderr}"
-    );
+    assert!(stderr.starts_with("planbook hit an internal error — please report it"), "{stderr}");
     assert!(stderr.contains("(at src/main.rs:"), "{stderr}");
     // The panic's own words follow, control characters escaped.
     assert!(stderr.contains("detail: PLANBOOK_TEST_PANIC: a panic on request"), "{stderr}");
