@@ -474,12 +474,29 @@ fn line_ranges(text: &[u8]) -> Vec<(usize, usize)> {
 /// validate, each diagnostic in both languages (human and JSON), every rollup by itself and
 /// for a unit and a period, each report as JSON.
 fn pipeline(config: Vec<u8>, files: Vec<(PathBuf, Vec<u8>)>) {
+    pipeline_and_handbook(config, files, None);
+}
+
+/// [`pipeline`], then the handbook (without history) built into `out` when given.
+fn pipeline_and_handbook(config: Vec<u8>, files: Vec<(PathBuf, Vec<u8>)>, out: Option<&Path>) {
     let root = Path::new("/repo");
     let loaded = planbook::load::load_files(root, config, files);
     let ws = &loaded.workspace;
     let diagnostics = planbook::validate::all(ws, loaded.diagnostics);
+    pipeline_over(ws, &diagnostics);
+    if let Some(out) = out {
+        let locale = ws.config.locale;
+        let history = planbook::render::history::HistoryIndex::disabled(locale);
+        let handbook =
+            planbook::render::Handbook { workspace: loaded.workspace, diagnostics, history };
+        // An error (a folder that cannot be written) is no panic; this checks panics only.
+        let _ = handbook.build(&planbook::render::Options { out: out.to_path_buf() });
+    }
+}
+
+fn pipeline_over(ws: &planbook::model::Workspace, diagnostics: &[planbook::diag::Diagnostic]) {
     let path = |p: &Path| p.display().to_string();
-    for d in &diagnostics {
+    for d in diagnostics {
         for locale in planbook::i18n::Locale::ALL {
             let styles = planbook::diag::human::Styles::new(false);
             planbook::diag::human::render(d, &ws.sources, &path, styles, locale);
@@ -536,7 +553,10 @@ fn in_process(seed: u64, cases: usize) {
         let (config, files) = generator.repository(&samples);
         let (c, f) = (config.clone(), files.clone());
         let started = Instant::now();
-        let outcome = std::panic::catch_unwind(move || pipeline(c, f));
+        // Every tenth case also builds the handbook, in process.
+        let site = (case % 10 == 0).then(|| tempfile::tempdir().expect("temporary folder"));
+        let out = site.as_ref().map(|s| s.path().join("site"));
+        let outcome = std::panic::catch_unwind(move || pipeline_and_handbook(c, f, out.as_deref()));
         let took = started.elapsed();
         if outcome.is_err() || took > CASE_LIMIT {
             let kept = keep_failure(seed, case, &config, &files);
