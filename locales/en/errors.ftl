@@ -35,3 +35,5 @@ error-read-index = failed to read the git index
 error-internal = planbook hit an internal error — please report it, with the command you ran and this message (at { $location })
 # Under `error-internal`: the internal error's own words.
 error-internal-detail = detail: { $detail }
+# Standard output could not be written (a full disk); `$reason` is the system's words. Exit 2.
+error-output = error: could not write the output: { $reason }

@@ -34,3 +34,5 @@ error-read-index = 无法读取 git 暂存区
 error-internal = planbook 遇到内部错误，请报告此问题，并附上所运行的命令和这条消息（位置：{ $location }）
 # 位于 `error-internal` 下方：内部错误的原始说明。
 error-internal-detail = 详情：{ $detail }
+# 标准输出无法写入（如磁盘已满）；`$reason` 为系统给出的原因。退出码 2。
+error-output = 错误：无法写出输出内容：{ $reason }

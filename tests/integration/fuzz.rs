@@ -948,3 +948,44 @@ fn a_commit_dated_at_the_end_of_time_is_no_internal_error() {
         assert_eq!(ran.code, Some(0), "{}", ran.stderr);
     }
 }
+
+/// Found by probing: `print!` (in `new --stdout`) and clap_complete (in `completions`) panic
+/// when standard output fails. A closed pipe (`planbook completions bash | head -1`) is no
+/// failure, exit 0 and nothing said; a full disk is an error that says so, exit 2; neither is
+/// an internal error.
+#[test]
+fn output_to_a_closed_pipe_or_a_full_disk_is_no_internal_error() {
+    let repo = crate::support::Repo::fixture("../../plans");
+    let commands: [&[&str]; 4] = [
+        &["completions", "bash"],
+        &["new", "plan", "--unit", "henan", "--period", "2027-01", "--stdout"],
+        &["rollup", "budget"],
+        &["check", "--format", "json"],
+    ];
+    let run = |args: &[&str], stdout: Stdio| {
+        let output = Command::new(env!("CARGO_BIN_EXE_planbook"))
+            .args(args)
+            .current_dir(repo.path())
+            .env("LANG", "en_US.UTF-8")
+            .env("PLANBOOK_CACHE_DIR", test_cache())
+            .env_remove("RUST_BACKTRACE")
+            .stdout(stdout)
+            .output()
+            .expect("run planbook");
+        (output.status.code(), String::from_utf8_lossy(&output.stderr).into_owned())
+    };
+    for args in commands {
+        let (reader, writer) = std::io::pipe().expect("a pipe");
+        drop(reader);
+        let (code, stderr) = run(args, writer.into());
+        assert_eq!((code, stderr.as_str()), (Some(0), ""), "{args:?} into a closed pipe");
+    }
+    let Ok(full) = std::fs::File::create("/dev/full") else { return };
+    for args in &commands[..2] {
+        let (code, stderr) = run(args, full.try_clone().expect("/dev/full").into());
+        assert_eq!(code, Some(2), "{args:?} into a full disk: {stderr}");
+        let said = "error: could not write the output: the disk is full\n";
+        assert_eq!(stderr, said, "{args:?} into a full disk");
+        assert!(!stderr.contains("internal error") && !stderr.contains("panicked"), "{stderr}");
+    }
+}
