@@ -637,12 +637,17 @@ struct Ran {
 
 /// Runs `planbook ARGS` in `dir`, killed after [`CASE_LIMIT`].
 fn run_bounded(dir: &Path, args: &[&str]) -> Ran {
+    run_cached(dir, args, &test_cache())
+}
+
+/// [`run_bounded`] with the parse cache in `cache`.
+fn run_cached(dir: &Path, args: &[&str], cache: &Path) -> Ran {
     let started = Instant::now();
     let mut child = Command::new(env!("CARGO_BIN_EXE_planbook"))
         .args(args)
         .current_dir(dir)
         .env("LANG", "en_US.UTF-8")
-        .env("PLANBOOK_CACHE_DIR", test_cache())
+        .env("PLANBOOK_CACHE_DIR", cache)
         .env_remove("LC_ALL")
         .env_remove("PLANBOOK_TEST_PANIC")
         .stdin(Stdio::null())
@@ -715,8 +720,10 @@ fn through_binary(seed: u64, cases: usize) {
         let (config, files) = generator.repository(&samples);
         let dir = tempfile::tempdir().expect("temporary folder");
         write_repo(dir.path(), &config, &files);
+        // Each case's parse cache is its own, and goes with it.
+        let cache = tempfile::tempdir().expect("temporary folder");
         for args in commands(case % 3 == 0) {
-            let ran = run_bounded(dir.path(), &args);
+            let ran = run_cached(dir.path(), &args, cache.path());
             assert_ran_well(&ran, &args, || keep_failure(seed, case, &config, &files));
         }
     }
