@@ -30,3 +30,10 @@ error-current-folder = failed to read the current folder
 error-write-marker = failed to write the marker file
 error-move-old-handbook = failed to move the old handbook `{ $path }` aside
 error-read-index = failed to read the git index
+# A panic: planbook itself failed, not the user's data. `$location` is a source file and line
+# of planbook. Exit code 2.
+error-internal = planbook hit an internal error — please report it, with the command you ran and this message (at { $location })
+# Under `error-internal`: the internal error's own words.
+error-internal-detail = detail: { $detail }
+# Standard output could not be written (a full disk); `$reason` is the system's words. Exit 2.
+error-output = error: could not write the output: { $reason }

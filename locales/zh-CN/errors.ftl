@@ -30,3 +30,9 @@ error-current-folder = 无法读取当前文件夹
 error-write-marker = 无法写入标记文件
 error-move-old-handbook = 无法把旧手册 `{ $path }` 移到一旁
 error-read-index = 无法读取 git 暂存区
+# panic：planbook 自身出错，而非用户数据有误。`$location` 为 planbook 源文件及行号。退出码 2。
+error-internal = planbook 遇到内部错误，请报告此问题，并附上所运行的命令和这条消息（位置：{ $location }）
+# 位于 `error-internal` 下方：内部错误的原始说明。
+error-internal-detail = 详情：{ $detail }
+# 标准输出无法写入（如磁盘已满）；`$reason` 为系统给出的原因。退出码 2。
+error-output = 错误：无法写出输出内容：{ $reason }

@@ -30,10 +30,26 @@ pub fn parse_decimal(text: &str) -> Option<Decimal> {
     if text.is_empty() || !text.bytes().all(|b| b.is_ascii_digit() || b"-.eE+".contains(&b)) {
         return None;
     }
-    if text.contains(['e', 'E']) {
-        Decimal::from_scientific(text).ok().map(|d| d.normalize())
+    if let Some((mantissa, exponent)) = text.split_once(['e', 'E']) {
+        let mantissa = idle_zeros_dropped(mantissa, 0);
+        Decimal::from_scientific(&format!("{mantissa}e{exponent}")).ok().map(|d| d.normalize())
     } else {
-        Decimal::from_str(text).ok()
+        Decimal::from_str(idle_zeros_dropped(text, MAX_DECIMALS)).ok()
+    }
+}
+
+/// `text` without the zeros that end its fraction, when the fraction is longer than `longest`
+/// places: they carry no value, and kept (`5000.0000000000000000000000000`) they would overflow
+/// a `Decimal`'s 28 digits or widen the scale of every sum they enter past exact range.
+fn idle_zeros_dropped(text: &str, longest: usize) -> &str {
+    let Some(point) = text.find('.') else { return text };
+    let fraction = &text[point + 1..];
+    if fraction.len() <= longest {
+        return text;
+    }
+    match fraction.trim_end_matches('0').len() {
+        0 => &text[..point],
+        significant => &text[..point + 1 + significant],
     }
 }
 
@@ -331,6 +347,22 @@ mod tests {
         assert_eq!(rounded, Err(exact::OutOfRange));
         assert!(exact::add(d("99999999999999999999999.99999"), d("0.00001")).is_ok());
         assert_eq!(exact::add(d("9999999999999999999999999999"), d("0.1")), Err(exact::OutOfRange));
+    }
+
+    #[test]
+    fn zeros_past_the_last_decimal_place_are_dropped_not_overflowed() {
+        // 25 zeros after the point once made every sum the amount entered "beyond exact range".
+        let five = d("5000.0000000000000000000000000");
+        assert_eq!(five.to_string(), "5000");
+        assert_eq!(exact::add(five, d("999999999999999")).map(|s| s.scale()), Ok(0));
+        assert_eq!(d("0.0000000000000000000000000000000000000").to_string(), "0");
+        assert_eq!(d("1350.50").to_string(), "1350.50");
+        assert_eq!(d("1.500000").to_string(), "1.500000");
+        assert_eq!(d("-0.1234560000").to_string(), "-0.123456");
+        assert_eq!(d("1.000000000000000000000000000000000000e15"), Decimal::from(10i64.pow(15)));
+        assert_eq!(d("1.5000e3").to_string(), "1500");
+        assert_eq!(d("0.000e5"), Decimal::ZERO);
+        assert_eq!(d("12."), Decimal::from(12));
     }
 
     #[test]

@@ -312,6 +312,9 @@ fn group(
 
 /// The first period of the fiscal year that contains `period`.
 pub fn fiscal_start(period: Period, start_month: u8) -> Period {
+    // The schema holds `fiscal_year_start` to 1–12; a month outside them is never subtracted
+    // from (`0 - 1` would overflow a `u8`).
+    let start_month = start_month.clamp(1, 12);
     let (first, _) = period.bounds();
     let year = if first.month >= start_month { first.year } else { first.year - 1 };
     match period {
@@ -341,4 +344,18 @@ fn year_to_date(index: &Index, doc: Doc<Budget>) -> Result<Option<YearToDate>, O
         ytd.actual = exact::add(ytd.actual, spent.transpose()?.unwrap_or_default())?;
     }
     Ok(Some(ytd))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_fiscal_year_start_outside_the_calendar_never_underflows() {
+        assert_eq!(fiscal_start(Period::Quarter(2026, 4), 0), Period::Quarter(2026, 1));
+        assert_eq!(fiscal_start(Period::Month(2026, 3), 255), Period::Month(2025, 12));
+        assert_eq!(fiscal_start(Period::Month(2026, 3), 4), Period::Month(2025, 4));
+        assert_eq!(fiscal_start(Period::Quarter(2026, 3), 4), Period::Quarter(2026, 2));
+        assert_eq!(fiscal_start(Period::Year(0), 1), Period::Year(0));
+    }
 }

@@ -9,6 +9,7 @@ mod confine;
 mod containment;
 mod fix;
 mod fixtures;
+mod fuzz;
 mod habits;
 mod history;
 mod language;
