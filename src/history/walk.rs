@@ -44,7 +44,7 @@ pub struct CommitInfo {
 impl CommitInfo {
     /// `2026-12-03 14:05` in the author's time zone.
     pub fn date(&self) -> String {
-        let local = self.time + i64::from(self.offset);
+        let local = self.time.saturating_add(i64::from(self.offset));
         let day = crate::model::period::Date { year: 1970, month: 1, day: 1 }
             .add_days(local.div_euclid(86_400));
         let secs = local.rem_euclid(86_400);
