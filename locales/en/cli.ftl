@@ -93,3 +93,6 @@ cli-lang-unknown = `{ $lang }` is not a language planbook speaks
 main-error = error: { $message }
 # Indented under `main-error`, once for each cause.
 main-caused-by = caused by: { $cause }
+
+# `planbook check PATH` with a path that names nothing (exit 2).
+check-no-such-path = `{ $path }` does not exist; nothing was checked

@@ -78,3 +78,6 @@ cli-lang-unknown = `planbook` 不支持语言 `{ $lang }`
 main-error = 错误：{ $message }
 # 在 `main-error` 下方缩进，每个原因一行。
 main-caused-by = 原因：{ $cause }
+
+# `planbook check PATH` with a path that names nothing (exit 2).
+check-no-such-path = `{ $path }` 不存在，未做任何检查

@@ -74,6 +74,13 @@ pub fn run(args: &CheckArgs, global: &Global) -> anyhow::Result<Outcome> {
     };
     // Before the repository is loaded, its `planbook.yaml` alone says its language.
     let early = global.locale(crate::cli::repo_locale(&root).unwrap_or_default());
+    // A path that names nothing is a typo, not a clean report.
+    if source.is_none()
+        && let Some(missing) = args.paths.iter().find(|p| !global.cwd.join(p).exists())
+    {
+        let path = escape_controls(&missing.display().to_string(), Keep::Tabs).into_owned();
+        anyhow::bail!(msg!("check-no-such-path", path = path).text(early));
+    }
     let fixes = fix_options(args, global, &root);
     if let Some(refused) =
         fix::refuse_with_git(args.fix, args.diff, args.staged, args.rev.is_some())

@@ -46,10 +46,11 @@ impl Unavailable {
     }
 }
 
-/// In English, for an error chain that reaches a log; the commands show [`Unavailable::message`].
+/// In the language errors are shown in (`i18n::set_error_locale`), for an error chain that
+/// ends a run; the commands that go on without history show [`Unavailable::message`].
 impl fmt::Display for Unavailable {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message().text(crate::i18n::Locale::En))
+        fmt::Display::fmt(&crate::i18n::Failure(self.message()), f)
     }
 }
 

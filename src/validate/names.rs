@@ -3,11 +3,31 @@
 //! their id with a safe fix (the writer named that person; only the spelling of the
 //! reference changes). A name two people share gets their ids listed, and no fix.
 
+use std::collections::HashMap;
+
 use crate::diag::suggest::one_of;
 use crate::diag::{Applicability, Diagnostic, Fix};
 use crate::i18n::msg;
 use crate::model::roster::Person;
 use crate::source::Span;
+
+/// People by name (trimmed), for looking up many written references against one roster
+/// without scanning it each time.
+#[derive(Debug, Default)]
+pub struct NameIndex<'a> {
+    ids: HashMap<&'a str, Vec<&'a str>>,
+}
+
+impl<'a> NameIndex<'a> {
+    /// The names of `people`.
+    pub fn new(people: impl IntoIterator<Item = &'a Person>) -> NameIndex<'a> {
+        let mut ids: HashMap<&str, Vec<&str>> = HashMap::new();
+        for p in people {
+            ids.entry(p.name.trim()).or_default().push(p.id.value.as_str());
+        }
+        NameIndex { ids }
+    }
+}
 
 /// `diag`, about the unknown person id `written` at `span`, with the help and fix for a name
 /// of one of `people` written instead of their id; unchanged when no one has that name.
@@ -17,12 +37,16 @@ pub fn name_for_id<'a>(
     span: Span,
     people: impl IntoIterator<Item = &'a Person>,
 ) -> Diagnostic {
+    name_in_index(diag, written, span, &NameIndex::new(people))
+}
+
+/// [`name_for_id`] against people already indexed by name.
+pub fn name_in_index(diag: Diagnostic, written: &str, span: Span, index: &NameIndex) -> Diagnostic {
     let name = written.trim();
     if name.is_empty() {
         return diag;
     }
-    let mut ids: Vec<&str> =
-        people.into_iter().filter(|p| p.name.trim() == name).map(|p| p.id.value.as_str()).collect();
+    let mut ids: Vec<&str> = index.ids.get(name).cloned().unwrap_or_default();
     ids.sort_unstable();
     ids.dedup();
     match ids[..] {

@@ -218,6 +218,7 @@ pub fn check_reporting_lines(ix: &Index, out: &mut Vec<Diagnostic>) {
     let chains = chains(&managers);
     let depths = chains.depth.iter().any(|&d| d > max).then(|| Depths::new(&chains, &managers));
     let mut known: Option<Names> = None;
+    let mut names: Option<super::names::NameIndex> = None;
     for (i, person) in people.iter().enumerate() {
         let Some(manager) = &person.reports_to else { continue };
         if manager.value == person.id.value {
@@ -252,7 +253,9 @@ pub fn check_reporting_lines(ix: &Index, out: &mut Vec<Diagnostic>) {
             );
             let diag = Diagnostic { message, ..diag };
             let (written, span) = (manager.value.as_str(), manager.span);
-            out.push(super::names::name_for_id(diag, written, span, people.iter().copied()));
+            let names =
+                names.get_or_insert_with(|| super::names::NameIndex::new(people.iter().copied()));
+            out.push(super::names::name_in_index(diag, written, span, names));
         } else if let Some(c) = chains.reaches_cycle[i] {
             if chains.cycles[c][0] == i {
                 out.push(cycle(&people, &chains.cycles[c], manager.span));
