@@ -90,7 +90,11 @@ fn paths_filter_the_report_but_not_the_load() {
     let files: Vec<String> =
         run.json().iter().map(|d| d["file"].as_str().unwrap().to_string()).collect();
     assert_eq!(files, ["a/budget.yaml"]);
-    repo.run(["check", "b/other.yaml"]).code(0);
+    // A path that names nothing is a typo: saying "no problems" would hide it.
+    let run = repo.run(["check", "b/other.yaml"]).code(2);
+    assert!(run.stderr.contains("`b/other.yaml` does not exist"), "{}", run.stderr);
+    let run = repo.run(["check", "--lang", "zh-CN", "b/other.yaml"]).code(2);
+    assert!(run.stderr.contains("`b/other.yaml` 不存在"), "{}", run.stderr);
 }
 
 #[test]
