@@ -285,6 +285,17 @@ impl<'a> Index<'a> {
         self.ws.broken.iter().any(|b| b.kind == Some(kind) && b.dropped(list, id))
     }
 
+    /// Whether a person `id` may have been left out of a roster of `unit` or one of its
+    /// sub-units (an entry with errors of its own): a roster of another unit, or one whose unit
+    /// could not be read, does not excuse an unknown person here.
+    pub fn person_dropped_in(&self, unit: &str, id: &str) -> bool {
+        self.ws.broken.iter().any(|b| {
+            b.kind == Some(Kind::Roster)
+                && b.unit.as_deref().is_some_and(|u| self.is_within(u, unit))
+                && b.dropped("people", id)
+        })
+    }
+
     /// Whether an item with id `id` was left out of list `list` of `doc`.
     pub fn dropped_in(&self, doc: &Document, list: &str, id: &str) -> bool {
         self.ws.broken.iter().any(|b| b.file == doc.meta.file && b.dropped(list, id))

@@ -62,6 +62,11 @@ impl Hidden {
 }
 
 /// The severity overrides of the workspace's `planbook.yaml`.
+/// The files that did not load whole.
+fn broken(ws: &Workspace) -> std::collections::HashSet<crate::source::FileId> {
+    ws.broken.iter().map(|b| b.file).collect()
+}
+
 fn levels(ws: &Workspace) -> std::collections::BTreeMap<String, crate::model::config::Level> {
     ws.config.rules.iter().map(|(k, v)| (k.value.clone(), v.value)).collect()
 }
@@ -71,7 +76,13 @@ fn levels(ws: &Workspace) -> std::collections::BTreeMap<String, crate::model::co
 /// a baselined finding is still a finding its fix may resolve.
 pub fn unsuppressed(loaded: &mut load::Checked, diags: Vec<Diagnostic>) -> Vec<Diagnostic> {
     loaded.fill_texts_if(suppress::mentions);
-    suppress::apply(&loaded.workspace().sources, diags, &levels(loaded.workspace())).kept
+    suppress::apply(
+        &loaded.workspace().sources,
+        diags,
+        &levels(loaded.workspace()),
+        &broken(loaded.workspace()),
+    )
+    .kept
 }
 
 /// `check`: takes the accepted findings out of `diags`, after reading what suppressions and
@@ -88,7 +99,8 @@ pub fn check(
     if work_tree {
         loaded.fill_texts_if(suppress::mentions);
     }
-    let applied = suppress::apply(&loaded.workspace().sources, diags, &levels(loaded.workspace()));
+    let ws = loaded.workspace();
+    let applied = suppress::apply(&ws.sources, diags, &levels(ws), &broken(ws));
     let mut hidden = Hidden { suppressed: applied.suppressed, ..Hidden::default() };
     let locale = global.locale(loaded.workspace().config.locale);
     let path = match (&args.write_baseline, &args.baseline) {
@@ -131,7 +143,7 @@ pub fn handbook(
     ws: &Workspace,
     diags: Vec<Diagnostic>,
 ) -> anyhow::Result<Vec<Diagnostic>> {
-    let applied = suppress::apply(&ws.sources, diags, &levels(ws));
+    let applied = suppress::apply(&ws.sources, diags, &levels(ws), &broken(ws));
     let path = root.join(BASELINE_FILE);
     if !path.exists() {
         return Ok(applied.kept);

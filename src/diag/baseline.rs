@@ -63,7 +63,12 @@ fn key(d: &Diagnostic, sources: &SourceMap) -> Key {
     let message = d.message.text(Locale::En);
     let text = &sources.get(d.primary.span.file).text;
     let (start, end) = (d.primary.span.start as usize, d.primary.span.end as usize);
-    let flagged = text.get(start..end.min(start.saturating_add(FLAGGED_MAX))).unwrap_or("");
+    let mut cut = end.min(start.saturating_add(FLAGGED_MAX));
+    // Cut on a character boundary, or `get` gives nothing and the text leaves the fingerprint.
+    while cut > start && !text.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let flagged = text.get(start..cut).unwrap_or("");
     let mut hasher = xxhash_rust::xxh3::Xxh3::new();
     for part in [d.rule.id, message.as_str(), flagged.trim()] {
         hasher.update(part.as_bytes());

@@ -124,7 +124,13 @@ pub fn render(
 /// shown without their line ends (a CRLF file reads like any other) and escaped like every
 /// excerpt.
 pub fn render_diff(path: &str, old: &str, new: &str, styles: Styles) -> String {
-    let diff = similar::TextDiff::from_lines(old, new);
+    // Patience with a deadline: thousands of changed lines never cost more than a moment (past
+    // it, the diff is coarser, never wrong).
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(1);
+    let diff = similar::TextDiff::configure()
+        .algorithm(similar::Algorithm::Patience)
+        .deadline(deadline)
+        .diff_lines(old, new);
     let (a, b) = (format!("a/{path}"), format!("b/{path}"));
     let text = diff.unified_diff().context_radius(3).header(&a, &b).to_string();
     let mut out = String::with_capacity(text.len());

@@ -22,7 +22,7 @@
 //! whose text is empty (not read by a cached `check`) has no suppressions, so the caller makes
 //! sure every file that [`mentions`] a directive has its text.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use crate::diag::{Applicability, Diagnostic, Edit, Fix, rules, suggest};
 use crate::i18n::msg;
@@ -88,19 +88,69 @@ struct Scan {
     problems: Vec<Diagnostic>,
 }
 
+/// A file's directives by the lines they cover, so that each finding looks at the few that
+/// could silence it, not at every directive of the file.
+struct Covering {
+    /// Per 0-based line, the directives (by index, ascending) that cover it.
+    lines: Vec<Vec<usize>>,
+    /// Directives for the whole file, ascending.
+    file: Vec<usize>,
+}
+
+impl Covering {
+    fn of(directives: &[Directive]) -> Covering {
+        let end = directives
+            .iter()
+            .filter_map(|d| match d.scope {
+                Scope::Lines(_, last) => Some(last.saturating_add(1)),
+                Scope::File => None,
+            })
+            .max()
+            .unwrap_or(0);
+        let mut covering = Covering { lines: vec![Vec::new(); end], file: Vec::new() };
+        for (i, d) in directives.iter().enumerate() {
+            match d.scope {
+                Scope::File => covering.file.push(i),
+                Scope::Lines(first, last) => {
+                    for line in covering.lines.get_mut(first..=last).into_iter().flatten() {
+                        line.push(i);
+                    }
+                }
+            }
+        }
+        covering
+    }
+
+    /// The directives covering `line`, ascending.
+    fn at(&self, line: usize) -> impl Iterator<Item = usize> + '_ {
+        let on_line = self.lines.get(line).map_or(&[][..], Vec::as_slice);
+        let (mut a, mut b) = (on_line.iter().peekable(), self.file.iter().peekable());
+        std::iter::from_fn(move || match (a.peek(), b.peek()) {
+            (Some(&&x), Some(&&y)) if x <= y => a.next().copied(),
+            (Some(_), Some(_)) => b.next().copied(),
+            (Some(_), None) => a.next().copied(),
+            (None, _) => b.next().copied(),
+        })
+    }
+}
+
 /// Takes out of `diags` those silenced by suppression comments in `sources`, and adds the
 /// comments' own problems (with `levels` applied). Diagnostics of the `suppress.*` rules are
-/// never silenced.
+/// never silenced. A file in `broken` did not load whole, so its rules did not all run: its
+/// directives are not called unused (deleting them would lose the reason once it is fixed).
 pub fn apply(
     sources: &SourceMap,
     diags: Vec<Diagnostic>,
     levels: &BTreeMap<String, Level>,
+    broken: &HashSet<FileId>,
 ) -> Applied {
     let mut by_file: HashMap<FileId, Scan> = HashMap::new();
+    let mut covering: HashMap<FileId, Covering> = HashMap::new();
     for (id, file) in sources.files() {
         if mentions(&file.text) {
             let scan = scan(id, file);
             if !scan.directives.is_empty() || !scan.problems.is_empty() {
+                covering.insert(id, Covering::of(&scan.directives));
                 by_file.insert(id, scan);
             }
         }
@@ -116,13 +166,10 @@ pub fn apply(
         let hit =
             by_file.get(&file).filter(|_| !d.rule.id.starts_with("suppress.")).and_then(|scan| {
                 let line = sources.get(file).line_index(d.primary.span.start);
-                scan.directives.iter().enumerate().find_map(|(i, dir)| {
-                    let covers = match dir.scope {
-                        Scope::File => true,
-                        Scope::Lines(first, last) => (first..=last).contains(&line),
-                    };
+                covering.get(&file)?.at(line).find_map(|i| {
+                    let dir = scan.directives.get(i)?;
                     let r = dir.rules.iter().position(|(r, _)| r.id == d.rule.id)?;
-                    covers.then_some((i, r, dir.reason.clone()))
+                    Some((i, r, dir.reason.clone()))
                 })
             });
         match hit {
@@ -138,6 +185,9 @@ pub fn apply(
     files.sort_by_key(|(id, _)| *id);
     for (file, scan) in files {
         own.extend(scan.problems);
+        if broken.contains(&file) {
+            continue;
+        }
         for (i, dir) in scan.directives.iter().enumerate() {
             let unused: Vec<usize> =
                 (0..dir.rules.len()).filter(|&r| !used.contains_key(&(file, i, r))).collect();
@@ -222,9 +272,10 @@ fn line_count(file: &SourceFile) -> usize {
 fn scan(id: FileId, file: &SourceFile) -> Scan {
     let mut out = Scan::default();
     let region = region(file);
+    let mut text = Text::default();
     for i in region.clone() {
         let line = file.line_text(i);
-        let Some(hash) = comment_start(line) else { continue };
+        let Some(hash) = text.comment_start(line) else { continue };
         let base = file.line_start(i);
         let at = |from: usize, to: usize| Span::new(id, base + from, base + to);
         let span = at(hash, line.len());
@@ -328,24 +379,63 @@ fn target(file: &SourceFile, i: usize, region: &std::ops::Range<usize>) -> Scope
     Scope::Lines(first, last)
 }
 
-/// Where the comment that holds a directive starts in `line`: a `#` at the start or after
-/// whitespace, followed by `planbook` and a colon.
-fn comment_start(line: &str) -> Option<usize> {
-    let mut from = 0;
-    while let Some(found) = line.get(from..)?.find('#') {
-        let hash = from + found;
-        let before = line.get(..hash)?.chars().next_back();
-        if before.is_none_or(char::is_whitespace) {
-            let rest = line.get(hash + 1..)?.trim_start();
-            if let Some(after) = rest.strip_prefix(KEYWORD)
-                && after.trim_start().starts_with([':', '：'])
-            {
-                return Some(hash);
+/// What the lines before say about the next one: inside a block of text (`|`, `>`) opened
+/// by a line indented this much, or inside a quoted string that has not closed.
+#[derive(Debug, Default)]
+struct Text {
+    block: Option<usize>,
+    quote: Option<char>,
+}
+
+impl Text {
+    /// Where the comment that holds a directive starts in `line`: a `#` at the start or after
+    /// whitespace, outside quotes and blocks of text, followed by `planbook` and a colon. Moves
+    /// the state past the line.
+    fn comment_start(&mut self, line: &str) -> Option<usize> {
+        let indent = line.len() - line.trim_start_matches(' ').len();
+        if let Some(opened) = self.block {
+            if line.trim().is_empty() || indent > opened {
+                return None; // text of the block: a `#` there is the writer's text
             }
+            self.block = None;
         }
-        from = hash + 1;
+        let mut comment = None;
+        let mut previous = None;
+        let mut chars = line.char_indices();
+        while let Some((i, c)) = chars.next() {
+            match (self.quote, c) {
+                (Some('"'), '\\') => {
+                    chars.next();
+                }
+                (Some(q), c) if c == q => self.quote = None,
+                (Some(_), _) => {}
+                (None, '"' | '\'')
+                    if previous.is_none_or(|p: char| p.is_whitespace() || ":-[{,".contains(p)) =>
+                {
+                    self.quote = Some(c)
+                }
+                (None, '#') if previous.is_none_or(char::is_whitespace) => {
+                    comment = Some(i);
+                    break;
+                }
+                _ => {}
+            }
+            previous = Some(c);
+        }
+        let code = line.get(..comment.unwrap_or(line.len())).unwrap_or("").trim_end();
+        let last = code.rsplit([' ', '\t']).next().unwrap_or("");
+        if self.quote.is_none()
+            && (last.starts_with('|') || last.starts_with('>'))
+            && last.get(1..).unwrap_or("").chars().all(|c| matches!(c, '-' | '+' | '0'..='9'))
+            && code.len() > last.len()
+        {
+            self.block = Some(indent);
+        }
+        let hash = comment?;
+        let rest = line.get(hash + 1..)?.trim_start();
+        let after = rest.strip_prefix(KEYWORD)?;
+        after.trim_start().starts_with([':', '：']).then_some(hash)
     }
-    None
 }
 
 /// A directive as written: `allow` or `allow-file`, the ids with their byte ranges in the
@@ -440,7 +530,7 @@ mod tests {
     fn run(path: &str, text: &str, needles: &[(&'static rules::Rule, &str)]) -> Applied {
         let map = sources(path, text);
         let diags = needles.iter().map(|(r, n)| diag_at(&map, r, n)).collect();
-        apply(&map, diags, &BTreeMap::new())
+        apply(&map, diags, &BTreeMap::new(), &HashSet::new())
     }
 
     fn ids(diags: &[Diagnostic]) -> Vec<&str> {
@@ -550,5 +640,28 @@ mod tests {
         for text in ["a: planbook: allow(x) y\n", "a: b#planbook: allow(x) y\n"] {
             assert!(run("x.yaml", text, &[]).kept.is_empty(), "{text}");
         }
+    }
+
+    /// A `# planbook:` inside a quoted string or a block of text is the writer's text, not a
+    /// directive (deleting it as "unused" would change their text).
+    #[test]
+    fn directives_are_read_only_in_comments() {
+        let lines = |text: &str| {
+            let mut state = Text::default();
+            text.lines().map(|l| state.comment_start(l).is_some()).collect::<Vec<_>>()
+        };
+        let quoted = "note: \"暂不补人 # planbook: allow(roster.vacancy) x\"\n";
+        assert_eq!(lines(quoted), [false]);
+        let single = "note: '暂不补人 # planbook: allow(roster.vacancy) x'\n";
+        assert_eq!(lines(single), [false]);
+        let block = concat!(
+            "duties: >-\n  a\n  b # planbook: allow(roster.vacancy) x\n",
+            "pay: 1 # planbook: allow(a) b\n"
+        );
+        assert_eq!(lines(block), [false, false, false, true]);
+        let trailing = "pay: 900 # planbook: allow(roster.vacancy) 机动\n";
+        assert_eq!(lines(trailing), [true]);
+        let open = "note: \"a\n  # planbook: allow(x) y\"\nb: 1\n# planbook: allow(x) y\n";
+        assert_eq!(lines(open), [false, false, false, true]);
     }
 }

@@ -147,7 +147,7 @@ const MAX_PEOPLE: usize = 10_000;
 /// `id` and `name` of each item under a top-level `people:`. A best guess at what a document
 /// that did not parse is: nothing here is checked.
 pub fn sniff(text: &str, markdown: bool) -> Sniffed {
-    let mut lines = text.lines();
+    let mut lines = text.strip_prefix('\u{feff}').unwrap_or(text).lines();
     if markdown && lines.next().map(str::trim_end) != Some("---") {
         return Sniffed::default();
     }
@@ -166,7 +166,8 @@ pub fn sniff(text: &str, markdown: bool) -> Sniffed {
                 "unit" => found.unit = value,
                 "period" => found.period = value,
                 "title" => found.title = value,
-                "private" => found.private = value.as_deref() == Some("true"),
+                // Fail closed: anything but a plain `false` keeps a broken document private.
+                "private" => found.private = value.as_deref() != Some("false"),
                 "people" => in_people = true,
                 _ => {}
             }
@@ -312,6 +313,8 @@ mod tests {
         assert_eq!(s.unit.as_deref(), Some("henan"));
         assert_eq!(s.title.as_deref(), Some("名册"));
         assert!(!s.private);
+        let bom = "\u{feff}---\nkind: plan\nprivate: True\n---\n";
+        assert!(sniff(bom, true).private, "a BOM and any spelling of true keep it private");
         let people: Vec<(String, String)> = [("p001", "王"), ("p002", "李"), ("p013", "高磊")]
             .map(|(a, b)| (a.into(), b.into()))
             .into();

@@ -5,9 +5,10 @@
 
 use std::collections::HashMap;
 
-use crate::diag::suggest::one_of;
+use crate::diag::suggest::{Names, one_of};
 use crate::diag::{Applicability, Diagnostic, Fix};
 use crate::i18n::msg;
+use crate::index::Index;
 use crate::model::roster::Person;
 use crate::source::Span;
 
@@ -29,18 +30,9 @@ impl<'a> NameIndex<'a> {
     }
 }
 
-/// `diag`, about the unknown person id `written` at `span`, with the help and fix for a name
-/// of one of `people` written instead of their id; unchanged when no one has that name.
-pub fn name_for_id<'a>(
-    diag: Diagnostic,
-    written: &str,
-    span: Span,
-    people: impl IntoIterator<Item = &'a Person>,
-) -> Diagnostic {
-    name_in_index(diag, written, span, &NameIndex::new(people))
-}
-
-/// [`name_for_id`] against people already indexed by name.
+/// `diag`, about the unknown person id `written` at `span`, with the help and fix for the name
+/// of one of the people in `index` written instead of their id; unchanged when no one has that
+/// name.
 pub fn name_in_index(diag: Diagnostic, written: &str, span: Span, index: &NameIndex) -> Diagnostic {
     let name = written.trim();
     if name.is_empty() {
@@ -57,5 +49,24 @@ pub fn name_in_index(diag: Diagnostic, written: &str, span: Span, index: &NameIn
             diag.help(msg!("habit-person-name", name = name, id = id)).fix(fix)
         }
         _ => diag.help(msg!("habit-person-names", name = name, ids = one_of(&ids))),
+    }
+}
+
+/// The people of each unit (its rosters and its sub-units'), indexed once by id (for
+/// did-you-mean) and by name, as rules that report unknown people ask for them: a review
+/// scoring thousands of unknown people costs one index, not one per reference.
+#[derive(Default)]
+pub struct UnitPeople<'a> {
+    units: HashMap<&'a str, (Names<'a>, NameIndex<'a>)>,
+}
+
+impl<'a> UnitPeople<'a> {
+    /// The people of `unit`, by id and by name.
+    pub fn of(&mut self, ix: &Index<'a>, unit: &'a str) -> &(Names<'a>, NameIndex<'a>) {
+        self.units.entry(unit).or_insert_with(|| {
+            let rosters = ix.rosters_of(unit);
+            let people = || rosters.iter().flat_map(|r| r.value.people.iter());
+            (Names::new(people().map(|p| p.id.value.as_str())), NameIndex::new(people()))
+        })
     }
 }

@@ -15,6 +15,7 @@ use crate::model::{Kind, Plan};
 
 /// `plan.unknown-person`: the owner and task owners are on the unit's roster.
 pub fn check_people(ix: &Index, out: &mut Vec<Diagnostic>) {
+    let mut people = super::names::UnitPeople::default();
     for (plan, _) in &ix.plans {
         let unit = plan.value.unit.value.as_str();
         let owners = plan.value.owner.iter().map(|o| (o, None));
@@ -23,7 +24,7 @@ pub fn check_people(ix: &Index, out: &mut Vec<Diagnostic>) {
         let gap = ix.roster_gap(unit);
         for (person, task) in owners.chain(task_owners) {
             if ix.person_in_unit(person.value.as_str(), unit)
-                || ix.dropped(Kind::Roster, "people", person.value.as_str())
+                || ix.person_dropped_in(unit, person.value.as_str())
             {
                 continue;
             }
@@ -34,20 +35,17 @@ pub fn check_people(ix: &Index, out: &mut Vec<Diagnostic>) {
             if ix.rosters_of(unit).is_empty() {
                 break;
             }
-            let known = ix
-                .rosters_of(unit)
-                .into_iter()
-                .flat_map(|r| r.value.people.iter().map(|p| p.id.value.as_str()))
-                .collect::<Vec<_>>();
             let elsewhere = ix.people.get(person.value.as_str()).map(|(p, r)| {
                 msg!("plan-person-elsewhere", name = &p.name, unit = r.value.unit.value.as_str())
             });
-            let diag = super::roster::unknown(
+            let (ids, names) = people.of(ix, unit);
+            let diag = super::roster::unknown_among(
                 &rules::PLAN_UNKNOWN_PERSON,
                 msg!("noun-person"),
                 person.value.as_str(),
                 person.span,
-                known.into_iter(),
+                ids,
+                None,
             );
             let message = match task {
                 None => {
@@ -61,9 +59,7 @@ pub fn check_people(ix: &Index, out: &mut Vec<Diagnostic>) {
                 ),
             };
             let diag = Diagnostic { message, ..diag };
-            let roster = ix.rosters_of(unit);
-            let people = roster.iter().flat_map(|r| &r.value.people);
-            let diag = super::names::name_for_id(diag, person.value.as_str(), person.span, people);
+            let diag = super::names::name_in_index(diag, person.value.as_str(), person.span, names);
             out.push(match elsewhere {
                 Some(note) => diag.note(note),
                 None => diag,

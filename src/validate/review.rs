@@ -130,6 +130,7 @@ pub fn check_tasks_and_spend(ix: &Index, out: &mut Vec<Diagnostic>) {
 /// `review.unknown-person`, `review.wrong-post`, `review.no-scorecard`,
 /// `review.unknown-component`, `review.score-range`.
 pub fn check_scores(ix: &Index, out: &mut Vec<Diagnostic>) {
+    let mut people = super::names::UnitPeople::default();
     for (review, _) in &ix.reviews {
         let plan = ix.plan_of_review(*review);
         let unit = review.value.unit.value.as_str();
@@ -153,29 +154,24 @@ pub fn check_scores(ix: &Index, out: &mut Vec<Diagnostic>) {
                 .get(score.person.value.as_str())
                 .filter(|_| ix.person_in_unit(score.person.value.as_str(), unit))
             else {
-                if ix.dropped(Kind::Roster, "people", score.person.value.as_str()) {
+                if ix.person_dropped_in(unit, score.person.value.as_str()) {
                     continue; // the person's entry has errors, reported there
                 }
                 if let Some(gap) = ix.roster_gap(unit) {
                     ix.not_checked(gap, review.doc, score.person.span);
                     continue;
                 }
-                let known: Vec<&str> = ix
-                    .rosters_of(unit)
-                    .into_iter()
-                    .flat_map(|r| r.value.people.iter().map(|p| p.id.value.as_str()))
-                    .collect();
-                let diag = super::roster::unknown(
+                let (written, span) = (score.person.value.as_str(), score.person.span);
+                let (ids, names) = people.of(ix, unit);
+                let diag = super::roster::unknown_among(
                     &rules::REVIEW_UNKNOWN_PERSON,
                     msg!("noun-person"),
-                    score.person.value.as_str(),
-                    score.person.span,
-                    known.into_iter(),
+                    written,
+                    span,
+                    ids,
+                    None,
                 );
-                let (written, span) = (score.person.value.as_str(), score.person.span);
-                let rosters = ix.rosters_of(unit);
-                let people = rosters.iter().flat_map(|r| &r.value.people);
-                out.push(super::names::name_for_id(diag, written, span, people));
+                out.push(super::names::name_in_index(diag, written, span, names));
                 continue;
             };
             let post = match &score.post {

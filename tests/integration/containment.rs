@@ -217,3 +217,19 @@ fn the_cache_and_git_revisions_contain_the_same_way() {
     assert_eq!(check(repo.path(), "en", &["--staged"]), fresh);
     assert_eq!(check(repo.path(), "en", &["--rev", "HEAD"]), fresh);
 }
+
+/// A person whose id cannot be read may be anyone of their own unit, not of every unit: an
+/// unknown owner in another unit's plan is still reported.
+#[test]
+fn an_unreadable_id_excuses_only_its_own_unit() {
+    let repo = plans();
+    edit(&repo, "power/2026.plan.md", "owner: p101", "owner: p1155");
+    let before = check(repo.path(), "en", &[]);
+    assert!(before.iter().any(|f| f.0 == "plan.unknown-person"), "{before:?}");
+    edit(&repo, "henan/roster.yaml", "  - id: p002\n", "  - id: [p002]\n");
+    let after = check(repo.path(), "en", &[]);
+    assert!(
+        after.iter().any(|f| f.0 == "plan.unknown-person" && f.1.contains("p1155")),
+        "{after:?}"
+    );
+}

@@ -297,3 +297,42 @@ fn the_pre_commit_check_honours_the_baseline() {
     assert_eq!(lines.len(), 1, "{}", run.stdout);
     assert!(lines[0].contains("`office`"), "{lines:?}");
 }
+
+/// A suppression in a document that did not load whole is not "unused" (its rules did not all
+/// run), and `--fix` keeps it while it fixes the real mistake.
+#[test]
+fn a_broken_documents_suppressions_are_kept() {
+    let repo = plans();
+    let path = repo.path().join("henan/roster.yaml");
+    let text = std::fs::read_to_string(&path).expect("roster");
+    let text = text
+        .replacen(
+            "  - id: flexible\n",
+            "  # planbook: allow(roster.vacancy) 机动岗暂不补人\n  - id: flexible\n",
+            1,
+        )
+        .replacen("    pay: 900\n", "    pay：900\n", 1);
+    std::fs::write(&path, &text).expect("write");
+    let run = repo.run(["check", "--format", "json"]);
+    assert!(!run.rules().iter().any(|r| r == "suppress.unused"), "{}", run.stdout);
+    repo.run(["check", "--fix"]);
+    let fixed = std::fs::read_to_string(&path).expect("roster");
+    assert!(fixed.contains("# planbook: allow(roster.vacancy) 机动岗暂不补人"), "{fixed}");
+    assert!(fixed.contains("    pay: 900\n") && !fixed.contains("pay："), "{fixed}");
+}
+
+/// `# planbook:` inside a quoted value is the writer's text: it silences nothing, is never
+/// called unused, and `--fix` leaves it alone.
+#[test]
+fn a_directive_inside_a_quoted_value_is_text() {
+    let repo = plans();
+    let path = repo.path().join("henan/roster.yaml");
+    let text = std::fs::read_to_string(&path).expect("roster");
+    let note = "    note: \"暂不补人 # planbook: allow(roster.vacancy) 不列工资预算\"\n";
+    let text = text.replacen("  - id: admin-clerk\n", &format!("  - id: admin-clerk\n{note}"), 1);
+    std::fs::write(&path, &text).expect("write");
+    let run = repo.run(["check", "--format", "json"]).code(0);
+    assert!(!run.rules().iter().any(|r| r.starts_with("suppress.")), "{}", run.stdout);
+    repo.run(["check", "--fix"]);
+    assert_eq!(std::fs::read_to_string(&path).expect("roster"), text);
+}
