@@ -28,8 +28,11 @@ pub struct Salvaged {
     pub trimmed: Vec<Span>,
 }
 
-/// `node` without the unknown fields and the list items that `locations` point into; `None`
-/// when a location lies outside every list item (a top-level field: the document is unusable).
+/// `node` without the unknown fields and the list items that `locations` point into, and
+/// without a top-level field whose value has an error outside every list item (the caller
+/// checks the rest against the schema again: a required field left out leaves the document
+/// unusable, an optional one takes its default, so `fiscal_year_start: 0` does not throw away
+/// every unit and KPI of `planbook.yaml`); `None` when a location is the document itself.
 pub fn salvage(node: &Node, locations: &[Location]) -> Option<Salvaged> {
     // (path to the mapping, field) and (path to the list, index).
     let mut fields: BTreeSet<(Vec<String>, String)> = BTreeSet::new();
@@ -41,7 +44,19 @@ pub fn salvage(node: &Node, locations: &[Location]) -> Option<Salvaged> {
             trimmed_items.extend(outermost_item(node, &location.path));
             continue;
         }
-        items.insert(outermost_item(node, &location.path)?);
+        match outermost_item(node, &location.path) {
+            Some(item) => {
+                items.insert(item);
+            }
+            // `private` is never guessed: a document whose privacy cannot be read is unusable
+            // (and its page stays out of the handbook), never published by a default.
+            None => match location.path.first() {
+                Some(field) if field != "private" => {
+                    fields.insert((Vec::new(), field.clone()));
+                }
+                _ => return None,
+            },
+        }
     }
     let mut out = node.clone();
     for (path, name) in &fields {
@@ -279,6 +294,17 @@ mod tests {
         assert!(kept.dropped.is_empty());
         assert!(kept.node.get("titel").is_none());
         assert!(crate::schema::check::check(Kind::Roster, &kept.node).is_empty());
+    }
+
+    #[test]
+    fn an_optional_top_level_field_in_error_is_left_out() {
+        let config = "name: 公司\nfiscal_year_start: 0\nunits:\n  - { id: henan, name: 河南 }\n";
+        let node = tree(config);
+        let found = crate::schema::check::locations(Kind::Config, &node);
+        assert!(!found.is_empty());
+        let kept = salvage(&node, &found).expect("salvaged");
+        assert!(kept.node.get("fiscal_year_start").is_none() && kept.node.get("units").is_some());
+        assert!(crate::schema::check::locations(Kind::Config, &kept.node).is_empty());
     }
 
     #[test]

@@ -139,9 +139,9 @@ fn invalid_config_is_reported_and_the_rest_still_checked() {
     let repo =
         Repo::empty().file("planbook.yaml", "name: 测试\nlocale: fr\n").file("budget.yaml", BAD);
     let run = repo.run(["check", "--format", "json"]).code(1);
-    // The budget loads without its unknown field; its unit is not checked against the broken
-    // planbook.yaml, and one note says so.
-    assert_eq!(run.rules(), ["schema.unknown-field", "schema.value", "check.not-checked"]);
+    // The budget loads without its unknown field, planbook.yaml without its wrong `locale`
+    // (the default is used); it names no units, so the budget's unit is unknown.
+    assert_eq!(run.rules(), ["schema.unknown-field", "schema.value", "document.unknown-unit"]);
     assert!(run.json()[1]["help"].as_str().unwrap().contains("`zh-CN`"));
 }
 

@@ -148,18 +148,29 @@ fn a_roster_that_does_not_parse_gives_its_error_and_one_note() {
 #[test]
 fn a_budget_with_a_schema_error_is_not_missing_for_its_plan() {
     situation(
-        |r| edit(r, "henan/2026-12.budget.yaml", "currency: CNY", "currency: [CNY]"),
+        |r| edit(r, "henan/2026-12.budget.yaml", "period: 2026-12", "period: [2026-12]"),
         &[
-            ("schema.type", "`currency`"),
+            ("schema.type", "`period`"),
             (
                 "check.not-checked",
                 "1 plan and 1 review not checked against `henan/2026-12.budget.yaml`",
             ),
         ],
         &[
-            ("schema.type", "`currency`"),
+            ("schema.type", "`period`"),
             ("check.not-checked", "1 份计划和 1 份考评未对照 `henan/2026-12.budget.yaml` 核对"),
         ],
+    );
+}
+
+/// An optional top-level field in error is left out (its default is used): the budget is
+/// still the plan's budget, and nothing else is said.
+#[test]
+fn a_budget_with_an_optional_field_in_error_still_loads() {
+    situation(
+        |r| edit(r, "henan/2026-12.budget.yaml", "currency: CNY", "currency: [CNY]"),
+        &[("schema.type", "`currency`")],
+        &[("schema.type", "`currency`")],
     );
 }
 

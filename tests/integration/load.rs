@@ -202,6 +202,7 @@ fn yaml_11_booleans_and_octals_are_not_converted() {
         "    establishment: 18\n",
     );
     let run = Repo::new().file("roster.yaml", text).run(["check", "--format", "json"]).code(1);
+    // `private` in error leaves the roster unusable: privacy is never guessed.
     assert_eq!(located(&run), [("schema.type".to_string(), 3, 10)]);
     assert!(run.json()[0]["help"].as_str().unwrap().contains("`no` is text"));
 }

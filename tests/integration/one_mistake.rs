@@ -160,6 +160,15 @@ const MISTAKES: &[Mistake] = &[
         fix: None,
     },
     Mistake {
+        name: "a fiscal year starting in month 0",
+        file: "planbook.yaml",
+        find: "fiscal_year_start: 1\n",
+        replace: "fiscal_year_start: 0\n",
+        setup: None,
+        rule: "schema.value",
+        fix: None,
+    },
+    Mistake {
         name: "an unknown KPI",
         file: "henan/2026-12.plan.md",
         find: "kpi: units",
