@@ -632,15 +632,10 @@ pub fn parse_full(file: FileId, path: &Path, text: &std::sync::Arc<str>) -> Pars
             .or(salvage::Identity::of_path(path));
         let spans = decoded.diags.iter().map(|d| d.primary.span);
         Broken {
-            file,
-            path: path.to_path_buf(),
-            kind: identity.kind,
-            unit: identity.unit,
-            period: identity.period,
             partial: decoded.content.is_some(),
             dropped: std::mem::take(&mut decoded.dropped),
             trimmed: std::mem::take(&mut decoded.trimmed),
-            first_error: salvage::first(spans, Span::file_start(file)),
+            ..whole(file, path, identity, salvage::first(spans, Span::file_start(file)))
         }
     });
     let doc = decoded.content.map(|content| Document {
@@ -654,6 +649,11 @@ pub fn parse_full(file: FileId, path: &Path, text: &std::sync::Arc<str>) -> Pars
 /// text decoded so far and its name.
 fn unreadable(file: FileId, path: &Path, text: &str, first_error: Span) -> Broken {
     let identity = salvage::Identity::of_text(text).or(salvage::Identity::of_path(path));
+    whole(file, path, identity, first_error)
+}
+
+/// A document of which nothing loaded, with what could be read of its identity.
+fn whole(file: FileId, path: &Path, identity: salvage::Identity, first_error: Span) -> Broken {
     Broken {
         file,
         path: path.to_path_buf(),
