@@ -537,6 +537,7 @@ fn load_config(
         max_management_levels: 3,
         units: Vec::new(),
         kpis: Vec::new(),
+        tables: Vec::new(),
         categories: Default::default(),
         post_classes: Default::default(),
         rules: Default::default(),

@@ -7,7 +7,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::model::config::Currency;
-use crate::model::ids::{LineId, PostId, SectionId, UnitId};
+use crate::model::ids::{LineId, PostId, SectionId, TableId, UnitId};
 use crate::model::money::{Figure, Money};
 use crate::model::period::Period;
 use rust_decimal::Decimal;
@@ -112,6 +112,15 @@ pub struct Item {
     /// The roster post the quantity counts, so it can be checked against the establishment.
     #[serde(default)]
     pub post: Option<Spanned<PostId>>,
+    /// Several roster posts the quantity counts together (`行政900×3` covers three clerks'
+    /// posts): checked against the sum of their establishments.
+    #[serde(default)]
+    pub posts: Vec<Spanned<PostId>>,
+    /// Computes the amount per person from a table in `planbook.yaml` and each person's
+    /// count (the counties they cover), over the people in `post` or `posts` in the
+    /// budget's period.
+    #[serde(default)]
+    pub allowance: Option<Spanned<TableId>>,
     /// Anything else worth knowing.
     #[serde(default)]
     pub note: Option<String>,

@@ -6,7 +6,8 @@ use std::collections::BTreeMap;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::model::ids::{KpiId, UnitId};
+use crate::model::ids::{KpiId, TableId, UnitId};
+use crate::model::money::Figure;
 use crate::model::vocab::vocabulary;
 use crate::source::Spanned;
 
@@ -37,6 +38,11 @@ pub struct Config {
     /// The KPI catalogue: what each figure means, how it aggregates and which way is better.
     #[serde(default)]
     pub kpis: Vec<Kpi>,
+    /// Tables of computation the documents refer to: tiered conversions (monthly retail of
+    /// 100 counts as 2 key stores) and allowances per count (100 for the first county, 50
+    /// for each more).
+    #[serde(default)]
+    pub tables: Vec<Table>,
     /// Display names of budget line categories by id, e.g. `personnel: 人员费用`. Built-in
     /// categories (`personnel`, `office`, `travel`…) have names in both languages already;
     /// a name here replaces them, and any other category shows its id until named here.
@@ -156,6 +162,89 @@ pub struct Kpi {
     /// What the KPI measures and how it is counted.
     #[serde(default)]
     pub description: Option<String>,
+    /// Where a review's value must come from, when it is computed from other figures:
+    /// `planbook check` compares the review's actual with it.
+    #[serde(default)]
+    pub derived: Option<Derived>,
+}
+
+/// How a KPI's value follows from other figures: from one source, or as KPIs added and
+/// subtracted (profit is gross margin minus expenses).
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Derived {
+    /// A figure of the repository it equals.
+    #[serde(default)]
+    pub from: Option<Spanned<Source>>,
+    /// KPIs of the same review added up.
+    #[serde(default)]
+    pub plus: Vec<Spanned<KpiId>>,
+    /// KPIs of the same review subtracted.
+    #[serde(default)]
+    pub minus: Vec<Spanned<KpiId>>,
+    /// How far the review's value may differ before `planbook check` warns; exact when left
+    /// out.
+    #[serde(default)]
+    pub tolerance: Option<Spanned<Figure>>,
+}
+
+vocabulary! {
+    /// A figure of the repository a KPI may be derived from.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub enum Source {
+        Spend = "spend" {
+            en: "The review's spend: the sum of its `spend` lines.",
+            zh: "回顾中 `spend` 各行实际支出之和",
+            aliases: ["实际费用", "支出"],
+        },
+        Budget = "budget" {
+            en: "The period's budget total for the unit.",
+            zh: "本单位该期预算总额",
+            aliases: ["预算"],
+        },
+        Headcount = "headcount" {
+            en: "The unit's headcount at the end of the period.",
+            zh: "本单位期末在岗人数",
+            aliases: ["人数", "在岗人数"],
+        },
+    }
+}
+
+/// A table of computation: `tiers` (a step for each threshold), or `first` and
+/// `each_more` (an allowance per count).
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Table {
+    /// The table's id, named by `tally` and `allowance`.
+    pub id: Spanned<TableId>,
+    /// The display name (`重点零售店折算`).
+    pub name: String,
+    /// The unit of what it gives (`家`, `CNY`).
+    #[serde(default)]
+    pub unit: Option<String>,
+    /// Steps, in rising order of `from`: an input at or above a step's `from` (and below
+    /// the next's) gives its `value`; an input below the first gives 0.
+    #[serde(default)]
+    pub tiers: Vec<Tier>,
+    /// For a count: what the first one gives.
+    #[serde(default)]
+    pub first: Option<Spanned<Figure>>,
+    /// For a count: what each one after the first adds.
+    #[serde(default)]
+    pub each_more: Option<Spanned<Figure>>,
+    /// Where the rule comes from, or anything else worth knowing.
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+/// One step of a tiered table.
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Tier {
+    /// The least input of the step.
+    pub from: Spanned<Figure>,
+    /// What an input in the step gives.
+    pub value: Spanned<Figure>,
 }
 
 vocabulary! {

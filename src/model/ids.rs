@@ -69,4 +69,14 @@ id_newtype! {
     TaskId;
     /// A scorecard component (`basic`, `sales`).
     ComponentId;
+    /// A group of scorecard components with a weight of its own (`basic`, `performance`).
+    ComponentGroupId;
+    /// A problem a plan sets out to fix (`oversight`).
+    ProblemId;
+    /// A measure a plan takes against its problems (`daily-log`).
+    MeasureId;
+    /// A work area that groups a plan's tasks (`grid`, `service`).
+    AreaId;
+    /// A table of computation in `planbook.yaml` (`key-store`, `phone-allowance`).
+    TableId;
 }

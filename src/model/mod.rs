@@ -5,6 +5,7 @@
 pub mod budget;
 pub mod chain;
 pub mod config;
+pub mod dating;
 pub mod forms;
 pub mod ids;
 pub mod money;

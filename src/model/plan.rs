@@ -4,7 +4,10 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::model::ids::{ComponentId, KpiId, PersonId, PostId, TaskId, UnitId};
+use crate::model::ids::{
+    AreaId, ComponentGroupId, ComponentId, KpiId, MeasureId, PersonId, PostId, ProblemId, RegionId,
+    TaskId, UnitId,
+};
 use crate::model::money::Figure;
 use crate::model::period::{Date, Duration, Period};
 use crate::model::vocab::vocabulary;
@@ -36,6 +39,13 @@ pub struct Plan {
     /// Problems the plan sets out to fix.
     #[serde(default)]
     pub problems: Vec<Problem>,
+    /// Measures the plan takes, each answering one or more problems.
+    #[serde(default)]
+    pub measures: Vec<Measure>,
+    /// Work areas that group the tasks (the seven areas of a year's work); each area's
+    /// progress is rolled up from its tasks.
+    #[serde(default)]
+    pub areas: Vec<Area>,
     /// What the unit is to achieve.
     #[serde(default)]
     pub targets: Vec<Target>,
@@ -51,6 +61,9 @@ pub struct Plan {
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Problem {
+    /// The problem's id, for measures and tasks to name in `answers`.
+    #[serde(default)]
+    pub id: Option<Spanned<ProblemId>>,
     /// A short statement of the problem.
     pub title: String,
     /// More detail.
@@ -59,6 +72,44 @@ pub struct Problem {
     /// Whether it is still open.
     #[serde(default)]
     pub status: ProblemStatus,
+}
+
+/// A measure: a standing way of working that answers problems (日清日结, 表格化管理).
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Measure {
+    /// The measure's id.
+    pub id: Spanned<MeasureId>,
+    /// What is done.
+    pub name: String,
+    /// The problems it answers, by id.
+    #[serde(default)]
+    pub answers: Vec<Spanned<ProblemId>>,
+    /// The work area it belongs to.
+    #[serde(default)]
+    pub area: Option<Spanned<AreaId>>,
+    /// The person responsible.
+    #[serde(default)]
+    pub owner: Option<Spanned<PersonId>>,
+    /// More detail.
+    #[serde(default)]
+    pub detail: Option<String>,
+}
+
+/// A work area: a heading under which tasks and measures are grouped.
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Area {
+    /// The area's id, named by tasks' and measures' `area`.
+    pub id: Spanned<AreaId>,
+    /// The display name.
+    pub name: String,
+    /// The person who leads it.
+    #[serde(default)]
+    pub owner: Option<Spanned<PersonId>>,
+    /// What the area covers.
+    #[serde(default)]
+    pub description: Option<String>,
 }
 
 vocabulary! {
@@ -96,6 +147,14 @@ pub struct Target {
     /// A per-person target for everyone in this post, instead of a unit total.
     #[serde(default)]
     pub per_post: Option<Spanned<PostId>>,
+    /// A target for one region or region group of the unit's roster, instead of the unit.
+    #[serde(default)]
+    pub region: Option<Spanned<RegionId>>,
+    /// The longer period whose target this one contributes to (`2027` for a month or a
+    /// quarter of 2027): the same unit's plan for that period has a target for the same KPI,
+    /// scope, post and region, and the attainment rollup shows the year to date against it.
+    #[serde(default)]
+    pub contributes_to: Option<Spanned<Period>>,
     /// Anything else worth knowing.
     #[serde(default)]
     pub note: Option<String>,
@@ -134,6 +193,12 @@ pub struct Task {
     /// Tasks that must finish first.
     #[serde(default)]
     pub depends_on: Vec<Spanned<TaskId>>,
+    /// The work area it belongs to.
+    #[serde(default)]
+    pub area: Option<Spanned<AreaId>>,
+    /// The problems it answers, by id.
+    #[serde(default)]
+    pub answers: Vec<Spanned<ProblemId>>,
     /// More detail.
     #[serde(default)]
     pub description: Option<String>,
@@ -173,9 +238,61 @@ pub struct Scorecard {
     pub post: Spanned<PostId>,
     /// The components; their weights sum to 100.
     pub components: Vec<Component>,
+    /// Groups of components with their own weights (基本工作 60, 绩效工作 40): the group
+    /// weights sum to 100, and each group's components' weights sum to the group's.
+    #[serde(default)]
+    pub groups: Vec<ComponentGroup>,
+    /// The points a component may be given; 0 to 100 when left out. A scheme that pays for
+    /// over-achievement (104 % of target scores 104) sets a higher `max`.
+    #[serde(default)]
+    pub points: Option<PointRange>,
+    /// The most bonus points a person may be given on top of the weighted score.
+    #[serde(default)]
+    pub bonus_max: Option<Spanned<Figure>>,
     /// Rewards paid as bonuses outside the weighted score.
     #[serde(default)]
     pub bonuses: Vec<String>,
+}
+
+/// A group of scorecard components with a weight of its own.
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ComponentGroup {
+    /// The group's id, named by components' `group`.
+    pub id: Spanned<ComponentGroupId>,
+    /// The display name (`基本工作`).
+    pub name: String,
+    /// Its weight in percent.
+    pub weight: Spanned<Figure>,
+}
+
+/// The points a scorecard component may be given.
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PointRange {
+    /// The fewest points.
+    #[serde(default)]
+    pub min: Option<Spanned<Figure>>,
+    /// The most points.
+    pub max: Spanned<Figure>,
+}
+
+/// How points are computed from a KPI's attainment: `floor` points when the actual reaches
+/// the target's floor, `target` points when it reaches the target, in a straight line
+/// between and beyond, up to `cap`; `below` points under the floor.
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Scale {
+    /// Points at the floor.
+    pub floor: Spanned<Figure>,
+    /// Points at the target.
+    pub target: Spanned<Figure>,
+    /// The most points; the scorecard's `points.max` when left out.
+    #[serde(default)]
+    pub cap: Option<Spanned<Figure>>,
+    /// Points under the floor; 0 when left out.
+    #[serde(default)]
+    pub below: Option<Spanned<Figure>>,
 }
 
 /// One component of a scorecard.
@@ -188,9 +305,10 @@ pub struct Component {
     pub name: String,
     /// Its weight in percent.
     pub weight: Spanned<Figure>,
-    /// A grouping such as `basic` (基本工作) or `performance` (绩效工作).
+    /// A grouping such as `basic` (基本工作) or `performance` (绩效工作); a group of the
+    /// scorecard's `groups` when it has any.
     #[serde(default)]
-    pub group: Option<String>,
+    pub group: Option<Spanned<ComponentGroupId>>,
     /// What it is measured on.
     #[serde(default)]
     pub measured_on: Option<String>,
@@ -200,6 +318,34 @@ pub struct Component {
     /// The KPI it follows, if any.
     #[serde(default)]
     pub kpi: Option<Spanned<KpiId>>,
+    /// Whose attainment of `kpi` scores it: the person's `region` (the default), the
+    /// region `group` they manage or belong to, or the whole `unit`.
+    #[serde(default)]
+    pub of: Option<Spanned<ScoreScope>>,
+    /// Computes the points from the attainment of `kpi`, so a review may leave them out.
+    #[serde(default)]
+    pub scale: Option<Scale>,
+    /// The most points for this component, when it differs from the scorecard's.
+    #[serde(default)]
+    pub max: Option<Spanned<Figure>>,
+}
+
+vocabulary! {
+    /// Whose attainment a computed component is scored on.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub enum ScoreScope {
+        Region = "region" {
+            en: "The region the person covers.",
+            zh: "本人负责的地区",
+            aliases: ["地区"],
+        },
+        Group = "group" {
+            en: "The region group the person manages or works in.",
+            zh: "本人管理或所在的大区",
+            aliases: ["大区"],
+        },
+        Unit = "unit" { en: "The whole unit.", zh: "整个单位", aliases: ["单位", "全公司"] },
+    }
 }
 
 #[cfg(test)]
@@ -220,6 +366,8 @@ mod tests {
             duration: duration.map(|d| at(d.parse().unwrap())),
             due: due.map(|d| at(d.parse().unwrap())),
             depends_on: Vec::new(),
+            area: None,
+            answers: Vec::new(),
             description: None,
         }
     }

@@ -6,7 +6,9 @@ use std::collections::BTreeMap;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::model::ids::{ComponentId, KpiId, LineId, PersonId, PostId, TaskId, UnitId};
+use crate::model::ids::{
+    ComponentId, KpiId, LineId, PersonId, PostId, RegionId, TableId, TaskId, UnitId,
+};
 use crate::model::money::{Figure, Money};
 use crate::model::period::Period;
 use crate::model::vocab::vocabulary;
@@ -61,21 +63,40 @@ pub struct Actual {
     /// For a per-person target: the post whose people this is the average of.
     #[serde(default)]
     pub per_post: Option<Spanned<PostId>>,
+    /// For a regional target: the region or region group.
+    #[serde(default)]
+    pub region: Option<Spanned<RegionId>>,
     /// The value achieved; leave empty until known.
     #[serde(default)]
     pub actual: Option<Spanned<Figure>>,
+    /// Computes the value from a table in `planbook.yaml`: the sum of the table's value for
+    /// each of `values` (each store's monthly retail, converted to key stores). With
+    /// `actual` too, `planbook check` compares the two.
+    #[serde(default)]
+    pub tally: Option<Tally>,
     /// Anything else worth knowing.
     #[serde(default)]
     pub note: Option<String>,
 }
 
+/// A figure computed from a table: the sum of the table's value for each input.
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Tally {
+    /// The table, from `tables` in `planbook.yaml`.
+    pub table: Spanned<TableId>,
+    /// The inputs, one per thing counted.
+    pub values: Vec<Spanned<Figure>>,
+}
+
 impl Actual {
-    /// Whether this actual reports on `target`: the same KPI, scope and post.
+    /// Whether this actual reports on `target`: the same KPI, scope, post and region.
     pub fn reports_on(&self, target: &crate::model::plan::Target) -> bool {
         self.kpi.value == target.kpi.value
             && self.scope == target.scope
             && self.per_post.as_ref().map(|p| &p.value)
                 == target.per_post.as_ref().map(|p| &p.value)
+            && self.region.as_ref().map(|r| &r.value) == target.region.as_ref().map(|r| &r.value)
     }
 }
 
@@ -135,8 +156,14 @@ pub struct Score {
     /// The post whose scorecard applies; defaults to the person's post on the roster.
     #[serde(default)]
     pub post: Option<Spanned<PostId>>,
-    /// Points per component, 0 to 100; leave a component empty until scored.
+    /// Points per component, 0 to 100 unless the scorecard says otherwise; leave a component
+    /// empty until scored. A component with a `scale` may be left out: its points are
+    /// computed.
+    #[serde(default)]
     pub components: Points,
+    /// Bonus points on top of the weighted score, up to the scorecard's `bonus_max`.
+    #[serde(default)]
+    pub bonus: Option<Spanned<Figure>>,
     /// Anything else worth knowing.
     #[serde(default)]
     pub note: Option<String>,

@@ -34,9 +34,17 @@ pub struct Roster {
     /// The regions people are assigned to.
     #[serde(default)]
     pub regions: Vec<Region>,
+    /// Groups of regions managed together (大区), each with its own manager; headcount and
+    /// attainment roll up by group.
+    #[serde(default)]
+    pub groups: Vec<RegionGroup>,
     /// The people.
     #[serde(default)]
     pub people: Vec<Person>,
+    /// People who work for the unit but are not on its roster (promoters paid by store
+    /// bonus, a supplier's staff): listed, never counted in headcount or establishment.
+    #[serde(default)]
+    pub outside: Vec<Outsider>,
 }
 
 /// A post: a kind of job with an authorised number of people and a standard pay.
@@ -50,18 +58,95 @@ pub struct Post {
     /// A grouping such as `management`, `sales`, `market`, `admin` or `flexible`.
     #[serde(default)]
     pub class: Option<String>,
-    /// How many people the post is authorised to have.
+    /// How many people the post is authorised to have (from `since`, until a change says
+    /// otherwise).
     #[schemars(range(max = 1_000_000))]
     pub establishment: Spanned<u32>,
+    /// Whether the post counts toward the unit's establishment (编制). `false` for posts
+    /// outside it, such as a general manager paid by head office or locally hired
+    /// supervisors: their people are on the roster and in headcount, but the unit's
+    /// establishment total leaves them out.
+    #[serde(default = "yes")]
+    pub in_establishment: bool,
     /// Standard monthly pay for one person in the post.
     #[serde(default)]
     pub pay: Option<Spanned<Money>>,
+    /// The day the post was created; before it, the post does not exist.
+    #[serde(default)]
+    pub since: Option<Spanned<Date>>,
+    /// The last day the post exists.
+    #[serde(default)]
+    pub until: Option<Spanned<Date>>,
+    /// Dated changes to the establishment or the pay, oldest first: each holds from its
+    /// `from` day until the next.
+    #[serde(default)]
+    pub changes: Vec<PostChange>,
     /// The post that people in this post normally report to.
     #[serde(default)]
     pub reports_to: Option<Spanned<PostId>>,
     /// What the post is responsible for.
     #[serde(default)]
     pub duties: Option<String>,
+    /// Anything else worth knowing.
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+/// A dated change to a post: from `from`, the fields it gives replace the post's.
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PostChange {
+    /// The first day the change holds.
+    pub from: Spanned<Date>,
+    /// The establishment from that day.
+    #[serde(default)]
+    #[schemars(range(max = 1_000_000))]
+    pub establishment: Option<Spanned<u32>>,
+    /// The standard monthly pay from that day.
+    #[serde(default)]
+    pub pay: Option<Spanned<Money>>,
+    /// Why it changed.
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+/// A group of regions managed together, such as a 大区 of several prefectures.
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RegionGroup {
+    /// The group's id; targets, actuals and scores may name it like a region.
+    pub id: Spanned<RegionId>,
+    /// The display name (`安鹤濮大区`).
+    pub name: String,
+    /// The regions in the group; a region belongs to at most one group.
+    pub regions: Vec<Spanned<RegionId>>,
+    /// The person who manages the group.
+    #[serde(default)]
+    pub manager: Option<Spanned<PersonId>>,
+    /// Anything else worth knowing.
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+/// People who work for the unit without being on its roster.
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Outsider {
+    /// What they do (`兼职促销员`).
+    pub role: String,
+    /// A name, when it is one person.
+    #[serde(default)]
+    pub name: Option<String>,
+    /// How many there are, when it is a group; one when left out.
+    #[serde(default)]
+    #[schemars(range(max = 1_000_000))]
+    pub count: Option<Spanned<u32>>,
+    /// The region they work in.
+    #[serde(default)]
+    pub region: Option<Spanned<RegionId>>,
+    /// How they are paid, when not by the unit (`店员奖`, `by the supplier`).
+    #[serde(default)]
+    pub paid_by: Option<String>,
     /// Anything else worth knowing.
     #[serde(default)]
     pub note: Option<String>,
@@ -91,7 +176,7 @@ pub struct Person {
     pub id: Spanned<PersonId>,
     /// The person's name.
     pub name: String,
-    /// The post they hold.
+    /// The post they hold from `since` (a later post is a dated `changes` entry).
     pub post: Spanned<PostId>,
     /// The region they cover.
     #[serde(default)]
@@ -99,12 +184,25 @@ pub struct Person {
     /// Their manager's person id.
     #[serde(default)]
     pub reports_to: Option<Spanned<PersonId>>,
-    /// The day they started in this post.
+    /// The day they joined the unit; before it they are not counted.
     #[serde(default)]
     pub since: Option<Spanned<Date>>,
-    /// The day they leave or left.
+    /// Their last day; after it they are not counted.
     #[serde(default)]
     pub until: Option<Spanned<Date>>,
+    /// Dated changes, oldest first: a promotion, a transfer to another region, a new
+    /// manager. Each holds from its `from` day until the next.
+    #[serde(default)]
+    pub changes: Vec<PersonChange>,
+    /// Posts they fill for a while on top of their own (代理, 兼任): counted in their own
+    /// post only, but they may be scored and named in the acting post.
+    #[serde(default)]
+    pub acting: Vec<Acting>,
+    /// How many county-level areas (县级区域) they cover, for allowances computed per
+    /// county (see `tables` in `planbook.yaml`).
+    #[serde(default)]
+    #[schemars(range(max = 10_000))]
+    pub counties: Option<Spanned<u32>>,
     /// How they are employed.
     #[serde(default)]
     pub employment: Employment,
@@ -120,6 +218,59 @@ pub struct Person {
     /// Anything else worth knowing.
     #[serde(default)]
     pub note: Option<String>,
+}
+
+/// A dated change to a person: from `from`, each field it gives replaces the person's.
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PersonChange {
+    /// The first day the change holds.
+    pub from: Spanned<Date>,
+    /// The post from that day (a promotion or a move).
+    #[serde(default)]
+    pub post: Option<Spanned<PostId>>,
+    /// The region from that day.
+    #[serde(default)]
+    pub region: Option<Spanned<RegionId>>,
+    /// The manager from that day.
+    #[serde(default)]
+    pub reports_to: Option<Spanned<PersonId>>,
+    /// How they are employed from that day.
+    #[serde(default)]
+    pub employment: Option<Employment>,
+    /// Individual monthly pay from that day. Private, as the person's `pay`.
+    #[serde(default)]
+    pub pay: Option<Spanned<Money>>,
+    /// The counties covered from that day.
+    #[serde(default)]
+    #[schemars(range(max = 10_000))]
+    pub counties: Option<Spanned<u32>>,
+    /// Why it changed.
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+/// A post a person fills for a while on top of their own.
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Acting {
+    /// The post they act in.
+    pub post: Spanned<PostId>,
+    /// The region they cover in it.
+    #[serde(default)]
+    pub region: Option<Spanned<RegionId>>,
+    /// The first day.
+    pub from: Spanned<Date>,
+    /// The last day; open-ended when left out.
+    #[serde(default)]
+    pub until: Option<Spanned<Date>>,
+    /// Anything else worth knowing.
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+fn yes() -> bool {
+    true
 }
 
 vocabulary! {

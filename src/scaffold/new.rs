@@ -276,7 +276,7 @@ fn write_scorecards(out: &mut String, plan: &Plan) {
                 c.weight.value
             );
             if let Some(group) = &c.group {
-                let _ = write!(out, ", group: {}", scalar(group));
+                let _ = write!(out, ", group: {}", scalar(group.value.as_str()));
             }
             if let Some(kpi) = &c.kpi {
                 let _ = write!(out, ", kpi: {}", scalar(kpi.value.as_str()));

@@ -172,7 +172,7 @@ impl PlanView {
                         .map(|k| ComponentRow {
                             name: k.name.clone(),
                             weight: site.fmt.number(k.weight.value.0),
-                            group: k.group.clone(),
+                            group: k.group.as_ref().map(|g| g.value.0.clone()),
                             measured_on: k.measured_on.clone().or_else(|| {
                                 k.kpi.as_ref().map(|x| site.kpi_name(x.value.as_str()))
                             }),
