@@ -20,6 +20,7 @@
 #![warn(missing_docs)]
 
 pub mod cli;
+pub mod compute;
 pub mod diag;
 pub mod history;
 pub mod i18n;

@@ -168,7 +168,8 @@ impl Post {
         if !self.exists_on(day) {
             return 0;
         }
-        self.field_on(day, |c| c.establishment.as_ref()).map_or(self.establishment.value, |e| e.value)
+        self.field_on(day, |c| c.establishment.as_ref())
+            .map_or(self.establishment.value, |e| e.value)
     }
 
     /// Where the establishment that holds on `day` is written.
