@@ -137,7 +137,8 @@ pub struct Outsider {
     /// A name, when it is one person.
     #[serde(default)]
     pub name: Option<String>,
-    /// How many there are, when it is a group; one when left out.
+    /// How many there are, when known; left out for one named person or a group whose size
+    /// changes.
     #[serde(default)]
     #[schemars(range(max = 1_000_000))]
     pub count: Option<Spanned<u32>>,
