@@ -564,6 +564,56 @@ people:\n  - { id: p1, name: 甲, post: rep }\n  - { id: p2, name: 乙, post: re
     }
 
     #[test]
+    fn items_over_several_posts_count_their_sum_as_of_the_budgets_period() {
+        let people = "posts:\n  - { id: admin, title: 行政内勤, establishment: 1 }
+  - { id: sales, title: 销售内勤, establishment: 1 }
+  - { id: market, title: 市场内勤, establishment: 1 }
+  - { id: rm, title: 大区经理, establishment: 7 }
+  - { id: mr, title: 市场资源部经理, establishment: 1 }
+people:\n  - { id: p1, name: 甲, post: admin }\n  - { id: p2, name: 乙, post: sales }
+  - { id: p3, name: 丙, post: market, since: 2026-12-10 }
+  - { id: p4, name: 丁, post: admin, until: 2026-11-29 }\n";
+        let lines = "lines:\n  - id: s\n    name: 工资\n    breakdown:
+      - { name: 行政, quantity: 3, unit_price: 900, posts: [admin, sales, market] }
+      - { name: 在岗, quantity: 2, unit_price: 900, post: admin, posts: [sales, admin] }
+      - { name: 大区, quantity: 8, unit_price: 1800, posts: [rm, mr] }
+      - { name: 错, quantity: 4, unit_price: 900, posts: [admin, sales, market] }
+      - { name: 拼错, quantity: 2, unit_price: 900, posts: [admin, salse] }\n";
+        let november = budget(lines).replace("2026-12", "2026-11");
+        let list = [("r.yaml", roster(people)), ("b.yaml", budget(lines)), ("n.yaml", november)];
+        let found = run(check_budget_posts, &files(&list));
+        let headcount = "budget.headcount";
+        let either = "use 3 (the establishment) or 2 (the people in the posts on 2026-11-30)";
+        assert_eq!(
+            english(&found, help),
+            owned(&[
+                (
+                    headcount,
+                    "item `错` of line `s` counts 4 for posts `admin`, `sales`, `market`, which \
+                     together have an establishment of 3 and 3 people on 2026-12-31",
+                    Some("use 3")
+                ),
+                ("roster.unknown-post", "unknown post `salse`", Some("did you mean `sales`?")),
+                (
+                    headcount,
+                    "item `错` of line `s` counts 4 for posts `admin`, `sales`, `market`, which \
+                     together have an establishment of 3 and 2 people on 2026-11-30",
+                    Some(either)
+                ),
+                ("roster.unknown-post", "unknown post `salse`", Some("did you mean `sales`?")),
+            ])
+        );
+        assert_eq!(found[0].related.len(), 3, "each post's establishment is shown");
+        assert_eq!(
+            chinese(&found[2]),
+            "科目 `s` 的明细 `错` 为岗位 `admin`、`sales`、`market` 合计 4 人，\
+             而这些岗位在 2026-11-30 合计编制 3 人、在岗 2 人\n\
+             行政内勤编制 1 人\n销售内勤编制 1 人\n市场内勤编制 1 人\n\
+             请填 3（编制人数）或 2（2026-11-30 在岗人数）"
+        );
+    }
+
+    #[test]
     fn a_plan_links_an_existing_budget_of_its_unit_and_period() {
         let link = |to: &str| plan(&format!("budget: {to}\n"));
         let list = [

@@ -412,3 +412,215 @@ pub fn check_outside(ix: &Index, out: &mut Vec<Diagnostic>) {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::validate::tests::{
+        chinese, english, help, owned, plan, report, review, roster, run,
+    };
+
+    const REGIONS: &str = "regions:
+  - { id: anyang, name: 安阳 }
+  - { id: hebi, name: 鹤壁, merged_into: anyang }
+  - { id: puyang, name: 濮阳 }
+  - { id: zhengzhou, name: 郑州 }
+";
+
+    fn groups(people: &str, groups: &str) -> String {
+        roster(&format!(
+            "as_of: 2026-12-01\nposts:\n  - {{ id: rm, title: 大区经理, establishment: 2 }}
+{REGIONS}people:\n{people}groups:\n{groups}"
+        ))
+    }
+
+    const PEOPLE: &str = "  - { id: p1, name: 李志强, post: rm }
+  - { id: p2, name: 刘建军, post: rm, until: 2026-11-30 }
+";
+
+    #[test]
+    fn the_seeds_groups_are_clean() {
+        let text = groups(
+            PEOPLE,
+            "  - { id: ahp, name: 安鹤濮大区, regions: [anyang, hebi, puyang], manager: p1 }
+  - { id: zheng, name: 郑大区, regions: [zhengzhou] }\n",
+        );
+        assert_eq!(report(check_groups, &[("r.yaml", &text)]), Vec::<String>::new());
+    }
+
+    #[test]
+    fn groups_name_known_regions_once_and_a_manager_on_staff() {
+        let text = groups(
+            PEOPLE,
+            "  - { id: ahp, name: 安鹤濮, regions: [anyng, anyang, puyang], manager: p2 }
+  - { id: zheng, name: 郑, regions: [zhengzhou, puyang, hebi], manager: p9 }
+  - { id: anyang, name: 重名, regions: [] }\n",
+        );
+        let found = run(check_groups, &[("r.yaml", &text)]);
+        assert_eq!(
+            english(&found, help),
+            owned(&[
+                ("roster.unknown-region", "unknown region `anyng`", Some("did you mean `anyang`?")),
+                (
+                    "roster.region-in-two-groups",
+                    "region `puyang` of group `zheng` is already in group `ahp`",
+                    Some("a region belongs to one group: remove it from one of them")
+                ),
+                (
+                    "roster.duplicate-region",
+                    "group `anyang` has the id of a region",
+                    Some("group ids share the region namespace: give the group an id of its own")
+                ),
+                (
+                    "roster.group-manager",
+                    "group `ahp` is managed by 刘建军 (`p2`), who is not on staff on 2026-12-01",
+                    Some(
+                        "name the group's manager on 2026-12-01, or correct their `since` or \
+                          `until`"
+                    )
+                ),
+                (
+                    "roster.merged-region",
+                    "group `zheng` lists `hebi`, which is counted under `anyang`",
+                    Some("`anyang` is in group `ahp`: move `hebi` there too, or leave it out")
+                ),
+                (
+                    "roster.unknown-manager",
+                    "group `zheng` is managed by `p9`, who is on no roster",
+                    Some("the known person ids are `p1`, `p2`")
+                ),
+            ])
+        );
+        let zh: Vec<String> = found.iter().map(chinese).collect();
+        assert_eq!(
+            zh[1],
+            "大区 `zheng` 中的地区 `puyang` 已属于大区 `ahp`\n已在此列入大区 `ahp`\n\
+             一个地区只能属于一个大区：请从其中一个大区中删去"
+        );
+        zh.iter().for_each(|t| crate::validate::tests::assert_reads_chinese(t));
+    }
+
+    #[test]
+    fn a_manager_of_another_unit_is_reported() {
+        let other = "kind: roster\nunit: zhengzhou\nregions:\n  - { id: erqi, name: 二七区 }
+groups:\n  - { id: west, name: 西区, regions: [erqi], manager: p1 }\n";
+        let text =
+            groups(PEOPLE, "  - { id: ahp, name: 安鹤濮, regions: [anyang], manager: p1 }\n");
+        let found = report(check_groups, &[("r.yaml", &text), ("z.yaml", other)]);
+        assert_eq!(
+            found,
+            [
+                "roster.group-manager: group `west` is managed by 李志强 (`p1`), who is on the roster \
+              of unit `henan`"
+            ]
+        );
+    }
+
+    #[test]
+    fn targets_and_actuals_name_regions_or_groups_of_the_units_roster() {
+        let text = groups(PEOPLE, "  - { id: ahp, name: 安鹤濮, regions: [anyang] }\n");
+        let p = plan(
+            "targets:\n  - { kpi: units, target: 1, region: ahp }
+  - { kpi: units, target: 1, region: anyang }\n  - { kpi: units, target: 1, region: ahq }\n",
+        );
+        let v = review("actuals:\n  - { kpi: units, actual: 1, region: zhengzhuo }\n");
+        let list = [("r.yaml", text.as_str()), ("p.md", &p), ("v.md", &v)];
+        assert_eq!(
+            english(&run(check_document_regions, &list), help),
+            owned(&[
+                ("document.unknown-region", "unknown region `ahq`", Some("did you mean `ahp`?")),
+                (
+                    "document.unknown-region",
+                    "unknown region `zhengzhuo`",
+                    Some("did you mean `zhengzhou`?")
+                ),
+            ])
+        );
+        let alone = [("p.md", p.as_str())];
+        assert!(report(check_document_regions, &alone).is_empty(), "no roster, nothing to check");
+    }
+
+    #[test]
+    fn acting_assignments() {
+        let text = roster(
+            "posts:\n  - { id: rep, title: 业务员, establishment: 2 }
+  - { id: rm, title: 大区经理, establishment: 1 }\nregions:\n  - { id: anyang, name: 安阳 }
+groups:\n  - { id: ahp, name: 安鹤濮, regions: [anyang] }
+people:
+  - id: p1
+    name: 甲
+    post: rep
+    since: 2026-01-01
+    changes:\n      - { from: 2026-10-15, post: rm }
+    acting:
+      - { post: rm, region: ahp, from: 2026-09-01, until: 2026-10-31 }
+      - { post: rm, from: 2026-10-01, until: 2026-10-10 }
+      - { post: boss, from: 2026-11-01 }
+  - id: p2
+    name: 乙
+    post: rep
+    since: 2026-03-01
+    until: 2026-06-30
+    acting:
+      - { post: rm, from: 2026-02-01, until: 2026-03-31, region: anyan }
+      - { post: rm, from: 2026-07-01 }
+      - { post: rm, from: 2026-05-01, until: 2026-04-01 }
+      - { post: rm, from: 2026-06-01, until: 2026-07-31 }\n",
+        );
+        let found = run(check_acting, &[("r.yaml", &text)]);
+        let rules: Vec<&str> = found.iter().map(|d| d.rule.id).collect();
+        assert_eq!(
+            found.iter().map(|d| d.message.en()).collect::<Vec<_>>(),
+            [
+                "甲 acts in `rm`, which is their own post on 2026-10-15",
+                "甲 acts in `rm` twice on the same days",
+                "unknown post `boss`",
+                "unknown region `anyan`",
+                "乙 acts in `rm` from 2026-02-01, before joining on 2026-03-01",
+                "乙 acts in `rm` from 2026-07-01, after leaving on 2026-06-30",
+                "乙's acting in `rm` ends on 2026-04-01, before it starts on 2026-05-01",
+                "乙 acts in `rm` twice on the same days",
+                "乙's acting in `rm` goes on after their last day, 2026-06-30",
+            ],
+            "{rules:?}"
+        );
+        assert_eq!(
+            rules,
+            [
+                "roster.acting-own-post",
+                "roster.acting-overlap",
+                "roster.unknown-post",
+                "roster.unknown-region",
+                "roster.dates",
+                "roster.dates",
+                "roster.dates",
+                "roster.acting-overlap",
+                "roster.dates",
+            ]
+        );
+        for d in &found {
+            crate::validate::tests::assert_reads_chinese(&chinese(d));
+        }
+    }
+
+    #[test]
+    fn outside_staff() {
+        let text = roster(
+            "regions:\n  - { id: anyang, name: 安阳 }\noutside:
+  - { role: 兼职促销员, count: 40, region: anyang, paid_by: 店员奖 }
+  - { role: 厂家促销员, count: 0, region: anyng }\n  - { role: 保洁, name: 张阿姨 }\n",
+        );
+        let found = run(check_outside, &[("r.yaml", &text)]);
+        assert_eq!(
+            english(&found, help),
+            owned(&[
+                ("roster.unknown-region", "unknown region `anyng`", Some("did you mean `anyang`?")),
+                (
+                    "roster.outside-empty",
+                    "`厂家促销员`: a count of 0 lists nobody",
+                    Some("give how many there are, or remove the entry")
+                ),
+            ])
+        );
+    }
+}
