@@ -494,8 +494,12 @@ mod tests {
         let zh: Vec<String> = found.iter().map(chinese).collect();
         assert_eq!(
             zh[1],
-            "大区 `zheng` 中的地区 `puyang` 已属于大区 `ahp`\n已在此列入大区 `ahp`\n\
-             一个地区只能属于一个大区：请从其中一个大区中删去"
+            [
+                "大区 `zheng` 中的地区 `puyang` 已属于大区 `ahp`",
+                "已在此列入大区 `ahp`",
+                "一个地区只能属于一个大区：请从其中一个大区中删去",
+            ]
+            .join("\n")
         );
         zh.iter().for_each(|t| crate::validate::tests::assert_reads_chinese(t));
     }
@@ -509,10 +513,8 @@ groups:\n  - { id: west, name: 西区, regions: [erqi], manager: p1 }\n";
         let found = report(check_groups, &[("r.yaml", &text), ("z.yaml", other)]);
         assert_eq!(
             found,
-            [
-                "roster.group-manager: group `west` is managed by 李志强 (`p1`), who is on the roster \
-              of unit `henan`"
-            ]
+            ["roster.group-manager: group `west` is managed by 李志强 (`p1`), \
+                 who is on the roster of unit `henan`"]
         );
     }
 
