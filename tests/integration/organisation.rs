@@ -258,3 +258,16 @@ fn the_new_rules_read_chinese() {
     assert_eq!(json[0]["related"][0]["note"], "已在此列入大区 `zheng`");
     assert_eq!(json[1]["help"], "请填写实际人数，或删除该条目");
 }
+
+/// A roster that does not load: a plan's regions are not called unknown, one note says they
+/// were not checked.
+#[test]
+fn regions_are_not_checked_against_a_roster_that_does_not_load() {
+    let broken = roster("").replace("groups:\n", "groups: {\n");
+    let plan = PLAN.replace("region: anyang", "region: anyng");
+    let repo = seed(&broken, &budget("2026-09", ADMIN)).file("henan/2026-09.plan.md", plan);
+    let run = repo.run(["check", "--format", "json"]);
+    assert_eq!(run.rules(), ["yaml.syntax", "check.not-checked"], "{}", run.stdout);
+    let note = &run.json()[1];
+    assert!(note["message"].as_str().is_some_and(|m| m.contains("plan")), "{note}");
+}
