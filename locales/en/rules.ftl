@@ -308,3 +308,21 @@ rule-check-not-checked-explanation =
     When a document cannot be read whole (a YAML mistake, a field the schema does not know, a value of the wrong type), planbook reports that mistake once, where it is, and does not check other documents against what it could not read: a review is not told that everyone it scores is unknown because the roster has one typo. Instead this note says which documents were not checked against the broken one; they are checked once it is fixed.
 
     Items of a list with an error of their own (one person, one budget line) are left out and the rest of the document is used; a reference to a left-out item is not reported either.
+
+rule-roster-region-in-two-groups = a region is listed in two region groups
+rule-roster-region-in-two-groups-explanation = A region belongs to at most one group (大区) of `groups:`, so that headcount and attainment rolled up by group count it once. Remove it from one of the groups.
+
+rule-roster-group-manager = a region group's manager is not on the unit's staff on the roster's day
+rule-roster-group-manager-explanation = A group's `manager:` is a person on the roster of the group's unit, on staff on the roster's `as_of` day. A manager who left, who has not started yet, or who is on another unit's roster leaves the group without one: name the group's manager on that day.
+
+rule-document-unknown-region = a target or an actual names a region or group that is not on the unit's roster
+rule-document-unknown-region-explanation = `region:` on a target or an actual names a region of `regions:` or a group of `groups:` on the roster of the document's unit (or one of its sub-units).
+
+rule-roster-acting-own-post = a person acts in the post they already hold
+rule-roster-acting-own-post-explanation = An `acting:` entry gives a second post held for a while on top of the person's own. On a day it covers, their own post (after their dated changes) is already that post: remove the entry, or correct its dates or post.
+
+rule-roster-acting-overlap = a person acts in the same post twice on the same days
+rule-roster-acting-overlap-explanation = Two `acting:` entries of one person for the same post cover some of the same days. Merge them into one entry, or correct the dates.
+
+rule-roster-outside-empty = an entry of people outside the roster counts nobody
+rule-roster-outside-empty-explanation = An `outside:` entry with `count: 0` lists no one. Give how many there are, or remove the entry; leave `count` out for one person.

@@ -307,3 +307,21 @@ rule-check-not-checked-explanation =
     某个文件无法完整读取时（YAML 写法有误、有模式不认识的字段、取值类型不对），planbook 只在出错处报告这一处错误，不会拿读不出的内容去核对其他文档：不会因为人员编制里一处笔误，就说考评里打分的每个人都不存在。此时改为给出本提示，列出哪些文档未对照该文件核对；改正后会一并核对。
 
     列表中本身有错误的条目（某个人员、某个预算科目）会被略去，文档其余部分照常使用；引用被略去条目的地方也不再报错。
+
+rule-roster-region-in-two-groups = 同一地区列入了两个大区
+rule-roster-region-in-two-groups-explanation = 一个地区至多属于 `groups:` 中的一个大区，这样按大区汇总的人数和达成率只计一次。请将其从其中一个大区中删去。
+
+rule-roster-group-manager = 大区经理在人员编制所述日期不在本单位任职
+rule-roster-group-manager-explanation = 大区的 `manager:` 应为该大区所属单位人员编制中的人员，并在人员编制的 `as_of` 日期在职。经理已离职、尚未到岗或在其他单位的人员编制中，该大区就没有经理：请填写该日期的大区经理。
+
+rule-document-unknown-region = 目标或实际值引用的地区或大区不在本单位人员编制中
+rule-document-unknown-region-explanation = 目标或实际值的 `region:` 应为文档所属单位（或其下属单位）人员编制中 `regions:` 的地区或 `groups:` 的大区。
+
+rule-roster-acting-own-post = 人员代理的岗位就是其本职岗位
+rule-roster-acting-own-post-explanation = `acting:` 条目表示在本职岗位之外一段时间内兼任或代理的岗位。在其覆盖的某一天，该人员的本职岗位（按其带日期的变动计）已经就是这个岗位：请删除该条目，或更正其日期或岗位。
+
+rule-roster-acting-overlap = 同一人员在相同日期内两次代理同一岗位
+rule-roster-acting-overlap-explanation = 同一人员代理同一岗位的两条 `acting:` 记录有日期重叠。请合并为一条，或更正日期。
+
+rule-roster-outside-empty = 编外人员条目的人数为零
+rule-roster-outside-empty-explanation = `outside:` 中 `count: 0` 的条目没有列出任何人。请填写实际人数，或删除该条目；只有一人时可省略 `count`。

@@ -139,6 +139,12 @@ rules! {
     SUPPRESS_UNKNOWN_RULE = "suppress.unknown-rule", Warning;
     SUPPRESS_UNUSED = "suppress.unused", Warning;
     CHECK_NOT_CHECKED = "check.not-checked", Note;
+    ROSTER_REGION_IN_TWO_GROUPS = "roster.region-in-two-groups", Error;
+    ROSTER_GROUP_MANAGER = "roster.group-manager", Warning;
+    DOCUMENT_UNKNOWN_REGION = "document.unknown-region", Error;
+    ROSTER_ACTING_OWN_POST = "roster.acting-own-post", Warning;
+    ROSTER_ACTING_OVERLAP = "roster.acting-overlap", Warning;
+    ROSTER_OUTSIDE_EMPTY = "roster.outside-empty", Warning;
 }
 
 /// The rule with id `id`.

@@ -5,10 +5,11 @@ use std::collections::HashMap;
 
 use crate::diag::suggest;
 use crate::diag::{Diagnostic, rules};
-use crate::i18n::{Msg, msg};
-use crate::index::{Index, is_active};
-use crate::model::ids::UnitId;
-use crate::model::period::Period;
+use crate::i18n::{Arg, Msg, msg};
+use crate::index::Index;
+use crate::model::ids::{PostId, UnitId};
+use crate::model::period::{Date, Period};
+use crate::model::roster::{Person, Post};
 use crate::model::{Content, Kind};
 use crate::source::{Span, Spanned};
 
@@ -124,79 +125,174 @@ fn kind_noun(kind: Kind) -> Msg {
 }
 
 /// `roster.unknown-post` for budget items and `budget.headcount`: an item linked to a post
-/// counts as many people as the post's establishment or its headcount.
+/// (`post`) or to several (`posts`, `行政900×3`) counts as many people as their
+/// establishments or their headcounts add up to, on the last day of the budget's period.
+///
+/// An item that gives both `post` and `posts` counts the posts of both, each once: the sum
+/// still has to match, so a post written in the wrong place shows there.
 pub fn check_budget_posts(ix: &Index, out: &mut Vec<Diagnostic>) {
     for budget in &ix.budgets {
         let unit = budget.value.unit.value.as_str();
+        let as_of = budget.value.period.value.as_of();
+        let rosters = ix.rosters_of(unit);
         for line in &budget.value.lines {
             for item in &line.breakdown {
-                let Some(post_id) = &item.post else { continue };
-                let rosters = ix.rosters_of(unit);
-                let Some((roster, post)) = rosters.iter().find_map(|r| {
-                    r.value.posts.iter().find(|p| p.id.value == post_id.value).map(|p| (r, p))
-                }) else {
-                    if let Some(gap) = ix.roster_gap(unit) {
-                        ix.not_checked(gap, budget.doc, post_id.span);
-                    } else if !rosters.is_empty()
-                        && !ix.dropped(Kind::Roster, "posts", post_id.value.as_str())
-                    {
-                        let known = rosters
-                            .iter()
-                            .flat_map(|r| r.value.posts.iter().map(|p| p.id.value.as_str()));
-                        out.push(super::roster::unknown(
-                            &rules::ROSTER_UNKNOWN_POST,
-                            msg!("noun-post"),
-                            post_id.value.as_str(),
-                            post_id.span,
-                            known,
-                        ));
+                let mut found = Vec::new();
+                let mut unknown = false;
+                for post_id in item_posts(item) {
+                    let hit = rosters.iter().find_map(|r| {
+                        r.value.posts.iter().find(|p| p.id.value == post_id.value).map(|p| (r, p))
+                    });
+                    match hit {
+                        Some(hit) => found.push(hit),
+                        None => {
+                            unknown = true;
+                            unknown_post(ix, budget, &rosters, post_id, out);
+                        }
                     }
-                    continue;
-                };
+                }
                 let Some(quantity) = &item.quantity else { continue };
-                if ix.is_incomplete(roster.doc) {
-                    continue; // people left out: the headcount is not known
+                if unknown || found.is_empty() || found.iter().any(|(r, _)| ix.is_incomplete(r.doc))
+                {
+                    continue; // people or posts left out: the headcount is not known
                 }
-                let as_of = roster.value.as_of.as_ref().map(|d| d.value);
-                let headcount = roster
-                    .value
-                    .people
-                    .iter()
-                    .filter(|p| p.post.value == post.id.value && is_active(p, as_of))
-                    .count();
-                let establishment = post.establishment.value;
+                let counts = Counts::on(&found, as_of);
                 let q = quantity.value.0;
-                if q == establishment.into() || q == (headcount as u64).into() {
+                if q == counts.establishment.into() || q == counts.people.into() {
                     continue;
                 }
-                let message = msg!(
-                    "links-headcount",
-                    item = &item.name,
-                    line = line.id.value.as_str(),
-                    quantity = q.to_string(),
-                    post = post.id.value.as_str(),
-                    establishment = establishment,
-                    people = headcount
-                );
-                let authorised =
-                    msg!("links-authorised", title = &post.title, establishment = establishment);
-                let help = if u64::from(establishment) == headcount as u64 {
-                    msg!("links-headcount-use", establishment = establishment)
-                } else {
-                    msg!(
-                        "links-headcount-use-either",
-                        establishment = establishment,
-                        people = headcount
-                    )
-                };
-                out.push(
-                    Diagnostic::new(&rules::BUDGET_HEADCOUNT, message, quantity.span)
-                        .related(post.establishment.span, authorised)
-                        .help(help),
-                );
+                out.push(headcount(item, line, &found, &counts, quantity.span));
             }
         }
     }
+}
+
+/// The posts an item counts: `post`, then `posts`, each once.
+fn item_posts(item: &crate::model::budget::Item) -> Vec<&Spanned<PostId>> {
+    let mut posts: Vec<&Spanned<PostId>> = Vec::new();
+    for post in item.post.iter().chain(&item.posts) {
+        if !posts.iter().any(|p| p.value == post.value) {
+            posts.push(post);
+        }
+    }
+    posts
+}
+
+/// `roster.unknown-post` for a budget item's post, unless the roster that may hold it did not
+/// load or left it out.
+fn unknown_post(
+    ix: &Index,
+    budget: &crate::index::Doc<'_, crate::model::Budget>,
+    rosters: &[crate::index::Doc<'_, crate::model::Roster>],
+    post_id: &Spanned<PostId>,
+    out: &mut Vec<Diagnostic>,
+) {
+    let unit = budget.value.unit.value.as_str();
+    if let Some(gap) = ix.roster_gap(unit) {
+        ix.not_checked(gap, budget.doc, post_id.span);
+    } else if !rosters.is_empty() && !ix.dropped(Kind::Roster, "posts", post_id.value.as_str()) {
+        let known = rosters.iter().flat_map(|r| r.value.posts.iter().map(|p| p.id.value.as_str()));
+        out.push(super::roster::unknown(
+            &rules::ROSTER_UNKNOWN_POST,
+            msg!("noun-post"),
+            post_id.value.as_str(),
+            post_id.span,
+            known,
+        ));
+    }
+}
+
+/// The establishment and the people of a budget item's posts on one day.
+struct Counts {
+    day: Date,
+    establishment: u64,
+    people: u64,
+}
+
+type Found<'a> = (&'a crate::index::Doc<'a, crate::model::Roster>, &'a Post);
+
+impl Counts {
+    /// Summed over `posts`, each with its roster, on `day`: people on staff that day whose
+    /// post that day is one of them.
+    fn on(posts: &[Found<'_>], day: Date) -> Counts {
+        let establishment = posts.iter().map(|(_, p)| u64::from(p.establishment_on(day))).sum();
+        let people = posts
+            .iter()
+            .map(|(r, post)| {
+                let holds =
+                    |p: &&Person| p.employed_on(day) && p.on(day).post.value == post.id.value;
+                r.value.people.iter().filter(holds).count() as u64
+            })
+            .sum();
+        Counts { day, establishment, people }
+    }
+}
+
+/// The `budget.headcount` diagnostic: the one-post wording for one post, else the posts named.
+fn headcount(
+    item: &crate::model::budget::Item,
+    line: &crate::model::budget::Line,
+    found: &[Found<'_>],
+    counts: &Counts,
+    span: Span,
+) -> Diagnostic {
+    let (establishment, people) = (counts.establishment, counts.people);
+    let (item_name, line_id) = (&item.name, line.id.value.as_str());
+    let quantity = item.quantity.as_ref().map_or(String::new(), |q| q.value.0.to_string());
+    let day = counts.day.to_string();
+    let (message, help) = match found {
+        [(_, post)] => (
+            msg!(
+                "links-headcount",
+                item = item_name,
+                line = line_id,
+                quantity = quantity,
+                post = post.id.value.as_str(),
+                establishment = establishment,
+                people = people
+            ),
+            if establishment == people {
+                msg!("links-headcount-use", establishment = establishment)
+            } else {
+                msg!("links-headcount-use-either", establishment = establishment, people = people)
+            },
+        ),
+        _ => {
+            let ids = found.iter().map(|(_, p)| format!("`{}`", p.id.value.as_str())).collect();
+            (
+                msg!(
+                    "org-headcount",
+                    item = item_name,
+                    line = line_id,
+                    quantity = quantity,
+                    posts = Arg::List(ids),
+                    establishment = establishment,
+                    people = people,
+                    day = &day
+                ),
+                if establishment == people {
+                    msg!("org-headcount-use", establishment = establishment)
+                } else {
+                    msg!(
+                        "org-headcount-use-either",
+                        establishment = establishment,
+                        people = people,
+                        day = day
+                    )
+                },
+            )
+        }
+    };
+    let mut diag = Diagnostic::new(&rules::BUDGET_HEADCOUNT, message, span);
+    for (_, post) in found {
+        let authorised = msg!(
+            "links-authorised",
+            title = &post.title,
+            establishment = post.establishment_on(counts.day)
+        );
+        diag = diag.related(post.establishment_span_on(counts.day), authorised);
+    }
+    diag.help(help)
 }
 
 /// Every file the load read, documents or not: a link to one that did not become a document
@@ -464,6 +560,56 @@ people:\n  - { id: p1, name: 甲, post: rep }\n  - { id: p2, name: 乙, post: re
         assert!(
             report(check_budget_posts, &files(&alone)).is_empty(),
             "no roster, nothing to check"
+        );
+    }
+
+    #[test]
+    fn items_over_several_posts_count_their_sum_as_of_the_budgets_period() {
+        let people = "posts:\n  - { id: admin, title: 行政内勤, establishment: 1 }
+  - { id: sales, title: 销售内勤, establishment: 1 }
+  - { id: market, title: 市场内勤, establishment: 1 }
+  - { id: rm, title: 大区经理, establishment: 7 }
+  - { id: mr, title: 市场资源部经理, establishment: 1 }
+people:\n  - { id: p1, name: 甲, post: admin }\n  - { id: p2, name: 乙, post: sales }
+  - { id: p3, name: 丙, post: market, since: 2026-12-10 }
+  - { id: p4, name: 丁, post: admin, until: 2026-11-29 }\n";
+        let lines = "lines:\n  - id: s\n    name: 工资\n    breakdown:
+      - { name: 行政, quantity: 3, unit_price: 900, posts: [admin, sales, market] }
+      - { name: 在岗, quantity: 2, unit_price: 900, post: admin, posts: [sales, admin] }
+      - { name: 大区, quantity: 8, unit_price: 1800, posts: [rm, mr] }
+      - { name: 错, quantity: 4, unit_price: 900, posts: [admin, sales, market] }
+      - { name: 拼错, quantity: 2, unit_price: 900, posts: [admin, salse] }\n";
+        let november = budget(lines).replace("2026-12", "2026-11");
+        let list = [("r.yaml", roster(people)), ("b.yaml", budget(lines)), ("n.yaml", november)];
+        let found = run(check_budget_posts, &files(&list));
+        let headcount = "budget.headcount";
+        let either = "use 3 (the establishment) or 2 (the people in the posts on 2026-11-30)";
+        assert_eq!(
+            english(&found, help),
+            owned(&[
+                (
+                    headcount,
+                    "item `错` of line `s` counts 4 for posts `admin`, `sales`, `market`, which \
+                     together have an establishment of 3 and 3 people on 2026-12-31",
+                    Some("use 3")
+                ),
+                ("roster.unknown-post", "unknown post `salse`", Some("did you mean `sales`?")),
+                (
+                    headcount,
+                    "item `错` of line `s` counts 4 for posts `admin`, `sales`, `market`, which \
+                     together have an establishment of 3 and 2 people on 2026-11-30",
+                    Some(either)
+                ),
+                ("roster.unknown-post", "unknown post `salse`", Some("did you mean `sales`?")),
+            ])
+        );
+        assert_eq!(found[0].related.len(), 3, "each post's establishment is shown");
+        assert_eq!(
+            chinese(&found[2]),
+            "科目 `s` 的明细 `错` 为岗位 `admin`、`sales`、`market` 合计 4 人，\
+             而这些岗位在 2026-11-30 合计编制 3 人、在岗 2 人\n\
+             行政内勤编制 1 人\n销售内勤编制 1 人\n市场内勤编制 1 人\n\
+             请填 3（编制人数）或 2（2026-11-30 在岗人数）"
         );
     }
 

@@ -17,6 +17,7 @@ mod config;
 mod links;
 mod names;
 mod not_checked;
+mod organisation;
 mod plan;
 mod review;
 mod roster;
@@ -61,6 +62,10 @@ const CHECKS: &[Check] = &[
     review::check_scores,
     review::check_unfilled,
     budget::check_ranges,
+    organisation::check_groups,
+    organisation::check_document_regions,
+    organisation::check_acting,
+    organisation::check_outside,
 ];
 
 /// Everything `planbook check` reports: the loader's diagnostics and every rule's, at the

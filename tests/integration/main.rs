@@ -15,6 +15,7 @@ mod history;
 mod language;
 mod load;
 mod one_mistake;
+mod organisation;
 mod plans;
 mod rollup;
 mod rules;
