@@ -192,7 +192,7 @@ rule-budget-cap-exceeded = a limit is exceeded
 rule-budget-cap-exceeded-explanation = The lines a limit covers (all lines, or its `lines:` and `categories:`) add up to more than its `max:`. The seed caps personnel costs at 90,000.
 
 rule-budget-headcount = a breakdown item's quantity differs from its post's establishment and headcount
-rule-budget-headcount-explanation = An item linked to a roster post with `post:` counts people in that post. Its quantity should equal the post's establishment or the number of people now in it.
+rule-budget-headcount-explanation = An item linked to roster posts with `post:` (or several with `posts: [admin-clerk, sales-clerk]`) counts people in them. Its quantity should equal the posts' establishment or the number of people in them, both as they stood on the last day of the budget's period: September's budget is checked against September's roster, not today's.
 
 rule-plan-unknown-person = a plan's owner or a task owner is not on the unit's roster
 rule-plan-unknown-person-explanation = Owners are person ids from the roster of the plan's unit (or one of its sub-units).

@@ -31,7 +31,7 @@ links-headcount = item `{ $item }` of line `{ $line }` counts { $quantity } for 
 # `title` is the post's title.
 links-authorised = { $title } is authorised { $establishment }
 links-headcount-use = use { $establishment }
-links-headcount-use-either = use { $establishment } (the establishment) or { $people } (the people now in the post)
+links-headcount-use-either = use { $establishment } (the establishment) or { $people } (the people in the post at the end of the budget's period)
 
 ## A plan's `budget:` link.
 

@@ -191,7 +191,7 @@ rule-budget-cap-exceeded = 超出限额
 rule-budget-cap-exceeded-explanation = 限额所覆盖的科目（全部科目，或其 `lines:` 和 `categories:` 所列科目）合计超过了其 `max:`。示例预算将人员费用限额定为 90,000。
 
 rule-budget-headcount = 明细项的数量与对应岗位的编制及在岗人数均不一致
-rule-budget-headcount-explanation = 通过 `post:` 关联到人员编制岗位的明细项，统计的是该岗位的人数。其数量应等于该岗位的编制，或当前在岗人数。
+rule-budget-headcount-explanation = 通过 `post:`（或用 `posts: [admin-clerk, sales-clerk]` 关联多个岗位）关联到人员编制岗位的明细项，统计的是这些岗位的人数。其数量应等于这些岗位的编制合计，或在岗人数合计，两者都按预算期最后一天的名册计算：9月的预算按9月的名册核对，而不是按今天的名册。
 
 rule-plan-unknown-person = 计划负责人或任务负责人不在本单位人员编制中
 rule-plan-unknown-person-explanation = 负责人须为计划所属单位（或其下属单位）人员编制中的人员编号。

@@ -26,7 +26,7 @@ links-headcount = 科目 `{ $line }` 的明细 `{ $item }` 为岗位 `{ $post }`
 # `title` 为岗位名称。
 links-authorised = { $title }编制 { $establishment } 人
 links-headcount-use = 请填 { $establishment }
-links-headcount-use-either = 请填 { $establishment }（编制人数）或 { $people }（当前在岗人数）
+links-headcount-use-either = 请填 { $establishment }（编制人数）或 { $people }（预算期末在岗人数）
 
 ## 计划的 `budget:` 链接。
 
