@@ -16,6 +16,8 @@ consolidate-col-unit = unit
 consolidate-col-basis = budget used
 consolidate-col-budget = budget
 consolidate-col-on-staff = on staff
+# People on staff in posts outside the establishment (`in_establishment: false`).
+consolidate-col-outside = of them outside establishment
 consolidate-col-contributors = contributed
 
 ## Words in cells.

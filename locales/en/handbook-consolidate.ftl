@@ -13,6 +13,7 @@ consolidate-page-budget-col = Budget
 consolidate-page-actual = Actual
 consolidate-page-establishment = Establishment
 consolidate-page-on-staff = On staff
+consolidate-page-outside = Of them outside establishment
 consolidate-page-vacancies = Vacancies
 consolidate-page-over = Over
 consolidate-page-kpi = KPI

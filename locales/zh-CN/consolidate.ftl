@@ -15,6 +15,7 @@ consolidate-col-unit = 单位
 consolidate-col-basis = 所用预算
 consolidate-col-budget = 预算
 consolidate-col-on-staff = 在岗人数
+consolidate-col-outside = 其中编制外
 consolidate-col-contributors = 计入单位
 
 ## 单元格中的文字。
@@ -22,14 +23,8 @@ consolidate-col-contributors = 计入单位
 # 与所查期间完全一致的预算。
 consolidate-basis-exact = 本期预算
 # 没有该季度或年度的预算：将其各月预算相加。
-consolidate-basis-months = { $count ->
-    [one] { $count } 个月度预算
-   *[other] { $count } 个月度预算之和
-}
-consolidate-basis-quarters = { $count ->
-    [one] { $count } 个季度预算
-   *[other] { $count } 个季度预算之和
-}
+consolidate-basis-months = 月度预算合计（{ $count } 个月）
+consolidate-basis-quarters = 季度预算合计（{ $count } 个季度）
 # 该期间没有预算的单位：单独列出，不按零计算。
 consolidate-basis-missing = 缺预算
 consolidate-basis-out-of-range = 未计入：超出可精确计算的范围

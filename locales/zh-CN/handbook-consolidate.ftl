@@ -13,6 +13,7 @@ consolidate-page-budget-col = 预算
 consolidate-page-actual = 实际
 consolidate-page-establishment = 编制
 consolidate-page-on-staff = 在岗人数
+consolidate-page-outside = 其中编制外
 consolidate-page-vacancies = 空编
 consolidate-page-over = 超编
 consolidate-page-kpi = 指标

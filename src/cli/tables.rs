@@ -658,6 +658,7 @@ pub fn consolidated_headcount(report: &HeadcountConsolidation, w: &Words) -> Vec
             "consolidate-col-unit",
             "rollup-col-establishment",
             "consolidate-col-on-staff",
+            "consolidate-col-outside",
             "rollup-col-vacancies",
             "rollup-col-over",
         ]),
@@ -665,10 +666,16 @@ pub fn consolidated_headcount(report: &HeadcountConsolidation, w: &Words) -> Vec
     .sheet(w.t("consolidate-sheet-headcount"), report.unit_name.clone());
     let n = |v: u64| Cell::Number(v.into());
     let figures = |s: Option<Staffing>, cells: &mut Vec<Cell>| match s {
-        Some(s) => cells.extend([n(s.establishment), n(s.on_staff), n(s.vacancies), n(s.over)]),
+        Some(s) => cells.extend([
+            n(s.establishment),
+            n(s.on_staff),
+            n(s.outside),
+            n(s.vacancies),
+            n(s.over),
+        ]),
         None => {
-            cells.extend([Cell::Text(w.t("consolidate-no-roster")), Cell::Empty]);
-            cells.extend([Cell::Empty, Cell::Empty]);
+            cells.push(Cell::Text(w.t("consolidate-no-roster")));
+            cells.extend([Cell::Empty, Cell::Empty, Cell::Empty, Cell::Empty]);
         }
     };
     for row in &report.rows {

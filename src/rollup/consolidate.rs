@@ -146,7 +146,8 @@ pub struct BudgetConsolidation {
     pub rows: Vec<BudgetRow>,
     /// The group's totals, one per currency: amounts in different currencies are never added.
     pub totals: Vec<Figures>,
-    /// Units with no budget for the period (neither of it nor of months within it).
+    /// Units below the consolidated one with no budget for the period (neither of it nor of
+    /// months within it).
     pub missing: Vec<String>,
     /// Units whose budget is left out because a sum is beyond exact range.
     pub out_of_range: Vec<String>,
@@ -348,7 +349,7 @@ pub fn budget(index: &Index, unit: &str, period: Period) -> BudgetConsolidation 
                 Basis::OutOfRange
             }
         };
-        if basis == Basis::Missing {
+        if basis == Basis::Missing && m.depth > 0 {
             report.missing.push(m.id.to_string());
         }
         own.insert(m.id, (basis, periods, sums));
@@ -416,7 +417,7 @@ pub struct HeadcountConsolidation {
     pub rows: Vec<HeadcountRow>,
     /// The group's total.
     pub total: Staffing,
-    /// Units without a roster.
+    /// Units below the consolidated one without a roster.
     pub missing: Vec<String>,
 }
 
@@ -437,6 +438,8 @@ pub struct Staffing {
     pub establishment: u64,
     /// People on staff.
     pub on_staff: u64,
+    /// Of them, people in posts outside the establishment (`in_establishment: false`).
+    pub outside: u64,
     /// Unfilled places, post by post.
     pub vacancies: u64,
     /// People beyond their post's establishment, post by post.
@@ -448,6 +451,7 @@ impl Staffing {
         Staffing {
             establishment: self.establishment.saturating_add(o.establishment),
             on_staff: self.on_staff.saturating_add(o.on_staff),
+            outside: self.outside.saturating_add(o.outside),
             vacancies: self.vacancies.saturating_add(o.vacancies),
             over: self.over.saturating_add(o.over),
         }
@@ -475,6 +479,10 @@ pub fn unit_staffing(index: &Index, unit: &str, day: Date) -> Option<Staffing> {
             *held.entry(p.on(day).post.value.as_str()).or_default() += 1;
         }
         let mut s = Staffing { on_staff: staff.len() as u64, ..Staffing::default() };
+        for post in r.posts.iter().filter(|p| !p.in_establishment) {
+            let people = held.get(post.id.value.as_str()).copied().unwrap_or(0);
+            s.outside = s.outside.saturating_add(people);
+        }
         for post in r.posts.iter().filter(|p| p.in_establishment && p.exists_on(day)) {
             let est = u64::from(post.establishment_on(day));
             let people = held.get(post.id.value.as_str()).copied().unwrap_or(0);
@@ -517,7 +525,7 @@ pub fn headcount(index: &Index, unit: &str, day: Date) -> HeadcountConsolidation
         total: members.first().map(subtotal).unwrap_or_default(),
         missing: members
             .iter()
-            .filter(|m| own.get(m.id).is_some_and(Option::is_none))
+            .filter(|m| m.depth > 0 && own.get(m.id).is_some_and(Option::is_none))
             .map(|m| m.id.to_string())
             .collect(),
     }

@@ -322,10 +322,15 @@ fn budget_tables(site: &Site, report: &consolidate::BudgetConsolidation) -> Vec<
 fn headcount_table(site: &Site, report: &consolidate::HeadcountConsolidation) -> Table {
     let n = |v: u64| site.fmt.number(Decimal::from(v));
     let cells = |s: Option<consolidate::Staffing>| match s {
-        Some(s) => vec![n(s.establishment), n(s.on_staff), n(s.vacancies), n(s.over)],
+        Some(s) => {
+            vec![n(s.establishment), n(s.on_staff), n(s.outside), n(s.vacancies), n(s.over)]
+        }
         None => {
-            let none = t(site.fmt.locale, "consolidate-no-roster");
-            vec![none, String::new(), String::new(), String::new()]
+            let mut cells = vec![String::new(); 5];
+            if let Some(first) = cells.first_mut() {
+                *first = t(site.fmt.locale, "consolidate-no-roster");
+            }
+            cells
         }
     };
     let mut rows: Vec<Row> =
@@ -342,6 +347,7 @@ fn headcount_table(site: &Site, report: &consolidate::HeadcountConsolidation) ->
             &[
                 "consolidate-page-establishment",
                 "consolidate-page-on-staff",
+                "consolidate-page-outside",
                 "consolidate-page-vacancies",
                 "consolidate-page-over",
             ],
