@@ -607,13 +607,14 @@ pub fn consolidated_budget(report: &BudgetConsolidation, w: &Words) -> Vec<Table
             Cell::money(total.and_then(|f| f.actual)),
         ]);
         out.push(totals);
-        let parts: [(_, _, _, fn(&Figures) -> &[Amount]); 2] = [
-            ("consolidate-budget-categories", "consolidate-sheet-categories", true, |f| {
-                &f.categories
-            }),
-            ("consolidate-budget-sections", "consolidate-sheet-sections", false, |f| &f.sections),
+        let parts = [
+            ("consolidate-budget-categories", "consolidate-sheet-categories", true),
+            ("consolidate-budget-sections", "consolidate-sheet-sections", false),
         ];
-        for (head, sheet, categories, amounts) in parts {
+        for (head, sheet, categories) in parts {
+            let amounts = |f: &Figures| -> Vec<Amount> {
+                if categories { f.categories.clone() } else { f.sections.clone() }
+            };
             let key_head = if categories { "rollup-col-category" } else { "rollup-col-section" };
             let mut t = Table::new(
                 title(head),
@@ -632,7 +633,7 @@ pub fn consolidated_budget(report: &BudgetConsolidation, w: &Words) -> Vec<Table
                 .map(|r| (level(&r.place), consolidated_unit(&r.place, w), &r.figures));
             let total = (Cell::Empty, Cell::Text(w.t("consolidate-total")), &report.totals);
             for (level, unit, figures) in rows.chain([total]) {
-                for a in in_currency(figures, currency).map_or(&[][..], amounts) {
+                for a in in_currency(figures, currency).map(amounts).unwrap_or_default() {
                     t.row(vec![
                         level.clone(),
                         unit.clone(),
