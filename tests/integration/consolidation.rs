@@ -264,6 +264,19 @@ fn the_parent_unit_page_shows_the_consolidated_tables() {
         page.contains("h-consolidated-headcount") && page.contains("h-consolidated-attainment")
     );
     assert!(page.contains("97.8%"), "{page}");
+    // What a reader sees of the consolidated sections is Chinese (tags and ids aside).
+    let start = page.find("<h2 id=\"h-consolidated-budget\"").unwrap();
+    let end = page.find("</main>").unwrap_or(page.len());
+    let mut text = String::new();
+    for part in page[start..end].split('<') {
+        text.push_str(part.split_once('>').map_or("", |(_, t)| t));
+        text.push(' ');
+    }
+    let words: Vec<String> = english_words(&text.replace("&emsp;", " "))
+        .into_iter()
+        .filter(|w| !DATA_IDS.contains(&w.as_str()))
+        .collect();
+    assert!(words.is_empty(), "{words:?}\n{text}");
     let leaf = std::fs::read_to_string(site.join("units/west.html")).unwrap();
     assert!(!leaf.contains("h-consolidated-budget"), "{leaf}");
     let english = repo.path().join("site-en");
