@@ -8,11 +8,11 @@ use clap::{Args, ValueEnum};
 
 use crate::cli::table::{self, Table};
 use crate::cli::{Global, Outcome, tables};
-use crate::i18n::{Arg, msg};
+use crate::i18n::{Arg, Locale, msg};
 use crate::index::Index;
 use crate::load;
-use crate::model::period::Period;
-use crate::rollup::{self, Options};
+use crate::model::period::{Date, Period};
+use crate::rollup::{self, Options, consolidate};
 use crate::source::{Keep, escape_controls};
 
 /// Arguments of `planbook rollup`.
@@ -115,6 +115,7 @@ pub fn run(args: &RollupArgs, global: &Global) -> anyhow::Result<Outcome> {
         What::Scores => report(rollup::scores::rollup(&index, &options), &words, tables::scores)?,
         What::Trends => report(rollup::trends::rollup(&index, &options), &words, tables::trends)?,
     };
+    let (json, tables) = consolidated(args, &words, said, (json, tables), &mut outcome)?;
     if !loaded.diagnostics.is_empty() && !global.quiet {
         eprintln!("{}", msg!("rollup-load-problems", count = loaded.diagnostics.len()).text(said));
     }
@@ -155,6 +156,56 @@ pub fn run(args: &RollupArgs, global: &Global) -> anyhow::Result<Outcome> {
         None => std::io::stdout().lock().write_all(&bytes)?,
     }
     Ok(outcome)
+}
+
+/// With `--unit` naming a unit that has units below it, `budget`, `headcount` and `attainment`
+/// open with that unit's figures consolidated from theirs (`rollup::consolidate`): for
+/// `--period` (a budget or attainment without one: the latest period with data; headcount
+/// without one: today), and the JSON report gains them as `consolidated`.
+fn consolidated(
+    args: &RollupArgs,
+    words: &tables::Words,
+    said: Locale,
+    (mut json, tables): (serde_json::Value, Vec<Table>),
+    outcome: &mut Outcome,
+) -> anyhow::Result<(serde_json::Value, Vec<Table>)> {
+    let index = words.index;
+    let Some(unit) = args.unit.as_deref().filter(|u| consolidate::has_children(index, u)) else {
+        return Ok((json, tables));
+    };
+    let (value, mut front) = match args.what {
+        What::Budget => {
+            let latest = || consolidate::latest_budget_period(index, unit);
+            let Some(period) = args.period.or_else(latest) else { return Ok((json, tables)) };
+            let budget = consolidate::budget(index, unit, period);
+            for unit in &budget.out_of_range {
+                let unit = escape_controls(unit, Keep::Tabs);
+                let period = period.to_string();
+                eprintln!(
+                    "{}",
+                    msg!("consolidate-left-out", unit = unit, period = period).text(said)
+                );
+                *outcome = Outcome::Failure;
+            }
+            report(budget, words, tables::consolidated_budget)?
+        }
+        What::Headcount => {
+            let day = args.period.map_or_else(Date::today, Period::as_of);
+            report(consolidate::headcount(index, unit, day), words, tables::consolidated_headcount)?
+        }
+        What::Attainment => {
+            let latest = || consolidate::latest_attainment_period(index, unit);
+            let Some(period) = args.period.or_else(latest) else { return Ok((json, tables)) };
+            let attainment = consolidate::attainment(index, unit, period);
+            report(attainment, words, tables::consolidated_attainment)?
+        }
+        What::Scores | What::Trends => return Ok((json, tables)),
+    };
+    if let serde_json::Value::Object(map) = &mut json {
+        map.insert("consolidated".into(), value);
+    }
+    front.extend(tables);
+    Ok((json, front))
 }
 
 fn report<R: serde::Serialize>(

@@ -9,6 +9,11 @@ use crate::index::Index;
 use crate::model::config::{Aggregate, Better};
 use crate::model::money::grouped;
 use crate::rollup::attainment::{AttainmentRow, Standing};
+use crate::rollup::consolidate::Amount;
+use crate::rollup::consolidate::{
+    AttainmentConsolidation, Basis, BudgetConsolidation, Figures, HeadcountConsolidation, Place,
+    RowKind, Staffing,
+};
 use crate::rollup::{AttainmentReport, BudgetReport, HeadcountReport, ScoresReport, TrendsReport};
 
 /// What turning a report into tables needs besides the report: the repository (display
@@ -524,4 +529,228 @@ pub fn trends(report: &TrendsReport, w: &Words) -> Vec<Table> {
         out.push(t);
     }
     out
+}
+
+/// A consolidation row's unit: its name, or its subtotal's words.
+fn consolidated_unit(place: &Place, w: &Words) -> Cell {
+    Cell::Text(match place.kind {
+        RowKind::Own => place.unit_name.clone(),
+        RowKind::Subtotal => w.text(msg!("consolidate-subtotal", unit = &place.unit_name)),
+    })
+}
+
+fn level(place: &Place) -> Cell {
+    Cell::Number(place.depth.into())
+}
+
+/// A parent unit's consolidated budget as tables, one set per currency (amounts in different
+/// currencies are never added): totals per unit, by category and by section.
+pub fn consolidated_budget(report: &BudgetConsolidation, w: &Words) -> Vec<Table> {
+    let period = report.period.to_string();
+    let covers = format!("{} {period}", report.unit_name);
+    let mut currencies: Vec<&str> = report.totals.iter().map(|f| f.currency.as_str()).collect();
+    if currencies.is_empty() {
+        currencies.push(&w.index.ws.config.currency.0);
+    }
+    let mut out = Vec::new();
+    for currency in currencies {
+        let title = |id: &'static str| {
+            let head = Msg::new(id).arg("unit", report.unit_name.as_str());
+            w.text(head.arg("period", period.as_str()).arg("currency", currency))
+        };
+        fn in_currency<'f>(figures: &'f [Figures], currency: &str) -> Option<&'f Figures> {
+            figures.iter().find(|f| f.currency == currency)
+        }
+        let mut totals = Table::new(
+            title("consolidate-budget"),
+            &w.heads(&[
+                "consolidate-col-level",
+                "consolidate-col-unit",
+                "consolidate-col-basis",
+                "rollup-col-period",
+                "consolidate-col-budget",
+                "rollup-col-actual",
+            ]),
+        )
+        .sheet(w.t("consolidate-sheet-budget"), covers.clone());
+        for row in &report.rows {
+            let figures = in_currency(&row.figures, currency);
+            // A unit whose budget is in other currencies only has no row in this one.
+            if figures.is_none() && row.figures.iter().any(|f| f.currency != currency) {
+                continue;
+            }
+            let count = row.periods.len();
+            let basis = row.basis.map(|b| match b {
+                Basis::Exact => w.t("consolidate-basis-exact"),
+                Basis::Months => w.text(msg!("consolidate-basis-months", count = count)),
+                Basis::Quarters => w.text(msg!("consolidate-basis-quarters", count = count)),
+                Basis::Missing => w.t("consolidate-basis-missing"),
+                Basis::OutOfRange => w.t("consolidate-basis-out-of-range"),
+            });
+            let periods: Vec<String> = row.periods.iter().map(ToString::to_string).collect();
+            totals.row(vec![
+                level(&row.place),
+                consolidated_unit(&row.place, w),
+                Cell::text(basis),
+                Cell::Text(periods.join(&w.t("list-items"))),
+                Cell::money(figures.map(|f| f.total)),
+                Cell::money(figures.and_then(|f| f.actual)),
+            ]);
+        }
+        let total = in_currency(&report.totals, currency);
+        totals.row(vec![
+            Cell::Empty,
+            Cell::Text(w.t("consolidate-total")),
+            Cell::Empty,
+            Cell::Empty,
+            Cell::money(total.map(|f| f.total)),
+            Cell::money(total.and_then(|f| f.actual)),
+        ]);
+        out.push(totals);
+        let parts = [
+            ("consolidate-budget-categories", "consolidate-sheet-categories", true),
+            ("consolidate-budget-sections", "consolidate-sheet-sections", false),
+        ];
+        for (head, sheet, categories) in parts {
+            let amounts = |f: &Figures| -> Vec<Amount> {
+                if categories { f.categories.clone() } else { f.sections.clone() }
+            };
+            let key_head = if categories { "rollup-col-category" } else { "rollup-col-section" };
+            let mut t = Table::new(
+                title(head),
+                &w.heads(&[
+                    "consolidate-col-level",
+                    "consolidate-col-unit",
+                    key_head,
+                    "consolidate-col-budget",
+                ]),
+            )
+            .sheet(w.t(sheet), covers.clone());
+            let key = |k: &str| if categories { w.category(k) } else { k.to_string() };
+            let rows = report
+                .rows
+                .iter()
+                .map(|r| (level(&r.place), consolidated_unit(&r.place, w), &r.figures));
+            let total = (Cell::Empty, Cell::Text(w.t("consolidate-total")), &report.totals);
+            for (level, unit, figures) in rows.chain([total]) {
+                for a in in_currency(figures, currency).map(amounts).unwrap_or_default() {
+                    t.row(vec![
+                        level.clone(),
+                        unit.clone(),
+                        Cell::Text(key(&a.key)),
+                        Cell::Money(a.amount),
+                    ]);
+                }
+            }
+            out.push(t);
+        }
+    }
+    out
+}
+
+/// A parent unit's consolidated headcount as a table.
+pub fn consolidated_headcount(report: &HeadcountConsolidation, w: &Words) -> Vec<Table> {
+    let head =
+        msg!("consolidate-headcount", unit = &report.unit_name, day = report.as_of.to_string());
+    let mut t = Table::new(
+        w.text(head),
+        &w.heads(&[
+            "consolidate-col-level",
+            "consolidate-col-unit",
+            "rollup-col-establishment",
+            "consolidate-col-on-staff",
+            "consolidate-col-outside",
+            "rollup-col-vacancies",
+            "rollup-col-over",
+        ]),
+    )
+    .sheet(w.t("consolidate-sheet-headcount"), report.unit_name.clone());
+    let n = |v: u64| Cell::Number(v.into());
+    let figures = |s: Option<Staffing>, cells: &mut Vec<Cell>| match s {
+        Some(s) => cells.extend([
+            n(s.establishment),
+            n(s.on_staff),
+            n(s.outside),
+            n(s.vacancies),
+            n(s.over),
+        ]),
+        None => {
+            cells.push(Cell::Text(w.t("consolidate-no-roster")));
+            cells.extend([Cell::Empty, Cell::Empty, Cell::Empty, Cell::Empty]);
+        }
+    };
+    for row in &report.rows {
+        let mut cells = vec![level(&row.place), consolidated_unit(&row.place, w)];
+        figures(row.staffing, &mut cells);
+        t.row(cells);
+    }
+    let mut cells = vec![Cell::Empty, Cell::Text(w.t("consolidate-total"))];
+    figures(Some(report.total), &mut cells);
+    t.row(cells);
+    vec![t]
+}
+
+/// A parent unit's consolidated attainment as a table: per KPI, a row per unit, subtotals
+/// and the group's figure, combined by the KPI's rule.
+pub fn consolidated_attainment(report: &AttainmentConsolidation, w: &Words) -> Vec<Table> {
+    let head = msg!(
+        "consolidate-attainment",
+        unit = &report.unit_name,
+        period = report.period.to_string()
+    );
+    let mut t = Table::new(
+        w.text(head),
+        &w.heads(&[
+            "rollup-col-kpi",
+            "consolidate-col-level",
+            "consolidate-col-unit",
+            "rollup-col-rule",
+            "rollup-col-target",
+            "rollup-col-threshold",
+            "rollup-col-actual",
+            "rollup-col-attainment",
+            "consolidate-col-contributors",
+        ]),
+    )
+    .sheet(w.t("consolidate-sheet-attainment"), report.unit_name.clone());
+    for k in &report.kpis {
+        let mut kpi = match &k.measure {
+            Some(m) => w.text(msg!("rollup-kpi-measure", kpi = &k.kpi_name, measure = m)),
+            None => k.kpi_name.clone(),
+        };
+        if let Some(post) = &k.per_post {
+            let post = w.any_post(post);
+            kpi = w.text(msg!("consolidate-kpi-per-post", kpi = kpi, post = post));
+        }
+        let rule = w.t(match k.aggregate {
+            Aggregate::Sum => "rollup-aggregate-sum",
+            Aggregate::Mean => "rollup-aggregate-mean",
+            Aggregate::Min => "rollup-aggregate-min",
+            Aggregate::Max => "rollup-aggregate-max",
+        });
+        let names = |units: &[String]| {
+            let names: Vec<String> =
+                units.iter().map(|u| crate::rollup::unit_name(w.index, u)).collect();
+            names.join(&w.t("list-items"))
+        };
+        let rows = k.rows.iter().map(|r| {
+            let shown = r.place.kind == RowKind::Subtotal;
+            (level(&r.place), consolidated_unit(&r.place, w), &r.figures, shown)
+        });
+        let total = (Cell::Empty, Cell::Text(w.t("consolidate-total")), &k.total, true);
+        for (level, unit, f, combined) in rows.chain([total]) {
+            t.row(vec![
+                Cell::Text(kpi.clone()),
+                level,
+                unit,
+                if combined { Cell::Text(rule.clone()) } else { Cell::Empty },
+                Cell::number(f.target),
+                Cell::number(f.floor),
+                Cell::number(f.actual),
+                Cell::percent(f.attainment_pct),
+                if combined { Cell::Text(names(&f.contributors)) } else { Cell::Empty },
+            ]);
+        }
+    }
+    vec![t]
 }

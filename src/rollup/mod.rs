@@ -6,6 +6,7 @@
 
 pub mod attainment;
 pub mod budget;
+pub mod consolidate;
 pub mod headcount;
 pub mod scores;
 pub mod trends;

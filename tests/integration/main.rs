@@ -6,6 +6,7 @@ mod build_broken;
 mod cache;
 mod check;
 mod confine;
+mod consolidation;
 mod containment;
 mod fix;
 mod fixtures;
