@@ -139,6 +139,14 @@ rules! {
     SUPPRESS_UNKNOWN_RULE = "suppress.unknown-rule", Warning;
     SUPPRESS_UNUSED = "suppress.unused", Warning;
     CHECK_NOT_CHECKED = "check.not-checked", Note;
+    CONFIG_TABLE_FORM = "config.table-form", Error;
+    CONFIG_TABLE_TIERS = "config.table-tiers", Warning;
+    CONFIG_DUPLICATE_TABLE = "config.duplicate-table", Error;
+    DOCUMENT_UNKNOWN_TABLE = "document.unknown-table", Error;
+    REVIEW_TALLY_MISMATCH = "review.tally-mismatch", Error;
+    BUDGET_ALLOWANCE_COUNT = "budget.allowance-count", Warning;
+    BUDGET_ALLOWANCE_MISMATCH = "budget.allowance-mismatch", Error;
+    REVIEW_SCORE_COMPUTED = "review.score-computed", Warning;
 }
 
 /// The rule with id `id`.
