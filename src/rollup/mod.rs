@@ -7,6 +7,7 @@
 pub mod attainment;
 pub mod budget;
 pub mod headcount;
+mod regions;
 pub mod scores;
 pub mod trends;
 
