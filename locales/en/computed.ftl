@@ -58,3 +58,9 @@ computed-allowance-mismatch-help = write the computed amount as `amount`, or lea
 
 computed-score = `{ $person }` is given { $written } for `{ $component }`, which computes from attainment: { $working }
 computed-score-help = leave the component out (or empty) to use the computed points
+
+## The handbook: the working of computed figures on review and budget pages.
+
+computed-page-heading = How computed figures were reached
+# `what` is the KPI's name (and region), or a person's name and a component's.
+computed-page-line = { $what }: { $working }

@@ -52,3 +52,9 @@ computed-allowance-mismatch-help = 请将计算结果填入 `amount`，或删去
 
 computed-score = `{ $person }` 的考评项目 `{ $component }` 填写为 { $written } 分，但该项按达成率计算：{ $working }
 computed-score-help = 删去该考评项目（或留空）即采用计算得分
+
+## 手册：回顾页和预算页上计算所得数字的计算过程。
+
+computed-page-heading = 计算过程
+# `what` 为指标名称（及地区），或人员姓名与考评项目名称。
+computed-page-line = { $what }：{ $working }
