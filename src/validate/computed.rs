@@ -5,9 +5,10 @@
 use std::collections::HashMap;
 
 use crate::compute::{self, Computed, plain};
-use crate::diag::{Applicability, Diagnostic, Fix, rules};
+use crate::diag::{Applicability, Diagnostic, Edit, Fix, rules};
 use crate::i18n::msg;
 use crate::index::Index;
+use crate::model::money::exact;
 use crate::model::money::grouped;
 use crate::source::Span;
 
@@ -183,13 +184,30 @@ pub fn check_allowances(ix: &Index, out: &mut Vec<Diagnostic>) {
                     .related(table.span, msg!("computed-the-allowance"));
                 out.push(match &item.amount {
                     Some(amount) if item.quantity.is_none() => {
-                        diag.fix(write(&computed, amount.span))
+                        let mut fix = write(&computed, amount.span);
+                        fix.edits.extend(move_line(line, written, computed.value));
+                        diag.fix(fix)
                     }
                     _ => diag.help(msg!("computed-allowance-mismatch-help")),
                 });
             }
         }
     }
+}
+
+/// The edit that moves `line`'s amount with an item going from `written` to `computed`,
+/// when the amount agreed with the breakdown as written (so it still agrees).
+fn move_line(
+    line: &crate::model::budget::Line,
+    written: rust_decimal::Decimal,
+    computed: rust_decimal::Decimal,
+) -> Option<Edit> {
+    let amount = line.amount.as_ref()?;
+    if line.breakdown_total().ok()?? != amount.value.0 {
+        return None;
+    }
+    let moved = exact::add(exact::sub(amount.value.0, written).ok()?, computed).ok()?;
+    Some(Edit { span: amount.span, text: plain(moved) })
 }
 
 /// `review.score-computed`: a score that writes points for a component that computes
