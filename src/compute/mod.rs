@@ -132,8 +132,7 @@ pub fn apply(table: &Table, input: Decimal) -> Result<Applied, OutOfRange> {
         order.sort_by_key(|&i| table.tiers.get(i).map(|t| t.from.value.0));
         let tier = order
             .into_iter()
-            .filter(|&i| table.tiers.get(i).is_some_and(|t| t.from.value.0 <= input))
-            .next_back();
+            .rfind(|&i| table.tiers.get(i).is_some_and(|t| t.from.value.0 <= input));
         let value =
             tier.and_then(|i| table.tiers.get(i)).map_or(Decimal::ZERO, |t| t.value.value.0);
         return Ok(Applied { input, value, tier });
