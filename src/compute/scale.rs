@@ -248,3 +248,61 @@ fn region_of(
         .map_or_else(|| id.clone(), |r| r.name.clone());
     Some((id, name))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::ids::KpiId;
+    use crate::model::money::Figure;
+    use crate::model::plan::Scale;
+    use crate::source::{FileId, Span, Spanned};
+
+    fn at<T>(value: T) -> Spanned<T> {
+        Spanned { value, span: Span::new(FileId(0), 0, 0) }
+    }
+    fn fig(n: i64) -> Spanned<Figure> {
+        at(Figure(Decimal::from(n)))
+    }
+    fn target(goal: i64, floor: Option<i64>) -> Target {
+        Target {
+            kpi: at(KpiId("sales".into())),
+            scope: None,
+            target: Some(fig(goal)),
+            floor: floor.map(fig),
+            range: None,
+            per_post: None,
+            region: None,
+            contributes_to: None,
+            note: None,
+        }
+    }
+    fn scale(floor: i64, goal: i64, cap: Option<i64>, below: Option<i64>) -> Scale {
+        Scale { floor: fig(floor), target: fig(goal), cap: cap.map(fig), below: below.map(fig) }
+    }
+    fn points(t: &Target, s: &Scale, actual: &str, better: Better) -> (String, Case) {
+        let (p, case) = line(t, s, actual.parse().unwrap(), better, Decimal::from(120)).unwrap();
+        (p.normalize().to_string(), case)
+    }
+
+    #[test]
+    fn points_lie_on_the_line_through_floor_and_target_capped_and_below() {
+        let (t, s) = (target(300, Some(240)), scale(60, 100, None, Some(10)));
+        assert_eq!(points(&t, &s, "240", Better::Higher), ("60".into(), Case::Line));
+        assert_eq!(points(&t, &s, "270", Better::Higher), ("80".into(), Case::Line));
+        assert_eq!(points(&t, &s, "312", Better::Higher), ("108".into(), Case::Line));
+        assert_eq!(points(&t, &s, "400", Better::Higher), ("120".into(), Case::Capped));
+        assert_eq!(points(&t, &s, "239", Better::Higher), ("10".into(), Case::Below));
+        // Exact, rounded to 2 places: 60 + 1 × 40/60.
+        assert_eq!(points(&t, &s, "241", Better::Higher), ("60.67".into(), Case::Line));
+    }
+
+    #[test]
+    fn lower_is_better_and_a_target_without_floor() {
+        // Returns: floor (the most acceptable) 10, target 4.
+        let (t, s) = (target(4, Some(10)), scale(60, 100, None, None));
+        assert_eq!(points(&t, &s, "7", Better::Lower), ("80".into(), Case::Line));
+        assert_eq!(points(&t, &s, "11", Better::Lower), ("0".into(), Case::Below));
+        let (t, s) = (target(200, None), scale(60, 100, None, None));
+        assert_eq!(points(&t, &s, "150", Better::Higher), ("75".into(), Case::Line));
+    }
+}
