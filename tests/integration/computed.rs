@@ -192,7 +192,8 @@ fn each_written_figure_that_differs_is_one_diagnostic_with_its_working() {
     }
     let zh = repo.run(["check", "--format", "json", "--lang", "zh-CN"]).code(1).stdout;
     for working in [
-        "`key-stores` 的实际值与折算结果不符：共 3 项：120 → 2、45 → 1、310 → 4；合计 7，填写的是 8",
+        "`key-stores` 的实际值与折算结果不符：\
+         共 3 项：120 → 2、45 → 1、310 → 4；合计 7，填写的是 8",
         "`p011` 刘洋 3 个县 → 200；`p012` 王芳 1 个县 → 100；合计 300",
         "按达成率计算：洛阳区域销售 312，目标 300，达成率 104% → 封顶 100 分",
     ] {
