@@ -326,3 +326,26 @@ rule-roster-acting-overlap-explanation = Two `acting:` entries of one person for
 
 rule-roster-outside-empty = an entry of people outside the roster counts nobody
 rule-roster-outside-empty-explanation = An `outside:` entry with `count: 0` lists no one. Give how many there are, or remove the entry; leave `count` out for one person.
+rule-config-table-form = a table has both `tiers` and `first`/`each_more`, or neither
+rule-config-table-form-explanation = A table of `planbook.yaml` is either tiered (`tiers`: monthly retail from 30 counts as 1 key store, from 100 as 2) or per count (`first` for the first county, `each_more` for each after). Give it one form.
+
+rule-config-table-tiers = two tiers of a table start at the same figure, or a higher tier gives less
+rule-config-table-tiers-explanation = Tiers apply by their `from`: an input gives the value of the last tier it reaches. Two tiers with the same `from` leave one of them unused, and a tier that gives less than the one below it is usually a typing mistake.
+
+rule-config-duplicate-table = a table id is defined twice in `planbook.yaml`
+rule-config-duplicate-table-explanation = `tally` and `allowance` name tables by id, so each id names one table; the first definition is used.
+
+rule-document-unknown-table = a `tally` or `allowance` names a table `planbook.yaml` does not define
+rule-document-unknown-table-explanation = The tables a review's `tally` and a budget item's `allowance` apply are defined under `tables:` in `planbook.yaml`. Until the name matches one, the figure is not computed.
+
+rule-review-tally-mismatch = a review's actual differs from what its tally computes
+rule-review-tally-mismatch-explanation = An actual with a `tally` is the sum of its table's value for each input. When `actual` is written too, it must equal that sum; leave `actual` out to use the tally. The message shows the working.
+
+rule-budget-allowance-count = a person counted by an allowance item has no `counties` on the roster
+rule-budget-allowance-count-explanation = An `allowance` item applies its table to the counties each person in its posts covers, as of the budget period's last day. A person without `counties:` on the roster counts 0, which is rarely what is meant.
+
+rule-budget-allowance-mismatch = a budget item's amount differs from what its allowance computes
+rule-budget-allowance-mismatch-explanation = An item with `allowance` comes to the table's value for each person in its posts, summed. A written `amount` (or quantity × unit price) must equal that; leave it out to use the computed figure. The note shows each person's share.
+
+rule-review-score-computed = a score gives a component points other than those its scale computes
+rule-review-score-computed-explanation = A scorecard component with `kpi` and `scale` is scored from the attainment of that KPI for the person's region, region group or unit: `floor` points at the target's floor, `target` points at the target, in a straight line between and beyond, up to the cap. A review may leave it out; written points that differ are reported with the working.

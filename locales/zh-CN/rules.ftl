@@ -325,3 +325,26 @@ rule-roster-acting-overlap-explanation = 同一人员代理同一岗位的两条
 
 rule-roster-outside-empty = 编外人员条目的人数为零
 rule-roster-outside-empty-explanation = `outside:` 中 `count: 0` 的条目没有列出任何人。请填写实际人数，或删除该条目；只有一人时可省略 `count`。
+rule-config-table-form = 折算表同时写了 `tiers` 和 `first`/`each_more`，或两者都没有
+rule-config-table-form-explanation = `planbook.yaml` 中的折算表要么分档（`tiers`：月零售 30 台以上折算为 1 个掌控零售店，100 台折算为 2 个），要么按数量计算（`first` 为第一个县的标准，`each_more` 为每增加一个县的标准）。请只用一种写法。
+
+rule-config-table-tiers = 折算表有两档起点相同，或较高一档的折算值反而较低
+rule-config-table-tiers-explanation = 各档按 `from` 适用：输入值取其达到的最后一档的折算值。两档 `from` 相同会使其中一档失效；较高一档折算值反而较低，通常是笔误。
+
+rule-config-duplicate-table = `planbook.yaml` 中折算表编号重复
+rule-config-duplicate-table-explanation = `tally` 和 `allowance` 按编号引用折算表，每个编号只能对应一张表；重复时采用第一个定义。
+
+rule-document-unknown-table = `tally` 或 `allowance` 引用了 `planbook.yaml` 中没有的折算表
+rule-document-unknown-table-explanation = 回顾的 `tally` 和预算明细的 `allowance` 所用的折算表定义在 `planbook.yaml` 的 `tables:` 下。编号对上之前，该数字无法计算。
+
+rule-review-tally-mismatch = 回顾中的实际值与折算结果不符
+rule-review-tally-mismatch-explanation = 带 `tally` 的实际值等于各输入按折算表折算后的合计。如同时填写了 `actual`，两者必须相等；删去 `actual` 即直接采用折算结果。提示中列出计算过程。
+
+rule-budget-allowance-count = 补贴明细涉及的人员在人员编制中未填 `counties`
+rule-budget-allowance-count-explanation = `allowance` 明细按预算期最后一天各岗位上每人负责的县数套用补贴标准。人员编制中未填 `counties:` 的人按 0 个县计算，这通常不是本意。
+
+rule-budget-allowance-mismatch = 预算明细的金额与按补贴标准计算的结果不符
+rule-budget-allowance-mismatch-explanation = 带 `allowance` 的明细等于其岗位上每人按标准计算的金额之和。填写的 `amount`（或数量 × 单价）必须与之相等；删去金额即直接采用计算结果。提示中列出每人的金额。
+
+rule-review-score-computed = 考评得分与按达成率计算的分数不符
+rule-review-score-computed-explanation = 带 `kpi` 和 `scale` 的考评项目按本人所在地区、大区或单位该指标的达成率计分：达到保底值得 `floor` 分，达到目标值得 `target` 分，其间及超出部分按直线计算，不超过封顶分。回顾中可不填该项；填写的分数与计算结果不符时，会列出计算过程。

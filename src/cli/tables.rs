@@ -369,6 +369,11 @@ pub fn attainment(report: &AttainmentReport, w: &Words) -> Vec<Table> {
             (None, Some(p)) => Some(w.text(msg!("rollup-per-post", post = p))),
             (None, None) => None,
         };
+        let scope = match (scope, &row.region) {
+            (scope, None) => scope,
+            (None, Some(r)) => Some(r.clone()),
+            (Some(s), Some(r)) => Some(format!("{r} {s}")),
+        };
         let range = row.range.map(|(a, b)| format!("{}–{}", grouped(a), grouped(b)));
         let better = match row.better {
             Better::Higher => "rollup-better-higher",

@@ -7,10 +7,105 @@
 //! Pure functions of the model and the [`Index`](crate::index::Index); `validate`, `rollup`
 //! and `render` all read the same results.
 
+pub mod allowance;
+pub mod scale;
+pub mod tally;
+
 use rust_decimal::Decimal;
 
-use crate::model::config::Table;
+use crate::i18n::{Arg, Msg, msg};
+use crate::model::config::{Config, Table};
 use crate::model::money::exact::{self, OutOfRange};
+
+/// A figure computed from a rule of the data, with its working.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Computed {
+    /// The figure.
+    pub value: Decimal,
+    /// How it was reached, one step per input (or one for a score).
+    pub steps: Vec<Step>,
+}
+
+/// One step of a computation, as data; [`Computed::working`] puts the steps into words.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Step {
+    /// A table applied to one input of a tally.
+    Input(Applied),
+    /// A table applied to one person's count (the counties they cover); `count` is `None`
+    /// when the roster gives none, which counts as 0.
+    Person {
+        /// The person's id.
+        id: String,
+        /// Their name.
+        name: String,
+        /// Their count on the day.
+        count: Option<u32>,
+        /// What the table gives for it.
+        value: Decimal,
+    },
+    /// Points from attainment: see [`scale::Working`].
+    Scale(scale::Working),
+}
+
+impl Computed {
+    /// The working in words: `3 values: 120 → 2, 45 → 1, 310 → 4; total 7`.
+    pub fn working(&self) -> Msg {
+        let total = plain(self.value);
+        let inputs: Vec<String> = self
+            .steps
+            .iter()
+            .filter_map(|s| match s {
+                Step::Input(a) => Some(format!("{} → {}", plain(a.input), plain(a.value))),
+                _ => None,
+            })
+            .collect();
+        if let Some(Step::Scale(w)) = self.steps.first() {
+            return w.words(self.value);
+        }
+        if self.steps.iter().all(|s| matches!(s, Step::Input(_))) {
+            return msg!(
+                "computed-tally-working",
+                count = inputs.len(),
+                steps = Arg::List(inputs),
+                total = total
+            );
+        }
+        let people: Vec<Msg> = self
+            .steps
+            .iter()
+            .filter_map(|s| match s {
+                Step::Person { id, name, count: Some(n), value } => Some(msg!(
+                    "computed-person",
+                    id = id.as_str(),
+                    name = name.as_str(),
+                    count = *n,
+                    value = plain(*value)
+                )),
+                Step::Person { id, name, count: None, .. } => {
+                    Some(msg!("computed-person-no-count", id = id.as_str(), name = name.as_str()))
+                }
+                _ => None,
+            })
+            .collect();
+        msg!("computed-allowance-working", steps = join(people), total = total)
+    }
+}
+
+/// Messages one after the other, separated as the language separates clauses (`; `, `；`).
+pub fn join(mut items: Vec<Msg>) -> Msg {
+    let Some(last) = items.pop() else { return msg!("computed-nothing") };
+    items.into_iter().rev().fold(last, |tail, head| msg!("computed-join", head = head, tail = tail))
+}
+
+/// A figure written plainly, as YAML would take it back: `4400`, `12.5`, no grouping.
+pub fn plain(value: Decimal) -> String {
+    value.normalize().to_string()
+}
+
+/// The table `id` of `planbook.yaml` (the first of that id).
+pub fn table<'a>(config: &'a Config, id: &str) -> Option<&'a Table> {
+    config.tables.iter().find(|t| t.id.value.as_str() == id)
+}
 
 /// What a table gives for one input, and which step gave it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

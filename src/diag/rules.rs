@@ -145,6 +145,14 @@ rules! {
     ROSTER_ACTING_OWN_POST = "roster.acting-own-post", Warning;
     ROSTER_ACTING_OVERLAP = "roster.acting-overlap", Warning;
     ROSTER_OUTSIDE_EMPTY = "roster.outside-empty", Warning;
+    CONFIG_TABLE_FORM = "config.table-form", Error;
+    CONFIG_TABLE_TIERS = "config.table-tiers", Warning;
+    CONFIG_DUPLICATE_TABLE = "config.duplicate-table", Error;
+    DOCUMENT_UNKNOWN_TABLE = "document.unknown-table", Error;
+    REVIEW_TALLY_MISMATCH = "review.tally-mismatch", Error;
+    BUDGET_ALLOWANCE_COUNT = "budget.allowance-count", Warning;
+    BUDGET_ALLOWANCE_MISMATCH = "budget.allowance-mismatch", Error;
+    REVIEW_SCORE_COMPUTED = "review.score-computed", Warning;
 }
 
 /// The rule with id `id`.

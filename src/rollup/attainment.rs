@@ -55,6 +55,13 @@ pub struct AttainmentRow {
     pub scope: Option<String>,
     /// Per person in this post.
     pub per_post: Option<String>,
+    /// For a regional target: the region or region group.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub region: Option<String>,
+    /// For a region group without a target of its own: the regions whose targets and
+    /// actuals it sums (by the KPI's `aggregate`).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub summed_from: Vec<String>,
     /// Higher or lower is better.
     pub better: Better,
     /// The aim.
@@ -157,8 +164,7 @@ pub fn rollup(index: &Index, options: &Options) -> AttainmentReport {
             let better = kpi.map_or(Better::Higher, |k| k.better);
             let actual = review
                 .and_then(|r| r.value.actuals.iter().find(|a| a.reports_on(t)))
-                .and_then(|a| a.actual.as_ref())
-                .map(|a| a.value.0);
+                .and_then(|a| crate::compute::tally::value(&index.ws.config, a));
             let (standing, attainment_pct) = standing(t, actual, better);
             targets.push(AttainmentRow {
                 unit: p.unit.value.0.clone(),
@@ -169,6 +175,8 @@ pub fn rollup(index: &Index, options: &Options) -> AttainmentReport {
                 measure: kpi.and_then(|k| k.unit.clone()),
                 scope: t.scope.clone(),
                 per_post: t.per_post.as_ref().map(|p| p.value.0.clone()),
+                region: t.region.as_ref().map(|r| r.value.0.clone()),
+                summed_from: Vec::new(),
                 better,
                 target: t.target.as_ref().map(|v| v.value.0),
                 floor: t.floor.as_ref().map(|v| v.value.0),
@@ -178,17 +186,20 @@ pub fn rollup(index: &Index, options: &Options) -> AttainmentReport {
                 standing,
             });
         }
+        targets.extend(super::regions::groups(index, p, review));
     }
     targets.sort_by(|a, b| (&a.unit, a.period).cmp(&(&b.unit, b.period)));
     let hierarchy = aggregate(index, &targets, options);
     AttainmentReport { targets, hierarchy }
 }
 
-/// Combines unit-wide actuals (no scope, no per-post) up the hierarchy.
+/// Combines unit-wide actuals (no scope, no per-post, no region) up the hierarchy.
 fn aggregate(index: &Index, rows: &[AttainmentRow], options: &Options) -> Vec<AggregateRow> {
     let unit_wide: Vec<&AttainmentRow> = rows
         .iter()
-        .filter(|r| r.scope.is_none() && r.per_post.is_none() && r.actual.is_some())
+        .filter(|r| {
+            r.scope.is_none() && r.per_post.is_none() && r.region.is_none() && r.actual.is_some()
+        })
         .collect();
     let mut out = Vec::new();
     // Rows grouped by period and KPI once, so each unit looks only at its own group's rows.

@@ -210,7 +210,7 @@ fn summarise(index: &Index, doc: Doc<Budget>) -> Result<BudgetSummary, OutOfRang
                 category: l.category.as_ref().map(|c| c.value.clone()),
                 section: l.section.as_ref().map(|s| s.value.0.clone()),
                 amount,
-                breakdown: l.breakdown_total()?,
+                breakdown: crate::compute::allowance::breakdown_total(index, b, l)?,
                 previous: previous.get(l.id.value.as_str()).map(|pl| pl.amount_or_zero()),
                 actual,
                 variance,

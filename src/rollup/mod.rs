@@ -8,6 +8,7 @@ pub mod attainment;
 pub mod budget;
 pub mod consolidate;
 pub mod headcount;
+mod regions;
 pub mod scores;
 pub mod trends;
 

@@ -28,7 +28,7 @@ pub fn check_item_form(ix: &Index, out: &mut Vec<Diagnostic>) {
                         msg!("budget-item-half", item = name, line = id),
                         msg!("budget-item-half-help"),
                     )
-                } else if item.amount.is_none() && !product {
+                } else if item.amount.is_none() && !product && item.allowance.is_none() {
                     (
                         msg!("budget-item-neither", item = name, line = id),
                         msg!("budget-item-neither-help"),
@@ -222,7 +222,8 @@ fn beyond(message: Msg, span: crate::source::Span) -> Diagnostic {
 pub fn check_breakdowns(ix: &Index, out: &mut Vec<Diagnostic>) {
     for budget in &ix.budgets {
         for line in &budget.value.lines {
-            let (Some(amount), Ok(Some(sum))) = (&line.amount, line.breakdown_total()) else {
+            let total = crate::compute::allowance::breakdown_total(ix, budget.value, line);
+            let (Some(amount), Ok(Some(sum))) = (&line.amount, total) else {
                 continue;
             };
             let Ok(diff) = exact::sub(amount.value.0, sum) else {
@@ -233,11 +234,10 @@ pub fn check_breakdowns(ix: &Index, out: &mut Vec<Diagnostic>) {
             if diff.is_zero() {
                 continue;
             }
-            let items = sum_of(
-                line.breakdown
-                    .iter()
-                    .filter_map(|i| i.cost().ok().flatten().map(|c| (i.name.as_str(), c))),
-            );
+            let items = sum_of(line.breakdown.iter().filter_map(|i| {
+                let cost = crate::compute::allowance::item_cost(ix, budget.value, i);
+                cost.ok().flatten().map(|c| (i.name.as_str(), c))
+            }));
             let line_sum = sum;
             let (id, sum, amount_text) =
                 (line.id.value.as_str(), grouped(sum), grouped(amount.value.0));

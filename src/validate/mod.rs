@@ -13,6 +13,7 @@
 //! reported (the item's own error is the message).
 
 mod budget;
+mod computed;
 mod config;
 mod links;
 mod names;
@@ -66,6 +67,11 @@ const CHECKS: &[Check] = &[
     organisation::check_document_regions,
     organisation::check_acting,
     organisation::check_outside,
+    computed::check_tables,
+    computed::check_unknown_tables,
+    computed::check_tallies,
+    computed::check_allowances,
+    computed::check_scores,
 ];
 
 /// Everything `planbook check` reports: the loader's diagnostics and every rule's, at the

@@ -58,7 +58,7 @@ pub fn check_actuals(ix: &Index, out: &mut Vec<Diagnostic>) {
             {
                 continue; // the actual has errors of its own, reported there
             }
-            if found.is_none_or(|a| a.actual.is_none()) {
+            if found.is_none_or(|a| a.actual.is_none() && a.tally.is_none()) {
                 let what = describe(
                     &target.kpi.value.0,
                     &target.scope,
@@ -244,7 +244,10 @@ pub fn check_unfilled(ix: &Index, out: &mut Vec<Diagnostic>) {
             let empty: Vec<String> = score
                 .components
                 .iter()
-                .filter(|(_, v)| v.is_none())
+                .filter(|(k, v)| {
+                    v.is_none()
+                        && !super::computed::is_computed(ix, *review, score, k.value.as_str())
+                })
                 .map(|(k, _)| "`".to_owned() + k.value.as_str() + "`")
                 .collect();
             if !empty.is_empty() {

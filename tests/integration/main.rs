@@ -5,6 +5,7 @@ mod build;
 mod build_broken;
 mod cache;
 mod check;
+mod computed;
 mod confine;
 mod consolidation;
 mod containment;

@@ -75,6 +75,9 @@ pub struct ItemView {
     pub post: Option<String>,
     /// Note.
     pub note: Option<String>,
+    /// How an `allowance` item's amount is reached, person by person.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub working: Option<String>,
 }
 
 /// The lines of `budget`, each joined by its id with its row of the budget report; `blame`
@@ -102,7 +105,8 @@ pub fn lines(
         .map(|l| {
             let id = l.id.value.as_str();
             let r = row(id);
-            let breakdown = l.breakdown_total().ok().flatten();
+            let breakdown =
+                crate::compute::allowance::breakdown_total(site.index, b, l).ok().flatten();
             LineView {
                 amount_blame: blame(id),
                 name: l.name.clone(),
@@ -130,13 +134,18 @@ pub fn lines(
                         name: i.name.clone(),
                         quantity: fmt.opt(i.quantity.as_ref().map(|q| q.value.0)),
                         unit_price: fmt.opt(i.unit_price.as_ref().map(|q| q.value.0)),
-                        cost: fmt.opt(i.cost().ok().flatten()),
+                        cost: fmt.opt(
+                            crate::compute::allowance::item_cost(site.index, b, i).ok().flatten(),
+                        ),
                         post: i.post.as_ref().map(|p| {
                             titles
                                 .get(p.value.as_str())
                                 .map_or_else(|| p.value.0.clone(), |t| t.to_string())
                         }),
                         note: i.note.clone(),
+                        working: crate::compute::allowance::of(site.index, b, i)
+                            .and_then(Result::ok)
+                            .map(|c| c.working().text(fmt.locale)),
                     })
                     .collect(),
             }

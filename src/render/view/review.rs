@@ -3,6 +3,8 @@
 
 use serde::Serialize;
 
+use crate::compute;
+use crate::i18n::msg;
 use crate::index::Doc;
 use crate::model::Review;
 use crate::render::history::HistoryIndex;
@@ -26,6 +28,10 @@ pub struct ReviewView {
     pub author: Option<Link>,
     /// Attainment.
     pub attainment: Option<AttainmentTable>,
+    /// The heading of `working`.
+    pub working_heading: String,
+    /// How each computed figure (a tally actual, points from attainment) was reached.
+    pub working: Vec<String>,
     /// Spend against budget, line by line.
     pub spend: Vec<LineView>,
     /// Totals of the spend, when the review reports any.
@@ -124,6 +130,8 @@ impl ReviewView {
             budget: budget.map(|b| figures::budget_link(site, b)),
             author: r.author.as_ref().map(|a| site.person_link(a.value.as_str())),
             attainment,
+            working_heading: msg!("computed-page-heading").text(site.fmt.locale),
+            working: working(site, review),
             currency: summary.map_or_else(|| site.currency.clone(), |s| s.currency.clone()),
             spend: budget
                 .map(|b| figures::lines(site, b, &|_| None))
@@ -158,4 +166,42 @@ fn scores(site: &Site, review: Doc<Review>) -> Vec<ScoreLine> {
             total: site.fmt.number(s.total),
         })
         .collect()
+}
+
+/// The working of each computed figure of `review`, in the site's language: tally actuals,
+/// then components scored from attainment.
+fn working(site: &Site, review: Doc<Review>) -> Vec<String> {
+    let (ix, locale) = (site.index, site.fmt.locale);
+    let mut out = Vec::new();
+    for actual in &review.value.actuals {
+        let Some(tally) = &actual.tally else { continue };
+        let Some(Ok(computed)) = compute::tally::of(&ix.ws.config, tally) else { continue };
+        let kpi = actual.kpi.value.as_str();
+        let name = ix.kpis.get(kpi).map_or_else(|| kpi.to_owned(), |k| k.name.clone());
+        let name = match &actual.region {
+            Some(r) => format!("{name} · {}", r.value.as_str()),
+            None => name,
+        };
+        out.push(
+            msg!("computed-page-line", what = name, working = computed.working()).text(locale),
+        );
+    }
+    let Some(plan) = ix.plan_of_review(review) else { return out };
+    for score in &review.value.scores {
+        let Some(card) = compute::scale::scorecard(ix, review.value, plan.value, score) else {
+            continue;
+        };
+        let person = score.person.value.as_str();
+        let who = ix.people.get(person).map_or_else(|| person.to_owned(), |(p, _)| p.name.clone());
+        for component in &card.components {
+            let Some(computed) = compute::scale::points(ix, review, score, component) else {
+                continue;
+            };
+            let what = format!("{who} · {}", component.name);
+            out.push(
+                msg!("computed-page-line", what = what, working = computed.working()).text(locale),
+            );
+        }
+    }
+    out
 }
