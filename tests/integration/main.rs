@@ -11,6 +11,7 @@ mod fix;
 mod fixtures;
 mod fuzz;
 mod habits;
+mod headcount_over_time;
 mod history;
 mod language;
 mod load;
