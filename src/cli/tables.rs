@@ -333,17 +333,22 @@ fn headcount_summary(r: &RosterHeadcount, w: &Words, head: &Msg) -> Table {
             .sheet(w.t("rollup-headcount-sheet-headcount-summary"), r.unit_name.clone());
     let outside_posts: u64 =
         r.posts.iter().filter(|p| !p.in_establishment).map(|p| p.establishment).sum();
-    for (id, value) in [
-        ("rollup-headcount-row-establishment", r.establishment),
-        ("rollup-headcount-row-establishment-outside", outside_posts),
-        ("rollup-headcount-row-headcount", r.headcount),
-        ("rollup-headcount-row-outside-establishment", r.outside_establishment),
-        ("rollup-headcount-row-vacancies", r.vacancies),
-        ("rollup-headcount-row-over", r.over),
-        ("rollup-headcount-row-acting", r.acting.len() as u64),
-        ("rollup-headcount-row-outside", r.outside_count),
+    let outside = r.posts.iter().any(|p| !p.in_establishment);
+    // Rows about what a roster may not have (posts outside the establishment, acting or
+    // outside people) are left out when it has none.
+    for (id, value, shown) in [
+        ("rollup-headcount-row-establishment", r.establishment, true),
+        ("rollup-headcount-row-establishment-outside", outside_posts, outside),
+        ("rollup-headcount-row-headcount", r.headcount, true),
+        ("rollup-headcount-row-outside-establishment", r.outside_establishment, outside),
+        ("rollup-headcount-row-vacancies", r.vacancies, true),
+        ("rollup-headcount-row-over", r.over, true),
+        ("rollup-headcount-row-acting", r.acting.len() as u64, !r.acting.is_empty()),
+        ("rollup-headcount-row-outside", r.outside_count, !r.outside.is_empty()),
     ] {
-        t.row(vec![Cell::Text(w.t(id)), Cell::Number(value.into())]);
+        if shown {
+            t.row(vec![Cell::Text(w.t(id)), Cell::Number(value.into())]);
+        }
     }
     t
 }
