@@ -220,3 +220,34 @@ broken_people = People listed in it
 broken_heading = Problems in the data
 broken_list_intro = These documents could not be read; their pages show what is wrong instead of their content:
 partial_intro = Part of this document could not be read: the items with these errors are left out of this page, and its totals do not include them.
+
+# The roster page (`render::view::roster`): the unit as of a day, posts outside the
+# establishment, region groups, acting and outside people, headcount by month, former staff.
+roster_as_of = As of
+roster_outside_establishment = Outside the establishment
+roster_groups = Region groups
+roster_group = Group
+roster_group_regions = Regions
+roster_group_manager = Manager
+roster_acting = Acting in another post
+roster_acting_intro = Counted in their own post only.
+roster_own_post = Own post
+roster_acting_post = Acting as
+roster_from = From
+roster_outside = Working for the unit, not on its roster
+roster_outside_intro = Listed here, never counted in headcount or establishment.
+roster_role = Role
+roster_count = Number
+roster_paid_by = Paid by
+roster_by_month = Headcount by month
+roster_by_month_intro = People on staff at the end of each month.
+roster_month = Month
+roster_of_whom_outside = Of whom outside the establishment
+roster_joined = Joined
+roster_left = Left
+roster_former = Former staff
+roster_later = Joining later
+roster_post_acting = Acting
+# The line under the establishment: `$establishment` counts only posts in it.
+handbook-roster-staffing = Establishment { $establishment }, on staff { $headcount } (of whom { $outside } outside the establishment)
+handbook-roster-outside-line = Posts outside the establishment: { $headcount } on staff, { $places } authorised; not in the establishment total

@@ -190,3 +190,34 @@ broken_people = 名册所列人员
 broken_heading = 资料中的问题
 broken_list_intro = 以下文档无法读取，其页面显示问题所在，而非文档内容：
 partial_intro = 此文档有部分内容无法读取：出错的条目未在本页显示，合计也不含这些条目。
+
+# 名册页（`render::view::roster`）：某日的单位人员、编制外岗位、大区、代理与编外人员、
+# 各月人数、已离职人员。
+roster_as_of = 截至
+roster_outside_establishment = 编制外
+roster_groups = 大区
+roster_group = 大区
+roster_group_regions = 所辖地区
+roster_group_manager = 负责人
+roster_acting = 代理其他岗位
+roster_acting_intro = 只在本岗位计人数。
+roster_own_post = 本岗位
+roster_acting_post = 代理岗位
+roster_from = 起始日期
+roster_outside = 编外人员
+roster_outside_intro = 仅作列示，不计入在岗人数和编制。
+roster_role = 角色
+roster_count = 人数
+roster_paid_by = 薪酬来源
+roster_by_month = 各月人数
+roster_by_month_intro = 每月月末的在岗人数。
+roster_month = 月份
+roster_of_whom_outside = 其中编制外
+roster_joined = 入职
+roster_left = 离职
+roster_former = 已离职人员
+roster_later = 待入职人员
+roster_post_acting = 代理
+# 编制一行下的说明：`$establishment` 只计编制内岗位。
+handbook-roster-staffing = 编制 { $establishment } 人，在岗 { $headcount } 人（其中编制外 { $outside } 人）
+handbook-roster-outside-line = 编制外岗位：在岗 { $headcount } 人，定员 { $places } 人，不计入编制总数

@@ -27,6 +27,16 @@ pub struct RollupArgs {
     /// Only periods within this one, e.g. 2026-12, 2026-Q4 or 2026
     #[arg(long, value_name = "PERIOD", value_parser = parse_period)]
     period: Option<Period>,
+    /// Headcount on this day (default: the period's last day, else the roster's `as_of`)
+    #[arg(long, value_name = "DATE", value_parser = parse_date, conflicts_with = "period")]
+    as_of: Option<Date>,
+    /// Headcount month by month from this month (with --to)
+    #[arg(long, value_name = "MONTH", value_parser = parse_period, requires = "to")]
+    #[arg(conflicts_with_all = ["period", "as_of"])]
+    from: Option<Period>,
+    /// Headcount month by month up to this month (with --from)
+    #[arg(long, value_name = "MONTH", value_parser = parse_period, requires = "from")]
+    to: Option<Period>,
     /// Output format (`xlsx` needs `-o`)
     #[arg(long, value_enum, default_value_t = RollupFormat::Table)]
     format: RollupFormat,
@@ -67,6 +77,10 @@ fn parse_period(text: &str) -> Result<Period, String> {
     text.parse()
 }
 
+fn parse_date(text: &str) -> Result<Date, String> {
+    text.parse()
+}
+
 /// Runs `planbook rollup`.
 ///
 /// Language: what a person reads on the terminal (tables on standard output, notes and
@@ -94,6 +108,7 @@ pub fn run(args: &RollupArgs, global: &Global) -> anyhow::Result<Outcome> {
     let locale = if written { global.publication_locale(repo) } else { said };
     let words = tables::Words { index: &index, locale };
     let options = Options { unit: args.unit.clone(), period: args.period };
+    headcount_only(args, said)?;
     let mut outcome = Outcome::Success;
     let (json, tables): (serde_json::Value, Vec<Table>) = match args.what {
         What::Budget => {
@@ -106,9 +121,7 @@ pub fn run(args: &RollupArgs, global: &Global) -> anyhow::Result<Outcome> {
             }
             report(budgets, &words, tables::budget)?
         }
-        What::Headcount => {
-            report(rollup::headcount::rollup(&index, &options), &words, tables::headcount)?
-        }
+        What::Headcount => headcount(args, &index, &options, &words, said)?,
         What::Attainment => {
             report(rollup::attainment::rollup(&index, &options), &words, tables::attainment)?
         }
@@ -206,6 +219,38 @@ fn consolidated(
     }
     front.extend(tables);
     Ok((json, front))
+}
+
+/// `--as-of`, `--from` and `--to` are refused for anything but headcount.
+fn headcount_only(args: &RollupArgs, said: crate::i18n::Locale) -> anyhow::Result<()> {
+    let given = [("--as-of", args.as_of.is_some()), ("--from", args.from.is_some())];
+    match given.iter().find(|(_, given)| *given) {
+        Some((option, _)) if args.what != What::Headcount => {
+            bail!("{}", msg!("rollup-headcount-only", option = *option).text(said))
+        }
+        _ => Ok(()),
+    }
+}
+
+/// Headcount on one day (`--as-of`, the end of `--period`, else each roster's `as_of`), or
+/// month by month from `--from` to `--to`.
+fn headcount(
+    args: &RollupArgs,
+    index: &Index,
+    options: &Options,
+    words: &tables::Words,
+    said: crate::i18n::Locale,
+) -> anyhow::Result<(serde_json::Value, Vec<Table>)> {
+    use rollup::headcount::{months_between, rollup_on, trend};
+    if let (Some(from), Some(to)) = (args.from, args.to) {
+        if months_between(from, to).is_empty() {
+            let (from, to) = (from.to_string(), to.to_string());
+            bail!("{}", msg!("rollup-headcount-no-months", from = from, to = to).text(said));
+        }
+        return report(trend(index, options, from, to), words, tables::headcount_trend);
+    }
+    let day = args.as_of.or(args.period.map(Period::as_of));
+    report(rollup_on(index, options, day), words, tables::headcount)
 }
 
 fn report<R: serde::Serialize>(

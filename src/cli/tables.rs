@@ -14,6 +14,7 @@ use crate::rollup::consolidate::{
     AttainmentConsolidation, Basis, BudgetConsolidation, Figures, HeadcountConsolidation, Place,
     RowKind, Staffing,
 };
+use crate::rollup::headcount::{HeadcountTrend, RosterHeadcount};
 use crate::rollup::{AttainmentReport, BudgetReport, HeadcountReport, ScoresReport, TrendsReport};
 
 /// What turning a report into tables needs besides the report: the repository (display
@@ -217,17 +218,16 @@ pub fn budget(report: &BudgetReport, w: &Words) -> Vec<Table> {
     out
 }
 
-/// The headcount report as tables: posts, regions and span of control per roster.
+/// The headcount report as tables: a summary, posts, regions, region groups, acting and
+/// outside people, and span of control per roster.
 pub fn headcount(report: &HeadcountReport, w: &Words) -> Vec<Table> {
     let mut out = Vec::new();
     for r in &report.rosters {
-        let head = match r.as_of {
-            Some(day) => msg!("rollup-roster-head", unit = &r.unit_name, day = day.to_string()),
-            None => Msg::verbatim(&r.unit_name),
-        };
+        let head = msg!("rollup-roster-head", unit = &r.unit_name, day = r.as_of.to_string());
         let title = |id: &'static str| w.text(Msg::new(id).arg("roster", head.clone()));
         let sheet = |id: &'static str| (w.t(id), r.unit_name.clone());
         let n = |v: u64| Cell::Number(v.into());
+        out.push(headcount_summary(r, w, &head));
         let mut posts = Table::new(
             title("rollup-headcount-posts"),
             &w.heads(&[
@@ -238,9 +238,12 @@ pub fn headcount(report: &HeadcountReport, w: &Words) -> Vec<Table> {
                 "rollup-col-headcount",
                 "rollup-col-vacancies",
                 "rollup-col-over",
+                "rollup-headcount-col-acting",
+                "rollup-headcount-col-note",
             ]),
         );
         posts.sheet = sheet("rollup-sheet-posts");
+        let outside_post = w.t("rollup-headcount-outside-post");
         for p in &r.posts {
             posts.row(vec![
                 Cell::Text(p.id.clone()),
@@ -250,6 +253,8 @@ pub fn headcount(report: &HeadcountReport, w: &Words) -> Vec<Table> {
                 n(p.headcount),
                 n(p.vacancies),
                 n(p.over),
+                n(p.acting),
+                Cell::text((!p.in_establishment).then(|| outside_post.clone())),
             ]);
         }
         posts.row(vec![
@@ -260,6 +265,8 @@ pub fn headcount(report: &HeadcountReport, w: &Words) -> Vec<Table> {
             n(r.headcount),
             n(r.vacancies),
             n(r.over),
+            n(r.acting.len() as u64),
+            Cell::Empty,
         ]);
         out.push(posts);
         if !r.regions.is_empty() {
@@ -283,6 +290,9 @@ pub fn headcount(report: &HeadcountReport, w: &Words) -> Vec<Table> {
             }
             out.push(regions);
         }
+        out.extend(headcount_groups(r, w, &head));
+        out.extend(headcount_acting(r, w, &head));
+        out.extend(headcount_outside(r, w, &head));
         let span_title = msg!(
             "rollup-headcount-span",
             roster = head.clone(),
@@ -312,6 +322,176 @@ pub fn headcount(report: &HeadcountReport, w: &Words) -> Vec<Table> {
         out.push(span);
     }
     out
+}
+
+/// A roster's headline figures; its title is the sentence a manager reads first.
+fn headcount_summary(r: &RosterHeadcount, w: &Words, head: &Msg) -> Table {
+    let said = msg!(
+        "rollup-headcount-summary",
+        roster = head.clone(),
+        establishment = r.establishment,
+        headcount = r.headcount,
+        outside = r.outside_establishment
+    );
+    let mut t =
+        Table::new(w.text(said), &w.heads(&["rollup-col-figure", "rollup-headcount-col-value"]))
+            .sheet(w.t("rollup-headcount-sheet-headcount-summary"), r.unit_name.clone());
+    let outside_posts: u64 =
+        r.posts.iter().filter(|p| !p.in_establishment).map(|p| p.establishment).sum();
+    let outside = r.posts.iter().any(|p| !p.in_establishment);
+    // Rows about what a roster may not have (posts outside the establishment, acting or
+    // outside people) are left out when it has none.
+    for (id, value, shown) in [
+        ("rollup-headcount-row-establishment", r.establishment, true),
+        ("rollup-headcount-row-establishment-outside", outside_posts, outside),
+        ("rollup-headcount-row-headcount", r.headcount, true),
+        ("rollup-headcount-row-outside-establishment", r.outside_establishment, outside),
+        ("rollup-headcount-row-vacancies", r.vacancies, true),
+        ("rollup-headcount-row-over", r.over, true),
+        ("rollup-headcount-row-acting", r.acting.len() as u64, !r.acting.is_empty()),
+        ("rollup-headcount-row-outside", r.outside_count, !r.outside.is_empty()),
+    ] {
+        if shown {
+            t.row(vec![Cell::Text(w.t(id)), Cell::Number(value.into())]);
+        }
+    }
+    t
+}
+
+/// Headcount by region group (大区), when the roster has groups.
+fn headcount_groups(r: &RosterHeadcount, w: &Words, head: &Msg) -> Option<Table> {
+    if r.groups.is_empty() {
+        return None;
+    }
+    let title = w.text(Msg::new("rollup-headcount-groups").arg("roster", head.clone()));
+    let mut t = Table::new(
+        title,
+        &w.heads(&[
+            "rollup-headcount-col-group",
+            "rollup-col-name",
+            "rollup-headcount-col-regions",
+            "rollup-headcount-col-manager",
+            "rollup-col-headcount",
+        ]),
+    )
+    .sheet(w.t("rollup-headcount-sheet-groups"), r.unit_name.clone());
+    for g in &r.groups {
+        let manager = g.manager_name.clone().or_else(|| g.manager.clone());
+        t.row(vec![
+            Cell::Text(g.id.clone()),
+            Cell::Text(g.name.clone()),
+            Cell::Text(g.regions.join(&w.t("list-items"))),
+            Cell::text(manager),
+            Cell::Number(g.headcount.into()),
+        ]);
+    }
+    Some(t)
+}
+
+/// People acting in another post on the day, when there are any.
+fn headcount_acting(r: &RosterHeadcount, w: &Words, head: &Msg) -> Option<Table> {
+    if r.acting.is_empty() {
+        return None;
+    }
+    let title = w.text(Msg::new("rollup-headcount-acting").arg("roster", head.clone()));
+    let mut t = Table::new(
+        title,
+        &w.heads(&[
+            "rollup-col-person",
+            "rollup-col-person-name",
+            "rollup-headcount-col-own-post",
+            "rollup-headcount-col-acting-post",
+            "rollup-col-region",
+            "rollup-headcount-col-from",
+            "rollup-headcount-col-until",
+        ]),
+    )
+    .sheet(w.t("rollup-headcount-sheet-acting"), r.unit_name.clone());
+    for a in &r.acting {
+        t.row(vec![
+            Cell::Text(a.person.clone()),
+            Cell::Text(a.name.clone()),
+            Cell::Text(w.post(&a.own_post, &r.unit)),
+            Cell::Text(w.post(&a.post, &r.unit)),
+            Cell::text(a.region.as_deref().map(|g| w.region(g, Some(&r.unit)))),
+            Cell::Text(a.from.to_string()),
+            Cell::text(a.until.map(|d| d.to_string())),
+        ]);
+    }
+    Some(t)
+}
+
+/// People working for the unit without being on its roster, when there are any.
+fn headcount_outside(r: &RosterHeadcount, w: &Words, head: &Msg) -> Option<Table> {
+    if r.outside.is_empty() {
+        return None;
+    }
+    let title = w.text(Msg::new("rollup-headcount-outside").arg("roster", head.clone()));
+    let mut t = Table::new(
+        title,
+        &w.heads(&[
+            "rollup-headcount-col-role",
+            "rollup-col-person-name",
+            "rollup-headcount-col-count",
+            "rollup-col-region",
+            "rollup-headcount-col-paid-by",
+            "rollup-headcount-col-note",
+        ]),
+    )
+    .sheet(w.t("rollup-headcount-sheet-outside"), r.unit_name.clone());
+    for o in &r.outside {
+        t.row(vec![
+            Cell::Text(o.role.clone()),
+            Cell::text(o.name.clone()),
+            Cell::Number(o.count.into()),
+            Cell::text(o.region.as_deref().map(|g| w.region(g, Some(&r.unit)))),
+            Cell::text(o.paid_by.clone()),
+            Cell::text(o.note.clone()),
+        ]);
+    }
+    t.row(vec![
+        w.total(),
+        Cell::Empty,
+        Cell::Number(r.outside_count.into()),
+        Cell::Empty,
+        Cell::Empty,
+        Cell::Empty,
+    ]);
+    Some(t)
+}
+
+/// Headcount month by month: one table per roster.
+pub fn headcount_trend(report: &HeadcountTrend, w: &Words) -> Vec<Table> {
+    let n = |v: u64| Cell::Number(v.into());
+    report
+        .rosters
+        .iter()
+        .map(|r| {
+            let mut t = Table::new(
+                w.text(msg!("rollup-headcount-trend", unit = &r.unit_name)),
+                &w.heads(&[
+                    "rollup-headcount-col-month",
+                    "rollup-col-establishment",
+                    "rollup-col-headcount",
+                    "rollup-headcount-col-outside-establishment",
+                    "rollup-headcount-col-joiners",
+                    "rollup-headcount-col-leavers",
+                ]),
+            )
+            .sheet(w.t("rollup-headcount-sheet-by-month"), r.unit_name.clone());
+            for m in &r.months {
+                t.row(vec![
+                    Cell::Text(m.period.to_string()),
+                    n(m.establishment),
+                    n(m.headcount),
+                    n(m.outside_establishment),
+                    n(m.joiners),
+                    n(m.leavers),
+                ]);
+            }
+            t
+        })
+        .collect()
 }
 
 /// The head of the column of floors and ceilings: `floor` when every KPI of the table is

@@ -13,6 +13,7 @@ mod fix;
 mod fixtures;
 mod fuzz;
 mod habits;
+mod headcount_over_time;
 mod history;
 mod language;
 mod load;

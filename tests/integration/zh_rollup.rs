@@ -303,9 +303,11 @@ fn the_workbook_reads_back_in_the_language_with_numbers_as_numbers() {
     }
     let file = repo.path().join("headcount.xlsx");
     let sheets = read_workbook(&file);
-    assert_eq!(sheets[0].0, "岗位编制 河南分公司");
-    let heads: Vec<String> = sheets[0].1[0].iter().map(|c| c.to_string()).collect();
-    assert_eq!(heads, ["岗位", "岗位名称", "岗位类别", "编制", "在岗人数", "空编", "超编"]);
+    assert_eq!(sheets[0].0, "人数概况 河南分公司");
+    assert_eq!(sheets[1].0, "岗位编制 河南分公司");
+    let heads: Vec<String> = sheets[1].1[0].iter().map(|c| c.to_string()).collect();
+    let posts = ["岗位", "岗位名称", "岗位类别", "编制", "在岗人数", "空编", "超编", "代理人数"];
+    assert_eq!(heads, [&posts[..], &["备注"]].concat());
     // The attainment rate of 出货量: 74.2 % is 0.742.
     let file = repo.path().join("attainment.xlsx");
     let sheets = read_workbook(&file);

@@ -1,17 +1,23 @@
-//! The roster page: posts against establishment, regions, the org chart and the people.
+//! The roster page: the unit as of the roster's `as_of` (else the build day) — posts against
+//! establishment (posts outside it on their own line), regions and region groups, the org
+//! chart, the people with their post and region of that day, acting assignments, the people
+//! working for the unit from outside its roster, headcount by month, and former staff.
 
 use std::collections::{HashMap, HashSet};
 
 use rust_decimal::Decimal;
 use serde::Serialize;
 
+use crate::i18n::msg;
 use crate::index::Doc;
 use crate::model::Roster;
 use crate::model::config::PersonField;
+use crate::model::period::Date;
 use crate::model::roster::Person;
 use crate::render::charts::{self, BarChart, BarInput};
-use crate::render::view::common::{employment_key, published};
+use crate::render::view::common::published;
 use crate::render::view::site::{Link, Site};
+use crate::rollup::headcount::{self, RosterHeadcount};
 
 /// A roster's page: posts against establishment, regions, the org chart and the people.
 #[derive(Debug, Serialize)]
@@ -28,10 +34,24 @@ pub struct RosterView {
     pub chart: Option<BarChart>,
     /// Regions and their headcount.
     pub regions: Vec<RegionRow>,
+    /// Region groups (大区) with their regions, manager and headcount.
+    pub groups: Vec<GroupRow>,
+    /// People acting in a post on top of their own.
+    pub acting: Vec<ActingRow>,
+    /// People working for the unit from outside its roster (never counted).
+    pub outside: Vec<OutsiderRow>,
+    /// How many people `outside` lists.
+    pub outside_count: String,
+    /// Headcount at the end of each of the last 12 months that have data.
+    pub months: Vec<MonthRow>,
     /// The org chart: top-level people with their reports, nested.
     pub org: Vec<OrgNode>,
-    /// Everyone on the roster.
+    /// Everyone on staff on the day, with their post and region of that day.
     pub people: Vec<PersonRow>,
+    /// People who left before the day.
+    pub former: Vec<PersonRow>,
+    /// People who join after the day.
+    pub later: Vec<PersonRow>,
     /// Which private columns are shown.
     pub show_pay: bool,
     /// Whether the phone column is shown.
@@ -40,10 +60,16 @@ pub struct RosterView {
     pub show_email: bool,
 }
 
-/// A roster's totals, formatted (empty when the roster has no headcount report).
+/// A roster's totals, formatted.
 #[derive(Debug, Default, Serialize)]
 pub struct RosterTotals {
-    /// Authorised posts.
+    /// "Establishment 30, on staff 36 (of whom 8 outside the establishment)".
+    pub staffing: String,
+    /// People on staff in posts outside the establishment.
+    pub outside_establishment: String,
+    /// The line about the posts outside the establishment; empty when there are none.
+    pub outside_line: String,
+    /// Authorised posts (in the establishment).
     pub establishment: String,
     /// People on staff.
     pub headcount: String,
@@ -58,6 +84,10 @@ pub struct RosterTotals {
 pub struct PostRow {
     /// Title.
     pub title: String,
+    /// Whether the post is outside the establishment.
+    pub outside: bool,
+    /// People acting in the post (not in the headcount).
+    pub acting: String,
     /// Class.
     pub class: Option<String>,
     /// Establishment.
@@ -83,6 +113,70 @@ pub struct RegionRow {
     pub includes: Vec<String>,
     /// Headcount.
     pub headcount: String,
+}
+
+/// A region group row.
+#[derive(Debug, Serialize)]
+pub struct GroupRow {
+    /// Name.
+    pub name: String,
+    /// Names of its regions, as a list.
+    pub regions: String,
+    /// Its manager.
+    pub manager: Option<Link>,
+    /// Headcount.
+    pub headcount: String,
+}
+
+/// Someone acting in a post.
+#[derive(Debug, Serialize)]
+pub struct ActingRow {
+    /// Name and page.
+    pub person: Link,
+    /// Their own post's title.
+    pub own_post: String,
+    /// The post they act in.
+    pub post: String,
+    /// The region they cover in it.
+    pub region: Option<String>,
+    /// First day.
+    pub from: String,
+    /// Last day.
+    pub until: Option<String>,
+}
+
+/// People working for the unit from outside its roster.
+#[derive(Debug, Serialize)]
+pub struct OutsiderRow {
+    /// What they do.
+    pub role: String,
+    /// A name.
+    pub name: Option<String>,
+    /// How many.
+    pub count: String,
+    /// Region name.
+    pub region: Option<String>,
+    /// How they are paid.
+    pub paid_by: Option<String>,
+    /// Note.
+    pub note: Option<String>,
+}
+
+/// Headcount at the end of a month.
+#[derive(Debug, Serialize)]
+pub struct MonthRow {
+    /// The month.
+    pub period: String,
+    /// Establishment.
+    pub establishment: String,
+    /// On staff.
+    pub headcount: String,
+    /// Of them outside the establishment.
+    pub outside: String,
+    /// Joined in the month.
+    pub joiners: String,
+    /// Left in the month.
+    pub leavers: String,
 }
 
 /// A person in the org chart.
@@ -111,6 +205,8 @@ pub struct PersonRow {
     pub manager: Option<Link>,
     /// Since.
     pub since: Option<String>,
+    /// Until.
+    pub until: Option<String>,
     /// Employment type key (translated by the template).
     pub employment: &'static str,
     /// Pay, when published.
@@ -125,80 +221,162 @@ pub struct PersonRow {
 const ORG_DEPTH: usize = 12;
 
 impl RosterView {
-    /// The view of one roster.
+    /// The view of one roster, as of its `as_of` (else the build day).
     pub fn new(site: &Site, roster: Doc<Roster>) -> RosterView {
         let r = roster.value;
+        let day = headcount::default_day(r);
         let unit = r.unit.value.as_str();
-        let head = site.reports.headcount.rosters.iter().find(|h| h.unit == unit);
-        let rows: HashMap<&str, &crate::rollup::headcount::PostRow> = head
-            .map(|h| h.posts.iter().rev().map(|x| (x.id.as_str(), x)).collect())
-            .unwrap_or_default();
+        let h = headcount::roster_on(site.index, r, day);
         let names = Names::new(r);
-        let posts: Vec<PostRow> = r
+        let count = |v: u64| v.to_string();
+        let posts: Vec<PostRow> = h
             .posts
             .iter()
-            .map(|p| {
-                let row = rows.get(p.id.value.as_str()).copied();
-                let n = |f: fn(&crate::rollup::headcount::PostRow) -> u64| {
-                    row.map_or_else(String::new, |x| f(x).to_string())
-                };
+            .map(|x| {
+                let post = r.posts.iter().find(|p| p.id.value.as_str() == x.id);
                 PostRow {
-                    title: p.title.clone(),
-                    class: p.class.as_deref().map(|c| site.class_name(c)),
-                    establishment: p.establishment.value.to_string(),
-                    headcount: n(|x| x.headcount),
-                    vacancies: n(|x| x.vacancies),
-                    over: n(|x| x.over),
-                    pay: site.money(p.pay.as_ref().map(|m| m.value.0)),
-                    duties: p.duties.clone(),
+                    title: x.title.clone(),
+                    outside: !x.in_establishment,
+                    acting: count(x.acting),
+                    class: x.class.as_deref().map(|c| site.class_name(c)),
+                    establishment: count(x.establishment),
+                    headcount: count(x.headcount),
+                    vacancies: count(x.vacancies),
+                    over: count(x.over),
+                    pay: site.money(post.and_then(|p| p.pay_on(day)).map(|m| m.value.0)),
+                    duties: post.and_then(|p| p.duties.clone()),
                 }
             })
             .collect();
-        let chart = head.and_then(|h| {
-            let rows = h
-                .posts
-                .iter()
-                .map(|p| BarInput {
-                    label: p.title.clone(),
-                    value_text: format!("{} / {}", p.headcount, p.establishment),
-                    value: Decimal::from(p.headcount),
-                    second: None,
-                    mark: Some(Decimal::from(p.establishment)),
-                    tone: None,
-                })
-                .collect();
-            charts::bars(site.t("headcount"), site.t("headcount"), None, rows)
-        });
-        let totals = head.map_or_else(RosterTotals::default, |h| RosterTotals {
-            establishment: h.establishment.to_string(),
-            headcount: h.headcount.to_string(),
-            vacancies: h.vacancies.to_string(),
-            over: h.over.to_string(),
-        });
-        let regions = head.map_or_else(Vec::new, |h| {
-            h.regions
+        let rows = h
+            .posts
+            .iter()
+            .map(|p| BarInput {
+                label: p.title.clone(),
+                value_text: format!("{} / {}", p.headcount, p.establishment),
+                value: Decimal::from(p.headcount),
+                second: None,
+                mark: Some(Decimal::from(p.establishment)),
+                tone: None,
+            })
+            .collect();
+        let chart = charts::bars(site.t("headcount"), site.t("headcount"), None, rows);
+        let (mut people, mut former, mut later) = (Vec::new(), Vec::new(), Vec::new());
+        for p in &r.people {
+            let row = person_row(site, &names, p, day);
+            if p.employed_on(day) {
+                people.push(row);
+            } else if p.until.as_ref().is_some_and(|u| u.value < day) {
+                former.push(row);
+            } else {
+                later.push(row);
+            }
+        }
+        RosterView {
+            unit: site.unit_link(unit),
+            as_of: Some(site.fmt.date(day)),
+            posts,
+            totals: totals(site, &h),
+            chart,
+            regions: h
+                .regions
                 .iter()
                 .map(|g| RegionRow {
                     name: g.name.clone(),
                     includes: g.includes.clone(),
-                    headcount: g.headcount.to_string(),
+                    headcount: count(g.headcount),
                 })
-                .collect()
-        });
-        RosterView {
-            unit: site.unit_link(unit),
-            as_of: r.as_of.as_ref().map(|d| site.fmt.date(d.value)),
-            posts,
-            totals,
-            chart,
-            regions,
-            org: org_chart(site, r, &names),
-            people: r.people.iter().map(|p| person_row(site, &names, p)).collect(),
+                .collect(),
+            groups: h
+                .groups
+                .iter()
+                .map(|g| GroupRow {
+                    name: g.name.clone(),
+                    regions: g.regions.join(&crate::i18n::t(site.fmt.locale, "list-items")),
+                    manager: g.manager.as_deref().map(|m| site.person_link(m)),
+                    headcount: count(g.headcount),
+                })
+                .collect(),
+            acting: h
+                .acting
+                .iter()
+                .map(|a| ActingRow {
+                    person: site.person_link(&a.person),
+                    own_post: names.post(&a.own_post),
+                    post: names.post(&a.post),
+                    region: a.region.as_deref().map(|g| names.region(g)),
+                    from: site.fmt.date(a.from),
+                    until: a.until.map(|d| site.fmt.date(d)),
+                })
+                .collect(),
+            outside: h
+                .outside
+                .iter()
+                .map(|o| OutsiderRow {
+                    role: o.role.clone(),
+                    name: o.name.clone(),
+                    count: count(o.count),
+                    region: o.region.as_deref().map(|g| names.region(g)),
+                    paid_by: o.paid_by.clone(),
+                    note: o.note.clone(),
+                })
+                .collect(),
+            outside_count: count(h.outside_count),
+            months: months(site, r, day),
+            org: org_chart(site, r, &names, day),
+            people,
+            former,
+            later,
             show_pay: site.publishes(PersonField::Pay),
             show_phone: site.publishes(PersonField::Phone),
             show_email: site.publishes(PersonField::Email),
         }
     }
+}
+
+fn totals(site: &Site, h: &RosterHeadcount) -> RosterTotals {
+    let outside_posts: u64 =
+        h.posts.iter().filter(|p| !p.in_establishment).map(|p| p.establishment).sum();
+    let staffing = msg!(
+        "handbook-roster-staffing",
+        establishment = h.establishment,
+        headcount = h.headcount,
+        outside = h.outside_establishment
+    );
+    let outside = h.posts.iter().any(|p| !p.in_establishment);
+    let line = msg!(
+        "handbook-roster-outside-line",
+        headcount = h.outside_establishment,
+        places = outside_posts
+    );
+    RosterTotals {
+        staffing: staffing.text(site.fmt.locale),
+        outside_establishment: h.outside_establishment.to_string(),
+        outside_line: if outside { line.text(site.fmt.locale) } else { String::new() },
+        establishment: h.establishment.to_string(),
+        headcount: h.headcount.to_string(),
+        vacancies: h.vacancies.to_string(),
+        over: h.over.to_string(),
+    }
+}
+
+/// Headcount at the end of each of the last 12 months up to `day`'s, from the month of the
+/// roster's earliest dated fact; none when nothing is dated.
+fn months(site: &Site, roster: &Roster, day: Date) -> Vec<MonthRow> {
+    let Some(first) = headcount::first_dated_month(roster) else { return Vec::new() };
+    let all = headcount::months_between(first, day.month_period());
+    let last = all.get(all.len().saturating_sub(12)..).unwrap_or_default();
+    headcount::months_of(roster, last)
+        .into_iter()
+        .map(|m| MonthRow {
+            period: site.fmt.period(m.period),
+            establishment: m.establishment.to_string(),
+            headcount: m.headcount.to_string(),
+            outside: m.outside_establishment.to_string(),
+            joiners: m.joiners.to_string(),
+            leavers: m.leavers.to_string(),
+        })
+        .collect()
 }
 
 /// Post titles and region names by id (the first of each id), looked up once per person
@@ -227,68 +405,84 @@ impl<'a> Names<'a> {
     }
 }
 
-fn person_row(site: &Site, names: &Names, p: &Person) -> PersonRow {
+/// A person as of `day`: a former member of staff as on their last day, someone joining later
+/// as on their first.
+fn person_row(site: &Site, names: &Names, p: &Person, day: Date) -> PersonRow {
+    let until = p.until.as_ref().map(|u| u.value);
+    let since = p.since.as_ref().map(|s| s.value);
+    let day = match (since, until) {
+        (_, Some(last)) if last < day => last,
+        (Some(first), _) if day < first => first,
+        _ => day,
+    };
+    let now = p.on(day);
+    let pay = now.pay.map(|m| site.fmt.number(m.value.0));
     PersonRow {
         person: site.person_link(p.id.value.as_str()),
-        post: names.post(p.post.value.as_str()),
-        region: p.region.as_ref().map(|g| names.region(g.value.as_str())),
-        manager: p.reports_to.as_ref().map(|m| site.person_link(m.value.as_str())),
-        since: p.since.as_ref().map(|d| site.fmt.date(d.value)),
-        employment: employment_key(p),
-        pay: published(site, PersonField::Pay, p.pay.as_ref().map(|m| site.fmt.number(m.value.0))),
+        post: names.post(now.post.value.as_str()),
+        region: now.region.map(|g| names.region(g.value.as_str())),
+        manager: now.reports_to.map(|m| site.person_link(m.value.as_str())),
+        since: since.map(|d| site.fmt.date(d)),
+        until: until.map(|d| site.fmt.date(d)),
+        employment: now.employment.canonical(),
+        pay: published(site, PersonField::Pay, pay),
         phone: published(site, PersonField::Phone, p.phone.clone()),
         email: published(site, PersonField::Email, p.email.clone()),
     }
 }
 
-/// The org chart: people whose manager is not on this roster at the top, reports nested
-/// below. People caught in a reporting cycle are listed at the top level, once.
-fn org_chart(site: &Site, roster: &Roster, names: &Names) -> Vec<OrgNode> {
-    let ids: HashSet<&str> = roster.people.iter().map(|p| p.id.value.as_str()).collect();
+/// The org chart of the staff on `day`: people whose manager is not on staff at the top,
+/// reports nested below. People caught in a reporting cycle are listed at the top level, once.
+fn org_chart(site: &Site, roster: &Roster, names: &Names, day: Date) -> Vec<OrgNode> {
+    let staff: Vec<&Person> = roster.people.iter().filter(|p| p.employed_on(day)).collect();
+    let ids: HashSet<&str> = staff.iter().map(|p| p.id.value.as_str()).collect();
     let mut reports: HashMap<&str, Vec<&Person>> = HashMap::new();
     let mut roots = Vec::new();
-    for p in &roster.people {
-        match p.reports_to.as_ref().map(|m| m.value.as_str()).filter(|m| ids.contains(m)) {
+    for p in &staff {
+        let manager = p.on(day).reports_to.map(|m| m.value.as_str());
+        match manager.filter(|m| ids.contains(m)) {
             Some(m) if m != p.id.value.as_str() => reports.entry(m).or_default().push(p),
-            _ => roots.push(p),
+            _ => roots.push(*p),
         }
     }
+    let chart = Chart { site, names, reports: &reports, day };
     let mut seen = HashSet::new();
-    let mut out: Vec<OrgNode> =
-        roots.iter().filter_map(|p| node(site, names, p, &reports, &mut seen, 0)).collect();
-    for p in &roster.people {
-        if let Some(n) = node(site, names, p, &reports, &mut seen, 0) {
+    let mut out: Vec<OrgNode> = roots.iter().filter_map(|p| chart.node(p, &mut seen, 0)).collect();
+    for p in &staff {
+        if let Some(n) = chart.node(p, &mut seen, 0) {
             out.push(n);
         }
     }
     out
 }
 
-fn node<'a>(
-    site: &Site,
-    names: &Names,
-    p: &'a Person,
-    reports: &HashMap<&str, Vec<&'a Person>>,
-    seen: &mut HashSet<&'a str>,
-    depth: usize,
-) -> Option<OrgNode> {
-    if !seen.insert(p.id.value.as_str()) {
-        return None;
+/// What every node of the org chart reads.
+struct Chart<'a, 'p> {
+    site: &'a Site<'a>,
+    names: &'a Names<'a>,
+    reports: &'a HashMap<&'p str, Vec<&'p Person>>,
+    day: Date,
+}
+
+impl<'p> Chart<'_, 'p> {
+    fn node(&self, p: &'p Person, seen: &mut HashSet<&'p str>, depth: usize) -> Option<OrgNode> {
+        if !seen.insert(p.id.value.as_str()) {
+            return None;
+        }
+        let children = if depth < ORG_DEPTH {
+            self.reports
+                .get(p.id.value.as_str())
+                .map(|list| list.iter().filter_map(|c| self.node(c, seen, depth + 1)).collect())
+                .unwrap_or_default()
+        } else {
+            Vec::new()
+        };
+        let now = p.on(self.day);
+        Some(OrgNode {
+            person: self.site.person_link(p.id.value.as_str()),
+            post: self.names.post(now.post.value.as_str()),
+            region: now.region.map(|g| self.names.region(g.value.as_str())),
+            children,
+        })
     }
-    let children = if depth < ORG_DEPTH {
-        reports
-            .get(p.id.value.as_str())
-            .map(|list| {
-                list.iter().filter_map(|c| node(site, names, c, reports, seen, depth + 1)).collect()
-            })
-            .unwrap_or_default()
-    } else {
-        Vec::new()
-    };
-    Some(OrgNode {
-        person: site.person_link(p.id.value.as_str()),
-        post: names.post(p.post.value.as_str()),
-        region: p.region.as_ref().map(|g| names.region(g.value.as_str())),
-        children,
-    })
 }
