@@ -307,3 +307,42 @@ rule-check-not-checked-explanation =
     某个文件无法完整读取时（YAML 写法有误、有模式不认识的字段、取值类型不对），planbook 只在出错处报告这一处错误，不会拿读不出的内容去核对其他文档：不会因为人员编制里一处笔误，就说考评里打分的每个人都不存在。此时改为给出本提示，列出哪些文档未对照该文件核对；改正后会一并核对。
 
     列表中本身有错误的条目（某个人员、某个预算科目）会被略去，文档其余部分照常使用；引用被略去条目的地方也不再报错。
+
+rule-review-derived-mismatch = 推算指标的实际值与其推算依据不符
+rule-review-derived-mismatch-explanation =
+    `planbook.yaml` 中带 `derived:` 的指标由回顾中的其他数据推算：`from: spend`（回顾中 `spend` 各行实际支出之和，须全部填写后才核对）、`from: budget`（本单位该期预算总额）、`from: headcount`（本单位期末在岗人数），或 `plus:`/`minus:` 其他指标的实际值。回顾中填报的值与推算值相差超过 `tolerance` 时给出本警告，并列出计算过程；`planbook check --fix --unsafe-fixes` 会写入推算值。
+
+    示例：
+        kpis:
+          - {"{"} id: expenses, name: 费用, unit: CNY, derived: {"{"} from: spend {"}"} {"}"}
+          - {"{"} id: profit, name: 利润, unit: CNY, derived: {"{"} plus: [gross-margin], minus: [expenses] {"}"} {"}"}
+
+rule-config-derived-form = 指标的 `derived` 未写来源，或同时写了来源和指标
+rule-config-derived-form-explanation =
+    `derived:` 要么写 `from:` 一项数据（`spend`、`budget`、`headcount`），要么写 `plus:`/`minus:` 其他指标的列表。
+
+    示例：
+        derived: {"{"} from: spend, tolerance: 100 {"}"}
+
+rule-config-derived-cycle = 指标由其自身推算
+rule-config-derived-cycle-explanation =
+    指标的 `plus:`/`minus:` 不能直接或经由其他推算指标回到该指标本身，否则其数值永远无法核对。
+
+    示例：
+        - {"{"} id: profit, name: 利润, derived: {"{"} plus: [gross-margin], minus: [expenses] {"}"} {"}"}
+
+rule-document-percent-as-fraction = 百分比写成了小数
+rule-document-percent-as-fraction-explanation =
+    对于 `unit` 为 `%` 的指标，若计划目标（或该指标的其他数值）写作 `99.9`，而此处写作 `0.95`，多半是把 95% 写成了小数。百分比请写 `%` 前面的数字；`planbook check --fix --unsafe-fixes` 会将其乘以 100。
+
+    示例：
+        actuals:
+          - {"{"} kpi: reliability, actual: 95 {"}"}   # 不要写 0.95
+
+rule-document-title-period = 文档标题中的期间与其 `period` 不符
+rule-document-title-period-explanation =
+    从上月复制的计划、回顾或预算，若未修改标题，就会沿用上月的标题。标题（以及正文的第一个 `#` 标题）可以用任何写法写期间（`2026-10`、`2026年10月`、`10月`、`October 2026`、`2026年第四季度`）；写的是其他期间、且没有写到包含本期的期间时，给出本警告。`planbook check --fix` 会按原写法改为正确的期间。
+
+    示例：
+        period: 2026-11
+        title: 河南分公司2026年11月工作计划

@@ -139,6 +139,11 @@ rules! {
     SUPPRESS_UNKNOWN_RULE = "suppress.unknown-rule", Warning;
     SUPPRESS_UNUSED = "suppress.unused", Warning;
     CHECK_NOT_CHECKED = "check.not-checked", Note;
+    REVIEW_DERIVED_MISMATCH = "review.derived-mismatch", Warning;
+    CONFIG_DERIVED_FORM = "config.derived-form", Error;
+    CONFIG_DERIVED_CYCLE = "config.derived-cycle", Error;
+    DOCUMENT_PERCENT_AS_FRACTION = "document.percent-as-fraction", Warning;
+    DOCUMENT_TITLE_PERIOD = "document.title-period", Warning;
 }
 
 /// The rule with id `id`.

@@ -14,12 +14,14 @@
 
 mod budget;
 mod config;
+mod consistency;
 mod links;
 mod names;
 mod not_checked;
 mod plan;
 mod review;
 mod roster;
+mod titles;
 
 use crate::diag::Diagnostic;
 use crate::index::Index;
@@ -61,6 +63,10 @@ const CHECKS: &[Check] = &[
     review::check_scores,
     review::check_unfilled,
     budget::check_ranges,
+    consistency::check_derived_config,
+    consistency::check_derived,
+    consistency::check_fractions,
+    titles::check_title_periods,
 ];
 
 /// Everything `planbook check` reports: the loader's diagnostics and every rule's, at the
