@@ -1,6 +1,6 @@
 //! Periods named in prose: the forms managers write in titles and headings (`2026-10`,
-//! `2026年10月`, `10月份`, `October 2026`, `2026年第四季度`, `Q4 2026`, `2026年度`…), found
-//! in a text and written again for another period in the same form.
+//! `2026年10月`, `10月份`, `October 2026`, `2026年第四季度`, `Q4 2026`,
+//! `2026年度`…), found in a text and written again for another period in the same form.
 //!
 //! Pure text work for `new` (which rewrites last period's titles) and `check` (which compares a
 //! title with its document's `period`). A month or quarter named without a year (`10月`,
@@ -175,14 +175,32 @@ pub fn title_value(source: &str) -> Option<std::ops::Range<usize>> {
         let Some(value) = bare.strip_prefix("title:") else { continue };
         let lead = value.len() - value.trim_start().len();
         let value = value.trim_start();
-        let value = match value.starts_with(['"', '\'']) {
-            true => value,
-            false => value.split(" #").next().unwrap_or(value).trim_end(),
+        let value = match value.chars().next() {
+            Some(q @ ('"' | '\'')) => value.get(..quoted_len(value, q)).unwrap_or(value),
+            _ => value.split(" #").next().unwrap_or(value).trim_end(),
         };
         let from = start + "title:".len() + lead;
         return Some(from..from + value.len());
     }
     None
+}
+
+/// The length of the quoted scalar at the start of `value` (quote `q` included), or all of
+/// `value` when it is not closed on this line.
+fn quoted_len(value: &str, q: char) -> usize {
+    let mut chars = value.char_indices().skip(1);
+    while let Some((i, c)) = chars.next() {
+        if c == '\\' && q == '"' {
+            chars.next();
+        } else if c == q {
+            if q == '\'' && value[i + 1..].starts_with('\'') {
+                chars.next();
+                continue;
+            }
+            return i + 1;
+        }
+    }
+    value.len()
 }
 
 /// The first `# ` heading of a Markdown text outside code fences: the byte range of its text.
@@ -485,10 +503,12 @@ mod tests {
         assert_eq!(rewrite("October 2026 plan", oct, nov), "November 2026 plan");
         assert_eq!(rewrite("Oct 2026 plan, 2026-10", oct, nov), "Nov 2026 plan, 2026-11");
         let (dec, jan) = (Period::Month(2026, 12), Period::Month(2027, 1));
-        assert_eq!(rewrite("2026年12月计划：12月重点", dec, jan), "2027年1月计划：1月重点");
+        let text = rewrite("2026年12月计划：12月重点", dec, jan);
+        assert_eq!(text, "2027年1月计划：1月重点");
         assert_eq!(rewrite("December 2026", dec, jan), "January 2027");
         let (q3, q4) = (Period::Quarter(2026, 3), Period::Quarter(2026, 4));
-        assert_eq!(rewrite("2026年第三季度：三季度回顾", q3, q4), "2026年第四季度：四季度回顾");
+        let text = rewrite("2026年第三季度：三季度回顾", q3, q4);
+        assert_eq!(text, "2026年第四季度：四季度回顾");
         assert_eq!(rewrite("Q3 2026 / Q3 / 2026-Q3", q3, q4), "Q4 2026 / Q4 / 2026-Q4");
         let (y, next) = (Period::Year(2026), Period::Year(2027));
         assert_eq!(rewrite("2026年度计划 (2026)", y, next), "2027年度计划 (2027)");

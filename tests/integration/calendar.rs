@@ -1,0 +1,1 @@
+//! `new` knows the calendar; `document.title-period`.
