@@ -342,7 +342,7 @@ rule-document-percent-as-fraction-explanation =
 
 rule-document-title-period = a document's title names another period than its `period`
 rule-document-title-period-explanation =
-    A plan, review or budget copied from last month keeps last month's title unless it is changed. The title (and the narrative's first `#` heading) may name the period in any form (`2026-10`, `2026年10月`, `10月`, `October 2026`, `2026年第四季度`); one that names another period than the document's `period`, and none containing it, is reported. `planbook check --fix` writes the right period in the same form.
+    A plan, review or budget copied from last month keeps last month's title unless it is changed (`planbook new` changes it). The title may name the period in any form (`2026-10`, `2026年10月`, `10月`, `October 2026`, `2026年第四季度`); one that names another period than the document's `period`, and none containing it, is reported, with the title as it should read.
 
     Example:
         period: 2026-11
