@@ -46,9 +46,14 @@ mod tests {
     #[test]
     fn headings_are_carried_without_their_prose_or_lists() {
         let (oct, nov) = (Period::Month(2026, 10), Period::Month(2026, 11));
-        let body = "\n## 一、10月工作回顾\n\n销量完成。\n\n- 一条\n- 两条\n\n### 1. 销售\n\n```\n# 代码\n```\n## 二、下月计划\n";
+        let body = concat!(
+            "\n## 一、10月工作回顾\n\n销量完成。\n\n- 一条\n- 两条\n\n",
+            "### 1. 销售\n\n```\n# 代码\n```\n## 二、下月计划\n"
+        );
         let out = skeleton(body, oct, nov, "标题");
-        assert_eq!(out, "# 标题\n\n## 一、11月工作回顾\n\n### 1. 销售\n\n## 二、下月计划\n\n");
+        let head = "# 标题\n\n## 一、11月工作回顾\n\n";
+        let tail = "### 1. 销售\n\n## 二、下月计划\n\n";
+        assert_eq!(out, format!("{head}{tail}"));
         let out = skeleton("# October 2026\n\ntext\n", oct, nov, "unused");
         assert_eq!(out, "# November 2026\n\n");
     }

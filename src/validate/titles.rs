@@ -58,7 +58,8 @@ mod tests {
 
     #[test]
     fn a_title_naming_last_month_is_reported() {
-        let text = plan("").replace("title: 计划", "title: 河南分公司2026年11月工作计划");
+        let title = "title: 河南分公司2026年11月工作计划";
+        let text = plan("").replace("title: 计划", title);
         let found = report(super::check_title_periods, &[("henan/2026-12.plan.md", &text)]);
         assert_eq!(
             found,
