@@ -17,7 +17,7 @@ consistency-derived-cycle-help = derive the KPI from figures that do not depend 
 
 consistency-mismatch-spend = `{ $kpi }` is { $actual } but the spend lines add up to { $expected }
 consistency-mismatch-budget = `{ $kpi }` is { $actual } but the period's budget totals { $expected }
-consistency-mismatch-headcount = `{ $kpi }` is { $actual } but { $expected } people are employed at the end of the period
+consistency-mismatch-headcount = `{ $kpi }` is { $actual } but the headcount at the end of the period is { $expected }
 consistency-mismatch-kpis = `{ $kpi }` is { $actual } but its KPIs give { $expected }
 # `$terms`: "`rent` 46,000 + `salary` 75,800".
 consistency-working-spend = { $count ->

@@ -327,7 +327,11 @@ pub fn check_fractions(ix: &Index, out: &mut Vec<Diagnostic>) {
         } else {
             aim.iter().copied().find(|a| a.abs() > Decimal::ONE)
         };
-        let Some(evidence) = evidence else { return };
+        // Nearer 100 times the value than the value itself (0.8 % against a target of 1.5 % is
+        // no fraction): above ten times it, the geometric middle.
+        let near_percent =
+            |e: Decimal| exact::mul(v.value.0.abs(), Decimal::TEN).is_ok_and(|t| e.abs() > t);
+        let Some(evidence) = evidence.filter(|e| near_percent(*e)) else { return };
         let Ok(fixed) = exact::mul(v.value.0, Decimal::ONE_HUNDRED) else { return };
         let fixed = fixed.normalize().to_string();
         let message = msg!(
@@ -375,5 +379,68 @@ pub fn check_fractions(ix: &Index, out: &mut Vec<Diagnostic>) {
                 .unwrap_or_default();
             judge(out, a.kpi.value.as_str(), v, &aim);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::validate::tests::{budget, plan, review, roster, run_with};
+
+    const CONFIG: &str = "name: 测试公司
+units:
+  - { id: henan, name: 河南分公司 }
+kpis:
+  - { id: staff, name: 在岗人数, derived: { from: headcount } }
+  - { id: budgeted, name: 预算额, unit: CNY, derived: { from: budget } }
+  - { id: returns, name: 退货率, unit: '%' }
+";
+
+    fn found(files: &[(&str, &str)]) -> Vec<String> {
+        let mut out = Vec::new();
+        for check in [super::check_derived, super::check_fractions] {
+            let diags = run_with(CONFIG, check, files);
+            out.extend(diags.iter().map(|d| format!("{}: {}", d.rule.id, d.message.en())));
+        }
+        out
+    }
+
+    #[test]
+    fn headcount_counts_the_people_employed_on_the_last_day() {
+        let people = "posts:\n  - { id: rep, title: 业务员, establishment: 5 }\npeople:
+  - { id: p1, name: 甲, post: rep }
+  - { id: p2, name: 乙, post: rep, until: 2026-12-15 }
+  - { id: p3, name: 丙, post: rep, since: 2027-01-01 }
+";
+        let plan = plan("targets:\n  - { kpi: staff, target: 2 }\n");
+        let roster = roster(people);
+        let review = review("actuals:\n  - { kpi: staff, actual: 2 }\n");
+        let files = [("r.yaml", roster.as_str()), ("p.md", &plan), ("v.md", &review)];
+        let expected = "`staff` is 2 but the headcount at the end of the period is 1";
+        assert_eq!(found(&files), [format!("review.derived-mismatch: {expected}")]);
+    }
+
+    #[test]
+    fn budget_is_the_total_of_the_period_budget() {
+        let budget = budget("lines:\n  - { id: rent, name: 房租, amount: 4000 }\n");
+        let plan = plan("targets:\n  - { kpi: budgeted, target: 4000 }\n");
+        let right = review("actuals:\n  - { kpi: budgeted, actual: 4000 }\n");
+        let files = [("b.yaml", budget.as_str()), ("p.md", &plan), ("v.md", &right)];
+        assert!(found(&files).is_empty());
+        let wrong = right.replace("actual: 4000", "actual: 3000");
+        let files = [("b.yaml", budget.as_str()), ("p.md", &plan), ("v.md", &wrong)];
+        assert_eq!(
+            found(&files),
+            ["review.derived-mismatch: `budgeted` is 3,000 but the period's budget totals 4,000"]
+        );
+    }
+
+    #[test]
+    fn a_small_percentage_near_its_target_is_no_fraction() {
+        let plan = plan("targets:\n  - { kpi: returns, target: 1.5 }\n");
+        let review = review("actuals:\n  - { kpi: returns, actual: 0.8 }\n");
+        assert!(found(&[("p.md", &plan), ("v.md", &review)]).is_empty());
+        let plan = plan.replace("target: 1.5", "target: 15");
+        let found = found(&[("p.md", &plan), ("v.md", &review)]);
+        assert_eq!(found.len(), 1, "{found:?}");
     }
 }
