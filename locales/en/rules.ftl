@@ -349,3 +349,41 @@ rule-budget-allowance-mismatch-explanation = An item with `allowance` comes to t
 
 rule-review-score-computed = a score gives a component points other than those its scale computes
 rule-review-score-computed-explanation = A scorecard component with `kpi` and `scale` is scored from the attainment of that KPI for the person's region, region group or unit: `floor` points at the target's floor, `target` points at the target, in a straight line between and beyond, up to the cap. A review may leave it out; written points that differ are reported with the working.
+rule-review-derived-mismatch = a derived KPI's actual differs from what it is derived from
+rule-review-derived-mismatch-explanation =
+    A KPI with `derived:` in `planbook.yaml` is computed from other figures of the review: `from: spend` (the sum of the review's `spend` lines, once all are filled in), `from: budget` (the unit's budget total for the period), `from: headcount` (the unit's people employed on the period's last day), or `plus:`/`minus:` other KPIs' actuals. A review whose actual differs by more than `tolerance` gets this warning, with the working; `planbook check --fix --unsafe-fixes` writes the computed value.
+
+    Example:
+        kpis:
+          - {"{"} id: expenses, name: 费用, unit: CNY, derived: {"{"} from: spend {"}"} {"}"}
+          - {"{"} id: profit, name: 利润, unit: CNY, derived: {"{"} plus: [gross-margin], minus: [expenses] {"}"} {"}"}
+
+rule-config-derived-form = a KPI's `derived` names no source, or both a source and KPIs
+rule-config-derived-form-explanation =
+    `derived:` is either `from:` one figure (`spend`, `budget`, `headcount`) or `plus:`/`minus:` lists of other KPIs.
+
+    Example:
+        derived: {"{"} from: spend, tolerance: 100 {"}"}
+
+rule-config-derived-cycle = a KPI is derived from itself
+rule-config-derived-cycle-explanation =
+    A KPI's `plus:`/`minus:` must not lead back to it, directly or through other derived KPIs: its value could never be checked.
+
+    Example:
+        - {"{"} id: profit, name: 利润, derived: {"{"} plus: [gross-margin], minus: [expenses] {"}"} {"}"}
+
+rule-document-percent-as-fraction = a percentage is written as a fraction
+rule-document-percent-as-fraction-explanation =
+    For a KPI whose `unit` is `%`, a value such as `0.95` where the plan's target (or the KPI's other values) is written `99.9` is most likely 95 % written as a fraction. Write percentages as the number before the `%`; `planbook check --fix --unsafe-fixes` multiplies by 100.
+
+    Example:
+        actuals:
+          - {"{"} kpi: reliability, actual: 95 {"}"}   # not 0.95
+
+rule-document-title-period = a document's title names another period than its `period`
+rule-document-title-period-explanation =
+    A plan, review or budget copied from last month keeps last month's title unless it is changed (`planbook new` changes it). The title may name the period in any form (`2026-10`, `2026年10月`, `10月`, `October 2026`, `2026年第四季度`); one that names another period than the document's `period`, and none containing it, is reported, with the title as it should read.
+
+    Example:
+        period: 2026-11
+        title: 河南分公司2026年11月工作计划

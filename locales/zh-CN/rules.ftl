@@ -348,3 +348,41 @@ rule-budget-allowance-mismatch-explanation = 带 `allowance` 的明细等于其�
 
 rule-review-score-computed = 考评得分与按达成率计算的分数不符
 rule-review-score-computed-explanation = 带 `kpi` 和 `scale` 的考评项目按本人所在地区、大区或单位该指标的达成率计分：达到保底值得 `floor` 分，达到目标值得 `target` 分，其间及超出部分按直线计算，不超过封顶分。回顾中可不填该项；填写的分数与计算结果不符时，会列出计算过程。
+rule-review-derived-mismatch = 推算指标的实际值与其推算依据不符
+rule-review-derived-mismatch-explanation =
+    `planbook.yaml` 中带 `derived:` 的指标由回顾中的其他数据推算：`from: spend`（回顾中 `spend` 各行实际支出之和，须全部填写后才核对）、`from: budget`（本单位该期预算总额）、`from: headcount`（本单位期末在岗人数），或 `plus:`/`minus:` 其他指标的实际值。回顾中填报的值与推算值相差超过 `tolerance` 时给出本警告，并列出计算过程；`planbook check --fix --unsafe-fixes` 会写入推算值。
+
+    示例：
+        kpis:
+          - {"{"} id: expenses, name: 费用, unit: CNY, derived: {"{"} from: spend {"}"} {"}"}
+          - {"{"} id: profit, name: 利润, unit: CNY, derived: {"{"} plus: [gross-margin], minus: [expenses] {"}"} {"}"}
+
+rule-config-derived-form = 指标的 `derived` 未写来源，或同时写了来源和指标
+rule-config-derived-form-explanation =
+    `derived:` 要么写 `from:` 一项数据（`spend`、`budget`、`headcount`），要么写 `plus:`/`minus:` 其他指标的列表。
+
+    示例：
+        derived: {"{"} from: spend, tolerance: 100 {"}"}
+
+rule-config-derived-cycle = 指标由其自身推算
+rule-config-derived-cycle-explanation =
+    指标的 `plus:`/`minus:` 不能直接或经由其他推算指标回到该指标本身，否则其数值永远无法核对。
+
+    示例：
+        - {"{"} id: profit, name: 利润, derived: {"{"} plus: [gross-margin], minus: [expenses] {"}"} {"}"}
+
+rule-document-percent-as-fraction = 百分比写成了小数
+rule-document-percent-as-fraction-explanation =
+    对于 `unit` 为 `%` 的指标，若计划目标（或该指标的其他数值）写作 `99.9`，而此处写作 `0.95`，多半是把 95% 写成了小数。百分比请写 `%` 前面的数字；`planbook check --fix --unsafe-fixes` 会将其乘以 100。
+
+    示例：
+        actuals:
+          - {"{"} kpi: reliability, actual: 95 {"}"}   # 不要写 0.95
+
+rule-document-title-period = 文档标题中的期间与其 `period` 不符
+rule-document-title-period-explanation =
+    从上月复制的计划、回顾或预算，若未修改标题，就会沿用上月的标题（`planbook new` 会自动改写）。标题可以用任何写法写期间（`2026-10`、`2026年10月`、`10月`、`October 2026`、`2026年第四季度`）；写的是其他期间、且没有写到包含本期的期间时，给出本警告，并给出改正后的标题。
+
+    示例：
+        period: 2026-11
+        title: 河南分公司2026年11月工作计划

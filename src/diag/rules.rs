@@ -153,6 +153,11 @@ rules! {
     BUDGET_ALLOWANCE_COUNT = "budget.allowance-count", Warning;
     BUDGET_ALLOWANCE_MISMATCH = "budget.allowance-mismatch", Error;
     REVIEW_SCORE_COMPUTED = "review.score-computed", Warning;
+    REVIEW_DERIVED_MISMATCH = "review.derived-mismatch", Warning;
+    CONFIG_DERIVED_FORM = "config.derived-form", Error;
+    CONFIG_DERIVED_CYCLE = "config.derived-cycle", Error;
+    DOCUMENT_PERCENT_AS_FRACTION = "document.percent-as-fraction", Warning;
+    DOCUMENT_TITLE_PERIOD = "document.title-period", Warning;
 }
 
 /// The rule with id `id`.

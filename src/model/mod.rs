@@ -3,6 +3,7 @@
 //! Nothing here does I/O. `load` fills these types; `validate`, `rollup` and `render` read them.
 
 pub mod budget;
+pub mod calendar;
 pub mod chain;
 pub mod config;
 pub mod dating;

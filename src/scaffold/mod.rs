@@ -3,6 +3,7 @@
 //!
 //! Functions here return file contents; `cli` decides where they go and refuses to overwrite.
 
+pub mod calendar;
 pub mod id;
 pub mod init;
 pub mod new;

@@ -15,6 +15,7 @@ use crate::model::period::Period;
 use crate::model::plan::{ProblemStatus, Target, Task};
 use crate::model::review::Status;
 use crate::model::{Kind, Plan};
+use crate::scaffold::calendar;
 use crate::scaffold::yaml::scalar;
 
 /// A generated document: where it goes (relative to the repository root) and its text.
@@ -69,7 +70,7 @@ pub fn review(
     out.push_str("---\n");
     let _ = writeln!(out, "# {}\n", review_title(&p.title, locale));
     for heading in headings(plan.doc) {
-        let _ = writeln!(out, "## {heading}\n");
+        let _ = writeln!(out, "{heading}\n");
     }
     Ok(NewDocument { path: dir.join(format!("{period}.review.md")), text: out })
 }
@@ -82,6 +83,9 @@ fn write_target_key(out: &mut String, t: &Target) {
     }
     if let Some(post) = &t.per_post {
         let _ = writeln!(out, "    per_post: {}", scalar(post.value.as_str()));
+    }
+    if let Some(region) = &t.region {
+        let _ = writeln!(out, "    region: {}", scalar(region.value.as_str()));
     }
 }
 
@@ -158,7 +162,7 @@ pub fn plan(index: &Index, unit: &str, period: Period, locale: Locale) -> Result
     let dir = parent(&prev.doc.meta.path);
     let mut out = front_matter_start(Kind::Plan, &dir);
     let _ = writeln!(out, "kind: plan\nunit: {}\nperiod: {period}", scalar(unit));
-    let title = p.title.replace(&before.to_string(), &period.to_string());
+    let title = calendar::title(&p.title, before, period);
     let _ = writeln!(out, "title: {}", scalar(&title));
     if let Some(owner) = &p.owner {
         let _ = writeln!(out, "owner: {}", scalar(owner.value.as_str()));
@@ -177,18 +181,17 @@ pub fn plan(index: &Index, unit: &str, period: Period, locale: Locale) -> Result
             }
         }
     }
-    write_targets(&mut out, &p.targets);
+    write_targets(&mut out, &p.targets, period);
     write_tasks(&mut out, unfinished(index, prev), locale);
     write_scorecards(&mut out, p);
     out.push_str("---\n");
-    let _ = writeln!(out, "# {title}\n");
-    for heading in headings(prev.doc) {
-        let _ = writeln!(out, "## {heading}\n");
-    }
+    let body = body_text(prev.doc).unwrap_or_default();
+    out.push_str(&calendar::skeleton(body, before, period, &title));
     Ok(NewDocument { path: dir.join(format!("{period}.plan.md")), text: out })
 }
 
-fn write_targets(out: &mut String, targets: &[Target]) {
+/// The targets, with their notes; `contributes_to` kept while `period` lies within it.
+fn write_targets(out: &mut String, targets: &[Target], period: Period) {
     if targets.is_empty() {
         return;
     }
@@ -207,6 +210,12 @@ fn write_targets(out: &mut String, targets: &[Target]) {
                 "    range: {{ min: {}, max: {} }}",
                 range.min.value, range.max.value
             );
+        }
+        if let Some(longer) = t.contributes_to.as_ref().filter(|c| period.within(c.value)) {
+            let _ = writeln!(out, "    contributes_to: {}", scalar(&longer.value.to_string()));
+        }
+        if let Some(note) = &t.note {
+            let _ = writeln!(out, "    note: {}", scalar(note));
         }
     }
 }
@@ -296,7 +305,8 @@ fn write_scorecards(out: &mut String, plan: &Plan) {
 }
 
 /// The budget of `unit` for `period`: the previous period's budget file, word for word
-/// (comments included), with its period changed.
+/// (comments included), with its period changed, and the previous period named in its title
+/// rewritten.
 pub fn budget(index: &Index, unit: &str, period: Period) -> Result<NewDocument, Msg> {
     let before = period.previous();
     let prev = index.budget(unit, before).ok_or_else(|| {
@@ -309,7 +319,18 @@ pub fn budget(index: &Index, unit: &str, period: Period) -> Result<NewDocument, 
         let path = prev.doc.meta.path.display().to_string();
         return Err(msg!("scaffold-no-period", path = path));
     }
-    let text = format!("{}{}{}", &source[..start], period, &source[end..]);
+    let mut edits = vec![(start..end, period.to_string())];
+    edits.extend(calendar::title_edit(source, before, period));
+    edits.sort_by_key(|(r, _)| r.start);
+    let mut text = String::with_capacity(source.len());
+    let mut last = 0;
+    for (range, new) in edits {
+        let Some(kept) = source.get(last..range.start) else { continue };
+        text.push_str(kept);
+        text.push_str(&new);
+        last = range.end;
+    }
+    text.push_str(source.get(last..).unwrap_or_default());
     let name = file_name(&prev.doc.meta.path);
     let new_name = if name.contains(&before.to_string()) {
         name.replace(&before.to_string(), &period.to_string())
@@ -346,13 +367,24 @@ fn review_title(plan_title: &str, locale: Locale) -> String {
     }
 }
 
-/// The second-level headings of a document's Markdown body.
+/// The headings below the first level of a document's Markdown body, with their `#`s.
 fn headings(doc: &crate::model::Document) -> Vec<String> {
-    let body = match &doc.content {
-        crate::model::Content::Plan(_, body) | crate::model::Content::Review(_, body) => &body.text,
-        _ => return Vec::new(),
-    };
-    body.lines().filter_map(|l| l.strip_prefix("## ")).map(|h| h.trim().to_string()).collect()
+    let Some(body) = body_text(doc) else { return Vec::new() };
+    crate::model::calendar::headings(body)
+        .into_iter()
+        .filter(|(level, _)| *level > 1)
+        .filter_map(|(level, r)| body.get(r).map(|h| format!("{} {h}", "#".repeat(level))))
+        .collect()
+}
+
+/// A plan's or review's Markdown body.
+fn body_text(doc: &crate::model::Document) -> Option<&str> {
+    match &doc.content {
+        crate::model::Content::Plan(_, body) | crate::model::Content::Review(_, body) => {
+            Some(&body.text)
+        }
+        _ => None,
+    }
 }
 
 fn parent(path: &Path) -> PathBuf {

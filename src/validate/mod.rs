@@ -15,6 +15,7 @@
 mod budget;
 mod computed;
 mod config;
+mod consistency;
 mod links;
 mod names;
 mod not_checked;
@@ -22,6 +23,7 @@ mod organisation;
 mod plan;
 mod review;
 mod roster;
+mod titles;
 
 use crate::diag::Diagnostic;
 use crate::index::Index;
@@ -72,6 +74,10 @@ const CHECKS: &[Check] = &[
     computed::check_tallies,
     computed::check_allowances,
     computed::check_scores,
+    consistency::check_derived_config,
+    consistency::check_derived,
+    consistency::check_fractions,
+    titles::check_title_periods,
 ];
 
 /// Everything `planbook check` reports: the loader's diagnostics and every rule's, at the
