@@ -139,6 +139,12 @@ rules! {
     SUPPRESS_UNKNOWN_RULE = "suppress.unknown-rule", Warning;
     SUPPRESS_UNUSED = "suppress.unused", Warning;
     CHECK_NOT_CHECKED = "check.not-checked", Note;
+    PLAN_GROUP_WEIGHTS_SUM = "plan.group-weights-sum", Error;
+    PLAN_GROUP_MISMATCH = "plan.group-mismatch", Error;
+    PLAN_UNKNOWN_GROUP = "plan.unknown-group", Error;
+    PLAN_DUPLICATE_GROUP = "plan.duplicate-group", Error;
+    PLAN_POINTS_RANGE = "plan.points-range", Error;
+    REVIEW_BONUS_RANGE = "review.bonus-range", Error;
 }
 
 /// The rule with id `id`.

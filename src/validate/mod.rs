@@ -20,6 +20,7 @@ mod not_checked;
 mod plan;
 mod review;
 mod roster;
+mod scores;
 
 use crate::diag::Diagnostic;
 use crate::index::Index;
@@ -52,6 +53,8 @@ const CHECKS: &[Check] = &[
     plan::check_posts,
     plan::check_targets,
     plan::check_scorecards,
+    scores::check_groups,
+    scores::check_point_ranges,
     plan::check_task_graph,
     plan::check_task_dates,
     links::check_plan_budgets,
