@@ -220,3 +220,4 @@ broken_people = People listed in it
 broken_heading = Problems in the data
 broken_list_intro = These documents could not be read; their pages show what is wrong instead of their content:
 partial_intro = Part of this document could not be read: the items with these errors are left out of this page, and its totals do not include them.
+score_bonus = Bonus

@@ -190,3 +190,4 @@ broken_people = 名册所列人员
 broken_heading = 资料中的问题
 broken_list_intro = 以下文档无法读取，其页面显示问题所在，而非文档内容：
 partial_intro = 此文档有部分内容无法读取：出错的条目未在本页显示，合计也不含这些条目。
+score_bonus = 加分
