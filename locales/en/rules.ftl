@@ -312,6 +312,7 @@ rule-plan-group-weights-sum = the weights of a scorecard's groups do not sum to 
 rule-plan-group-weights-sum-explanation =
     A scorecard with `groups:` weighs each group of components (the seed: basic work 60 %, performance 40 %), and the group weights sum to 100. The components' own weights are then checked group by group (`plan.group-mismatch`) instead of as one sum.
 
+    Example:
       groups:
         - {"{"} id: basic, name: 基本工作, weight: 60 {"}"}
         - {"{"} id: performance, name: 绩效工作, weight: 40 {"}"}
@@ -319,6 +320,7 @@ rule-plan-group-mismatch = the components of a scorecard group do not sum to the
 rule-plan-group-mismatch-explanation =
     The components of a group share its weight: a sales rep's performance group of 40 is region sales 20 and key-store retail 20. The message names the group, its weight and what its components sum to.
 
+    Example:
       - {"{"} id: sales, name: 区域销售完成率, weight: 20, group: performance {"}"}
       - {"{"} id: retail, name: 重点零售店零售量, weight: 20, group: performance {"}"}
 rule-plan-unknown-group = a scorecard component names a group the scorecard does not have, or none
@@ -329,10 +331,12 @@ rule-plan-points-range = a scorecard's range of points is not usable
 rule-plan-points-range-explanation =
     `points:` sets the points a component may be given, 0 to 100 when left out; a scheme that pays for over-achievement allows more (104 % of target scores 104). Its `max` may not be below 100, the full marks the weights are reckoned on, nor below its `min`; a component's `max` overrides it under the same conditions, and `bonus_max` may not be negative.
 
+    Example:
       points: {"{"} max: 120 {"}"}
 rule-review-bonus-range = a score's bonus is below 0 or above the scorecard's `bonus_max`
 rule-review-bonus-range-explanation =
     Bonus points (rewards for cost savings, promoted models, top sellers) are added to the weighted score, from 0 up to the scorecard's `bonus_max`; a scorecard without `bonus_max` allows none.
 
+    Example:
       scores:
         - {"{"} person: p011, components: {"{"} basic: 88, sales: 104 {"}"}, bonus: 3 {"}"}

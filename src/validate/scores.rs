@@ -16,7 +16,7 @@ use crate::index::{Doc, Index};
 use crate::model::money::exact;
 use crate::model::plan::{Component, Scorecard};
 use crate::model::review::Score;
-use crate::model::{Plan, Review};
+use crate::model::{Kind, Plan, Review};
 use crate::source::Span;
 
 /// `plan.group-weights-sum`, `plan.group-mismatch`, `plan.unknown-group`,
@@ -236,6 +236,28 @@ pub fn card_of<'a>(
     plan?.value.scorecards.iter().find(|c| &c.post.value == post)
 }
 
+/// Whether the scorecard of `score` may be in a plan that did not load, or was left out of
+/// a plan that loaded in part.
+fn scorecard_unread(
+    ix: &Index,
+    review: Doc<Review>,
+    plan: Option<Doc<Plan>>,
+    score: &Score,
+) -> bool {
+    let r = review.value;
+    match plan {
+        None => match &r.plan {
+            Some(link) => ix.broken_link(review.doc, &link.value).is_some(),
+            None => ix.broken_doc(Kind::Plan, r.unit.value.as_str(), r.period.value).is_some(),
+        },
+        Some(plan) => {
+            let post = score.post.as_ref().map(|p| p.value.as_str());
+            ix.is_incomplete(plan.doc)
+                && post.is_none_or(|p| ix.dropped_in(plan.doc, "scorecards", p))
+        }
+    }
+}
+
 /// `review.score-range` and `review.bonus-range` for one score of `review`.
 pub fn check_points<'a>(
     ix: &Index<'a>,
@@ -245,6 +267,9 @@ pub fn check_points<'a>(
     out: &mut Vec<Diagnostic>,
 ) {
     let card = card_of(ix, review, plan, score);
+    if card.is_none() && scorecard_unread(ix, review, plan, score) {
+        return; // the range may be set in what could not be read
+    }
     for (component, points) in &score.components {
         let Some(points) = points else { continue };
         let Some(range) = range(card, component.value.as_str()) else { continue };

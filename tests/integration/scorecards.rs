@@ -272,3 +272,14 @@ fn the_review_page_shows_each_post_ranked_with_subtotals() {
     assert!(page.contains("52.8 / 60") && page.contains("38.8 / 40"), "group subtotals");
     assert!(page.contains("加分"), "the bonus column");
 }
+
+#[test]
+fn points_are_not_judged_against_a_plan_that_did_not_load() {
+    // The plan that allows 120 has a YAML mistake: 104 is not called out of range.
+    let broken = plan(SEED_REP, "40", "20").replace("title: 河南", "title: [河南");
+    let run = repo(&broken, &review("")).run(["check", "--format", "json"]);
+    let rules = run.rules();
+    assert!(!rules.iter().any(|r| r == "review.score-range"), "{}", run.stdout);
+    assert!(!rules.iter().any(|r| r == "review.bonus-range"), "{}", run.stdout);
+    assert!(rules.iter().any(|r| r == "yaml.syntax"), "{}", run.stdout);
+}
