@@ -334,7 +334,7 @@ rule-plan-points-range-explanation =
       points: {"{"} max: 120 {"}"}
 rule-review-bonus-range = 考评加分低于 0 或超过考评表的 `bonus_max`
 rule-review-bonus-range-explanation =
-    加分（奖励工作考评：费用节约、推广机型、销售状元等）计入加权总分之外，可加 0 到考评表 `bonus_max` 分；考评表未设 `bonus_max` 时不得加分。
+    加分（奖励工作考评：费用节约、推广机型、销售状元等）在加权总分之外另行加计，可加 0 到考评表 `bonus_max` 分；考评表未设 `bonus_max` 时不得加分。
 
     示例：
       scores:
