@@ -251,3 +251,4 @@ roster_post_acting = Acting
 # The line under the establishment: `$establishment` counts only posts in it.
 handbook-roster-staffing = Establishment { $establishment }, on staff { $headcount } (of whom { $outside } outside the establishment)
 handbook-roster-outside-line = Posts outside the establishment: { $headcount } on staff, { $places } authorised; not in the establishment total
+score_bonus = Bonus

@@ -387,3 +387,35 @@ rule-document-title-period-explanation =
     Example:
         period: 2026-11
         title: 河南分公司2026年11月工作计划
+rule-plan-group-weights-sum = the weights of a scorecard's groups do not sum to 100
+rule-plan-group-weights-sum-explanation =
+    A scorecard with `groups:` weighs each group of components (the seed: basic work 60 %, performance 40 %), and the group weights sum to 100. The components' own weights are then checked group by group (`plan.group-mismatch`) instead of as one sum.
+
+    Example:
+      groups:
+        - {"{"} id: basic, name: 基本工作, weight: 60 {"}"}
+        - {"{"} id: performance, name: 绩效工作, weight: 40 {"}"}
+rule-plan-group-mismatch = the components of a scorecard group do not sum to the group's weight
+rule-plan-group-mismatch-explanation =
+    The components of a group share its weight: a sales rep's performance group of 40 is region sales 20 and key-store retail 20. The message names the group, its weight and what its components sum to.
+
+    Example:
+      - {"{"} id: sales, name: 区域销售完成率, weight: 20, group: performance {"}"}
+      - {"{"} id: retail, name: 重点零售店零售量, weight: 20, group: performance {"}"}
+rule-plan-unknown-group = a scorecard component names a group the scorecard does not have, or none
+rule-plan-unknown-group-explanation = When a scorecard has `groups:`, every component belongs to one of them by its `group:`, so that its weight counts in that group. Without `groups:`, `group:` is a free label and is not checked.
+rule-plan-duplicate-group = two groups of a scorecard have the same id
+rule-plan-duplicate-group-explanation = Components name their group by id, so each group of a scorecard needs an id of its own.
+rule-plan-points-range = a scorecard's range of points is not usable
+rule-plan-points-range-explanation =
+    `points:` sets the points a component may be given, 0 to 100 when left out; a scheme that pays for over-achievement allows more (104 % of target scores 104). Its `max` may not be below 100, the full marks the weights are reckoned on, nor below its `min`; a component's `max` overrides it under the same conditions, and `bonus_max` may not be negative.
+
+    Example:
+      points: {"{"} max: 120 {"}"}
+rule-review-bonus-range = a score's bonus is below 0 or above the scorecard's `bonus_max`
+rule-review-bonus-range-explanation =
+    Bonus points (rewards for cost savings, promoted models, top sellers) are added to the weighted score, from 0 up to the scorecard's `bonus_max`; a scorecard without `bonus_max` allows none.
+
+    Example:
+      scores:
+        - {"{"} person: p011, components: {"{"} basic: 88, sales: 104 {"}"}, bonus: 3 {"}"}

@@ -19,7 +19,6 @@ review-missing-actual-help = report the actual, even when the target was missed
 
 ## review.score-range, review.wrong-post, review.no-scorecard, review.unknown-component
 
-review-score-range = score { $points } for `{ $component }` is outside 0 to 100
 # `name` is the person's name; `scored_as` the post the review gives, `post` the roster's.
 review-wrong-post = { $name } is scored as `{ $scored_as }` but holds post `{ $post }`
 review-roster-post = their post on the roster

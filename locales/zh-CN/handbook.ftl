@@ -221,3 +221,4 @@ roster_post_acting = 代理
 # 编制一行下的说明：`$establishment` 只计编制内岗位。
 handbook-roster-staffing = 编制 { $establishment } 人，在岗 { $headcount } 人（其中编制外 { $outside } 人）
 handbook-roster-outside-line = 编制外岗位：在岗 { $headcount } 人，定员 { $places } 人，不计入编制总数
+score_bonus = 加分

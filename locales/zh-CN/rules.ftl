@@ -386,3 +386,35 @@ rule-document-title-period-explanation =
     示例：
         period: 2026-11
         title: 河南分公司2026年11月工作计划
+rule-plan-group-weights-sum = 考评表各考评类别的权重之和不等于 100
+rule-plan-group-weights-sum-explanation =
+    考评表写有 `groups:` 时，每个考评类别有自己的权重（如：基本工作占 60%，绩效工作占 40%），各类别权重之和应为 100。此时各考评项目的权重按类别分别核对（`plan.group-mismatch`），不再合计核对。
+
+    示例：
+      groups:
+        - {"{"} id: basic, name: 基本工作, weight: 60 {"}"}
+        - {"{"} id: performance, name: 绩效工作, weight: 40 {"}"}
+rule-plan-group-mismatch = 考评类别中各项目的权重之和不等于该类别的权重
+rule-plan-group-mismatch-explanation =
+    同一考评类别的项目分享该类别的权重：业务员的绩效工作占 40，由区域销售完成率 20 和重点零售店零售量 20 组成。提示会写明类别、类别权重及其项目的权重合计。
+
+    示例：
+      - {"{"} id: sales, name: 区域销售完成率, weight: 20, group: performance {"}"}
+      - {"{"} id: retail, name: 重点零售店零售量, weight: 20, group: performance {"}"}
+rule-plan-unknown-group = 考评项目所属的考评类别不在考评表中，或未写明类别
+rule-plan-unknown-group-explanation = 考评表写有 `groups:` 时，每个考评项目都要用 `group:` 归入其中一个类别，其权重才能计入该类别。没有 `groups:` 时，`group:` 只是自由标签，不作核对。
+rule-plan-duplicate-group = 考评表中有两个考评类别的编号相同
+rule-plan-duplicate-group-explanation = 考评项目按编号引用所属类别，因此同一考评表中每个类别的编号必须唯一。
+rule-plan-points-range = 考评表的得分范围无法使用
+rule-plan-points-range-explanation =
+    `points:` 规定考评项目可得的分数，不写时为 0 到 100；对超额完成计分的方案可以放宽上限（完成目标的 104% 得 104 分）。其 `max` 不得低于 100（权重按满分 100 折算），也不得低于 `min`；考评项目的 `max` 可单独覆盖，条件相同；`bonus_max` 不得为负数。
+
+    示例：
+      points: {"{"} max: 120 {"}"}
+rule-review-bonus-range = 考评加分低于 0 或超过考评表的 `bonus_max`
+rule-review-bonus-range-explanation =
+    加分（奖励工作考评：费用节约、推广机型、销售状元等）在加权总分之外另行加计，可加 0 到考评表 `bonus_max` 分；考评表未设 `bonus_max` 时不得加分。
+
+    示例：
+      scores:
+        - {"{"} person: p011, components: {"{"} basic: 88, sales: 104 {"}"}, bonus: 3 {"}"}

@@ -20,7 +20,6 @@ review-missing-actual-help = 即使未达成目标，也请填报实际数
 
 ## review.score-range、review.wrong-post、review.no-scorecard、review.unknown-component
 
-review-score-range = 考评项目 `{ $component }` 的得分 { $points } 不在 0 到 100 之间
 # `name` 为人员姓名；`scored_as` 为回顾中填写的岗位，`post` 为人员编制中的岗位。
 review-wrong-post = { $name }按岗位 `{ $scored_as }` 考评，但其岗位是 `{ $post }`
 review-roster-post = 人员编制中的岗位

@@ -12,6 +12,7 @@ use crate::i18n::{Arg, Locale, msg};
 use crate::index::Index;
 use crate::load;
 use crate::model::period::{Date, Period};
+use crate::rollup::scores::{Ranking, ScoreOptions};
 use crate::rollup::{self, Options, consolidate};
 use crate::source::{Keep, escape_controls};
 
@@ -43,6 +44,12 @@ pub struct RollupArgs {
     /// Write to FILE instead of standard output
     #[arg(short, long, value_name = "FILE")]
     output: Option<PathBuf>,
+    /// Scores: rank everyone together instead of within each post
+    #[arg(long)]
+    overall: bool,
+    /// Scores: only the people scored under this post
+    #[arg(long, value_name = "POST")]
+    post: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -109,6 +116,9 @@ pub fn run(args: &RollupArgs, global: &Global) -> anyhow::Result<Outcome> {
     let words = tables::Words { index: &index, locale };
     let options = Options { unit: args.unit.clone(), period: args.period };
     headcount_only(args, said)?;
+    if args.what != What::Scores && (args.overall || args.post.is_some()) {
+        bail!("{}", msg!("scores-only-for-scores").text(said));
+    }
     let mut outcome = Outcome::Success;
     let (json, tables): (serde_json::Value, Vec<Table>) = match args.what {
         What::Budget => {
@@ -125,7 +135,11 @@ pub fn run(args: &RollupArgs, global: &Global) -> anyhow::Result<Outcome> {
         What::Attainment => {
             report(rollup::attainment::rollup(&index, &options), &words, tables::attainment)?
         }
-        What::Scores => report(rollup::scores::rollup(&index, &options), &words, tables::scores)?,
+        What::Scores => {
+            let ranking = if args.overall { Ranking::Overall } else { Ranking::Post };
+            let how = ScoreOptions { ranking, post: args.post.clone() };
+            report(rollup::scores::rollup_with(&index, &options, &how), &words, tables::scores)?
+        }
         What::Trends => report(rollup::trends::rollup(&index, &options), &words, tables::trends)?,
     };
     let (json, tables) = consolidated(args, &words, said, (json, tables), &mut outcome)?;

@@ -15,6 +15,7 @@ use crate::rollup::consolidate::{
     RowKind, Staffing,
 };
 use crate::rollup::headcount::{HeadcountTrend, RosterHeadcount};
+use crate::rollup::scores::{PersonScore, Ranking};
 use crate::rollup::{AttainmentReport, BudgetReport, HeadcountReport, ScoresReport, TrendsReport};
 
 /// What turning a report into tables needs besides the report: the repository (display
@@ -610,46 +611,22 @@ pub fn attainment(report: &AttainmentReport, w: &Words) -> Vec<Table> {
     vec![targets, hierarchy]
 }
 
-/// The scores report as tables: ranking, and averages.
+/// The scores report as tables: one per post when ranked per post (one for everyone when
+/// ranked overall), with a column per group subtotal and the bonus; then the averages.
 pub fn scores(report: &ScoresReport, w: &Words) -> Vec<Table> {
-    let mut people = Table::new(
-        w.t("rollup-scores"),
-        &w.heads(&[
-            "rollup-col-unit",
-            "rollup-col-period",
-            "rollup-col-rank",
-            "rollup-col-person",
-            "rollup-col-person-name",
-            "rollup-col-post",
-            "rollup-col-region",
-            "rollup-col-components",
-            "rollup-col-score",
-        ]),
-    )
-    .sheet(w.t("rollup-sheet-scores"), "");
+    let mut parts: Vec<(Option<&str>, Vec<&PersonScore>)> = Vec::new();
     for p in &report.people {
-        let parts: Vec<String> = p
-            .components
-            .iter()
-            .map(|c| {
-                let points =
-                    c.points.map_or_else(|| "?".to_string(), |p| p.normalize().to_string());
-                format!("{} {points}×{}%", c.name, c.weight.normalize())
-            })
-            .collect();
-        people.row(vec![
-            Cell::Text(p.unit_name.clone()),
-            Cell::Text(p.period.to_string()),
-            Cell::Number(p.rank.into()),
-            Cell::Text(p.person.clone()),
-            Cell::Text(p.name.clone()),
-            Cell::Text(w.post(&p.post, &p.unit)),
-            Cell::text(p.region.as_deref().map(|g| w.region(g, Some(&p.unit)))),
-            Cell::Text(parts.join(&w.t("list-items"))),
-            Cell::Number(p.total),
-        ]);
+        let key = (report.ranking == Ranking::Post).then_some(p.post.as_str());
+        match parts.iter_mut().find(|(k, _)| *k == key) {
+            Some((_, rows)) => rows.push(p),
+            None => parts.push((key, vec![p])),
+        }
     }
-    let mut out = vec![people];
+    if parts.is_empty() {
+        parts.push((None, Vec::new()));
+    }
+    let mut out: Vec<Table> =
+        parts.iter().map(|(post, rows)| scores_table(*post, rows, w)).collect();
     let by_post: (_, _, _, _, fn(&Words, &str) -> String) = (
         "rollup-scores-by-post",
         "rollup-sheet-by-post",
@@ -678,6 +655,63 @@ pub fn scores(report: &ScoresReport, w: &Words) -> Vec<Table> {
         out.push(t);
     }
     out
+}
+
+/// The table of `rows`: those of one post when `post` is given, else everyone's.
+fn scores_table(post: Option<&str>, rows: &[&PersonScore], w: &Words) -> Table {
+    // A column per group, in the order first met: the same ids across posts share one.
+    let mut groups: Vec<(&str, &str)> = Vec::new();
+    for g in rows.iter().flat_map(|p| &p.groups) {
+        if !groups.iter().any(|(id, _)| *id == g.id) {
+            groups.push((&g.id, &g.name));
+        }
+    }
+    let mut heads = w.heads(&[
+        "rollup-col-unit",
+        "rollup-col-period",
+        "rollup-col-rank",
+        "rollup-col-person",
+        "rollup-col-person-name",
+        "rollup-col-post",
+        "rollup-col-region",
+    ]);
+    heads.extend(groups.iter().map(|(_, name)| name.to_string()));
+    heads.extend(w.heads(&["scores-col-bonus", "rollup-col-score", "rollup-col-components"]));
+    let shown = post.map(|p| rows.first().map_or_else(|| p.to_string(), |r| w.post(p, &r.unit)));
+    let title = match &shown {
+        Some(post) => w.text(msg!("scores-title-post", post = post.as_str())),
+        None => w.t("rollup-scores"),
+    };
+    let mut table =
+        Table::new(title, &heads).sheet(w.t("rollup-sheet-scores"), shown.unwrap_or_default());
+    for p in rows {
+        let parts: Vec<String> = p
+            .components
+            .iter()
+            .map(|c| {
+                let points =
+                    c.points.map_or_else(|| "?".to_string(), |p| p.normalize().to_string());
+                format!("{} {points}×{}%", c.name, c.weight.normalize())
+            })
+            .collect();
+        let mut cells = vec![
+            Cell::Text(p.unit_name.clone()),
+            Cell::Text(p.period.to_string()),
+            Cell::Number(p.rank.into()),
+            Cell::Text(p.person.clone()),
+            Cell::Text(p.name.clone()),
+            Cell::Text(w.post(&p.post, &p.unit)),
+            Cell::text(p.region.as_deref().map(|g| w.region(g, Some(&p.unit)))),
+        ];
+        cells.extend(groups.iter().map(|(id, _)| {
+            Cell::number(p.groups.iter().find(|g| g.id == *id).map(|g| g.subtotal))
+        }));
+        cells.push(Cell::number(p.bonus));
+        cells.push(Cell::Number(p.total));
+        cells.push(Cell::Text(parts.join(&w.t("list-items"))));
+        table.row(cells);
+    }
+    table
 }
 
 /// The trends report as tables: KPIs and categories, one row per period.

@@ -158,6 +158,12 @@ rules! {
     CONFIG_DERIVED_CYCLE = "config.derived-cycle", Error;
     DOCUMENT_PERCENT_AS_FRACTION = "document.percent-as-fraction", Warning;
     DOCUMENT_TITLE_PERIOD = "document.title-period", Warning;
+    PLAN_GROUP_WEIGHTS_SUM = "plan.group-weights-sum", Error;
+    PLAN_GROUP_MISMATCH = "plan.group-mismatch", Error;
+    PLAN_UNKNOWN_GROUP = "plan.unknown-group", Error;
+    PLAN_DUPLICATE_GROUP = "plan.duplicate-group", Error;
+    PLAN_POINTS_RANGE = "plan.points-range", Error;
+    REVIEW_BONUS_RANGE = "review.bonus-range", Error;
 }
 
 /// The rule with id `id`.

@@ -24,6 +24,7 @@ mod plan;
 mod review;
 mod roster;
 mod titles;
+mod scores;
 
 use crate::diag::Diagnostic;
 use crate::index::Index;
@@ -56,6 +57,8 @@ const CHECKS: &[Check] = &[
     plan::check_posts,
     plan::check_targets,
     plan::check_scorecards,
+    scores::check_groups,
+    scores::check_point_ranges,
     plan::check_task_graph,
     plan::check_task_dates,
     links::check_plan_budgets,

@@ -177,7 +177,8 @@ pub fn check_targets(ix: &Index, out: &mut Vec<Diagnostic>) {
     }
 }
 
-/// `plan.weights-sum`, `plan.duplicate-component`, `plan.duplicate-scorecard`.
+/// `plan.weights-sum` (of a scorecard without `groups`), `plan.duplicate-component`,
+/// `plan.duplicate-scorecard`.
 pub fn check_scorecards(ix: &Index, out: &mut Vec<Diagnostic>) {
     for (plan, _) in &ix.plans {
         let mut cards = HashMap::new();
@@ -210,7 +211,8 @@ pub fn check_scorecards(ix: &Index, out: &mut Vec<Diagnostic>) {
                 }
             }
             let sum: Decimal = card.components.iter().map(|c| c.weight.value.0).sum();
-            if sum != Decimal::ONE_HUNDRED {
+            // With `groups`, the weights are checked group by group (`scores`).
+            if sum != Decimal::ONE_HUNDRED && card.groups.is_empty() {
                 let parts = card
                     .components
                     .iter()

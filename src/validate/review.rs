@@ -2,8 +2,6 @@
 
 use std::collections::HashSet;
 
-use rust_decimal::Decimal;
-
 use crate::diag::{Diagnostic, rules};
 use crate::i18n::{Arg, Msg, msg};
 use crate::index::Index;
@@ -128,27 +126,14 @@ pub fn check_tasks_and_spend(ix: &Index, out: &mut Vec<Diagnostic>) {
 }
 
 /// `review.unknown-person`, `review.wrong-post`, `review.no-scorecard`,
-/// `review.unknown-component`, `review.score-range`.
+/// `review.unknown-component`, and `review.score-range` and `review.bonus-range` (`scores`).
 pub fn check_scores(ix: &Index, out: &mut Vec<Diagnostic>) {
     let mut people = super::names::UnitPeople::default();
     for (review, _) in &ix.reviews {
         let plan = ix.plan_of_review(*review);
         let unit = review.value.unit.value.as_str();
         for score in &review.value.scores {
-            for (component, points) in &score.components {
-                let Some(points) = points else { continue };
-                if points.value.0 < Decimal::ZERO || points.value.0 > Decimal::ONE_HUNDRED {
-                    out.push(Diagnostic::new(
-                        &rules::REVIEW_SCORE_RANGE,
-                        msg!(
-                            "review-score-range",
-                            points = points.value.to_string(),
-                            component = component.value.as_str()
-                        ),
-                        points.span,
-                    ));
-                }
-            }
+            super::scores::check_points(ix, *review, plan, score, out);
             let Some((person, _)) = ix
                 .people
                 .get(score.person.value.as_str())

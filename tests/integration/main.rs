@@ -28,6 +28,7 @@ mod safe_text;
 mod scaling;
 mod schema;
 mod schema_clients;
+mod scorecards;
 mod support;
 mod suppress;
 mod syntax_help;

@@ -12,6 +12,7 @@ use crate::render::view::attainment::AttainmentTable;
 use crate::render::view::common::{PlanTask, post_title, status_key};
 use crate::render::view::figures::{self, LineView};
 use crate::render::view::site::{Link, Site, slug};
+use crate::rollup::scores::PersonScore;
 
 /// A review's page.
 #[derive(Debug, Serialize)]
@@ -40,8 +41,8 @@ pub struct ReviewView {
     pub currency: String,
     /// Task statuses.
     pub tasks: Vec<PlanTask>,
-    /// Scores.
-    pub scores: Vec<ScoreLine>,
+    /// Scores, a table per post.
+    pub scores: Vec<ScorePost>,
     /// The narrative.
     pub narrative: String,
 }
@@ -57,19 +58,46 @@ pub struct SpendTotals {
     pub variance: String,
 }
 
+/// The scores of one post's holders in a review, ranked within the post.
+#[derive(Debug, Serialize)]
+pub struct ScorePost {
+    /// Post title.
+    pub post: String,
+    /// The names of the groups of components, a column each.
+    pub groups: Vec<String>,
+    /// Whether anyone has bonus points.
+    pub bonus: bool,
+    /// The people, by rank.
+    pub rows: Vec<ScoreLine>,
+}
+
 /// One person's scores in a review.
 #[derive(Debug, Serialize)]
 pub struct ScoreLine {
-    /// Rank.
+    /// Rank within the post.
     pub rank: String,
     /// Person.
     pub person: Link,
     /// Post title.
     pub post: String,
+    /// Each group's subtotal out of its weight, in the order of the post's `groups`; `None`
+    /// where the person's scorecard lacks the group.
+    pub groups: Vec<Option<GroupCell>>,
+    /// Bonus points; empty when none.
+    pub bonus: String,
     /// Components as `name points`.
     pub components: Vec<String>,
     /// Total.
     pub total: String,
+}
+
+/// A group's subtotal out of its weight: `52.8 / 60`.
+#[derive(Debug, Serialize)]
+pub struct GroupCell {
+    /// Σ points × weight / 100 over the group's components.
+    pub subtotal: String,
+    /// The group's weight.
+    pub weight: String,
 }
 
 impl ReviewView {
@@ -147,23 +175,56 @@ impl ReviewView {
     }
 }
 
-/// The review's unit's scores in its period, ranked.
-fn scores(site: &Site, review: Doc<Review>) -> Vec<ScoreLine> {
+/// The review's unit's scores in its period: a table per post, ranked within it.
+fn scores(site: &Site, review: Doc<Review>) -> Vec<ScorePost> {
     let r = review.value;
     let unit = r.unit.value.as_str();
     let roster = site.index.rosters_of(unit).first().map(|x| x.value);
     let Some(rows) = site.scores.get(&(unit, r.period.value)) else { return Vec::new() };
-    rows.iter()
-        .map(|s| ScoreLine {
-            rank: s.rank.to_string(),
-            person: site.person_link(&s.person),
-            post: roster.map_or_else(|| s.post.clone(), |x| post_title(x, &s.post)),
-            components: s
-                .components
-                .iter()
-                .map(|c| format!("{} {}", c.name, site.fmt.opt(c.points)))
-                .collect(),
-            total: site.fmt.number(s.total),
+    let title = |post: &str| roster.map_or_else(|| post.to_string(), |x| post_title(x, post));
+    let mut posts: Vec<(&str, Vec<&PersonScore>)> = Vec::new();
+    for row in rows {
+        match posts.iter_mut().find(|(p, _)| *p == row.post) {
+            Some((_, found)) => found.push(row),
+            None => posts.push((&row.post, vec![row])),
+        }
+    }
+    posts
+        .into_iter()
+        .map(|(post, rows)| {
+            let mut groups: Vec<(&str, &str)> = Vec::new();
+            for g in rows.iter().flat_map(|s| &s.groups) {
+                if !groups.iter().any(|(id, _)| *id == g.id) {
+                    groups.push((&g.id, &g.name));
+                }
+            }
+            let line = |s: &PersonScore| ScoreLine {
+                rank: s.rank.to_string(),
+                person: site.person_link(&s.person),
+                post: title(&s.post),
+                groups: groups
+                    .iter()
+                    .map(|(id, _)| {
+                        s.groups.iter().find(|g| g.id == *id).map(|g| GroupCell {
+                            subtotal: site.fmt.number(g.subtotal),
+                            weight: site.fmt.number(g.weight),
+                        })
+                    })
+                    .collect(),
+                bonus: site.fmt.opt(s.bonus),
+                components: s
+                    .components
+                    .iter()
+                    .map(|c| format!("{} {}", c.name, site.fmt.opt(c.points)))
+                    .collect(),
+                total: site.fmt.number(s.total),
+            };
+            ScorePost {
+                post: title(post),
+                groups: groups.iter().map(|(_, name)| name.to_string()).collect(),
+                bonus: rows.iter().any(|s| s.bonus.is_some()),
+                rows: rows.iter().map(|s| line(s)).collect(),
+            }
         })
         .collect()
 }
