@@ -308,3 +308,16 @@ rule-check-not-checked-explanation =
     When a document cannot be read whole (a YAML mistake, a field the schema does not know, a value of the wrong type), planbook reports that mistake once, where it is, and does not check other documents against what it could not read: a review is not told that everyone it scores is unknown because the roster has one typo. Instead this note says which documents were not checked against the broken one; they are checked once it is fixed.
 
     Items of a list with an error of their own (one person, one budget line) are left out and the rest of the document is used; a reference to a left-out item is not reported either.
+
+rule-roster-change-order = a roster's dated changes are not written in date order
+rule-roster-change-order-explanation =
+    A person's or a post's `changes:` apply by their `from` day whatever order they are written in, so the roster still means the same; but a reader expects the latest change last, and a change written out of order is easily taken for the latest. This is a warning, not an error, for that reason: nothing is computed differently.
+
+    Example:
+        changes:
+          - { from: 2026-10-15, post: regional-manager }
+          - { from: 2027-01-01, region: xinxiang }
+rule-review-not-employed = a review names a person who was not on staff during its period
+rule-review-not-employed-explanation = A review is read against the roster as it was during its period: someone scored, or the author, should have been on staff on at least one day of it (`since` on or before its last day, `until` on or after its first). A hire of October scored in September's review, or a leaver scored after leaving, is usually the wrong person or the wrong month.
+rule-plan-not-employed = a plan names an owner who was not on staff during its period
+rule-plan-not-employed-explanation = A plan's owner and its task owners should be on staff on at least one day of the plan's period, by the roster's `since` and `until`. An owner who left before the period, or joins after it, cannot do the work.

@@ -139,6 +139,9 @@ rules! {
     SUPPRESS_UNKNOWN_RULE = "suppress.unknown-rule", Warning;
     SUPPRESS_UNUSED = "suppress.unused", Warning;
     CHECK_NOT_CHECKED = "check.not-checked", Note;
+    ROSTER_CHANGE_ORDER = "roster.change-order", Warning;
+    REVIEW_NOT_EMPLOYED = "review.not-employed", Warning;
+    PLAN_NOT_EMPLOYED = "plan.not-employed", Warning;
 }
 
 /// The rule with id `id`.

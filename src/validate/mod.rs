@@ -14,6 +14,7 @@
 
 mod budget;
 mod config;
+mod dating;
 mod links;
 mod names;
 mod not_checked;
@@ -40,6 +41,7 @@ const CHECKS: &[Check] = &[
     roster::check_reporting_lines,
     roster::check_establishment,
     roster::check_dates,
+    dating::check_changes,
     budget::check_item_form,
     budget::check_references,
     budget::check_negative,
