@@ -315,8 +315,8 @@ rule-roster-change-order-explanation =
 
     Example:
         changes:
-          - { from: 2026-10-15, post: regional-manager }
-          - { from: 2027-01-01, region: xinxiang }
+          - {"{"} from: 2026-10-15, post: regional-manager {"}"}
+          - {"{"} from: 2027-01-01, region: xinxiang {"}"}
 rule-review-not-employed = a review names a person who was not on staff during its period
 rule-review-not-employed-explanation = A review is read against the roster as it was during its period: someone scored, or the author, should have been on staff on at least one day of it (`since` on or before its last day, `until` on or after its first). A hire of October scored in September's review, or a leaver scored after leaving, is usually the wrong person or the wrong month.
 rule-plan-not-employed = a plan names an owner who was not on staff during its period

@@ -314,8 +314,8 @@ rule-roster-change-order-explanation =
 
     示例：
         changes:
-          - { from: 2026-10-15, post: regional-manager }
-          - { from: 2027-01-01, region: xinxiang }
+          - {"{"} from: 2026-10-15, post: regional-manager {"}"}
+          - {"{"} from: 2027-01-01, region: xinxiang {"}"}
 rule-review-not-employed = 考评中列出的人员在其期间内不在职
 rule-review-not-employed-explanation = 考评按其期间内的人员编制核对：被考评人和作者应在该期间内至少一天在职（`since` 不晚于期间最后一天，`until` 不早于期间第一天）。在九月的考评中给十月入职的人打分，或给已离职的人打分，通常是人选或月份写错了。
 rule-plan-not-employed = 计划的负责人在计划期间内不在职
