@@ -356,13 +356,6 @@ fn may_be(broken: &Broken, kind: Kind) -> bool {
     }
 }
 
-/// Whether `person` counts as on staff on the roster's `as_of` day (everyone, without one).
-/// Kept for the callers not yet dated; new code asks [`Person::employed_on`] with the day
-/// that matters to its document.
-pub fn is_active(person: &Person, as_of: Option<Date>) -> bool {
-    as_of.is_none_or(|day| person.employed_on(day))
-}
-
 /// `link`, relative to the folder of `from`, as a normalised repository-relative path.
 pub fn resolve_link(from: &Path, link: &str) -> PathBuf {
     let base = from.parent().unwrap_or(Path::new(""));

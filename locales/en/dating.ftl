@@ -36,3 +36,12 @@ dating-change-order = { $name }'s change dated { $from } is written after the on
 dating-post-change-order = the change of post `{ $id }` dated { $from } is written after the one dated { $later }
 dating-written-before = written before it
 dating-change-order-help = write the changes in date order; they apply by their dates either way
+
+## `new review`: a comment after a person to score, on what changed during the period.
+
+dating-new-joined = joined on { $day }
+dating-new-moved = moved from `{ $from }` on { $day }
+dating-new-acting = acting as `{ $post }` from { $from } to { $until }
+dating-new-acting-open = acting as `{ $post }` from { $from }
+dating-new-left = leaves on { $day }
+dating-new-and = { $a }; { $b }

@@ -36,3 +36,12 @@ dating-change-order = { $name }日期为 { $from } 的变动写在了日期为 {
 dating-post-change-order = 岗位 `{ $id }` 日期为 { $from } 的变动写在了日期为 { $later } 的变动之后
 dating-written-before = 写在其前的变动
 dating-change-order-help = 请按日期顺序书写变动；无论顺序如何，变动都按各自的日期生效
+
+## `new review`：待考评人员后的注释，说明其在期间内的变化。
+
+dating-new-joined = { $day } 入职
+dating-new-moved = { $day } 由 `{ $from }` 调任
+dating-new-acting = { $from } 至 { $until } 代理 `{ $post }`
+dating-new-acting-open = 自 { $from } 起代理 `{ $post }`
+dating-new-left = { $day } 离职
+dating-new-and = { $a }；{ $b }

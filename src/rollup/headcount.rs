@@ -5,7 +5,7 @@ use std::collections::HashMap;
 
 use serde::Serialize;
 
-use crate::index::{Index, is_active};
+use crate::index::Index;
 use crate::model::chain::chains;
 use crate::model::period::Date;
 use crate::rollup::{Options, unit_name};
@@ -107,7 +107,8 @@ pub fn rollup(index: &Index, options: &Options) -> HeadcountReport {
 
 fn summarise(index: &Index, roster: &crate::model::Roster) -> RosterHeadcount {
     let as_of = roster.as_of.as_ref().map(|d| d.value);
-    let staff: Vec<_> = roster.people.iter().filter(|p| is_active(p, as_of)).collect();
+    let staff: Vec<_> =
+        roster.people.iter().filter(|p| as_of.is_none_or(|d| p.employed_on(d))).collect();
     // Counted once over the staff, then looked up: linear in people, posts and regions.
     let mut by_post: HashMap<&str, u64> = HashMap::new();
     let mut by_region: HashMap<&str, u64> = HashMap::new();

@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use crate::diag::suggest;
 use crate::diag::{Diagnostic, rules};
 use crate::i18n::{Msg, msg};
-use crate::index::{Index, is_active};
+use crate::index::Index;
 use crate::model::ids::UnitId;
 use crate::model::period::Period;
 use crate::model::{Content, Kind};
@@ -157,12 +157,12 @@ pub fn check_budget_posts(ix: &Index, out: &mut Vec<Diagnostic>) {
                 if ix.is_incomplete(roster.doc) {
                     continue; // people left out: the headcount is not known
                 }
-                let as_of = roster.value.as_of.as_ref().map(|d| d.value);
+                let day = budget.value.period.value.as_of();
                 let headcount = roster
                     .value
                     .people
                     .iter()
-                    .filter(|p| p.post.value == post.id.value && is_active(p, as_of))
+                    .filter(|p| p.employed_on(day) && p.on(day).post.value == post.id.value)
                     .count();
                 let establishment = post.establishment.value;
                 let q = quantity.value.0;

@@ -25,6 +25,7 @@ mod schema_clients;
 mod support;
 mod suppress;
 mod syntax_help;
+mod three_months;
 mod workflow;
 mod yaml_hostile;
 mod zh_budget_plan_review;
