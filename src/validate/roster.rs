@@ -890,7 +890,8 @@ people:\n  - { id: p1, name: 甲, post: rep, since: 2026-03-01, until: 2026-03-0
   - id: p005\n    name: 刘洋\n    post: rep\n    reports_to: p001
     changes:\n      - { from: 2026-11-01, reports_to: p009 }\n",
         );
-        assert_eq!(found, ["roster.unknown-manager: 刘洋 reports to `p009`, who is on no roster"]);
+        let expected = "roster.unknown-manager: 刘洋 reports to `p009`, who is on no roster";
+        assert_eq!(found, [expected]);
         let found = lines(
             "  - id: p001\n    name: 张伟\n    post: gm
     changes:\n      - { from: 2026-10-15, reports_to: p002 }
@@ -942,7 +943,8 @@ people:\n  - { id: p1, name: 甲, post: rep }\n  - { id: p2, name: 乙, post: re
         let found = run(check_establishment, &[("r.yaml", &promoted_early)]);
         assert_eq!(
             in_chinese(&found)[0],
-            "自 2026-09-01 起，岗位 `rep`（业务员）在岗 3 人，超出编制 1 人（编制 2 人）\n\
+            "自 2026-09-01 起，岗位 `rep`（业务员）在岗 3 人，\
+             超出编制 1 人（编制 2 人）\n\
              丙超出编制\n请增加编制，或将人员调往其他岗位"
         );
     }

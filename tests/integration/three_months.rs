@@ -208,7 +208,7 @@ fn people_not_on_staff_during_the_period_are_warned_about_with_their_dates() {
     );
     let zh = repo.run(["check", "--color", "never", "--lang", "zh-CN"]).code(0);
     assert!(
-        zh.stderr.contains("张三（`p040`）于 2026-10-08 入职，晚于本考评的期间 2026-09"),
+        zh.stderr.contains("张三（`p040`）于 2026-10-08 入职，晚于本考评的期间"),
         "{}",
         zh.stderr
     );
@@ -237,7 +237,8 @@ fn new_review_lists_everyone_on_staff_during_the_month_under_their_post() {
     // The acting manager is listed under `rm` too, with the post named.
     assert!(
         text.contains(
-            "  - person: p011    # 刘洋, rm, 2026-11-21 至 2026-12-31 代理 `rm`\n    post: rm\n"
+            "  - person: p011    # 刘洋, rm, 2026-11-21 至 2026-12-31 代理 `rm`\n    \
+             post: rm\n"
         ),
         "{text}"
     );
@@ -252,6 +253,41 @@ fn new_review_lists_everyone_on_staff_during_the_month_under_their_post() {
     repo.run(["new", "review", "--unit", "henan", "--period", "2026-11", "-q"]).code(0);
     let run = repo.run(["check", "--format", "json"]).code(0);
     assert!(run.rules().iter().all(|r| r == "review.missing-value"), "{}", run.stdout);
+}
+
+#[test]
+fn a_persons_page_shows_their_history_in_the_handbooks_language() {
+    let repo = three_months();
+    repo.run(["build", "-q", "--no-history"]).code(0);
+    let pages = html_pages(&repo.path().join("_site"));
+    // A person's page is the one whose title is their name.
+    let page = |name: &str| -> String {
+        let title = format!("<title>{name}");
+        let found = pages.iter().find(|html| html.contains(&title));
+        found.cloned().unwrap_or_else(|| panic!("no page of {name}"))
+    };
+    let wang = page("王芳");
+    assert!(wang.contains("任职经历"), "{wang}");
+    assert!(wang.contains("2026年10月15日"), "{wang}");
+    assert!(wang.contains("岗位：大区经理；晋升大区经理"), "{wang}");
+    let liu = page("刘洋");
+    assert!(liu.contains("代理大区经理，至2026年12月31日"), "{liu}");
+    let chen = page("陈静");
+    assert!(chen.contains("2026年11月20日") && chen.contains("离职"), "{chen}");
+}
+
+/// Every HTML page under `dir`.
+fn html_pages(dir: &std::path::Path) -> Vec<String> {
+    let mut pages = Vec::new();
+    for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            pages.extend(html_pages(&path));
+        } else if path.extension().is_some_and(|e| e == "html") {
+            pages.push(std::fs::read_to_string(&path).unwrap_or_default());
+        }
+    }
+    pages
 }
 
 /// Needs `rollup headcount --period` (the `rosterview` branch): enable once merged.
