@@ -45,3 +45,14 @@ dating-new-acting = acting as `{ $post }` from { $from } to { $until }
 dating-new-acting-open = acting as `{ $post }` from { $from }
 dating-new-left = leaves on { $day }
 dating-new-and = { $a }; { $b }
+
+## Change history (render::history) of a roster's dated entries: `person p012 (王芳) change
+## 2026-10-15 post: rep → rm`, `acting assignment 2026-11-21 added`.
+
+history-list-changes = change
+history-list-acting = acting assignment
+history-field-changes = changes
+history-field-acting = acting assignments
+history-field-from = from
+history-field-counties = counties covered
+history-field-in_establishment = in the establishment

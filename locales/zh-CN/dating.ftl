@@ -45,3 +45,14 @@ dating-new-acting = { $from } 至 { $until } 代理 `{ $post }`
 dating-new-acting-open = 自 { $from } 起代理 `{ $post }`
 dating-new-left = { $day } 离职
 dating-new-and = { $a }；{ $b }
+
+## 人员编制中带日期条目的变更历史（render::history）：`人员 王芳 变动 2026-10-15 岗位由 rep 改为 rm`、
+## `新增代理 2026-11-21`。
+
+history-list-changes = 变动
+history-list-acting = 代理
+history-field-changes = 变动
+history-field-acting = 代理
+history-field-from = 生效日期
+history-field-counties = 负责县数
+history-field-in_establishment = 计入编制

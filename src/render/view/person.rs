@@ -252,3 +252,46 @@ fn tasks_of(site: &Site, id: &str) -> Vec<TaskRow> {
         })
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use crate::history::diff;
+    use crate::i18n::Locale;
+    use crate::render::history::{ConfigNames, describe};
+
+    /// A person's dated changes and acting assignments read well in a roster's history.
+    #[test]
+    fn dated_entries_read_in_the_history_in_both_languages() {
+        let person = |changes: serde_json::Value, acting: serde_json::Value| {
+            json!({"people": [{"id": "p012", "name": "王芳", "post": "rep",
+                "changes": changes, "acting": acting}]})
+        };
+        let a = person(json!([{"from": "2026-10-15", "post": "rm"}]), json!([]));
+        let b = person(
+            json!([{"from": "2026-10-15", "post": "gm"}, {"from": "2027-01-01", "region": "x"}]),
+            json!([{"post": "rm", "from": "2026-11-21"}]),
+        );
+        let names = ConfigNames::default();
+        let said = |locale| -> Vec<String> {
+            diff(&a, &b).iter().map(|c| describe(c, &names, locale)).collect()
+        };
+        assert_eq!(
+            said(Locale::En),
+            [
+                "person p012 (王芳) acting assignment 2026-11-21 added",
+                "person p012 (王芳) change 2026-10-15 post: rm → gm",
+                "person p012 (王芳) change 2027-01-01 added",
+            ]
+        );
+        assert_eq!(
+            said(Locale::ZhCn),
+            [
+                "新增王芳 代理 2026-11-21",
+                "王芳 变动 2026-10-15 岗位由 rm 改为 gm",
+                "新增王芳 变动 2027-01-01",
+            ]
+        );
+    }
+}
