@@ -346,7 +346,10 @@ mod tests {
 
     #[test]
     fn dated_changes_are_matched_by_their_day() {
-        let person = |changes: serde_json::Value| json!({"people": [{"id": "p012", "name": "王芳", "post": "rep", "changes": changes}]});
+        let person = |changes: serde_json::Value| {
+            let p012 = json!({"id": "p012", "name": "王芳", "post": "rep", "changes": changes});
+            json!({ "people": [p012] })
+        };
         let a = person(json!([{"from": "2026-10-15", "post": "rm"}]));
         let b = person(json!([
             {"from": "2026-10-15", "post": "gm"},
