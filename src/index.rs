@@ -9,6 +9,7 @@ use std::collections::HashMap;
 use std::path::{Component, Path, PathBuf};
 
 use crate::model::config::{Kpi, Unit};
+use crate::model::dating::Assignment;
 use crate::model::period::{Date, Period};
 use crate::model::roster::{Person, Post};
 use crate::model::{
@@ -199,6 +200,30 @@ impl<'a> Index<'a> {
             .find_map(|r| r.value.posts.iter().find(|p| p.id.value.as_str() == post))
     }
 
+    /// Person `id` and what they hold on `day`, when they are on staff that day.
+    pub fn person_on(&self, id: &str, day: Date) -> Option<(&'a Person, Assignment<'a>)> {
+        let (person, _) = self.people.get(id)?;
+        person.employed_on(day).then(|| (*person, person.on(day)))
+    }
+
+    /// The people of the rosters of `unit` and its sub-units on staff on `day`.
+    pub fn people_of(&self, unit: &str, day: Date) -> Vec<&'a Person> {
+        let rosters = self.rosters_of(unit);
+        rosters.iter().flat_map(|r| &r.value.people).filter(|p| p.employed_on(day)).collect()
+    }
+
+    /// The people of the rosters of `unit` and its sub-units on staff on any day of `period`.
+    pub fn staff_during(&self, unit: &str, period: Period) -> Vec<&'a Person> {
+        let rosters = self.rosters_of(unit);
+        let people = rosters.iter().flat_map(|r| &r.value.people);
+        people.filter(|p| p.employed_during(period)).collect()
+    }
+
+    /// The post `post` of a roster of `unit` or its sub-units, when it exists on `day`.
+    pub fn post_on(&self, unit: &str, post: &str, day: Date) -> Option<&'a Post> {
+        self.post_in_unit(post, unit).filter(|p| p.exists_on(day))
+    }
+
     /// The budget of `unit` for `period`.
     pub fn budget(&self, unit: &str, period: Period) -> Option<Doc<'a, Budget>> {
         self.budgets_by_key.get(&(unit, period)).copied()
@@ -328,15 +353,6 @@ fn may_be(broken: &Broken, kind: Kind) -> bool {
     match broken.kind {
         Some(k) => k == kind,
         None => broken.unit.is_some(),
-    }
-}
-
-/// Whether `person` counts as on staff on the roster's `as_of` day (everyone, without one).
-pub fn is_active(person: &Person, as_of: Option<Date>) -> bool {
-    match (as_of, &person.until, &person.since) {
-        (Some(day), Some(until), _) if until.value < day => false,
-        (Some(day), _, Some(since)) if since.value > day => false,
-        _ => true,
     }
 }
 

@@ -419,3 +419,15 @@ rule-review-bonus-range-explanation =
     Example:
       scores:
         - {"{"} person: p011, components: {"{"} basic: 88, sales: 104 {"}"}, bonus: 3 {"}"}
+rule-roster-change-order = a roster's dated changes are not written in date order
+rule-roster-change-order-explanation =
+    A person's or a post's `changes:` apply by their `from` day whatever order they are written in, so the roster still means the same; but a reader expects the latest change last, and a change written out of order is easily taken for the latest. This is a warning, not an error, for that reason: nothing is computed differently.
+
+    Example:
+        changes:
+          - {"{"} from: 2026-10-15, post: regional-manager {"}"}
+          - {"{"} from: 2027-01-01, region: xinxiang {"}"}
+rule-review-not-employed = a review names a person who was not on staff during its period
+rule-review-not-employed-explanation = A review is read against the roster as it was during its period: someone scored, or the author, should have been on staff on at least one day of it (`since` on or before its last day, `until` on or after its first). A hire of October scored in September's review, or a leaver scored after leaving, is usually the wrong person or the wrong month.
+rule-plan-not-employed = a plan names an owner who was not on staff during its period
+rule-plan-not-employed-explanation = A plan's owner and its task owners should be on staff on at least one day of the plan's period, by the roster's `since` and `until`. An owner who left before the period, or joins after it, cannot do the work.

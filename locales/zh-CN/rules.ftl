@@ -418,3 +418,15 @@ rule-review-bonus-range-explanation =
     示例：
       scores:
         - {"{"} person: p011, components: {"{"} basic: 88, sales: 104 {"}"}, bonus: 3 {"}"}
+rule-roster-change-order = 人员编制中的变动未按日期顺序书写
+rule-roster-change-order-explanation =
+    人员或岗位的 `changes:` 按各自的 `from` 日期生效，与书写顺序无关，因此人员编制的含义不变；但阅读者通常以最后一条为最新变动，顺序颠倒容易误读。正因为计算结果不受影响，此规则为警告而非错误。
+
+    示例：
+        changes:
+          - {"{"} from: 2026-10-15, post: regional-manager {"}"}
+          - {"{"} from: 2027-01-01, region: xinxiang {"}"}
+rule-review-not-employed = 考评中列出的人员在其期间内不在职
+rule-review-not-employed-explanation = 考评按其期间内的人员编制核对：被考评人和作者应在该期间内至少一天在职（`since` 不晚于期间最后一天，`until` 不早于期间第一天）。在九月的考评中给十月入职的人打分，或给已离职的人打分，通常是人选或月份写错了。
+rule-plan-not-employed = 计划的负责人在计划期间内不在职
+rule-plan-not-employed-explanation = 计划负责人及各任务负责人应按人员编制的 `since` 与 `until` 在计划期间内至少一天在职。期间开始前已离职、或期间结束后才入职的人无法承担这些工作。

@@ -164,6 +164,9 @@ rules! {
     PLAN_DUPLICATE_GROUP = "plan.duplicate-group", Error;
     PLAN_POINTS_RANGE = "plan.points-range", Error;
     REVIEW_BONUS_RANGE = "review.bonus-range", Error;
+    ROSTER_CHANGE_ORDER = "roster.change-order", Warning;
+    REVIEW_NOT_EMPLOYED = "review.not-employed", Warning;
+    PLAN_NOT_EMPLOYED = "plan.not-employed", Warning;
 }
 
 /// The rule with id `id`.

@@ -241,9 +241,11 @@ fn keyed(items: &[Value]) -> bool {
     !items.is_empty() && items.iter().all(Value::is_object)
 }
 
-/// An item's key: its id-like field, or its KPI with scope and post.
+/// An item's key: its id-like field, or its KPI with scope and post. A dated entry (a
+/// roster's `changes` and `acting`, a table's `tiers`) is keyed by its `from` day: the post a
+/// change sets is what changed, not which change it is.
 fn item_key(item: &Value) -> String {
-    for field in ["id", "line", "task", "person", "post", "name", "title"] {
+    for field in ["id", "line", "task", "person", "from", "post", "name", "title"] {
         if let Some(v) = item.get(field).and_then(Value::as_str) {
             return v.to_string();
         }
@@ -341,6 +343,31 @@ fn collect(value: &Value, path: &mut Vec<Step>, out: &mut Vec<(String, Vec<Step>
 mod tests {
     use super::*;
     use serde_json::json;
+
+    #[test]
+    fn dated_changes_are_matched_by_their_day() {
+        let person = |changes: serde_json::Value| {
+            let p012 = json!({"id": "p012", "name": "王芳", "post": "rep", "changes": changes});
+            json!({ "people": [p012] })
+        };
+        let a = person(json!([{"from": "2026-10-15", "post": "rm"}]));
+        let b = person(json!([
+            {"from": "2026-10-15", "post": "gm"},
+            {"from": "2027-01-01", "post": "rm", "note": "调回"},
+        ]));
+        let changes = diff(&a, &b);
+        let fields: Vec<&str> = changes.iter().map(|c| c.field.as_str()).collect();
+        assert_eq!(
+            fields,
+            ["people[p012].changes[2026-10-15].post", "people[p012].changes[2027-01-01]"]
+        );
+        assert!(changes[1].is_item());
+        let acting = json!({"people": [{"id": "p012", "name": "王芳", "post": "rep",
+            "changes": [{"from": "2026-10-15", "post": "rm"}],
+            "acting": [{"post": "gm", "from": "2026-11-21"}]}]});
+        let fields: Vec<String> = diff(&a, &acting).into_iter().map(|c| c.field).collect();
+        assert_eq!(fields, ["people[p012].acting[2026-11-21]"]);
+    }
 
     #[test]
     fn list_items_are_matched_by_id() {

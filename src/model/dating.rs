@@ -206,3 +206,166 @@ impl Post {
         days
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::model::ids::{PersonId, PostId, RegionId};
+    use crate::model::period::{Date, Period};
+    use crate::model::roster::{Acting, Person, PersonChange, Post, PostChange};
+    use crate::source::{FileId, Span, Spanned};
+
+    fn s<T>(value: T) -> Spanned<T> {
+        Spanned::new(value, Span::new(FileId(0), 0, 0))
+    }
+
+    fn day(text: &str) -> Date {
+        text.parse().unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    fn month(text: &str) -> Period {
+        text.parse().unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    fn post_id(id: &str) -> Spanned<PostId> {
+        s(PostId(id.into()))
+    }
+
+    /// Person `p1` in post `post`, from `since` to `until`.
+    fn person(post: &str, since: Option<&str>, until: Option<&str>) -> Person {
+        Person {
+            id: s(PersonId("p1".into())),
+            name: "甲".into(),
+            post: post_id(post),
+            region: Some(s(RegionId("a".into()))),
+            reports_to: None,
+            since: since.map(|d| s(day(d))),
+            until: until.map(|d| s(day(d))),
+            changes: Vec::new(),
+            acting: Vec::new(),
+            counties: None,
+            employment: Default::default(),
+            pay: None,
+            phone: None,
+            email: None,
+            note: None,
+        }
+    }
+
+    /// A change to `post` (and `region`) from `from`.
+    fn change(from: &str, post: Option<&str>, region: Option<&str>) -> PersonChange {
+        PersonChange {
+            from: s(day(from)),
+            post: post.map(post_id),
+            region: region.map(|r| s(RegionId(r.into()))),
+            reports_to: None,
+            employment: None,
+            pay: None,
+            counties: None,
+            note: None,
+        }
+    }
+
+    fn acting(post: &str, from: &str, until: Option<&str>) -> Acting {
+        Acting {
+            post: post_id(post),
+            region: None,
+            from: s(day(from)),
+            until: until.map(|d| s(day(d))),
+            note: None,
+        }
+    }
+
+    #[test]
+    fn changes_apply_by_date_whatever_order_they_are_written_in() {
+        let mut p = person("rep", None, None);
+        p.changes = vec![
+            change("2027-01-01", Some("gm"), None),
+            change("2026-10-15", Some("rm"), Some("b")),
+        ];
+        assert_eq!(p.on(day("2026-10-14")).post.value.as_str(), "rep");
+        assert_eq!(p.on(day("2026-10-15")).post.value.as_str(), "rm");
+        assert_eq!(p.on(day("2026-12-31")).region.map(|r| r.value.as_str()), Some("b"));
+        assert_eq!(p.on(day("2027-01-01")).post.value.as_str(), "gm");
+        assert_eq!(p.on(day("2027-01-01")).region.map(|r| r.value.as_str()), Some("b"));
+        assert_eq!(p.latest().post.value.as_str(), "gm");
+        assert_eq!(p.first().post.value.as_str(), "rep");
+        assert_eq!(p.change_days(), [day("2026-10-15"), day("2027-01-01")]);
+    }
+
+    #[test]
+    fn a_change_before_since_applies_from_the_start_and_employment_is_bounded() {
+        let mut p = person("rep", Some("2026-10-08"), Some("2026-11-20"));
+        p.changes = vec![change("2026-09-01", Some("rm"), None)];
+        assert!(!p.employed_on(day("2026-10-07")));
+        assert!(p.employed_on(day("2026-10-08")));
+        assert_eq!(p.on(day("2026-10-08")).post.value.as_str(), "rm");
+        assert!(p.employed_on(day("2026-11-20")));
+        assert!(!p.employed_on(day("2026-11-21")));
+        assert!(!p.employed_during(month("2026-09")));
+        assert!(p.employed_during(month("2026-11")));
+        assert!(!p.employed_during(month("2026-12")));
+        assert_eq!(month("2026-11").as_of(), day("2026-11-30"));
+        let days = [day("2026-09-01"), day("2026-10-08"), day("2026-11-21")];
+        assert_eq!(p.change_days(), days);
+    }
+
+    #[test]
+    fn acting_covers_its_range_and_an_open_end() {
+        let mut p = person("rep", None, None);
+        p.acting =
+            vec![acting("rm", "2026-11-01", Some("2026-11-15")), acting("gm", "2026-12-10", None)];
+        let on =
+            |d: &str| -> Vec<&str> { p.acting_on(day(d)).map(|a| a.post.value.as_str()).collect() };
+        assert!(on("2026-10-31").is_empty());
+        assert_eq!(on("2026-11-15"), ["rm"]);
+        assert!(on("2026-11-16").is_empty());
+        assert_eq!(on("2030-01-01"), ["gm"]);
+        assert_eq!(p.acting_during(month("2026-11")).count(), 1);
+        assert_eq!(p.acting_during(month("2026-10")).count(), 0);
+        let days = p.change_days();
+        assert_eq!(days, [day("2026-11-01"), day("2026-11-16"), day("2026-12-10")]);
+    }
+
+    #[test]
+    fn posts_during_a_month_include_a_mid_month_promotion_and_acting() {
+        let mut p = person("rep", None, None);
+        p.changes = vec![change("2026-10-15", Some("rm"), None)];
+        p.acting = vec![acting("gm", "2026-11-20", Some("2026-11-25"))];
+        let posts = |m: &str| -> Vec<String> {
+            p.posts_during(month(m)).iter().map(|p| p.as_str().to_string()).collect()
+        };
+        assert_eq!(posts("2026-09"), ["rep"]);
+        assert_eq!(posts("2026-10"), ["rep", "rm"]);
+        assert_eq!(posts("2026-11"), ["gm", "rm"]);
+        assert_eq!(posts("2026-12"), ["rm"]);
+    }
+
+    #[test]
+    fn a_posts_establishment_follows_its_changes_and_its_dates() {
+        let post = Post {
+            id: post_id("rep"),
+            title: "业务员".into(),
+            class: None,
+            establishment: s(3),
+            in_establishment: true,
+            pay: None,
+            since: Some(s(day("2026-01-01"))),
+            until: Some(s(day("2026-12-31"))),
+            changes: vec![PostChange {
+                from: s(day("2026-10-01")),
+                establishment: Some(s(5)),
+                pay: None,
+                note: None,
+            }],
+            reports_to: None,
+            duties: None,
+            note: None,
+        };
+        assert_eq!(post.establishment_on(day("2025-12-31")), 0);
+        assert_eq!(post.establishment_on(day("2026-09-30")), 3);
+        assert_eq!(post.establishment_on(day("2026-10-01")), 5);
+        assert_eq!(post.establishment_on(day("2027-01-01")), 0);
+        let days = [day("2026-01-01"), day("2026-10-01"), day("2027-01-01")];
+        assert_eq!(post.change_days(), days);
+    }
+}

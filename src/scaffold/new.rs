@@ -10,10 +10,11 @@ use std::fmt::Write;
 use std::path::{Path, PathBuf};
 
 use crate::i18n::{Locale, Msg, msg};
-use crate::index::{Doc, Index, is_active};
-use crate::model::period::Period;
+use crate::index::{Doc, Index};
+use crate::model::period::{Date, Period};
 use crate::model::plan::{ProblemStatus, Target, Task};
 use crate::model::review::Status;
+use crate::model::roster::Person;
 use crate::model::{Kind, Plan};
 use crate::scaffold::calendar;
 use crate::scaffold::yaml::scalar;
@@ -114,34 +115,38 @@ fn write_actuals(out: &mut String, targets: &[Target], locale: Locale) {
     }
 }
 
+/// `scores:`: everyone on the unit's rosters employed on any day of the plan's period, under
+/// the scorecard of their post on its last day, and anyone acting in a scored post during it
+/// (with `post:`); a comment names who joined, left, moved or acted during the period.
 fn write_scores(out: &mut String, index: &Index, plan: Doc<Plan>, locale: Locale) {
     let unit = plan.value.unit.value.as_str();
+    let period = plan.value.period.value;
+    let staff = index.staff_during(unit, period);
     let mut lines = String::new();
     for card in &plan.value.scorecards {
-        for roster in index.rosters_of(unit) {
-            let as_of = roster.value.as_of.as_ref().map(|d| d.value);
-            for person in roster
-                .value
-                .people
-                .iter()
-                .filter(|p| p.post.value == card.post.value && is_active(p, as_of))
-            {
+        let post = &card.post.value;
+        for person in &staff {
+            let own = &person.on(period.as_of()).post.value == post;
+            if !own && !person.acting_during(period).any(|a| &a.post.value == post) {
+                continue;
+            }
+            let mut note = format!("{}, {}", comment(&person.name), comment(post.as_str()));
+            if let Some(what) = changed_during(person, period) {
+                note = format!("{note}, {}", comment(&what.text(locale)));
+            }
+            let _ = writeln!(lines, "  - person: {}    # {note}", scalar(person.id.value.as_str()));
+            if !own {
+                let _ = writeln!(lines, "    post: {}", scalar(post.as_str()));
+            }
+            lines.push_str("    components:\n");
+            for c in &card.components {
                 let _ = writeln!(
                     lines,
-                    "  - person: {}    # {}, {}\n    components:",
-                    scalar(person.id.value.as_str()),
-                    comment(&person.name),
-                    comment(card.post.value.as_str())
+                    "      {}:    # {} ({}%)",
+                    scalar(c.id.value.as_str()),
+                    comment(&c.name),
+                    c.weight.value
                 );
-                for c in &card.components {
-                    let _ = writeln!(
-                        lines,
-                        "      {}:    # {} ({}%)",
-                        scalar(c.id.value.as_str()),
-                        comment(&c.name),
-                        c.weight.value
-                    );
-                }
             }
         }
     }
@@ -149,6 +154,36 @@ fn write_scores(out: &mut String, index: &Index, plan: Doc<Plan>, locale: Locale
         let _ = writeln!(out, "\n# {}\nscores:", msg!("scaffold-comment-scores").text(locale));
         out.push_str(&lines);
     }
+}
+
+/// What changed about `person` during `period`: joined, moved from a post, acted, left.
+fn changed_during(person: &Person, period: Period) -> Option<Msg> {
+    let mut said: Vec<Msg> = Vec::new();
+    let in_period = |d: &Date| period.contains(*d);
+    if let Some(since) = person.since.as_ref().filter(|s| in_period(&s.value)) {
+        said.push(msg!("dating-new-joined", day = since.value.to_string()));
+    }
+    for change in &person.changes {
+        let Some(post) = change.post.as_ref().filter(|_| in_period(&change.from.value)) else {
+            continue;
+        };
+        let before = person.on(change.from.value.add_days(-1)).post;
+        if before.value != post.value {
+            let (from, day) = (before.value.as_str(), change.from.value.to_string());
+            said.push(msg!("dating-new-moved", from = from, day = day));
+        }
+    }
+    for acting in person.acting_during(period) {
+        let (post, from) = (acting.post.value.as_str(), acting.from.value.to_string());
+        said.push(match &acting.until {
+            Some(u) => msg!("dating-new-acting", post = post, from = from, until = u.to_string()),
+            None => msg!("dating-new-acting-open", post = post, from = from),
+        });
+    }
+    if let Some(until) = person.until.as_ref().filter(|u| in_period(&u.value)) {
+        said.push(msg!("dating-new-left", day = until.value.to_string()));
+    }
+    said.into_iter().reduce(|a, b| msg!("dating-new-and", a = a, b = b))
 }
 
 /// The plan of `unit` for `period`, from the previous period's plan: its targets,

@@ -16,6 +16,7 @@ mod budget;
 mod computed;
 mod config;
 mod consistency;
+mod dating;
 mod links;
 mod names;
 mod not_checked;
@@ -45,6 +46,7 @@ const CHECKS: &[Check] = &[
     roster::check_reporting_lines,
     roster::check_establishment,
     roster::check_dates,
+    dating::check_changes,
     budget::check_item_form,
     budget::check_references,
     budget::check_negative,

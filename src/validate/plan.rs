@@ -13,7 +13,10 @@ use crate::model::period::Duration;
 use crate::model::plan::Task;
 use crate::model::{Kind, Plan};
 
-/// `plan.unknown-person`: the owner and task owners are on the unit's roster.
+use super::dating::{Naming, not_employed};
+
+/// `plan.unknown-person`: the owner and task owners are on the unit's roster;
+/// `plan.not-employed`: and on staff on some day of the plan's period.
 pub fn check_people(ix: &Index, out: &mut Vec<Diagnostic>) {
     let mut people = super::names::UnitPeople::default();
     for (plan, _) in &ix.plans {
@@ -23,9 +26,14 @@ pub fn check_people(ix: &Index, out: &mut Vec<Diagnostic>) {
             plan.value.tasks.iter().filter_map(|t| t.owner.as_ref().map(|o| (o, Some(&t.id))));
         let gap = ix.roster_gap(unit);
         for (person, task) in owners.chain(task_owners) {
-            if ix.person_in_unit(person.value.as_str(), unit)
-                || ix.person_dropped_in(unit, person.value.as_str())
-            {
+            if ix.person_in_unit(person.value.as_str(), unit) {
+                if let Some((p, _)) = ix.people.get(person.value.as_str()) {
+                    let period = plan.value.period.value;
+                    out.extend(not_employed(Naming::Plan, p, period, person.span));
+                }
+                continue;
+            }
+            if ix.person_dropped_in(unit, person.value.as_str()) {
                 continue;
             }
             if let Some(gap) = gap {

@@ -7,6 +7,8 @@ use crate::i18n::{Arg, Msg, msg};
 use crate::index::Index;
 use crate::model::Kind;
 
+use super::dating::{Naming, not_employed};
+
 /// What a target or an actual is about: its KPI, its scope if any, per holder of `post` if any.
 fn describe(kpi: &str, scope: &Option<String>, post: Option<&str>) -> Msg {
     match (scope, post) {
@@ -126,12 +128,21 @@ pub fn check_tasks_and_spend(ix: &Index, out: &mut Vec<Diagnostic>) {
 }
 
 /// `review.unknown-person`, `review.wrong-post`, `review.no-scorecard`,
-/// `review.unknown-component`, and `review.score-range` and `review.bonus-range` (`scores`).
+/// `review.unknown-component`, `review.score-range` and `review.bonus-range` (`scores`), and
+/// `review.not-employed` for the people scored and the author. People are read as of the
+/// review's period: a score's post is one the person held during it, by default the one held
+/// on its last day.
 pub fn check_scores(ix: &Index, out: &mut Vec<Diagnostic>) {
     let mut people = super::names::UnitPeople::default();
     for (review, _) in &ix.reviews {
         let plan = ix.plan_of_review(*review);
         let unit = review.value.unit.value.as_str();
+        if let Some(author) = &review.value.author
+            && let Some((person, _)) = ix.people.get(author.value.as_str())
+        {
+            let period = review.value.period.value;
+            out.extend(not_employed(Naming::Review, person, period, author.span));
+        }
         for score in &review.value.scores {
             super::scores::check_points(ix, *review, plan, score, out);
             let Some((person, _)) = ix
@@ -159,8 +170,15 @@ pub fn check_scores(ix: &Index, out: &mut Vec<Diagnostic>) {
                 out.push(super::names::name_in_index(diag, written, span, names));
                 continue;
             };
+            let period = review.value.period.value;
+            if let Some(d) = not_employed(Naming::Review, person, period, score.person.span) {
+                out.push(d);
+                continue;
+            }
+            // Scored under any post held during the period, by default the one held at its end.
+            let now = person.on(period.as_of());
             let post = match &score.post {
-                Some(post) if post.value != person.post.value => {
+                Some(post) if !person.posts_during(period).contains(&&post.value) => {
                     out.push(
                         Diagnostic::new(
                             &rules::REVIEW_WRONG_POST,
@@ -168,15 +186,16 @@ pub fn check_scores(ix: &Index, out: &mut Vec<Diagnostic>) {
                                 "review-wrong-post",
                                 name = &person.name,
                                 scored_as = post.value.as_str(),
-                                post = person.post.value.as_str()
+                                post = now.post.value.as_str()
                             ),
                             post.span,
                         )
-                        .related(person.post.span, msg!("review-roster-post")),
+                        .related(now.post.span, msg!("review-roster-post")),
                     );
                     continue;
                 }
-                _ => &person.post.value,
+                Some(post) => &post.value,
+                None => &now.post.value,
             };
             let Some(plan) = plan else { continue };
             let Some(card) = plan.value.scorecards.iter().find(|c| &c.post.value == post) else {

@@ -6,11 +6,13 @@ use crate::diag::suggest::{self, Names};
 use crate::diag::{Diagnostic, rules};
 use crate::i18n::msg;
 use crate::i18n::{Arg, Msg};
-use crate::index::{Index, is_active};
+use crate::index::Index;
 use crate::model::Kind;
 use crate::model::chain::{Chains, chains};
-use crate::model::roster::{Person, Region};
-use crate::source::Span;
+use crate::model::ids::PersonId;
+use crate::model::period::Date;
+use crate::model::roster::{Person, Post, Region, Roster};
+use crate::source::{Span, Spanned};
 
 /// `roster.duplicate-person` (across all rosters), `roster.duplicate-post`,
 /// `roster.duplicate-region`.
@@ -60,7 +62,8 @@ pub fn check_duplicates(ix: &Index, out: &mut Vec<Diagnostic>) {
     }
 }
 
-/// `roster.unknown-post`, `roster.unknown-region`, `roster.merged-region`.
+/// `roster.unknown-post`, `roster.unknown-region` (of people, posts and people's dated
+/// changes), `roster.merged-region`.
 pub fn check_posts_and_regions(ix: &Index, out: &mut Vec<Diagnostic>) {
     for roster in &ix.rosters {
         let r = roster.value;
@@ -98,6 +101,24 @@ pub fn check_posts_and_regions(ix: &Index, out: &mut Vec<Diagnostic>) {
                         .map(|g| g.id.value.as_str())
                         .filter(|id| *id != g.id.value.as_str()),
                 ));
+            }
+        }
+        for change in r.people.iter().flat_map(|p| &p.changes) {
+            if let Some(post) = &change.post
+                && !posts.contains(post.value.as_str())
+                && !ix.dropped_in(roster.doc, "posts", post.value.as_str())
+            {
+                let (id, span) = (post.value.as_str(), post.span);
+                let what = msg!("noun-post");
+                out.push(unknown(&rules::ROSTER_UNKNOWN_POST, what, id, span, post_ids()));
+            }
+            if let Some(at) = &change.region
+                && region(at.value.as_str()).is_none()
+                && !ix.dropped_in(roster.doc, "regions", at.value.as_str())
+            {
+                let known = r.regions.iter().map(|g| g.id.value.as_str());
+                let (id, what) = (at.value.as_str(), msg!("noun-region"));
+                out.push(unknown(&rules::ROSTER_UNKNOWN_REGION, what, id, at.span, known));
             }
         }
         for person in &r.people {
@@ -199,7 +220,6 @@ pub fn unknown_among(
 /// and a chain deeper than `max_management_levels` once, at the person where it first goes
 /// past the limit, however many people are below them.
 pub fn check_reporting_lines(ix: &Index, out: &mut Vec<Diagnostic>) {
-    let max = ix.ws.config.max_management_levels as usize;
     let people: Vec<&Person> = ix.rosters.iter().flat_map(|r| &r.value.people).collect();
     // The roster document of each person, in the same order.
     let rosters: Vec<&crate::model::Document> =
@@ -208,10 +228,63 @@ pub fn check_reporting_lines(ix: &Index, out: &mut Vec<Diagnostic>) {
     for (i, p) in people.iter().enumerate() {
         number.entry(p.id.value.as_str()).or_insert(i);
     }
+    // Reporting lines as first written, then on every day a change sets a manager: a cycle
+    // made only through changes is still a cycle. Each finding is reported once, on the
+    // first day it holds.
+    let mut days: Vec<Date> = people
+        .iter()
+        .flat_map(|p| p.changes.iter().filter(|c| c.reports_to.is_some()).map(|c| c.from.value))
+        .collect();
+    days.sort();
+    days.dedup();
+    let mut seen: HashSet<Vec<Option<Span>>> = HashSet::new();
+    let mut reported: HashSet<(&str, Span)> = HashSet::new();
+    let everyone = Everyone { people: &people, rosters: &rosters, number: &number };
+    for day in std::iter::once(None).chain(days.into_iter().map(Some)) {
+        let lines: Vec<Option<&Spanned<PersonId>>> = people
+            .iter()
+            .map(|p| match day {
+                None => p.reports_to.as_ref(),
+                Some(day) => p.on(day).reports_to,
+            })
+            .collect();
+        if !seen.insert(lines.iter().map(|l| l.map(|m| m.span)).collect()) {
+            continue;
+        }
+        let mut found = Vec::new();
+        lines_on(ix, &everyone, &lines, &mut found);
+        for mut diag in found {
+            if reported.insert((diag.rule.id, diag.primary.span)) {
+                if [rules::ROSTER_CYCLE.id, rules::ROSTER_TOO_DEEP.id].contains(&diag.rule.id) {
+                    diag.message = super::dating::from_day(diag.message, day);
+                }
+                out.push(diag);
+            }
+        }
+    }
+}
+
+/// Every person on a roster, their roster and their number by id.
+struct Everyone<'a, 'b> {
+    people: &'b [&'a Person],
+    rosters: &'b [&'a crate::model::Document],
+    number: &'b HashMap<&'a str, usize>,
+}
+
+/// The reporting-line rules for one set of `lines` (each person's manager, in order).
+fn lines_on(
+    ix: &Index,
+    everyone: &Everyone,
+    lines: &[Option<&Spanned<PersonId>>],
+    out: &mut Vec<Diagnostic>,
+) {
+    let (people, rosters, number) = (everyone.people, everyone.rosters, everyone.number);
+    let max = ix.ws.config.max_management_levels as usize;
     let managers: Vec<Option<usize>> = people
         .iter()
-        .map(|p| {
-            let m = p.reports_to.as_ref()?;
+        .zip(lines)
+        .map(|(p, m)| {
+            let m = (*m)?;
             (m.value != p.id.value).then(|| number.get(m.value.as_str()).copied()).flatten()
         })
         .collect();
@@ -220,7 +293,7 @@ pub fn check_reporting_lines(ix: &Index, out: &mut Vec<Diagnostic>) {
     let mut known: Option<Names> = None;
     let mut names: Option<super::names::NameIndex> = None;
     for (i, person) in people.iter().enumerate() {
-        let Some(manager) = &person.reports_to else { continue };
+        let Some(manager) = lines.get(i).copied().flatten() else { continue };
         if manager.value == person.id.value {
             let message =
                 msg!("roster-self-manager", name = &person.name, id = person.id.value.as_str());
@@ -258,10 +331,10 @@ pub fn check_reporting_lines(ix: &Index, out: &mut Vec<Diagnostic>) {
             out.push(super::names::name_in_index(diag, written, span, names));
         } else if let Some(c) = chains.reaches_cycle[i] {
             if chains.cycles[c][0] == i {
-                out.push(cycle(&people, &chains.cycles[c], manager.span));
+                out.push(cycle(people, lines, &chains.cycles[c], manager.span));
             }
         } else if let Some(depths) = depths.as_ref().filter(|_| chains.depth[i] == max + 1) {
-            out.push(too_deep(&people, &managers, &chains, depths, (i, max), manager.span));
+            out.push(too_deep(people, &managers, &chains, depths, (i, max), manager.span));
         }
     }
 }
@@ -368,7 +441,12 @@ fn too_deep(
 
 /// The `roster.cycle` diagnostic for a cycle's `members` (in reporting order), reported at
 /// the first member's `reports_to`.
-fn cycle(people: &[&Person], members: &[usize], span: Span) -> Diagnostic {
+fn cycle(
+    people: &[&Person],
+    lines: &[Option<&Spanned<PersonId>>],
+    members: &[usize],
+    span: Span,
+) -> Diagnostic {
     const RELATED: usize = 6;
     let first = people[members[0]];
     let names = members
@@ -381,7 +459,7 @@ fn cycle(people: &[&Person], members: &[usize], span: Span) -> Diagnostic {
     let message = msg!("roster-cycle", chain = arrows(ends(names)), name = &first.name);
     let mut diag = Diagnostic::new(&rules::ROSTER_CYCLE, message, span);
     for &m in members[1..].iter().take(RELATED) {
-        if let Some(to) = &people[m].reports_to {
+        if let Some(to) = lines.get(m).copied().flatten() {
             let note =
                 msg!("roster-reports-to", name = &people[m].name, manager = to.value.as_str());
             diag = diag.related(to.span, note);
@@ -394,49 +472,96 @@ fn cycle(people: &[&Person], members: &[usize], span: Span) -> Diagnostic {
 }
 
 /// `roster.over-establishment` and `roster.vacancy`.
+///
+/// Over establishment is checked on every day something on the roster changes (a person's
+/// `since`, `until`, change or acting, a post's), and reported once per post, on the first
+/// day it happens; the roster as first written (before every dated change) is checked too.
+/// A vacancy is checked on the roster's `as_of`, else after its last change: a vacancy of the
+/// past, since filled, is nothing to act on.
 pub fn check_establishment(ix: &Index, out: &mut Vec<Diagnostic>) {
     for roster in &ix.rosters {
-        let as_of = roster.value.as_of.as_ref().map(|d| d.value);
-        let mut by_post: HashMap<&str, Vec<&Person>> = HashMap::new();
-        for p in roster.value.people.iter().filter(|p| is_active(p, as_of)) {
-            by_post.entry(p.post.value.as_str()).or_default().push(p);
-        }
-        for post in &roster.value.posts {
-            let holders = by_post.get(post.id.value.as_str()).map_or(&[][..], Vec::as_slice);
-            let authorised = post.establishment.value as usize;
-            let (id, title) = (post.id.value.as_str(), post.title.as_str());
-            if holders.len() > authorised {
-                let message = msg!(
-                    "roster-over-establishment",
-                    id = id,
-                    title = title,
-                    people = holders.len(),
-                    extra = holders.len() - authorised,
-                    establishment = authorised
-                );
-                let mut diag = Diagnostic::new(
-                    &rules::ROSTER_OVER_ESTABLISHMENT,
-                    message,
-                    post.establishment.span,
-                );
-                for extra in &holders[authorised..] {
-                    diag = diag
-                        .related(extra.post.span, msg!("roster-over-person", name = &extra.name));
+        let r = roster.value;
+        let mut days: Vec<Date> = r.people.iter().flat_map(Person::change_days).collect();
+        days.extend(r.posts.iter().flat_map(Post::change_days));
+        days.extend(r.as_of.as_ref().map(|d| d.value));
+        days.sort();
+        days.dedup();
+        // The roster as first written holds on the day before the first dated change.
+        let first = days.first().map_or_else(Date::today, |d| d.add_days(-1));
+        let checked = std::iter::once((first, None)).chain(days.iter().map(|&d| (d, Some(d))));
+        let mut over: HashSet<&str> = HashSet::new();
+        for (day, said) in checked {
+            let holders = holders_on(r, day);
+            for post in &r.posts {
+                if over.contains(post.id.value.as_str()) {
+                    continue;
                 }
-                out.push(diag.help(msg!("roster-over-establishment-help")));
-            } else if holders.len() < authorised && !ix.is_incomplete(roster.doc) {
+                let holders = holders.get(post.id.value.as_str()).map_or(&[][..], Vec::as_slice);
+                let authorised = post.establishment_on(day) as usize;
+                if holders.len() > authorised {
+                    over.insert(post.id.value.as_str());
+                    out.push(over_establishment(post, holders, day, said));
+                }
+            }
+        }
+        if ix.is_incomplete(roster.doc) {
+            continue;
+        }
+        let day = r.as_of.as_ref().map(|d| d.value).or(days.last().copied()).unwrap_or(first);
+        let holders = holders_on(r, day);
+        for post in &r.posts {
+            let filled = holders.get(post.id.value.as_str()).map_or(0, Vec::len);
+            let authorised = post.establishment_on(day) as usize;
+            if filled < authorised {
                 let message = msg!(
                     "roster-vacancy",
-                    id = id,
-                    title = title,
-                    open = authorised - holders.len(),
-                    filled = holders.len(),
+                    id = post.id.value.as_str(),
+                    title = post.title.as_str(),
+                    open = authorised - filled,
+                    filled = filled,
                     establishment = authorised
                 );
-                out.push(Diagnostic::new(&rules::ROSTER_VACANCY, message, post.establishment.span));
+                let span = post.establishment_span_on(day);
+                out.push(Diagnostic::new(&rules::ROSTER_VACANCY, message, span));
             }
         }
     }
+}
+
+/// The people on staff on `day` by the post they hold that day, with the place it is written.
+fn holders_on(roster: &Roster, day: Date) -> HashMap<&str, Vec<(&Person, Span)>> {
+    let mut by_post: HashMap<&str, Vec<(&Person, Span)>> = HashMap::new();
+    for p in roster.people.iter().filter(|p| p.employed_on(day)) {
+        let post = p.on(day).post;
+        by_post.entry(post.value.as_str()).or_default().push((p, post.span));
+    }
+    by_post
+}
+
+/// The `roster.over-establishment` error for `post` held by `holders` on `day`, said to hold
+/// from `said` when that is a day of a dated change.
+fn over_establishment(
+    post: &Post,
+    holders: &[(&Person, Span)],
+    day: Date,
+    said: Option<Date>,
+) -> Diagnostic {
+    let authorised = post.establishment_on(day) as usize;
+    let message = msg!(
+        "roster-over-establishment",
+        id = post.id.value.as_str(),
+        title = post.title.as_str(),
+        people = holders.len(),
+        extra = holders.len() - authorised,
+        establishment = authorised
+    );
+    let message = super::dating::from_day(message, said);
+    let span = post.establishment_span_on(day);
+    let mut diag = Diagnostic::new(&rules::ROSTER_OVER_ESTABLISHMENT, message, span);
+    for (extra, at) in holders.iter().skip(authorised) {
+        diag = diag.related(*at, msg!("roster-over-person", name = &extra.name));
+    }
+    diag.help(msg!("roster-over-establishment-help"))
 }
 
 /// `roster.dates`: `until` before `since`.
@@ -707,12 +832,13 @@ regions:\n  - { id: hebi, name: 鹤壁, merged_into: hebei }\n",
 
     #[test]
     fn establishment_counts_only_the_people_in_post_on_the_roster_date() {
+        // 甲 replaces 乙 on 2026-12-01; 丙's start on 2026-12-02 puts `rep` over from then.
         let text = roster(
             "as_of: 2026-12-01\nposts:\n  - { id: rep, title: 业务员, establishment: 1 }
   - { id: rm, title: 大区经理, establishment: 2 }
   - { id: gm, title: 总经理, establishment: 0 }
   - { id: clerk, title: 内勤, establishment: 3 }
-people:\n  - { id: p1, name: 甲, post: rep }
+people:\n  - { id: p1, name: 甲, post: rep, since: 2026-12-01 }
   - { id: p2, name: 乙, post: rep, until: 2026-11-30 }
   - { id: p3, name: 丙, post: rep, since: 2026-12-02 }\n  - { id: p4, name: 丁, post: gm }
   - { id: p5, name: 戊, post: clerk }\n",
@@ -720,9 +846,11 @@ people:\n  - { id: p1, name: 甲, post: rep }
         assert_eq!(
             report(check_establishment, &[("r.yaml", &text)]),
             [
-                "roster.vacancy: post `rm` (大区经理) has 2 vacancies (0 of 2 filled)",
                 "roster.over-establishment: post `gm` (总经理) has 1 person, 1 more than its \
                  establishment of 0",
+                "roster.over-establishment: from 2026-12-02, post `rep` (业务员) has 2 people, \
+                 1 more than its establishment of 1",
+                "roster.vacancy: post `rm` (大区经理) has 2 vacancies (0 of 2 filled)",
                 "roster.vacancy: post `clerk` (内勤) has 2 vacancies (1 of 3 filled)",
             ]
         );
@@ -748,6 +876,76 @@ people:\n  - { id: p1, name: 甲, post: rep, since: 2026-03-01, until: 2026-03-0
         assert_eq!(
             report(check_dates, &[("r.yaml", &text)]),
             ["roster.dates: 乙 leaves on 2026-02-28 before starting on 2026-03-01"]
+        );
+    }
+
+    #[test]
+    fn a_cycle_made_only_through_changes_is_reported_from_its_day() {
+        let found = lines(
+            "  - { id: p001, name: 张伟, post: gm }
+  - { id: p002, name: 李娜, post: rm, reports_to: p001 }
+  - id: p003\n    name: 王芳\n    post: rep\n    reports_to: p002
+    changes:\n      - { from: 2026-10-15, reports_to: p004 }
+  - { id: p004, name: 陈静, post: rep, reports_to: p001 }
+  - id: p005\n    name: 刘洋\n    post: rep\n    reports_to: p001
+    changes:\n      - { from: 2026-11-01, reports_to: p009 }\n",
+        );
+        let expected = "roster.unknown-manager: 刘洋 reports to `p009`, who is on no roster";
+        assert_eq!(found, [expected]);
+        let found = lines(
+            "  - id: p001\n    name: 张伟\n    post: gm
+    changes:\n      - { from: 2026-10-15, reports_to: p002 }
+  - { id: p002, name: 李娜, post: rm, reports_to: p001 }\n",
+        );
+        assert_eq!(
+            found,
+            ["roster.cycle: from 2026-10-15, reporting lines form a cycle: 张伟 (`p001`) → \
+              李娜 (`p002`) → 张伟"]
+        );
+    }
+
+    #[test]
+    fn a_change_naming_an_unknown_post_or_region_is_reported_with_a_suggestion() {
+        let text = roster(&format!(
+            "{POSTS}regions:\n  - {{ id: anyang, name: 安阳 }}\npeople:
+  - id: p1\n    name: 甲\n    post: rep
+    changes:\n      - {{ from: 2026-10-15, post: rn, region: anyng }}\n"
+        ));
+        let found = run(check_posts_and_regions, &[("r.yaml", &text)]);
+        assert_eq!(
+            english(&found, help),
+            owned(&[
+                ("roster.unknown-post", "unknown post `rn`", Some("did you mean `rm`?")),
+                ("roster.unknown-region", "unknown region `anyng`", Some("did you mean `anyang`?")),
+            ])
+        );
+    }
+
+    #[test]
+    fn over_establishment_is_found_on_the_first_day_it_happens() {
+        let text = roster(
+            "posts:\n  - id: rep\n    title: 业务员\n    establishment: 2
+    changes:\n      - { from: 2026-11-01, establishment: 1 }
+  - { id: rm, title: 大区经理, establishment: 1 }
+people:\n  - { id: p1, name: 甲, post: rep }\n  - { id: p2, name: 乙, post: rep }
+  - id: p3\n    name: 丙\n    post: rep\n    until: 2026-11-20\n    changes:
+      - { from: 2026-10-15, post: rm }\n",
+        );
+        let found = run(check_establishment, &[("r.yaml", &text)]);
+        assert_eq!(
+            found.iter().map(|d| d.message.en()).collect::<Vec<_>>(),
+            [
+                "post `rep` (业务员) has 3 people, 1 more than its establishment of 2",
+                "post `rm` (大区经理) has 1 vacancy (0 of 1 filled)",
+            ]
+        );
+        let promoted_early = text.replace("until: 2026-11-20\n", "since: 2026-09-01\n");
+        let found = run(check_establishment, &[("r.yaml", &promoted_early)]);
+        assert_eq!(
+            in_chinese(&found)[0],
+            "自 2026-09-01 起，岗位 `rep`（业务员）在岗 3 人，\
+             超出编制 1 人（编制 2 人）\n\
+             丙超出编制\n请增加编制，或将人员调往其他岗位"
         );
     }
 
@@ -812,7 +1010,7 @@ people:\n  - { id: p1, name: 甲, post: rep, since: 2026-03-01, until: 2026-03-0
     #[test]
     fn establishment_dates_and_regions_read_in_chinese() {
         let text = roster(
-            "posts:\n  - { id: rep, title: 业务员, establishment: 3 }
+            "posts:\n  - { id: rep, title: 业务员, establishment: 2 }
   - { id: gm, title: 总经理, establishment: 0 }
 regions:\n  - { id: anyang, name: 安阳 }\n  - { id: hebi, name: 鹤壁, merged_into: anyang }
 people:\n  - { id: p1, name: 甲, post: rep, region: hebi }
@@ -826,17 +1024,17 @@ people:\n  - { id: p1, name: 甲, post: rep, region: hebi }
         assert_eq!(
             in_chinese(&found),
             [
-                "岗位 `rep`（业务员）空编 1 人（编制 3 人，在岗 2 人）",
                 "岗位 `gm`（总经理）在岗 1 人，超出编制 1 人（编制 0 人）\n\
                  丙超出编制\n请增加编制，或将人员调往其他岗位",
+                "岗位 `rep`（业务员）空编 1 人（编制 2 人，在岗 1 人）",
                 "乙的离职日期 2026-02-28 早于入职日期 2026-03-01\n入职日期",
                 "甲所在地区 `hebi` 已并入 `anyang` 统计\n`鹤壁` 在此并入 `anyang`\n\
                  请将甲的地区改为 `anyang`",
             ]
         );
         assert_eq!(
-            found[0].message.en(),
-            "post `rep` (业务员) has 1 vacancy (2 of 3 filled)",
+            found[1].message.en(),
+            "post `rep` (业务员) has 1 vacancy (1 of 2 filled)",
             "one vacancy, singular"
         );
     }

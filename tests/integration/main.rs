@@ -32,6 +32,7 @@ mod scorecards;
 mod support;
 mod suppress;
 mod syntax_help;
+mod three_months;
 mod workflow;
 mod yaml_hostile;
 mod zh_budget_plan_review;

@@ -1,9 +1,13 @@
-//! The person page: post, region, manager and reports, published personal details, scores over
-//! time and the tasks the person owns.
+//! The person page: post, region, manager and reports (as of the roster's `as_of`, else
+//! today), published personal details, their history (joined, dated changes, acting, left),
+//! scores over time and the tasks the person owns.
 
 use serde::Serialize;
 
+use crate::i18n::{Msg, msg};
 use crate::model::config::PersonField;
+use crate::model::period::Date;
+use crate::model::roster::{Person, Roster};
 use crate::render::charts::{self, BarChart, BarInput};
 use crate::render::view::common::{
     employment_key, post_title, published, region_name, roster_title, task_status,
@@ -45,6 +49,30 @@ pub struct PersonView {
     pub chart: Option<BarChart>,
     /// Tasks the person owns.
     pub tasks: Vec<TaskRow>,
+    /// Their history, oldest first: empty when nothing about them is dated.
+    pub history: Vec<HistoryRow>,
+    /// The history table's heading and column labels.
+    pub history_labels: HistoryLabels,
+}
+
+/// One dated line of a person's history.
+#[derive(Debug, Serialize)]
+pub struct HistoryRow {
+    /// The day, formatted.
+    pub date: String,
+    /// What happened that day.
+    pub what: String,
+}
+
+/// The words of the history table, in the handbook's language.
+#[derive(Debug, Serialize)]
+pub struct HistoryLabels {
+    /// The heading.
+    pub title: String,
+    /// The date column.
+    pub date: String,
+    /// The change column.
+    pub change: String,
 }
 
 /// A person's score in one period.
@@ -105,6 +133,8 @@ impl PersonView {
                 .collect();
             charts::bars(site.t("scores_over_time"), site.t("score"), None, bars)
         });
+        let now = p.on(r.as_of.as_ref().map_or_else(Date::today, |d| d.value));
+        let locale = site.fmt.locale;
         Some(PersonView {
             unit: site.unit_link(r.unit.value.as_str()),
             roster: Link {
@@ -112,9 +142,9 @@ impl PersonView {
                 label: roster_title(site, r),
                 url: site.doc_url(roster.doc),
             },
-            post: post_title(r, p.post.value.as_str()),
-            region: p.region.as_ref().map(|g| region_name(r, g.value.as_str())),
-            manager: p.reports_to.as_ref().map(|m| site.person_link(m.value.as_str())),
+            post: post_title(r, now.post.value.as_str()),
+            region: now.region.map(|g| region_name(r, g.value.as_str())),
+            manager: now.reports_to.map(|m| site.person_link(m.value.as_str())),
             reports: site
                 .reports_of
                 .get(id)
@@ -134,8 +164,72 @@ impl PersonView {
             scores,
             chart,
             tasks: tasks_of(site, id),
+            history: history(site, r, p),
+            history_labels: HistoryLabels {
+                title: msg!("handbook-history-title").text(locale),
+                date: msg!("handbook-history-date").text(locale),
+                change: msg!("handbook-history-change").text(locale),
+            },
         })
     }
+}
+
+/// A person's history, oldest first: joined, each change, each acting assignment, left.
+/// Empty when nothing about them is dated.
+fn history(site: &Site, roster: &Roster, p: &Person) -> Vec<HistoryRow> {
+    if p.changes.is_empty() && p.acting.is_empty() && p.since.is_none() && p.until.is_none() {
+        return Vec::new();
+    }
+    let post = |id: &str| post_title(roster, id);
+    let mut rows: Vec<(Date, u8, Msg)> = Vec::new();
+    if let Some(since) = &p.since {
+        let first = p.on(since.value).post.value.as_str();
+        rows.push((since.value, 0, msg!("handbook-history-joined", post = post(first))));
+    }
+    for change in &p.changes {
+        let mut said: Vec<Msg> = Vec::new();
+        if let Some(to) = &change.post {
+            said.push(msg!("handbook-history-post", post = post(to.value.as_str())));
+        }
+        if let Some(to) = &change.region {
+            let region = region_name(roster, to.value.as_str());
+            said.push(msg!("handbook-history-region", region = region));
+        }
+        if let Some(to) = &change.reports_to {
+            let manager = site.person_link(to.value.as_str()).label;
+            said.push(msg!("handbook-history-manager", manager = manager));
+        }
+        if let Some(count) = &change.counties {
+            said.push(msg!("handbook-history-counties", count = count.value));
+        }
+        if let Some(note) = &change.note {
+            said.push(Msg::verbatim(note));
+        }
+        if let Some(what) =
+            said.into_iter().reduce(|a, b| msg!("handbook-history-and", a = a, b = b))
+        {
+            rows.push((change.from.value, 1, what));
+        }
+    }
+    for acting in &p.acting {
+        let title = post(acting.post.value.as_str());
+        let what = match &acting.until {
+            Some(until) => {
+                let until = site.fmt.date(until.value);
+                msg!("handbook-history-acting", post = title, until = until)
+            }
+            None => msg!("handbook-history-acting-open", post = title),
+        };
+        rows.push((acting.from.value, 2, what));
+    }
+    if let Some(until) = &p.until {
+        rows.push((until.value, 3, msg!("handbook-history-left")));
+    }
+    rows.sort_by_key(|(day, order, _)| (*day, *order));
+    let locale = site.fmt.locale;
+    rows.into_iter()
+        .map(|(day, _, what)| HistoryRow { date: site.fmt.date(day), what: what.text(locale) })
+        .collect()
 }
 
 /// The tasks person `id` owns, across plans, with their status from each plan's review.
@@ -157,4 +251,47 @@ fn tasks_of(site: &Site, id: &str) -> Vec<TaskRow> {
             }
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use crate::history::diff;
+    use crate::i18n::Locale;
+    use crate::render::history::{ConfigNames, describe};
+
+    /// A person's dated changes and acting assignments read well in a roster's history.
+    #[test]
+    fn dated_entries_read_in_the_history_in_both_languages() {
+        let person = |changes: serde_json::Value, acting: serde_json::Value| {
+            json!({"people": [{"id": "p012", "name": "王芳", "post": "rep",
+                "changes": changes, "acting": acting}]})
+        };
+        let a = person(json!([{"from": "2026-10-15", "post": "rm"}]), json!([]));
+        let b = person(
+            json!([{"from": "2026-10-15", "post": "gm"}, {"from": "2027-01-01", "region": "x"}]),
+            json!([{"post": "rm", "from": "2026-11-21"}]),
+        );
+        let names = ConfigNames::default();
+        let said = |locale| -> Vec<String> {
+            diff(&a, &b).iter().map(|c| describe(c, &names, locale)).collect()
+        };
+        assert_eq!(
+            said(Locale::En),
+            [
+                "person p012 (王芳) acting assignment 2026-11-21 added",
+                "person p012 (王芳) change 2026-10-15 post: rm → gm",
+                "person p012 (王芳) change 2027-01-01 added",
+            ]
+        );
+        assert_eq!(
+            said(Locale::ZhCn),
+            [
+                "新增王芳 代理 2026-11-21",
+                "王芳 变动 2026-10-15 岗位由 rm 改为 gm",
+                "新增王芳 变动 2027-01-01",
+            ]
+        );
+    }
 }
