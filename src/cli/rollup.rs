@@ -47,6 +47,8 @@ enum What {
     Scores,
     /// KPIs and budget categories across periods
     Trends,
+    /// Work areas of plans: tasks done, in progress, blocked and not started per area
+    Areas,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -114,6 +116,7 @@ pub fn run(args: &RollupArgs, global: &Global) -> anyhow::Result<Outcome> {
         }
         What::Scores => report(rollup::scores::rollup(&index, &options), &words, tables::scores)?,
         What::Trends => report(rollup::trends::rollup(&index, &options), &words, tables::trends)?,
+        What::Areas => report(rollup::areas::rollup(&index, &options), &words, tables::areas)?,
     };
     if !loaded.diagnostics.is_empty() && !global.quiet {
         eprintln!("{}", msg!("rollup-load-problems", count = loaded.diagnostics.len()).text(said));

@@ -139,6 +139,13 @@ rules! {
     SUPPRESS_UNKNOWN_RULE = "suppress.unknown-rule", Warning;
     SUPPRESS_UNUSED = "suppress.unused", Warning;
     CHECK_NOT_CHECKED = "check.not-checked", Note;
+    PLAN_UNKNOWN_PROBLEM = "plan.unknown-problem", Error;
+    PLAN_PROBLEM_UNANSWERED = "plan.problem-unanswered", Warning;
+    PLAN_DUPLICATE_ID = "plan.duplicate-id", Error;
+    PLAN_UNKNOWN_AREA = "plan.unknown-area", Error;
+    PLAN_EMPTY_AREA = "plan.empty-area", Note;
+    PLAN_CONTRIBUTION_OUTSIDE = "plan.contribution-outside", Error;
+    PLAN_UNKNOWN_ANNUAL_TARGET = "plan.unknown-annual-target", Error;
 }
 
 /// The rule with id `id`.

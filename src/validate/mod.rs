@@ -18,6 +18,7 @@ mod links;
 mod names;
 mod not_checked;
 mod plan;
+mod problems;
 mod review;
 mod roster;
 
@@ -61,6 +62,10 @@ const CHECKS: &[Check] = &[
     review::check_scores,
     review::check_unfilled,
     budget::check_ranges,
+    problems::check_ids,
+    problems::check_answers,
+    problems::check_areas,
+    problems::check_contributions,
 ];
 
 /// Everything `planbook check` reports: the loader's diagnostics and every rule's, at the

@@ -16,6 +16,7 @@ mod language;
 mod load;
 mod one_mistake;
 mod plans;
+mod problems;
 mod rollup;
 mod rules;
 mod safe_text;
