@@ -220,3 +220,12 @@ broken_people = People listed in it
 broken_heading = Problems in the data
 broken_list_intro = These documents could not be read; their pages show what is wrong instead of their content:
 partial_intro = Part of this document could not be read: the items with these errors are left out of this page, and its totals do not include them.
+
+# Plan links (`render::view::plan_links`): measures, work areas, answers.
+measures = Measures
+measure = Measure
+work_areas = Work areas
+work_area = Work area
+answers = Answers
+answered_by = Answered by
+no_area = No area

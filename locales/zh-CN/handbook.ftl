@@ -190,3 +190,12 @@ broken_people = 名册所列人员
 broken_heading = 资料中的问题
 broken_list_intro = 以下文档无法读取，其页面显示问题所在，而非文档内容：
 partial_intro = 此文档有部分内容无法读取：出错的条目未在本页显示，合计也不含这些条目。
+
+# 计划中的关联（`render::view::plan_links`）：措施、工作板块、应对关系。
+measures = 措施
+measure = 措施
+work_areas = 工作板块
+work_area = 工作板块
+answers = 应对问题
+answered_by = 应对措施与任务
+no_area = 未分板块

@@ -20,6 +20,7 @@ pub mod home;
 pub mod lists;
 pub mod person;
 pub mod plan;
+pub mod plan_links;
 pub mod problems;
 pub mod review;
 pub mod roster;
