@@ -218,3 +218,55 @@ fn a_contribution_to_a_kpi_the_year_lacks_lists_the_years_kpis() {
     let zh = repo.run(["check", "--lang", "zh-CN", "--color", "never"]);
     assert!(zh.stderr.contains("`2027` 的计划中有以下指标的目标：`profit`"), "{}", zh.stderr);
 }
+
+/// The text a reader sees of an HTML page: tags dropped, entities for `<`, `>` and `&` kept.
+fn visible(html: &str) -> String {
+    let mut out = String::new();
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => {
+                in_tag = false;
+                out.push(' ');
+            }
+            _ if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    out.replace("&#x2F;", "/").split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[test]
+fn the_handbook_links_problems_areas_and_shows_the_year_to_date() {
+    let statuses = "actuals:\n  - { kpi: profit, actual: 280000 }\ntasks:
+  - { task: t1, status: done }\n  - { task: t2, status: in-progress }
+  - { task: t3, status: blocked }\n  - { task: t4, status: not-started }\n";
+    let body =
+        format!("{LINKED}targets:\n  - {{ kpi: profit, target: 300000, contributes_to: 2027 }}\n");
+    let repo = Repo::empty()
+        .file("planbook.yaml", CONFIG)
+        .file("2027.plan.md", plan("2027", "targets:\n  - { kpi: profit, target: 3500000 }\n"))
+        .file("2027-01.plan.md", plan("2027-01", &body))
+        .file("2027-01.review.md", review("2027-01", statuses));
+    repo.run(["build", "-o", "site"]).code(0);
+    let page = |p: &str| std::fs::read_to_string(repo.path().join("site").join(p)).unwrap();
+    let plan_page = page("plans/henan-2027-01.html");
+    assert!(plan_page.contains(r##"<li id="problem-stock""##), "problem anchors");
+    assert!(
+        plan_page.contains(r##"href="#task-t1""##)
+            && plan_page.contains(r##"href="#problem-stock""##)
+    );
+    assert!(plan_page.contains(r##"<tr id="measure-daily""##));
+    let text = visible(&plan_page);
+    assert!(text.contains("营销管理 2 项任务已完成 1 项（50%）"), "{text}");
+    assert!(text.contains("队伍建设 2 项任务已完成 0 项（0%）"), "{text}");
+    assert!(text.contains("应对措施与任务： 日清日结"), "{text}");
+    let review_page = visible(&page("reviews/henan-2027-01.html"));
+    assert!(
+        review_page.contains("年累计 280,000，年度目标 3,500,000（8%），已过 1/12 期"),
+        "{review_page}"
+    );
+    let english = crate::support::english_words(&text);
+    assert!(english.iter().all(|w| ["planbook", "html"].contains(&w.as_str())), "{english:?}");
+}
