@@ -309,27 +309,6 @@ rule-check-not-checked-explanation =
     列表中本身有错误的条目（某个人员、某个预算科目）会被略去，文档其余部分照常使用；引用被略去条目的地方也不再报错。
 
 rule-plan-unknown-problem = 措施或任务应对的问题不在计划中
-rule-plan-unknown-problem-explanation = 措施或任务的 `answers:` 列出的是本计划 `problems:` 中问题的编号。先给问题加上 `id:`，再引用：`problems: [{ id: stock, title: 库存积压 }]`，`tasks: [{ id: t1, name: 清库存, answers: [stock] }]`。
-
-rule-plan-problem-unanswered = 未解决的问题没有任何措施或任务应对
-rule-plan-problem-unanswered-explanation = 计划列出的每个未解决问题，都应有措施或任务应对（`answers: [stock]`）。没有 `id:` 的问题不检查：给它加上编号即可纳入检查。
-
-rule-plan-duplicate-id = 计划中两个问题、措施或工作板块的编号相同
-rule-plan-duplicate-id-explanation = 应对关系和板块都按编号引用问题、措施和板块，所以一个编号在计划内只能指一项。
-
-rule-plan-unknown-area = 任务或措施所属的工作板块不在计划中
-rule-plan-unknown-area-explanation = 任务或措施的 `area:` 应是计划 `areas:` 中声明的板块（`- { id: sales, name: 营销管理 }`）。
-
-rule-plan-empty-area = 工作板块下没有任务也没有措施
-rule-plan-empty-area-explanation = 板块用来归类任务和措施并显示进度；没有任何任务和措施的板块无从显示。
-
-rule-plan-contribution-outside = 目标计入的期间不包含其计划的期间
-rule-plan-contribution-outside-explanation = 月度或季度计划的目标写 `contributes_to: 2027`，表示该月目标计入 2027 年度目标；计划期间必须在该期间之内。
-
-rule-plan-unknown-annual-target = 目标计入的更长期间的目标不存在
-rule-plan-unknown-annual-target-explanation = 同一单位在 `contributes_to:` 所写期间的计划中，须有指标、范围、岗位、地区都相同的目标：达成率汇总据此计算年累计。
-
-rule-plan-unknown-problem = 措施或任务应对的问题不在计划中
 rule-plan-unknown-problem-explanation = 措施或任务的 `answers:` 列出的是本计划 `problems:` 中问题的编号。先给问题加上 `id:`，再引用：`problems: [{"{"} id: stock, title: 库存积压 {"}"}]`，`tasks: [{"{"} id: t1, name: 清库存, answers: [stock] {"}"}]`。
 
 rule-plan-problem-unanswered = 未解决的问题没有任何措施或任务应对

@@ -78,8 +78,12 @@ pub fn check_answers(ix: &Index, out: &mut Vec<Diagnostic>) {
             };
             out.push(diag);
         }
+        let partial = partial(ix, plan.doc);
         for problem in &p.problems {
             let Some(id) = &problem.id else { continue };
+            if partial {
+                break;
+            }
             if problem.status != ProblemStatus::Open
                 || answers.iter().any(|a| a.value.as_str() == id.value.as_str())
             {
@@ -127,9 +131,10 @@ pub fn check_areas(ix: &Index, out: &mut Vec<Diagnostic>) {
                 diag
             });
         }
+        let partial = partial(ix, plan.doc);
         for area in &p.areas {
             let id = area.id.value.as_str();
-            if named.iter().any(|n| n.value.as_str() == id) {
+            if partial || named.iter().any(|n| n.value.as_str() == id) {
                 continue;
             }
             out.push(
@@ -142,6 +147,13 @@ pub fn check_areas(ix: &Index, out: &mut Vec<Diagnostic>) {
             );
         }
     }
+}
+
+/// Whether `doc` did not load whole: a measure or task left out for an error of its own, or
+/// kept without a misspelt `answers` or `area`, may be what answers a problem or fills an
+/// area, so absences are not reported (the error is the message).
+fn partial(ix: &Index, doc: &crate::model::Document) -> bool {
+    ix.ws.broken.iter().any(|b| b.file == doc.meta.file)
 }
 
 /// `plan.contribution-outside` and `plan.unknown-annual-target`: a target's `contributes_to`

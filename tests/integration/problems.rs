@@ -270,3 +270,12 @@ fn the_handbook_links_problems_areas_and_shows_the_year_to_date() {
     let english = crate::support::english_words(&text);
     assert!(english.iter().all(|w| ["planbook", "html"].contains(&w.as_str())), "{english:?}");
 }
+
+#[test]
+fn a_misspelt_answers_is_one_message_not_two() {
+    let body = LINKED.replace("answers: [cash]", "anwsers: [cash]");
+    let repo =
+        Repo::empty().file("planbook.yaml", CONFIG).file("p.plan.md", plan("2027-01", &body));
+    let rules = repo.run(["check", "--format", "json"]).rules();
+    assert_eq!(rules, ["schema.unknown-field"], "one mistake, one message");
+}
