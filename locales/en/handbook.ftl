@@ -252,3 +252,11 @@ roster_post_acting = Acting
 handbook-roster-staffing = Establishment { $establishment }, on staff { $headcount } (of whom { $outside } outside the establishment)
 handbook-roster-outside-line = Posts outside the establishment: { $headcount } on staff, { $places } authorised; not in the establishment total
 score_bonus = Bonus
+# Plan links (`render::view::plan_links`): measures, work areas, answers.
+measures = Measures
+measure = Measure
+work_areas = Work areas
+work_area = Work area
+answers = Answers
+answered_by = Answered by
+no_area = No area

@@ -431,3 +431,23 @@ rule-review-not-employed = a review names a person who was not on staff during i
 rule-review-not-employed-explanation = A review is read against the roster as it was during its period: someone scored, or the author, should have been on staff on at least one day of it (`since` on or before its last day, `until` on or after its first). A hire of October scored in September's review, or a leaver scored after leaving, is usually the wrong person or the wrong month.
 rule-plan-not-employed = a plan names an owner who was not on staff during its period
 rule-plan-not-employed-explanation = A plan's owner and its task owners should be on staff on at least one day of the plan's period, by the roster's `since` and `until`. An owner who left before the period, or joins after it, cannot do the work.
+rule-plan-unknown-problem = a measure or task answers a problem the plan does not have
+rule-plan-unknown-problem-explanation = `answers:` on a measure or task lists ids of the plan's `problems:`. Give the problem an `id:` and name it: `problems: [{"{"} id: stock, title: 库存积压 {"}"}]`, `tasks: [{"{"} id: t1, name: 清库存, answers: [stock] {"}"}]`.
+
+rule-plan-problem-unanswered = an open problem is answered by no measure or task
+rule-plan-problem-unanswered-explanation = Every open problem the plan names should have a measure or a task that answers it (`answers: [stock]`). A problem without an `id:` is not checked: give it an id to have it checked.
+
+rule-plan-duplicate-id = two problems, measures or work areas of a plan have the same id
+rule-plan-duplicate-id-explanation = Answers and areas name problems, measures and areas by id, so each id means one item within the plan.
+
+rule-plan-unknown-area = a task or measure names a work area the plan does not have
+rule-plan-unknown-area-explanation = `area:` on a task or measure names an area declared under the plan's `areas:` (`- {"{"} id: sales, name: 营销管理 {"}"}`).
+
+rule-plan-empty-area = a work area has no task and no measure
+rule-plan-empty-area-explanation = An area groups tasks and measures and shows their progress; an area with none shows nothing.
+
+rule-plan-contribution-outside = a target contributes to a period that does not contain its plan's
+rule-plan-contribution-outside-explanation = `contributes_to: 2027` on a target of a month or quarter plan names the year whose target the month's counts toward; the plan's period must lie within it.
+
+rule-plan-unknown-annual-target = a target contributes to a longer period's target that does not exist
+rule-plan-unknown-annual-target-explanation = The same unit's plan for the period named by `contributes_to:` must have a target for the same KPI, scope, post and region: the attainment rollup adds up the year to date against it.

@@ -222,3 +222,11 @@ roster_post_acting = 代理
 handbook-roster-staffing = 编制 { $establishment } 人，在岗 { $headcount } 人（其中编制外 { $outside } 人）
 handbook-roster-outside-line = 编制外岗位：在岗 { $headcount } 人，定员 { $places } 人，不计入编制总数
 score_bonus = 加分
+# 计划中的关联（`render::view::plan_links`）：措施、工作板块、应对关系。
+measures = 措施
+measure = 措施
+work_areas = 工作板块
+work_area = 工作板块
+answers = 应对问题
+answered_by = 应对措施与任务
+no_area = 未分板块

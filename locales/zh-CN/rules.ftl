@@ -430,3 +430,23 @@ rule-review-not-employed = 考评中列出的人员在其期间内不在职
 rule-review-not-employed-explanation = 考评按其期间内的人员编制核对：被考评人和作者应在该期间内至少一天在职（`since` 不晚于期间最后一天，`until` 不早于期间第一天）。在九月的考评中给十月入职的人打分，或给已离职的人打分，通常是人选或月份写错了。
 rule-plan-not-employed = 计划的负责人在计划期间内不在职
 rule-plan-not-employed-explanation = 计划负责人及各任务负责人应按人员编制的 `since` 与 `until` 在计划期间内至少一天在职。期间开始前已离职、或期间结束后才入职的人无法承担这些工作。
+rule-plan-unknown-problem = 措施或任务应对的问题不在计划中
+rule-plan-unknown-problem-explanation = 措施或任务的 `answers:` 列出的是本计划 `problems:` 中问题的编号。先给问题加上 `id:`，再引用：`problems: [{"{"} id: stock, title: 库存积压 {"}"}]`，`tasks: [{"{"} id: t1, name: 清库存, answers: [stock] {"}"}]`。
+
+rule-plan-problem-unanswered = 未解决的问题没有任何措施或任务应对
+rule-plan-problem-unanswered-explanation = 计划列出的每个未解决问题，都应有措施或任务应对（`answers: [stock]`）。没有 `id:` 的问题不检查：给它加上编号即可纳入检查。
+
+rule-plan-duplicate-id = 计划中两个问题、措施或工作板块的编号相同
+rule-plan-duplicate-id-explanation = 应对关系和板块都按编号引用问题、措施和板块，所以一个编号在计划内只能指一项。
+
+rule-plan-unknown-area = 任务或措施所属的工作板块不在计划中
+rule-plan-unknown-area-explanation = 任务或措施的 `area:` 应是计划 `areas:` 中声明的板块（`- {"{"} id: sales, name: 营销管理 {"}"}`）。
+
+rule-plan-empty-area = 工作板块下没有任务也没有措施
+rule-plan-empty-area-explanation = 板块用来归类任务和措施并显示进度；没有任何任务和措施的板块无从显示。
+
+rule-plan-contribution-outside = 目标计入的期间不包含其计划的期间
+rule-plan-contribution-outside-explanation = 月度或季度计划的目标写 `contributes_to: 2027`，表示该月目标计入 2027 年度目标；计划期间必须在该期间之内。
+
+rule-plan-unknown-annual-target = 目标计入的更长期间的目标不存在
+rule-plan-unknown-annual-target-explanation = 同一单位在 `contributes_to:` 所写期间的计划中，须有指标、范围、岗位、地区都相同的目标：达成率汇总据此计算年累计。

@@ -64,6 +64,8 @@ enum What {
     Scores,
     /// KPIs and budget categories across periods
     Trends,
+    /// Work areas of plans: tasks done, in progress, blocked and not started per area
+    Areas,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -141,6 +143,7 @@ pub fn run(args: &RollupArgs, global: &Global) -> anyhow::Result<Outcome> {
             report(rollup::scores::rollup_with(&index, &options, &how), &words, tables::scores)?
         }
         What::Trends => report(rollup::trends::rollup(&index, &options), &words, tables::trends)?,
+        What::Areas => report(rollup::areas::rollup(&index, &options), &words, tables::areas)?,
     };
     let (json, tables) = consolidated(args, &words, said, (json, tables), &mut outcome)?;
     if !loaded.diagnostics.is_empty() && !global.quiet {

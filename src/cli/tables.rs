@@ -16,7 +16,10 @@ use crate::rollup::consolidate::{
 };
 use crate::rollup::headcount::{HeadcountTrend, RosterHeadcount};
 use crate::rollup::scores::{PersonScore, Ranking};
-use crate::rollup::{AttainmentReport, BudgetReport, HeadcountReport, ScoresReport, TrendsReport};
+use crate::rollup::year_to_date::YearToDate;
+use crate::rollup::{
+    AreasReport, AttainmentReport, BudgetReport, HeadcountReport, ScoresReport, TrendsReport,
+};
 
 /// What turning a report into tables needs besides the report: the repository (display
 /// names of categories, classes, KPIs and posts) and the language.
@@ -538,6 +541,12 @@ pub fn attainment(report: &AttainmentReport, w: &Words) -> Vec<Table> {
         ]),
     )
     .sheet(w.t("rollup-sheet-attainment"), "");
+    let ytd = report.targets.iter().any(|r| r.year_to_date.is_some());
+    if ytd {
+        let heads = ["rollup-col-ytd", "rollup-col-annual", "rollup-col-ytd-share"];
+        targets.headers.extend(w.heads(&heads));
+        targets.headers.push(w.t("rollup-col-elapsed"));
+    }
     for row in &report.targets {
         let kpi = match &row.measure {
             Some(m) => w.text(msg!("rollup-kpi-measure", kpi = &row.kpi_name, measure = m)),
@@ -560,7 +569,7 @@ pub fn attainment(report: &AttainmentReport, w: &Words) -> Vec<Table> {
             Better::Higher => "rollup-better-higher",
             Better::Lower => "rollup-better-lower",
         };
-        targets.row(vec![
+        let mut cells = vec![
             Cell::Text(row.unit_name.clone()),
             Cell::Text(row.period.to_string()),
             Cell::Text(kpi),
@@ -572,7 +581,11 @@ pub fn attainment(report: &AttainmentReport, w: &Words) -> Vec<Table> {
             Cell::number(row.actual),
             Cell::percent(row.attainment_pct),
             Cell::Text(w.text(standing(row.standing, row.better))),
-        ]);
+        ];
+        if ytd {
+            cells.extend(year_to_date_cells(row.year_to_date.as_ref(), w));
+        }
+        targets.row(cells);
     }
     let mut hierarchy = Table::new(
         w.t("rollup-attainment-hierarchy"),
@@ -972,4 +985,61 @@ pub fn consolidated_attainment(report: &AttainmentConsolidation, w: &Words) -> V
         }
     }
     vec![t]
+}
+
+/// A target's year to date: the figure so far, the annual target, its share, periods elapsed.
+fn year_to_date_cells(ytd: Option<&YearToDate>, w: &Words) -> Vec<Cell> {
+    let Some(y) = ytd else { return vec![Cell::Empty, Cell::Empty, Cell::Empty, Cell::Empty] };
+    let elapsed = msg!("rollup-ytd-elapsed", elapsed = y.elapsed, total = y.periods);
+    vec![
+        Cell::number(y.actual),
+        Cell::number(y.annual_target),
+        Cell::percent(y.share_pct),
+        Cell::Text(w.text(elapsed)),
+    ]
+}
+
+/// The work-area rollup as a table: each plan's areas with their tasks' progress.
+pub fn areas(report: &AreasReport, w: &Words) -> Vec<Table> {
+    let mut table = Table::new(
+        w.t("rollup-areas"),
+        &w.heads(&[
+            "rollup-col-unit",
+            "rollup-col-period",
+            "rollup-col-area",
+            "rollup-col-tasks",
+            "rollup-col-done",
+            "rollup-col-in-progress",
+            "rollup-col-blocked",
+            "rollup-col-not-started",
+            "rollup-col-dropped",
+            "rollup-col-no-status",
+            "rollup-col-done-pct",
+            "rollup-col-measures",
+        ]),
+    )
+    .sheet(w.t("rollup-sheet-areas"), "");
+    for a in &report.areas {
+        let name = match (&a.name, &a.area) {
+            (Some(name), _) => name.clone(),
+            (None, Some(id)) => id.clone(),
+            (None, None) => w.t("rollup-area-none"),
+        };
+        let count = |n: usize| Cell::Number(n.into());
+        table.row(vec![
+            Cell::Text(a.unit_name.clone()),
+            Cell::Text(a.period.to_string()),
+            Cell::Text(name),
+            count(a.tasks),
+            count(a.done),
+            count(a.in_progress),
+            count(a.blocked),
+            count(a.not_started),
+            count(a.dropped),
+            count(a.no_status),
+            Cell::percent(a.done_pct),
+            count(a.measure_ids.len()),
+        ]);
+    }
+    vec![table]
 }

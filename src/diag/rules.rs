@@ -167,6 +167,13 @@ rules! {
     ROSTER_CHANGE_ORDER = "roster.change-order", Warning;
     REVIEW_NOT_EMPLOYED = "review.not-employed", Warning;
     PLAN_NOT_EMPLOYED = "plan.not-employed", Warning;
+    PLAN_UNKNOWN_PROBLEM = "plan.unknown-problem", Error;
+    PLAN_PROBLEM_UNANSWERED = "plan.problem-unanswered", Warning;
+    PLAN_DUPLICATE_ID = "plan.duplicate-id", Error;
+    PLAN_UNKNOWN_AREA = "plan.unknown-area", Error;
+    PLAN_EMPTY_AREA = "plan.empty-area", Note;
+    PLAN_CONTRIBUTION_OUTSIDE = "plan.contribution-outside", Error;
+    PLAN_UNKNOWN_ANNUAL_TARGET = "plan.unknown-annual-target", Error;
 }
 
 /// The rule with id `id`.

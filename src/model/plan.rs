@@ -160,6 +160,17 @@ pub struct Target {
     pub note: Option<String>,
 }
 
+impl Target {
+    /// Whether `other` is a target for the same KPI, scope, post and region: the key an
+    /// actual reports on, and a `contributes_to` target's counterpart in the longer plan.
+    pub fn same_key(&self, other: &Target) -> bool {
+        self.kpi.value == other.kpi.value
+            && self.scope == other.scope
+            && self.per_post.as_ref().map(|p| &p.value) == other.per_post.as_ref().map(|p| &p.value)
+            && self.region.as_ref().map(|r| &r.value) == other.region.as_ref().map(|r| &r.value)
+    }
+}
+
 /// An inclusive range of acceptable values.
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]

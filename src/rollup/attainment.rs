@@ -11,6 +11,7 @@ use crate::model::config::{Aggregate, Better};
 use crate::model::money::exact::{self, OutOfRange};
 use crate::model::period::Period;
 use crate::model::plan::Target;
+use crate::rollup::year_to_date::{Reviews, YearToDate};
 use crate::rollup::{Options, percent, unit_name};
 
 /// Attainment of every selected plan's targets.
@@ -76,6 +77,9 @@ pub struct AttainmentRow {
     pub attainment_pct: Option<Decimal>,
     /// Where it stands.
     pub standing: Standing,
+    /// The year to date against the longer period's target it contributes to.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub year_to_date: Option<YearToDate>,
 }
 
 /// A KPI's value for a unit including the units below it.
@@ -152,6 +156,7 @@ pub fn rollup(index: &Index, options: &Options) -> AttainmentReport {
             reviews.entry(std::ptr::from_ref(plan.value)).or_insert(*r);
         }
     }
+    let by_period = Reviews::new(index);
     let mut targets = Vec::new();
     for (plan, _) in &index.plans {
         let p = plan.value;
@@ -184,6 +189,7 @@ pub fn rollup(index: &Index, options: &Options) -> AttainmentReport {
                 actual,
                 attainment_pct,
                 standing,
+                year_to_date: by_period.of(&p.unit.value.0, p.period.value, t),
             });
         }
         targets.extend(super::regions::groups(index, p, review));

@@ -4,6 +4,7 @@
 //! decimals and never formats them: `cli` prints reports as tables, CSV, JSON, Markdown or
 //! spreadsheets, and the handbook renders the same structs.
 
+pub mod areas;
 pub mod attainment;
 pub mod budget;
 pub mod consolidate;
@@ -11,12 +12,14 @@ pub mod headcount;
 mod regions;
 pub mod scores;
 pub mod trends;
+pub mod year_to_date;
 
 use rust_decimal::Decimal;
 
 use crate::index::Index;
 use crate::model::period::Period;
 
+pub use areas::AreasReport;
 pub use attainment::AttainmentReport;
 pub use budget::BudgetReport;
 pub use headcount::HeadcountReport;

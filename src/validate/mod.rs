@@ -22,6 +22,7 @@ mod names;
 mod not_checked;
 mod organisation;
 mod plan;
+mod problems;
 mod review;
 mod roster;
 mod titles;
@@ -83,6 +84,10 @@ const CHECKS: &[Check] = &[
     consistency::check_derived,
     consistency::check_fractions,
     titles::check_title_periods,
+    problems::check_ids,
+    problems::check_answers,
+    problems::check_areas,
+    problems::check_contributions,
 ];
 
 /// Everything `planbook check` reports: the loader's diagnostics and every rule's, at the

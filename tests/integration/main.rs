@@ -22,6 +22,7 @@ mod load;
 mod one_mistake;
 mod organisation;
 mod plans;
+mod problems;
 mod rollup;
 mod rules;
 mod safe_text;

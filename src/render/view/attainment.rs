@@ -4,6 +4,7 @@
 use rust_decimal::Decimal;
 use serde::Serialize;
 
+use crate::i18n::{Arg, msg};
 use crate::model::config::Better;
 use crate::model::period::Period;
 use crate::render::charts::{self, BarChart, BarInput};
@@ -11,6 +12,7 @@ use crate::render::history::HistoryIndex;
 use crate::render::view::common::unit_post_title;
 use crate::render::view::site::Site;
 use crate::rollup::attainment::Standing;
+use crate::rollup::year_to_date::YearToDate;
 
 /// KPI targets with their actuals, for one unit and period.
 #[derive(Debug, Serialize)]
@@ -67,6 +69,9 @@ pub struct AttainRow {
     /// Who last reported the actual, from git history.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub actual_blame: Option<String>,
+    /// The year to date against the longer period's target, in words.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ytd: Option<String>,
 }
 
 impl AttainmentTable {
@@ -85,6 +90,7 @@ impl AttainmentTable {
                     .join("/"),
                 target_blame: None,
                 actual_blame: None,
+                ytd: r.year_to_date.as_ref().map(|y| year_to_date(site, y)),
                 kpi: r.kpi_name.clone(),
                 measure: r.measure.clone(),
                 scope: r.scope.clone(),
@@ -173,4 +179,23 @@ fn standing_key(s: Standing) -> &'static str {
         Standing::Missed => "missed",
         Standing::NoActual => "no-actual",
     }
+}
+
+/// `year to date 915,000 of 3,500,000 (26.1%), 3 of 12 periods`, and the periods missing.
+fn year_to_date(site: &Site, y: &YearToDate) -> String {
+    let fmt = site.fmt;
+    let text = msg!(
+        "handbook-ytd",
+        actual = fmt.opt(y.actual),
+        annual = fmt.opt(y.annual_target),
+        share = y.share_pct.map(|p| fmt.percent(p)).unwrap_or_default(),
+        elapsed = y.elapsed,
+        total = y.periods
+    )
+    .text(fmt.locale);
+    if y.missing.is_empty() {
+        return text;
+    }
+    let periods = Arg::List(y.missing.iter().map(|p| fmt.period(*p)).collect());
+    text + &msg!("handbook-ytd-missing", periods = periods).text(fmt.locale)
 }

@@ -7,7 +7,8 @@
 //! several:
 //! `site` (the [`Site`] tables every view reads: URLs, reports, lookups), `common` (the page
 //! header, names, task rows), `attainment` (the targets table) and `figures` (budget lines,
-//! caps and charts). Page modules import only from the shared ones, never from each other.
+//! caps and charts). Page modules import only from the shared ones, never from each other;
+//! `plan_links` (problems, measures and work areas) is a part of the plan page in its own file.
 
 pub mod attainment;
 pub mod broken;
@@ -20,6 +21,7 @@ pub mod home;
 pub mod lists;
 pub mod person;
 pub mod plan;
+pub mod plan_links;
 pub mod problems;
 pub mod review;
 pub mod roster;

@@ -12,6 +12,7 @@ use crate::render::history::HistoryIndex;
 use crate::render::view::attainment::AttainmentTable;
 use crate::render::view::common::{PlanTask, post_title, task_status};
 use crate::render::view::figures;
+use crate::render::view::plan_links::PlanLinks;
 use crate::render::view::site::{Link, Site, slug};
 
 /// A plan's page.
@@ -29,6 +30,8 @@ pub struct PlanView {
     pub review: Option<Link>,
     /// Problems the plan addresses.
     pub problems: Vec<ProblemRow>,
+    /// Measures, work areas and the problems each task answers.
+    pub links: PlanLinks,
     /// Targets (with actuals once reviewed).
     pub targets: Option<AttainmentTable>,
     /// Tasks.
@@ -50,6 +53,10 @@ pub struct ProblemRow {
     pub detail: Option<String>,
     /// Whether resolved.
     pub resolved: bool,
+    /// Its anchor on the page, when it has an id.
+    pub anchor: Option<String>,
+    /// The measures and tasks that answer it.
+    pub answered_by: Vec<Link>,
 }
 
 /// A scorecard.
@@ -135,6 +142,7 @@ impl PlanView {
                 description: t.description.clone(),
             })
             .collect();
+        let mut links = PlanLinks::new(site, plan, review);
         let rosters = site.index.rosters_of(unit);
         let roster = rosters.first().map(|r| r.value);
         let title_of =
@@ -152,12 +160,16 @@ impl PlanView {
             problems: p
                 .problems
                 .iter()
-                .map(|x| ProblemRow {
+                .zip(std::mem::take(&mut links.problems))
+                .map(|(x, l)| ProblemRow {
                     title: x.title.clone(),
                     detail: x.detail.clone(),
                     resolved: x.status == crate::model::plan::ProblemStatus::Resolved,
+                    anchor: l.anchor,
+                    answered_by: l.answered_by,
                 })
                 .collect(),
+            links,
             targets,
             timeline: timeline(site, p),
             tasks,
