@@ -229,7 +229,7 @@ fn consolidated(
             let attainment = consolidate::attainment(index, unit, period);
             report(attainment, words, tables::consolidated_attainment)?
         }
-        What::Scores | What::Trends => return Ok((json, tables)),
+        What::Scores | What::Trends | What::Areas => return Ok((json, tables)),
     };
     if let serde_json::Value::Object(map) = &mut json {
         map.insert("consolidated".into(), value);

@@ -114,5 +114,6 @@ fn summed(
         actual,
         attainment_pct,
         standing,
+        year_to_date: None,
     })
 }
