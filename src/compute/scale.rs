@@ -192,7 +192,7 @@ fn line(
         Better::Lower => actual > from,
     };
     if target.floor.is_some() && short {
-        return Some((below.round_dp(2), Case::Below));
+        return Some((below.round_dp(2).normalize(), Case::Below));
     }
     let points = if goal == from {
         at_goal
@@ -200,8 +200,12 @@ fn line(
         let slope = at_goal.checked_sub(from_points)?.checked_div(goal.checked_sub(from)?)?;
         from_points.checked_add(actual.checked_sub(from)?.checked_mul(slope)?)?
     };
-    let points = points.round_dp(2);
-    if points > cap { Some((cap.round_dp(2), Case::Capped)) } else { Some((points, Case::Line)) }
+    let points = points.round_dp(2).normalize();
+    if points > cap {
+        Some((cap.round_dp(2).normalize(), Case::Capped))
+    } else {
+        Some((points, Case::Line))
+    }
 }
 
 /// The region (or group) whose attainment scores `person` on `day`, and its display name: the

@@ -129,12 +129,13 @@ pub fn rollup(index: &Index, options: &Options) -> ScoresReport {
     rollup_with(index, options, &ScoreOptions::default())
 }
 
-/// The points `score` gives `component`: the points written in the review, none while not
-/// yet scored. The one place the rollup reads points, where computed points (a component
-/// with a `scale` left out of the review) come in.
+/// The points `score` gives `component`: the points written in the review, else the points
+/// computed from attainment for a component with a `scale` (`compute::scale`), else none
+/// while not yet scored. The one place the rollup reads points. Written points win: a
+/// written figure that differs from the computed one is `review.score-computed`'s to report.
 pub fn points_of(
-    _ix: &Index,
-    _review: Doc<Review>,
+    ix: &Index,
+    review: Doc<Review>,
     score: &Score,
     component: &Component,
 ) -> Option<Decimal> {
@@ -143,6 +144,7 @@ pub fn points_of(
         .iter()
         .find(|(k, _)| k.value == component.id.value)
         .and_then(|(_, v)| v.as_ref().map(|v| v.value.0))
+        .or_else(|| crate::compute::scale::points(ix, review, score, component).map(|c| c.value))
 }
 
 /// Builds the scores rollup, ranked and filtered as `how` says.

@@ -25,8 +25,8 @@ mod plan;
 mod problems;
 mod review;
 mod roster;
-mod titles;
 mod scores;
+mod titles;
 
 use crate::diag::Diagnostic;
 use crate::index::Index;
