@@ -447,7 +447,7 @@ fn headcount_outside(r: &RosterHeadcount, w: &Words, head: &Msg) -> Option<Table
         t.row(vec![
             Cell::Text(o.role.clone()),
             Cell::text(o.name.clone()),
-            Cell::Number(o.count.into()),
+            o.count.map_or(Cell::Empty, |c| Cell::Number(c.into())),
             Cell::text(o.region.as_deref().map(|g| w.region(g, Some(&r.unit)))),
             Cell::text(o.paid_by.clone()),
             Cell::text(o.note.clone()),

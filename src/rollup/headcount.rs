@@ -58,7 +58,7 @@ pub struct RosterHeadcount {
     pub acting: Vec<ActingRow>,
     /// People working for the unit without being on its roster: never counted.
     pub outside: Vec<OutsiderRow>,
-    /// How many people `outside` lists.
+    /// How many people `outside` lists, of those whose number is known.
     pub outside_count: u64,
     /// Managers and how many people report to them directly.
     pub span_of_control: Vec<ManagerRow>,
@@ -147,8 +147,9 @@ pub struct OutsiderRow {
     pub role: String,
     /// A name, when one person.
     pub name: Option<String>,
-    /// How many.
-    pub count: u64,
+    /// How many: the `count` written, one for a named person without one, unknown for a
+    /// group whose size is not written.
+    pub count: Option<u64>,
     /// Region id.
     pub region: Option<String>,
     /// How they are paid.
@@ -402,7 +403,11 @@ pub fn roster_on(index: &Index, roster: &Roster, day: Date) -> RosterHeadcount {
         .map(|o| OutsiderRow {
             role: o.role.clone(),
             name: o.name.clone(),
-            count: o.count.as_ref().map_or(1, |c| u64::from(c.value)),
+            count: match (&o.count, &o.name) {
+                (Some(c), _) => Some(u64::from(c.value)),
+                (None, Some(_)) => Some(1),
+                (None, None) => None,
+            },
             region: o.region.as_ref().map(|r| r.value.0.clone()),
             paid_by: o.paid_by.clone(),
             note: o.note.clone(),
@@ -421,7 +426,7 @@ pub fn roster_on(index: &Index, roster: &Roster, day: Date) -> RosterHeadcount {
         regions,
         groups,
         acting: acting(&staff, day),
-        outside_count: outside.iter().map(|o| o.count).sum(),
+        outside_count: outside.iter().filter_map(|o| o.count).sum(),
         outside,
         span_of_control,
         depth,

@@ -27,6 +27,7 @@ mod rollup;
 mod rules;
 mod safe_text;
 mod scaling;
+mod seed;
 mod schema;
 mod schema_clients;
 mod scorecards;

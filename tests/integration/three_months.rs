@@ -292,13 +292,40 @@ fn html_pages(dir: &std::path::Path) -> Vec<String> {
 
 /// Needs `rollup headcount --period` (the `rosterview` branch): enable once merged.
 #[test]
-#[ignore = "needs `planbook rollup headcount --period` from the rosterview branch"]
 fn headcount_by_month_follows_the_roster() {
     let repo = three_months();
     for (period, total) in [("2026-09", 4), ("2026-10", 5), ("2026-11", 4)] {
         let run = repo.run(["rollup", "headcount", "--period", period, "--format", "json"]);
         let run = run.code(0);
-        let json: serde_json::Value = serde_json::from_str(&run.stdout).unwrap_or_default();
-        assert!(run.stdout.contains(&format!("{total}")), "{period}: {json}");
+        let json: serde_json::Value = serde_json::from_str(&run.stdout).expect("json");
+        assert_eq!(json["rosters"][0]["headcount"], total, "{period}: {json}");
     }
+    // The same three months as a trend: one row per month, counted at its end.
+    repo.run(["rollup", "headcount", "--from", "2026-09", "--to", "2026-11"]).code(0);
+    let run = repo.run([
+        "rollup",
+        "headcount",
+        "--from",
+        "2026-09",
+        "--to",
+        "2026-11",
+        "--format",
+        "json",
+    ]);
+    let json: serde_json::Value = serde_json::from_str(&run.code(0).stdout).expect("json");
+    let months: Vec<_> = json["rosters"][0]["months"]
+        .as_array()
+        .expect("months")
+        .iter()
+        .map(|m| (m["period"].as_str().unwrap_or_default().to_owned(), m["headcount"].clone()))
+        .collect();
+    assert_eq!(
+        months,
+        [
+            ("2026-09".to_owned(), 4.into()),
+            ("2026-10".to_owned(), 5.into()),
+            ("2026-11".to_owned(), 4.into())
+        ],
+        "{json}"
+    );
 }

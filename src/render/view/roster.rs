@@ -315,7 +315,7 @@ impl RosterView {
                 .map(|o| OutsiderRow {
                     role: o.role.clone(),
                     name: o.name.clone(),
-                    count: count(o.count),
+                    count: o.count.map(count).unwrap_or_default(),
                     region: o.region.as_deref().map(|g| names.region(g)),
                     paid_by: o.paid_by.clone(),
                     note: o.note.clone(),
