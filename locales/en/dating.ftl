@@ -25,8 +25,6 @@ dating-same-day = { $name } has two changes dated { $from } that both set `{ $fi
 dating-post-same-day = post `{ $id }` has two changes dated { $from } that both set `{ $field }`
 dating-first-change = the first change
 dating-same-day-help = merge the two changes, or correct one of the days
-dating-acting-dates = { $name } acts as `{ $post }` until { $until }, before the acting starts on { $from }
-dating-acting-from = the acting starts here
 dating-post-started-here = the post starts here
 dating-left-here = leaves here
 

@@ -25,8 +25,6 @@ dating-same-day = { $name }有两条日期同为 { $from } 的变动都设定了
 dating-post-same-day = 岗位 `{ $id }` 有两条日期同为 { $from } 的变动都设定了 `{ $field }`
 dating-first-change = 第一条变动
 dating-same-day-help = 请合并这两条变动，或改正其中一条的日期
-dating-acting-dates = { $name }代理 `{ $post }` 的结束日期 { $until } 早于代理开始日期 { $from }
-dating-acting-from = 代理开始日期
 dating-post-started-here = 岗位设立日期
 dating-left-here = 离职日期
 

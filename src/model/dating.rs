@@ -42,14 +42,22 @@ impl Person {
     /// Whether they are on staff on `day`: on or after `since` and on or before `until`.
     pub fn employed_on(&self, day: Date) -> bool {
         self.since.as_ref().is_none_or(|s| s.value <= day)
-            && self.until.as_ref().is_none_or(|u| day <= u.value)
+            && self.last_day().is_none_or(|u| day <= u)
     }
 
     /// Whether they are on staff on any day of `period`.
     pub fn employed_during(&self, period: Period) -> bool {
         let (first, last) = period.bounds();
         self.since.as_ref().is_none_or(|s| s.value <= last)
-            && self.until.as_ref().is_none_or(|u| first <= u.value)
+            && self.last_day().is_none_or(|u| first <= u)
+    }
+
+    /// Their last day: `until`, unless it is before `since` — a mistake `roster.dates`
+    /// reports once; read as "no known end", so it does not also make every document of
+    /// their time report them as not on staff.
+    pub fn last_day(&self) -> Option<Date> {
+        let until = self.until.as_ref()?.value;
+        self.since.as_ref().is_none_or(|s| s.value <= until).then_some(until)
     }
 
     /// Their fields on `day`: the person's own, replaced by each change whose `from` is on
@@ -137,7 +145,7 @@ impl Person {
     pub fn change_days(&self) -> Vec<Date> {
         let mut days: Vec<Date> = self.changes.iter().map(|c| c.from.value).collect();
         days.extend(self.since.as_ref().map(|s| s.value));
-        days.extend(self.until.as_ref().map(|u| u.value.add_days(1)));
+        days.extend(self.last_day().map(|u| u.add_days(1)));
         for acting in &self.acting {
             days.push(acting.from.value);
             days.extend(acting.until.as_ref().map(|u| u.value.add_days(1)));

@@ -210,6 +210,22 @@ fn move_line(
     Some(Edit { span: amount.span, text: plain(moved) })
 }
 
+/// Whether `points` lie in the range `review.score-range` accepts for `component`.
+fn within_range(
+    card: &crate::model::plan::Scorecard,
+    component: &crate::model::plan::Component,
+    points: &crate::source::Spanned<crate::model::money::Figure>,
+) -> bool {
+    let range = card.points.as_ref();
+    let min = range.and_then(|r| r.min.as_ref()).map_or(rust_decimal::Decimal::ZERO, |m| m.value.0);
+    let max = component
+        .max
+        .as_ref()
+        .or(range.map(|r| &r.max))
+        .map_or(rust_decimal::Decimal::ONE_HUNDRED, |m| m.value.0);
+    (min..=max).contains(&points.value.0)
+}
+
 /// `review.score-computed`: a score that writes points for a component that computes
 /// others.
 pub fn check_scores(ix: &Index, out: &mut Vec<Diagnostic>) {
@@ -228,8 +244,8 @@ pub fn check_scores(ix: &Index, out: &mut Vec<Diagnostic>) {
                 let Some(computed) = compute::scale::points(ix, *review, score, component) else {
                     continue;
                 };
-                if computed.value == points.value.0 {
-                    continue;
+                if computed.value == points.value.0 || !within_range(card, component, points) {
+                    continue; // out of range: `review.score-range` says so, once
                 }
                 let message = msg!(
                     "computed-score",

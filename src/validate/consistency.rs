@@ -125,6 +125,9 @@ struct Expected {
 /// more than its `tolerance`.
 pub fn check_derived(ix: &Index, out: &mut Vec<Diagnostic>) {
     for (review, _) in &ix.reviews {
+        // A KPI derived from another whose own figure is off is not reported too: one wrong
+        // `expenses` would otherwise also make `profit` (margin − expenses) look wrong.
+        let mut found: Vec<(&str, &Derived, Diagnostic)> = Vec::new();
         for kpi in &ix.ws.config.kpis {
             let Some(derived) = &kpi.derived else { continue };
             let id = kpi.id.value.as_str();
@@ -156,7 +159,14 @@ pub fn check_derived(ix: &Index, out: &mut Vec<Diagnostic>) {
             if !tolerance.is_zero() {
                 diag = diag.help(msg!("consistency-tolerance", tolerance = grouped(tolerance)));
             }
-            out.push(diag.fix(fix));
+            found.push((id, derived, diag.fix(fix)));
+        }
+        let wrong: Vec<&str> = found.iter().map(|(id, ..)| *id).collect();
+        for (_, derived, diag) in found {
+            let mut operands = derived.plus.iter().chain(&derived.minus);
+            if !operands.any(|k| wrong.contains(&k.value.as_str())) {
+                out.push(diag);
+            }
         }
     }
 }

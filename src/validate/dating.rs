@@ -173,18 +173,7 @@ fn person_changes(person: &Person, out: &mut Vec<Diagnostic>) {
         |from, later| msg!("dating-change-order", name = name, from = from, later = later),
         out,
     );
-    for acting in &person.acting {
-        if let Some(until) = acting.until.as_ref().filter(|u| u.value < acting.from.value) {
-            let message = msg!(
-                "dating-acting-dates",
-                name = name,
-                post = acting.post.value.as_str(),
-                until = until.value.to_string(),
-                from = acting.from.value.to_string()
-            );
-            out.push(dates(message, until.span, acting.from.span, msg!("dating-acting-from")));
-        }
-    }
+    // An acting `until` before its `from` is `organisation::check_acting`'s to report.
 }
 
 fn post_changes(post: &Post, out: &mut Vec<Diagnostic>) {

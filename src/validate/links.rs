@@ -539,7 +539,10 @@ people:\n  - { id: p1, name: 甲, post: rep }\n  - { id: p2, name: 乙, post: re
                     headcount,
                     "item `odd` of line `s` counts 1 for post `rep`, which has an establishment \
                      of 3 and 2 people",
-                    Some("use 3 (the establishment) or 2 (the people now in the post)")
+                    Some(
+                        "use 3 (the establishment) or 2 (the people in the post at the end of \
+                         the budget's period)"
+                    )
                 ),
                 (
                     headcount,
@@ -554,7 +557,7 @@ people:\n  - { id: p1, name: 甲, post: rep }\n  - { id: p2, name: 乙, post: re
             chinese(&found[0]),
             "科目 `s` 的明细 `odd` 为岗位 `rep` 计 1 人，\
              而该岗位编制 3 人、在岗 2 人\n\
-             业务员编制 3 人\n请填 3（编制人数）或 2（当前在岗人数）"
+             业务员编制 3 人\n请填 3（编制人数）或 2（预算期末在岗人数）"
         );
         let alone = [("b.yaml", budget(lines))];
         assert!(

@@ -30,11 +30,20 @@ pub fn check_actuals(ix: &Index, out: &mut Vec<Diagnostic>) {
         let unknown = |kpi: &str| !ix.kpis.contains_key(kpi) && ix.broken_config().is_none();
         let plan_guess = plan.value.targets.iter().any(|t| unknown(t.kpi.value.as_str()));
         let review_guess = review.value.actuals.iter().any(|a| unknown(a.kpi.value.as_str()));
+        // A region that is not the roster's (`document.unknown-region`) may be the one meant.
+        let places = regions_of(ix, review.value.unit.value.as_str());
+        let strange = |r: Option<&crate::source::Spanned<crate::model::ids::RegionId>>| {
+            r.is_some_and(|r| places.as_ref().is_some_and(|p| !p.contains(r.value.as_str())))
+        };
+        let plan_places = plan.value.targets.iter().any(|t| strange(t.region.as_ref()));
+        let review_places = review.value.actuals.iter().any(|a| strange(a.region.as_ref()));
         for actual in &review.value.actuals {
             if !plan.value.targets.iter().any(|t| actual.reports_on(t))
                 && !ix.dropped_in(plan.doc, "targets", actual.kpi.value.as_str())
                 && !unknown(actual.kpi.value.as_str())
                 && !plan_guess
+                && !strange(actual.region.as_ref())
+                && !(plan_places && actual.region.is_some())
             {
                 let what = describe(
                     &actual.kpi.value.0,
@@ -54,7 +63,9 @@ pub fn check_actuals(ix: &Index, out: &mut Vec<Diagnostic>) {
             if found.is_none()
                 && (ix.dropped_in(review.doc, "actuals", target.kpi.value.as_str())
                     || unknown(target.kpi.value.as_str())
-                    || review_guess)
+                    || review_guess
+                    || strange(target.region.as_ref())
+                    || (review_places && target.region.is_some()))
             {
                 continue; // the actual has errors of its own, reported there
             }
@@ -280,6 +291,20 @@ pub fn check_unfilled(ix: &Index, out: &mut Vec<Diagnostic>) {
             );
         }
     }
+}
+
+/// The regions and region groups of `unit`'s rosters; `None` when the unit has no roster that
+/// loaded whole, and nothing can be said about a region's name.
+fn regions_of<'a>(ix: &Index<'a>, unit: &str) -> Option<std::collections::HashSet<&'a str>> {
+    let rosters = ix.rosters_of(unit);
+    if rosters.is_empty() || ix.roster_gap(unit).is_some() {
+        return None;
+    }
+    let ids = rosters.iter().flat_map(|r| {
+        let regions = r.value.regions.iter().map(|g| g.id.value.as_str());
+        regions.chain(r.value.groups.iter().map(|g| g.id.value.as_str()))
+    });
+    Some(ids.collect())
 }
 
 #[cfg(test)]

@@ -48,7 +48,15 @@ fn the_establishment_is_30_without_the_general_manager_and_the_supervisors() {
         .collect();
     assert_eq!(
         groups,
-        ["安鹤濮大区", "焦新济大区", "洛三大区", "郑大区", "开商周许漯大区", "平南大区", "信驻大区"]
+        [
+            "安鹤濮大区",
+            "焦新济大区",
+            "洛三大区",
+            "郑大区",
+            "开商周许漯大区",
+            "平南大区",
+            "信驻大区"
+        ]
     );
     // The promoters are listed, never counted; 张永辉 acts as 三门峡's rep.
     assert_eq!(roster["outside"][0]["role"], "兼职促销员");
@@ -72,9 +80,9 @@ fn the_seed_s_own_contradictions_are_flagged_and_nothing_else_is() {
         .collect();
     found.sort();
     let expected = [
-        ("budget.breakdown-short", "office"),   // IP phones 2,000 + supplies 2,400 of 5,000
-        ("budget.breakdown-short", "salary"),   // 22,950 + 5,600 + 2,700 + 14,400 of 46,000
-        ("budget.breakdown-short", "travel"),   // 3,400 + 3,500 + 1,200 + 1,200 of 12,000
+        ("budget.breakdown-short", "office"), // IP phones 2,000 + supplies 2,400 of 5,000
+        ("budget.breakdown-short", "salary"), // 22,950 + 5,600 + 2,700 + 14,400 of 46,000
+        ("budget.breakdown-short", "travel"), // 3,400 + 3,500 + 1,200 + 1,200 of 12,000
         ("budget.cap-exceeded", "hospitality"), // "限2000元" against 3,000 budgeted
     ];
     let expected: Vec<(String, String)> =
