@@ -219,8 +219,11 @@ fn consolidated(
             }
             report(budget, words, tables::consolidated_budget)?
         }
+        What::Headcount if args.from.is_some() => return Ok((json, tables)),
         What::Headcount => {
-            let day = args.period.map_or_else(Date::today, Period::as_of);
+            let latest = || consolidate::latest_roster_day(index, unit);
+            let day = args.as_of.or(args.period.map(Period::as_of)).or_else(latest);
+            let day = day.unwrap_or_else(Date::today);
             report(consolidate::headcount(index, unit, day), words, tables::consolidated_headcount)?
         }
         What::Attainment => {

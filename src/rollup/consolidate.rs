@@ -394,6 +394,14 @@ pub fn budget(index: &Index, unit: &str, period: Period) -> BudgetConsolidation 
     report
 }
 
+/// The latest `as_of` of a roster of `unit` or a unit below it: the day a consolidated
+/// headcount is counted on when no day is asked for.
+pub fn latest_roster_day(index: &Index, unit: &str) -> Option<Date> {
+    let units = index.unit_and_descendants(unit);
+    let rosters = index.rosters.iter().filter(|r| units.contains(&r.value.unit.value.as_str()));
+    rosters.filter_map(|r| r.value.as_of.as_ref().map(|d| d.value)).max()
+}
+
 /// The latest period of a budget of `unit` or a unit below it.
 pub fn latest_budget_period(index: &Index, unit: &str) -> Option<Period> {
     let units = index.unit_and_descendants(unit);
@@ -462,8 +470,7 @@ impl Staffing {
 ///
 /// Posts that exist on `day` with `in_establishment` (not `false`) count their establishment on
 /// that day; people employed on `day` count in the post they hold that day (acting does not
-/// fill a post). When the per-unit, as-of headcount of `rollup::headcount` lands, this is the
-/// line to switch to it.
+/// fill a post), as `rollup::headcount` counts a roster.
 pub fn unit_staffing(index: &Index, unit: &str, day: Date) -> Option<Staffing> {
     let rosters: Vec<_> =
         index.rosters.iter().filter(|r| r.value.unit.value.as_str() == unit).collect();
@@ -673,8 +680,7 @@ pub fn attainment(index: &Index, unit: &str, period: Period) -> AttainmentConsol
             let key = (t.kpi.value.as_str(), t.per_post.as_ref().map(|p| p.value.as_str()));
             let actual = review
                 .and_then(|r| r.value.actuals.iter().find(|a| a.reports_on(t)))
-                .and_then(|a| a.actual.as_ref())
-                .map(|a| a.value.0);
+                .and_then(|a| crate::compute::tally::value(&index.ws.config, a));
             let own = Own {
                 target: t.target.as_ref().map(|v| v.value.0),
                 floor: t.floor.as_ref().map(|v| v.value.0),
@@ -745,7 +751,7 @@ pub fn latest_attainment_period(index: &Index, unit: &str) -> Option<Period> {
     let units = index.unit_and_descendants(unit);
     let reported = index.reviews.iter().filter(|(r, _)| {
         units.contains(&r.value.unit.value.as_str())
-            && r.value.actuals.iter().any(|a| a.actual.is_some())
+            && r.value.actuals.iter().any(|a| a.actual.is_some() || a.tally.is_some())
     });
     reported.map(|(r, _)| r.value.period.value).max()
 }

@@ -91,11 +91,11 @@ impl<'a> Reviews<'a> {
                 .by_key
                 .get(&(unit, part))
                 .and_then(|r| r.value.actuals.iter().find(|a| a.reports_on(target)))
-                .and_then(|a| a.actual.as_ref());
+                .and_then(|a| crate::compute::tally::value(&self.index.ws.config, a));
             match actual {
                 Some(a) => {
                     counted.push(part);
-                    values.push(a.value.0);
+                    values.push(a);
                 }
                 None => missing.push(part),
             }

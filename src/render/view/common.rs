@@ -8,7 +8,7 @@ use crate::i18n::{Locale, msg};
 use crate::index::Doc;
 use crate::model::config::PersonField;
 use crate::model::review::Status;
-use crate::model::roster::{Employment, Person};
+use crate::model::roster::Employment;
 use crate::model::{Review, Roster};
 use crate::render::history::DocHistoryView;
 use crate::render::view::site::{Link, Site};
@@ -109,8 +109,8 @@ pub fn region_name(roster: &Roster, id: &str) -> String {
 }
 
 /// The translation key of a person's employment type.
-pub fn employment_key(p: &Person) -> &'static str {
-    match p.employment {
+pub fn employment_key(employment: Employment) -> &'static str {
+    match employment {
         Employment::FullTime => "full-time",
         Employment::PartTime => "part-time",
         Employment::Contract => "contract",

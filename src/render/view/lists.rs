@@ -135,10 +135,13 @@ fn people(site: &Site) -> ListView {
         let roster =
             Link { broken: None, label: roster_title(site, r.value), url: site.doc_url(r.doc) };
         items.push((unit.clone(), ListItem { link: roster, meta: Vec::new() }));
+        let day =
+            r.value.as_of.as_ref().map_or_else(crate::model::period::Date::today, |d| d.value);
         for p in &r.value.people {
-            let post = post_title(r.value, p.post.value.as_str());
+            let now = p.on(day);
+            let post = post_title(r.value, now.post.value.as_str());
             let mut meta = vec![post];
-            if let Some(g) = &p.region {
+            if let Some(g) = now.region {
                 meta.push(region_name(r.value, g.value.as_str()));
             }
             items.push((

@@ -314,8 +314,15 @@ impl<'a> Site<'a> {
             rows.sort_by_key(|r| r.period);
         }
         for roster in &index.rosters {
-            for p in &roster.value.people {
-                if let Some(m) = &p.reports_to
+            // Managers as of the roster's day, as the person pages show them; people not on
+            // staff that day report to nobody.
+            let day = roster
+                .value
+                .as_of
+                .as_ref()
+                .map_or_else(crate::model::period::Date::today, |d| d.value);
+            for p in roster.value.people.iter().filter(|p| p.employed_on(day)) {
+                if let Some(m) = p.on(day).reports_to
                     && m.value != p.id.value
                 {
                     self.reports_of.entry(m.value.as_str()).or_default().push(p.id.value.as_str());

@@ -209,9 +209,7 @@ impl Consolidated {
             .map(|p| budget_tables(site, &consolidate::budget(index, unit, p)))
             .unwrap_or_default();
         section("budget", "consolidate-page-budget", budget);
-        let units = index.unit_and_descendants(unit);
-        let rosters = index.rosters.iter().filter(|r| units.contains(&r.value.unit.value.as_str()));
-        let as_of = rosters.filter_map(|r| r.value.as_of.as_ref().map(|d| d.value)).max();
+        let as_of = consolidate::latest_roster_day(index, unit);
         let headcount = (!index.rosters_of(unit).is_empty()).then(|| {
             let day = as_of.unwrap_or_else(crate::model::period::Date::today);
             headcount_table(site, &consolidate::headcount(index, unit, day))
