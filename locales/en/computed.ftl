@@ -64,3 +64,4 @@ computed-score-help = leave the component out (or empty) to use the computed poi
 computed-page-heading = How computed figures were reached
 # `what` is the KPI's name (and region), or a person's name and a component's.
 computed-page-line = { $what }: { $working }
+computed-table-negative = table `{ $id }` gives { $value }: what a table gives is never below zero

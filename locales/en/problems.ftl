@@ -50,3 +50,4 @@ rollup-ytd-elapsed = { $elapsed } of { $total }
 handbook-ytd = year to date { $actual } of { $annual } ({ $share }), { $elapsed } of { $total } periods
 handbook-ytd-missing = ; no actual for { $periods }
 handbook-area-progress = { $done } of { $tasks } tasks done ({ $pct })
+problems-contribution-same = the plan is itself for `{ $period }`: a target contributes to a longer period than its plan's

@@ -58,3 +58,4 @@ computed-score-help = 删去该考评项目（或留空）即采用计算得分
 computed-page-heading = 计算过程
 # `what` 为指标名称（及地区），或人员姓名与考评项目名称。
 computed-page-line = { $what }：{ $working }
+computed-table-negative = 折算表 `{ $id }` 给出的值为 { $value }：折算表给出的值不能小于零

@@ -50,3 +50,4 @@ rollup-ytd-elapsed = { $elapsed }/{ $total }
 handbook-ytd = 年累计 { $actual }，年度目标 { $annual }（{ $share }），已过 { $elapsed }/{ $total } 期
 handbook-ytd-missing = ；{ $periods } 无实际值
 handbook-area-progress = { $tasks } 项任务已完成 { $done } 项（{ $pct }）
+problems-contribution-same = 本计划的期间就是 `{ $period }`：`contributes_to` 应指向比本计划更长的期间

@@ -237,7 +237,10 @@ fn consolidated(
     if let serde_json::Value::Object(map) = &mut json {
         map.insert("consolidated".into(), value);
     }
-    front.extend(tables);
+    // The consolidation replaces the attainment report's own table of units combined up the
+    // hierarchy (its second table), which combines only unit-wide actuals and would disagree.
+    let keep = if args.what == What::Attainment { 1 } else { tables.len() };
+    front.extend(tables.into_iter().take(keep));
     Ok((json, front))
 }
 

@@ -67,8 +67,12 @@ impl Words<'_> {
             .rosters
             .iter()
             .filter(|r| unit.is_none_or(|u| r.value.unit.value.0 == u))
-            .find_map(|r| r.value.regions.iter().find(|g| g.id.value.as_str() == region))
-            .map_or_else(|| region.to_string(), |g| g.name.clone())
+            .find_map(|r| {
+                let regions = r.value.regions.iter().map(|g| (&g.id, &g.name));
+                let mut all = regions.chain(r.value.groups.iter().map(|g| (&g.id, &g.name)));
+                all.find(|(id, _)| id.value.as_str() == region).map(|(_, name)| name.clone())
+            })
+            .unwrap_or_else(|| region.to_string())
     }
 
     /// A post's title in any roster, or its id.
@@ -561,8 +565,8 @@ pub fn attainment(report: &AttainmentReport, w: &Words) -> Vec<Table> {
         };
         let scope = match (scope, &row.region) {
             (scope, None) => scope,
-            (None, Some(r)) => Some(r.clone()),
-            (Some(s), Some(r)) => Some(format!("{r} {s}")),
+            (None, Some(r)) => Some(w.region(r, Some(&row.unit))),
+            (Some(s), Some(r)) => Some(format!("{} {s}", w.region(r, Some(&row.unit)))),
         };
         let range = row.range.map(|(a, b)| format!("{}–{}", grouped(a), grouped(b)));
         let better = match row.better {

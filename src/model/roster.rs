@@ -118,7 +118,8 @@ pub struct RegionGroup {
     pub id: Spanned<RegionId>,
     /// The display name (`安鹤濮大区`).
     pub name: String,
-    /// The regions in the group; a region belongs to at most one group.
+    /// The regions in the group, at least one; a region belongs to at most one group.
+    #[schemars(length(min = 1))]
     pub regions: Vec<Spanned<RegionId>>,
     /// The person who manages the group.
     #[serde(default)]

@@ -39,6 +39,17 @@ pub fn check_tables(ix: &Index, out: &mut Vec<Diagnostic>) {
             out.push(diag.help(msg!("computed-table-form-help")));
             continue;
         }
+        // An allowance or a conversion below zero takes money or stores away.
+        let negative = [&table.first, &table.each_more]
+            .into_iter()
+            .flatten()
+            .chain(table.tiers.iter().map(|t| &t.value))
+            .find(|v| v.value.0.is_sign_negative() && !v.value.0.is_zero());
+        if let Some(value) = negative {
+            let message = msg!("computed-table-negative", id = id, value = plain(value.value.0));
+            out.push(Diagnostic::new(&rules::CONFIG_TABLE_FORM, message, value.span));
+            continue;
+        }
         let mut tiers: Vec<_> = table.tiers.iter().collect();
         tiers.sort_by_key(|t| t.from.value.0);
         for pair in tiers.windows(2) {

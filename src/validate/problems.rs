@@ -179,11 +179,12 @@ fn check_contribution(
     let p = plan.value;
     let (own, longer) = (p.period.value, to.value);
     if !own.within(longer) || own == longer {
-        let message = msg!(
-            "problems-contribution-outside",
-            period = own.to_string(),
-            longer = longer.to_string()
-        );
+        let message = if own == longer {
+            msg!("problems-contribution-same", period = own.to_string())
+        } else {
+            let (period, longer) = (own.to_string(), longer.to_string());
+            msg!("problems-contribution-outside", period = period, longer = longer)
+        };
         out.push(
             Diagnostic::new(&rules::PLAN_CONTRIBUTION_OUTSIDE, message, to.span)
                 .related(p.period.span, msg!("problems-plan-period"))

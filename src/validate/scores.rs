@@ -172,6 +172,31 @@ pub fn check_point_ranges(ix: &Index, out: &mut Vec<Diagnostic>) {
                     );
                 }
             }
+            for scale in card.components.iter().filter_map(|c| c.scale.as_ref()) {
+                let (floor, target) = (&scale.floor, &scale.target);
+                let cap = scale.cap.as_ref().filter(|c| c.value.0 < target.value.0);
+                if floor.value.0 > target.value.0 {
+                    let message = msg!(
+                        "scores-scale-falls",
+                        floor = floor.value.to_string(),
+                        target = target.value.to_string()
+                    );
+                    out.push(
+                        Diagnostic::new(&rules::PLAN_POINTS_RANGE, message, floor.span)
+                            .related(target.span, msg!("scores-scale-target")),
+                    );
+                } else if let Some(cap) = cap {
+                    let message = msg!(
+                        "scores-scale-cap-low",
+                        cap = cap.value.to_string(),
+                        target = target.value.to_string()
+                    );
+                    out.push(
+                        Diagnostic::new(&rules::PLAN_POINTS_RANGE, message, cap.span)
+                            .related(target.span, msg!("scores-scale-target")),
+                    );
+                }
+            }
             if let Some(bonus) = card.bonus_max.as_ref().filter(|b| b.value.0 < Decimal::ZERO) {
                 let message = msg!("scores-bonus-max-negative", max = bonus.value.to_string());
                 out.push(Diagnostic::new(&rules::PLAN_POINTS_RANGE, message, bonus.span));

@@ -184,7 +184,10 @@ impl PlanView {
                         .map(|k| ComponentRow {
                             name: k.name.clone(),
                             weight: site.fmt.number(k.weight.value.0),
-                            group: k.group.as_ref().map(|g| g.value.0.clone()),
+                            group: k.group.as_ref().map(|g| {
+                                let named = c.groups.iter().find(|x| x.id.value == g.value);
+                                named.map_or_else(|| g.value.0.clone(), |x| x.name.clone())
+                            }),
                             measured_on: k.measured_on.clone().or_else(|| {
                                 k.kpi.as_ref().map(|x| site.kpi_name(x.value.as_str()))
                             }),

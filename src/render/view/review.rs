@@ -240,7 +240,15 @@ fn working(site: &Site, review: Doc<Review>) -> Vec<String> {
         let kpi = actual.kpi.value.as_str();
         let name = ix.kpis.get(kpi).map_or_else(|| kpi.to_owned(), |k| k.name.clone());
         let name = match &actual.region {
-            Some(r) => format!("{name} · {}", r.value.as_str()),
+            Some(r) => {
+                let unit = review.value.unit.value.as_str();
+                let rosters = ix.rosters_of(unit);
+                let place = rosters.first().map_or_else(
+                    || r.value.0.clone(),
+                    |roster| super::common::region_name(roster.value, r.value.as_str()),
+                );
+                format!("{name} · {place}")
+            }
             None => name,
         };
         out.push(
