@@ -355,7 +355,11 @@ vocabulary! {
             zh: "本人管理或所在的大区",
             aliases: ["大区"],
         },
-        Unit = "unit" { en: "The whole unit.", zh: "整个单位", aliases: ["单位", "全公司"] },
+        Unit = "unit" {
+            en: "The whole unit.",
+            zh: "整个单位",
+            aliases: ["单位", "全公司"],
+        },
     }
 }
 

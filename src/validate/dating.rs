@@ -255,8 +255,6 @@ mod tests {
             [
                 "roster.dates: 甲's change dated 2026-02-01 is before they start on 2026-03-01",
                 "roster.dates: 甲's change dated 2027-01-05 is after they leave on 2026-12-31",
-                "roster.dates: 甲 acts as `rm` until 2026-05-01, before the acting starts on \
-                 2026-06-01",
             ]
         );
     }

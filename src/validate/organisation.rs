@@ -425,6 +425,7 @@ mod tests {
   - { id: hebi, name: 鹤壁, merged_into: anyang }
   - { id: puyang, name: 濮阳 }
   - { id: zhengzhou, name: 郑州 }
+  - { id: luoyang, name: 洛阳 }
 ";
 
     fn groups(people: &str, groups: &str) -> String {
@@ -454,7 +455,7 @@ mod tests {
             PEOPLE,
             "  - { id: ahp, name: 安鹤濮, regions: [anyng, anyang, puyang], manager: p2 }
   - { id: zheng, name: 郑, regions: [zhengzhou, puyang, hebi], manager: p9 }
-  - { id: anyang, name: 重名, regions: [] }\n",
+  - { id: anyang, name: 重名, regions: [luoyang] }\n",
         );
         let found = run(check_groups, &[("r.yaml", &text)]);
         assert_eq!(

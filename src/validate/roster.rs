@@ -1026,17 +1026,15 @@ people:\n  - { id: p1, name: 甲, post: rep, region: hebi }
             [
                 "岗位 `gm`（总经理）在岗 1 人，超出编制 1 人（编制 0 人）\n\
                  丙超出编制\n请增加编制，或将人员调往其他岗位",
-                "岗位 `rep`（业务员）空编 1 人（编制 2 人，在岗 1 人）",
                 "乙的离职日期 2026-02-28 早于入职日期 2026-03-01\n入职日期",
                 "甲所在地区 `hebi` 已并入 `anyang` 统计\n`鹤壁` 在此并入 `anyang`\n\
                  请将甲的地区改为 `anyang`",
             ]
         );
-        assert_eq!(
-            found[1].message.en(),
-            "post `rep` (业务员) has 1 vacancy (1 of 2 filled)",
-            "one vacancy, singular"
-        );
+        // 乙's `until` before `since` is one mistake, reported once: they still count in
+        // `rep` (no end is known), so no vacancy is reported too. The singular wording of a
+        // vacancy is checked by the `roster.vacancy` fixture.
+        assert_eq!(found.len(), 3);
     }
 
     #[test]
