@@ -58,7 +58,7 @@ fn fix_alone_leaves_unsafe_fixes_and_says_how_to_make_them() {
     let before = files(repo.path());
     let run = repo.run(["check", "--fix"]).code(0);
     assert_eq!(files(repo.path()), before, "--fix made an unsafe fix");
-    assert!(run.stderr.contains("nothing was fixed; 6 remaining\n"), "{}", run.stderr);
+    assert!(run.stderr.contains("nothing was fixed; 7 remaining\n"), "{}", run.stderr);
     assert!(
         run.stderr
             .contains("3 fixable with `planbook check --fix --unsafe-fixes` (review the result)"),
@@ -74,8 +74,9 @@ fn unsafe_fixes_set_the_amounts_and_change_no_other_byte() {
     let repo = plans();
     let before = files(repo.path());
     let run = repo.run(["check", "--fix", "--unsafe-fixes"]).code(0);
-    assert!(run.stderr.contains("fixed 3 problems in 1 file; 3 remaining\n"), "{}", run.stderr);
-    assert!(!run.stderr.contains("budget."), "{}", run.stderr);
+    // The hospitality limit the seed sets itself and breaks has no sure fix: it remains.
+    assert!(run.stderr.contains("fixed 3 problems in 1 file; 4 remaining\n"), "{}", run.stderr);
+    assert!(!run.stderr.contains("budget.breakdown"), "{}", run.stderr);
     let after = files(repo.path());
     let budget = Path::new(BUDGET);
     let old = String::from_utf8(before[budget].clone()).unwrap();
@@ -148,7 +149,7 @@ fn the_fix_is_shown_under_its_problem_with_unsafe_fixes_in_both_languages() {
     );
     let fixed = repo.run(["check", "--fix", "--unsafe-fixes", "--lang", "zh-CN"]).code(0);
     assert!(
-        fixed.stderr.contains("已修正 3 个问题，涉及 1 个文件；还剩 3 个问题\n"),
+        fixed.stderr.contains("已修正 3 个问题，涉及 1 个文件；还剩 4 个问题\n"),
         "{}",
         fixed.stderr
     );
@@ -201,8 +202,9 @@ fn json_lists_the_fix_before_and_the_remaining_problems_after() {
         fix["edits"].as_array().unwrap().iter().map(|e| e["text"].as_str().unwrap()).collect();
     assert_eq!(texts, ["4400", "112800", "122300"]);
     let after = repo.run(["check", "--format", "json", "--fix", "--unsafe-fixes"]).code(0);
-    assert_eq!(after.rules(), ["roster.vacancy"; 3]);
-    assert!(after.stderr.contains("fixed 3 problems in 1 file; 3 remaining"), "{}", after.stderr);
+    let rules = after.rules();
+    assert_eq!(rules, ["budget.cap-exceeded", "roster.vacancy", "roster.vacancy", "roster.vacancy"]);
+    assert!(after.stderr.contains("fixed 3 problems in 1 file; 4 remaining"), "{}", after.stderr);
 }
 
 #[test]

@@ -74,7 +74,10 @@ fn the_seed_s_own_contradictions_are_flagged_and_nothing_else_is() {
         .map(|d| {
             let rule = d["rule"].as_str().unwrap_or_default().to_owned();
             let message = d["message"].as_str().unwrap_or_default();
-            let id = message.split('`').nth(1).unwrap_or_default().to_owned();
+            // The id is in backticks, or (a limit's, in English) in brackets after its name.
+            let quoted = message.split('`').nth(1);
+            let bracketed = message.split_once(" (").and_then(|(_, r)| r.split(')').next());
+            let id = quoted.or(bracketed).unwrap_or_default().to_owned();
             (rule, id)
         })
         .collect();

@@ -156,7 +156,7 @@ fn check_summaries_and_verbose_lines_read_chinese() {
     let repo = sample();
     let run = repo.run(["--lang", "zh-CN", "check", "-v", "--color", "never"]).code(0);
     let lines = tail(&run.stderr, 3);
-    assert!(lines.contains("：3 个警告，3 条提示\n已从 "), "{}", run.stderr);
+    assert!(lines.contains("：4 个警告，3 条提示\n已从 "), "{}", run.stderr);
     assert!(lines.contains(" 份文档，用时 ") && lines.contains(" 毫秒\n共 "), "{lines}");
     reads_chinese(&lines, NAMES);
 
@@ -194,14 +194,14 @@ fn check_lines_read_english_with_lang_en() {
     let run = repo.run(["--lang", "en", "check", "-v", "--staged", "--color", "never"]).code(1);
     let lines = tail(&run.stderr, 3);
     assert!(
-        lines.contains(" files in the index: 1 error, 3 warnings, 3 notes\nloaded "),
+        lines.contains(" files in the index: 1 error, 4 warnings, 3 notes\nloaded "),
         "{lines}"
     );
     assert!(lines.contains(" documents from ") && lines.contains("\nread "), "{lines}");
     reads_english(&lines);
     let run = repo.run(["--lang", "en", "check", "--rev", "HEAD", "--color", "never"]).code(0);
     let summary = tail(&run.stderr, 1);
-    assert!(summary.contains(" files at HEAD (") && summary.ends_with("): 3 warnings, 3 notes"));
+    assert!(summary.contains(" files at HEAD (") && summary.ends_with("): 4 warnings, 3 notes"));
     let run = repo.run(["--lang", "en", "check", "--rev", "no-such-rev"]).code(2);
     assert!(run.stderr.starts_with("error: cannot check revision `no-such-rev`\n  caused by: "));
     reads_english(&run.stderr);
@@ -213,7 +213,7 @@ fn build_reports_in_chinese() {
     std::fs::write(repo.path().join("henan/extra.budget.yaml"), BAD_BUDGET).unwrap();
     let run = repo.run(["--lang", "zh-CN", "build", "-v"]).code(0);
     assert!(run.stderr.starts_with("已生成 "), "{}", run.stderr);
-    assert!(run.stderr.contains("\n手册的问题页列出了 1 个错误和 3 个警告（"), "{}", run.stderr);
+    assert!(run.stderr.contains("\n手册的问题页列出了 1 个错误和 4 个警告（"), "{}", run.stderr);
     assert!(run.stderr.contains("\n打开 _site/index.html\n"), "{}", run.stderr);
     assert!(run.stderr.contains("  总计 "), "the profile: {}", run.stderr);
     reads_chinese(&run.stderr, &["_site"]);

@@ -68,13 +68,22 @@ fn sample(chinese: bool) -> Repo {
         }
     }
     let config = repo.path().join("planbook.yaml");
-    let mut text = std::fs::read_to_string(&config).unwrap();
+    let text = std::fs::read_to_string(&config).unwrap();
+    // `plans/planbook.yaml` has a `rules:` of its own: these go into it.
+    assert!(text.contains("\nrules:\n"), "plans/planbook.yaml has no `rules:`");
+    let mut text = text.replacen(
+        "\nrules:\n",
+        if chinese {
+            "\nrules:\n  roster.vacancy: 关闭\n  budget.total-mismatch: 错误\n"
+        } else {
+            "\nrules:\n  roster.vacancy: off\n  budget.total-mismatch: error\n"
+        },
+        1,
+    );
     text.push_str(if chinese {
-        "rules:\n  roster.vacancy: 关闭\n  budget.total-mismatch: 错误\n\
-         publish:\n  person_fields: [电话, 邮箱]\n"
+        "publish:\n  person_fields: [电话, 邮箱]\n"
     } else {
-        "rules:\n  roster.vacancy: off\n  budget.total-mismatch: error\n\
-         publish:\n  person_fields: [phone, email]\n"
+        "publish:\n  person_fields: [phone, email]\n"
     });
     std::fs::write(&config, text).unwrap();
     repo
