@@ -49,7 +49,11 @@ pub struct Point {
 pub fn rollup(index: &Index, options: &Options) -> TrendsReport {
     let attainment = crate::rollup::attainment::rollup(index, options);
     let mut kpis: BTreeMap<(String, String), Series> = BTreeMap::new();
-    for row in attainment.targets.iter().filter(|r| r.scope.is_none() && r.per_post.is_none()) {
+    for row in attainment
+        .targets
+        .iter()
+        .filter(|r| r.scope.is_none() && r.per_post.is_none() && r.region.is_none())
+    {
         let series = kpis.entry((row.unit.clone(), row.kpi.clone())).or_insert_with(|| Series {
             unit: row.unit.clone(),
             unit_name: row.unit_name.clone(),

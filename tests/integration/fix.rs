@@ -88,10 +88,12 @@ fn unsafe_fixes_set_the_amounts_and_change_no_other_byte() {
     expected.remove(budget);
     assert_eq!(others, expected);
     // The repository then has no breakdown or total problem, and a second run fixes nothing.
+    // (The seed's hospitality limit stays broken: no sure edit says which figure is wrong.)
     let json = repo.run(["check", "--format", "json"]).code(0);
-    assert_eq!(json.rules(), ["roster.vacancy"; 3]);
+    let left = ["budget.cap-exceeded", "roster.vacancy", "roster.vacancy", "roster.vacancy"];
+    assert_eq!(json.rules(), left);
     let again = repo.run(["check", "--fix", "--unsafe-fixes"]).code(0);
-    assert!(again.stderr.contains("nothing was fixed; 3 remaining"), "{}", again.stderr);
+    assert!(again.stderr.contains("nothing was fixed; 4 remaining"), "{}", again.stderr);
     assert_eq!(files(repo.path()), after);
 }
 
@@ -202,8 +204,8 @@ fn json_lists_the_fix_before_and_the_remaining_problems_after() {
         fix["edits"].as_array().unwrap().iter().map(|e| e["text"].as_str().unwrap()).collect();
     assert_eq!(texts, ["4400", "112800", "122300"]);
     let after = repo.run(["check", "--format", "json", "--fix", "--unsafe-fixes"]).code(0);
-    let rules = after.rules();
-    assert_eq!(rules, ["budget.cap-exceeded", "roster.vacancy", "roster.vacancy", "roster.vacancy"]);
+    let left = ["budget.cap-exceeded", "roster.vacancy", "roster.vacancy", "roster.vacancy"];
+    assert_eq!(after.rules(), left);
     assert!(after.stderr.contains("fixed 3 problems in 1 file; 4 remaining"), "{}", after.stderr);
 }
 
