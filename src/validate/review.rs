@@ -43,7 +43,7 @@ pub fn check_actuals(ix: &Index, out: &mut Vec<Diagnostic>) {
                 && !unknown(actual.kpi.value.as_str())
                 && !plan_guess
                 && !strange(actual.region.as_ref())
-                && !(plan_places && actual.region.is_some())
+                && (!plan_places || actual.region.is_none())
             {
                 let what = describe(
                     &actual.kpi.value.0,
