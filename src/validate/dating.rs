@@ -129,28 +129,44 @@ fn order_and_overlap(
     }
 }
 
+/// `roster.dates` for a change dated before `since` or after `until` of what it changes;
+/// `message` words it from the change's day and the `since` (before) or the `until` (after).
+fn within(
+    from: &Spanned<Date>,
+    (since, until): (Option<&Spanned<Date>>, Option<&Spanned<Date>>),
+    started: Msg,
+    out: &mut Vec<Diagnostic>,
+    message: impl Fn(String, Option<String>, Option<String>) -> Msg,
+) {
+    let day = from.value.to_string();
+    if let Some(since) = since.filter(|s| from.value < s.value) {
+        let text = message(day.clone(), Some(since.value.to_string()), None);
+        out.push(dates(text, from.span, since.span, started));
+    } else if let Some(until) = until.filter(|u| from.value > u.value) {
+        let text = message(day, None, Some(until.value.to_string()));
+        out.push(dates(text, from.span, until.span, msg!("dating-left-here")));
+    }
+}
+
 fn person_changes(person: &Person, out: &mut Vec<Diagnostic>) {
     let name = person.name.as_str();
     for change in &person.changes {
-        let from = &change.from;
-        if let Some(since) = person.since.as_ref().filter(|s| from.value < s.value) {
-            let message = msg!(
-                "dating-change-before-since",
-                name = name,
-                from = from.value.to_string(),
-                since = since.value.to_string()
-            );
-            out.push(dates(message, from.span, since.span, msg!("roster-started-here")));
-        }
-        if let Some(until) = person.until.as_ref().filter(|u| from.value > u.value) {
-            let message = msg!(
-                "dating-change-after-until",
-                name = name,
-                from = from.value.to_string(),
-                until = until.value.to_string()
-            );
-            out.push(dates(message, from.span, until.span, msg!("dating-left-here")));
-        }
+        let bounds = (person.since.as_ref(), person.until.as_ref());
+        within(
+            &change.from,
+            bounds,
+            msg!("roster-started-here"),
+            out,
+            |from, since, until| match (since, until) {
+                (Some(since), _) => {
+                    msg!("dating-change-before-since", name = name, from = from, since = since)
+                }
+                (_, until) => {
+                    let until = until.unwrap_or_default();
+                    msg!("dating-change-after-until", name = name, from = from, until = until)
+                }
+            },
+        );
     }
     let written: Written = person
         .changes
@@ -186,25 +202,17 @@ fn post_changes(post: &Post, out: &mut Vec<Diagnostic>) {
         out.push(dates(message, until.span, since.span, msg!("dating-post-started-here")));
     }
     for change in &post.changes {
-        let from = &change.from;
-        if let Some(since) = post.since.as_ref().filter(|s| from.value < s.value) {
-            let message = msg!(
-                "dating-post-change-before-since",
-                id = id,
-                from = from.value.to_string(),
-                since = since.value.to_string()
-            );
-            out.push(dates(message, from.span, since.span, msg!("dating-post-started-here")));
-        }
-        if let Some(until) = post.until.as_ref().filter(|u| from.value > u.value) {
-            let message = msg!(
-                "dating-post-change-after-until",
-                id = id,
-                from = from.value.to_string(),
-                until = until.value.to_string()
-            );
-            out.push(dates(message, from.span, until.span, msg!("dating-left-here")));
-        }
+        let bounds = (post.since.as_ref(), post.until.as_ref());
+        let started = msg!("dating-post-started-here");
+        within(&change.from, bounds, started, out, |from, since, until| match (since, until) {
+            (Some(since), _) => {
+                msg!("dating-post-change-before-since", id = id, from = from, since = since)
+            }
+            (_, until) => {
+                let until = until.unwrap_or_default();
+                msg!("dating-post-change-after-until", id = id, from = from, until = until)
+            }
+        });
     }
     let written: Written = post
         .changes
