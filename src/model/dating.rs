@@ -14,8 +14,9 @@ use crate::source::Spanned;
 
 impl Period {
     /// The day a period is judged on: its last day. Headcount "in" a month is the people on
-    /// staff at its end; a leaver whose `until` falls inside the month no longer counts, a
-    /// hire whose `since` does.
+    /// staff at its end: a leaver whose `until` is before the month's last day no longer
+    /// counts (one leaving on the last day still does, and is also that month's leaver), a
+    /// hire whose `since` falls in the month does.
     pub fn as_of(self) -> Date {
         self.bounds().1
     }
