@@ -209,15 +209,27 @@ pub fn plan(index: &Index, unit: &str, period: Period, locale: Locale) -> Result
     let open: Vec<_> = p.problems.iter().filter(|x| x.status == ProblemStatus::Open).collect();
     if !open.is_empty() {
         out.push_str("\nproblems:\n");
-        for problem in open {
-            let _ = writeln!(out, "  - title: {}", scalar(&problem.title));
+        for problem in &open {
+            match &problem.id {
+                Some(id) => {
+                    let _ = writeln!(out, "  - id: {}", scalar(id.value.as_str()));
+                    let _ = writeln!(out, "    title: {}", scalar(&problem.title));
+                }
+                None => {
+                    let _ = writeln!(out, "  - title: {}", scalar(&problem.title));
+                }
+            }
             if let Some(detail) = &problem.detail {
                 let _ = writeln!(out, "    detail: {}", scalar(detail));
             }
         }
     }
+    // Answers name only the problems carried over: a solved one is left behind.
+    let carried: Vec<&str> =
+        open.iter().filter_map(|x| x.id.as_ref()).map(|id| id.value.as_str()).collect();
+    write_measures(&mut out, p, &carried);
     write_targets(&mut out, &p.targets, period);
-    write_tasks(&mut out, unfinished(index, prev), locale);
+    write_tasks(&mut out, unfinished(index, prev), &carried, locale);
     write_scorecards(&mut out, p);
     out.push_str("---\n");
     let body = body_text(prev.doc).unwrap_or_default();
@@ -274,12 +286,65 @@ fn unfinished<'a>(index: &Index<'a>, plan: Doc<'a, Plan>) -> Vec<&'a Task> {
         .collect()
 }
 
-fn write_tasks(out: &mut String, tasks: Vec<&Task>, locale: Locale) {
+/// The measures (standing ways of working) and the work areas, as they were.
+fn write_measures(out: &mut String, plan: &Plan, carried: &[&str]) {
+    if !plan.measures.is_empty() {
+        out.push_str("\nmeasures:\n");
+        for m in &plan.measures {
+            let _ = writeln!(out, "  - id: {}", scalar(m.id.value.as_str()));
+            let _ = writeln!(out, "    name: {}", scalar(&m.name));
+            write_answers(out, &m.answers, carried);
+            if let Some(area) = &m.area {
+                let _ = writeln!(out, "    area: {}", scalar(area.value.as_str()));
+            }
+            if let Some(owner) = &m.owner {
+                let _ = writeln!(out, "    owner: {}", scalar(owner.value.as_str()));
+            }
+            if let Some(detail) = &m.detail {
+                let _ = writeln!(out, "    detail: {}", scalar(detail));
+            }
+        }
+    }
+    if !plan.areas.is_empty() {
+        out.push_str("\nareas:\n");
+        for a in &plan.areas {
+            let _ = write!(
+                out,
+                "  - {{ id: {}, name: {}",
+                scalar(a.id.value.as_str()),
+                scalar(&a.name)
+            );
+            if let Some(owner) = &a.owner {
+                let _ = write!(out, ", owner: {}", scalar(owner.value.as_str()));
+            }
+            out.push_str(" }\n");
+        }
+    }
+}
+
+/// `answers:` with the problems of `answers` that are carried over, if any.
+fn write_answers(
+    out: &mut String,
+    answers: &[crate::source::Spanned<crate::model::ids::ProblemId>],
+    carried: &[&str],
+) {
+    let kept: Vec<String> = answers
+        .iter()
+        .map(|a| a.value.as_str())
+        .filter(|a| carried.contains(a))
+        .map(scalar)
+        .collect();
+    if !kept.is_empty() {
+        let _ = writeln!(out, "    answers: [{}]", kept.join(", "));
+    }
+}
+
+fn write_tasks(out: &mut String, tasks: Vec<&Task>, carried: &[&str], locale: Locale) {
     if tasks.is_empty() {
         return;
     }
-    let carried = msg!("scaffold-comment-carried-over").text(locale);
-    let _ = writeln!(out, "\n# {carried}\ntasks:");
+    let comment = msg!("scaffold-comment-carried-over").text(locale);
+    let _ = writeln!(out, "\n# {comment}\ntasks:");
     let ids: Vec<&str> = tasks.iter().map(|t| t.id.value.as_str()).collect();
     for task in &tasks {
         let _ = writeln!(
@@ -301,6 +366,10 @@ fn write_tasks(out: &mut String, tasks: Vec<&Task>, locale: Locale) {
         if !deps.is_empty() {
             let _ = writeln!(out, "    depends_on: [{}]", deps.join(", "));
         }
+        if let Some(area) = &task.area {
+            let _ = writeln!(out, "    area: {}", scalar(area.value.as_str()));
+        }
+        write_answers(out, &task.answers, carried);
     }
 }
 
@@ -310,7 +379,31 @@ fn write_scorecards(out: &mut String, plan: &Plan) {
     }
     out.push_str("\nscorecards:\n");
     for card in &plan.scorecards {
-        let _ = writeln!(out, "  - post: {}\n    components:", scalar(card.post.value.as_str()));
+        let _ = writeln!(out, "  - post: {}", scalar(card.post.value.as_str()));
+        if !card.groups.is_empty() {
+            out.push_str("    groups:\n");
+            for g in &card.groups {
+                let (id, name) = (scalar(g.id.value.as_str()), scalar(&g.name));
+                let _ = writeln!(
+                    out,
+                    "      - {{ id: {id}, name: {name}, weight: {} }}",
+                    g.weight.value
+                );
+            }
+        }
+        if let Some(points) = &card.points {
+            let min = points.min.as_ref().map(|m| format!("min: {}, ", m.value));
+            let _ = writeln!(
+                out,
+                "    points: {{ {}max: {} }}",
+                min.unwrap_or_default(),
+                points.max.value
+            );
+        }
+        if let Some(bonus) = &card.bonus_max {
+            let _ = writeln!(out, "    bonus_max: {}", bonus.value);
+        }
+        out.push_str("    components:\n");
         for c in &card.components {
             let _ = write!(
                 out,
@@ -324,6 +417,23 @@ fn write_scorecards(out: &mut String, plan: &Plan) {
             }
             if let Some(kpi) = &c.kpi {
                 let _ = write!(out, ", kpi: {}", scalar(kpi.value.as_str()));
+            }
+            if let Some(of) = &c.of {
+                let _ = write!(out, ", of: {}", of.value.canonical());
+            }
+            if let Some(s) = &c.scale {
+                let _ =
+                    write!(out, ", scale: {{ floor: {}, target: {}", s.floor.value, s.target.value);
+                if let Some(cap) = &s.cap {
+                    let _ = write!(out, ", cap: {}", cap.value);
+                }
+                if let Some(below) = &s.below {
+                    let _ = write!(out, ", below: {}", below.value);
+                }
+                out.push_str(" }");
+            }
+            if let Some(max) = &c.max {
+                let _ = write!(out, ", max: {}", max.value);
             }
             if !c.assessed_by.is_empty() {
                 let posts: Vec<String> =

@@ -128,3 +128,33 @@ fn find<'a>(value: &'a Value, test: &dyn Fn(&Value) -> bool) -> Option<&'a Value
         _ => None,
     }
 }
+
+#[test]
+fn next_month_s_plan_keeps_the_seed_s_structure_and_checks_as_clean() {
+    use crate::support::{Repo, copy_tree};
+    let repo = Repo::empty();
+    copy_tree(&project_root().join("plans"), repo.path());
+    repo.run(["new", "plan", "--unit", "henan", "--period", "2027-01"]).code(0);
+    let text = std::fs::read_to_string(repo.path().join("henan/2027-01.plan.md")).expect("plan");
+    assert!(text.contains("title: 河南分公司2027年1月经营工作计划\n"), "{text}");
+    assert!(text.contains("\n# 河南分公司2027年1月经营工作计划\n"), "{text}");
+    for kept in [
+        "  - id: oversight\n",                  // problem ids
+        "\nmeasures:\n  - id: daily-control\n", // measures, with their answers
+        "    answers: [oversight]\n",
+        "    groups:\n      - { id: basic, name: 基本工作, weight: 60 }\n", // 60/40
+        "    points: { max: 120 }\n",
+        "scale: { floor: 60, target: 100, cap: 120 }",
+        "    region: luoyang\n",
+    ] {
+        assert!(text.contains(kept), "{kept:?} not carried over:\n{text}");
+    }
+    let run = repo.run(["check", "--format", "json"]).code(0);
+    let found: Vec<String> = run
+        .json()
+        .into_iter()
+        .filter(|d| d["severity"] != "note")
+        .map(|d| d["rule"].as_str().unwrap_or_default().to_owned())
+        .collect();
+    assert_eq!(found.len(), 4, "only the seed's own four: {}", run.stdout);
+}
