@@ -29,7 +29,6 @@ scores-no-bonus-help = set `bonus_max` on the scorecard, or remove the `bonus`
 
 scores-title-post = scores: { $post }
 scores-col-bonus = bonus
-scores-col-total = total
 scores-only-for-scores = `--overall` and `--post` apply to `planbook rollup scores` only
 scores-scale-falls = the scale gives { $floor } points at the floor but only { $target } at the target: reaching the target would lower the score
 scores-scale-cap-low = the scale's cap of { $cap } points is below the { $target } points it gives at the target

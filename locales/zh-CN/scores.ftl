@@ -29,7 +29,6 @@ scores-no-bonus-help = 请在考评表中设定 `bonus_max`，或删除 `bonus`
 
 scores-title-post = 考评得分：{ $post }
 scores-col-bonus = 加分
-scores-col-total = 总分
 scores-only-for-scores = `--overall` 和 `--post` 仅用于 `planbook rollup scores`
 scores-scale-falls = 考评尺度在保底线给 { $floor } 分，在目标值却只给 { $target } 分：完成目标反而降低得分
 scores-scale-cap-low = 考评尺度的封顶分 { $cap } 低于目标值对应的 { $target } 分

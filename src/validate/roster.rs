@@ -103,7 +103,13 @@ pub fn check_posts_and_regions(ix: &Index, out: &mut Vec<Diagnostic>) {
                 ));
             }
         }
-        for change in r.people.iter().flat_map(|p| &p.changes) {
+        for (person, change) in r.people.iter().flat_map(|p| p.changes.iter().map(move |c| (p, c)))
+        {
+            if let Some(at) = &change.region
+                && let Some(g) = region(at.value.as_str())
+            {
+                out.extend(merged(&person.name, at, g));
+            }
             if let Some(post) = &change.post
                 && !posts.contains(post.value.as_str())
                 && !ix.dropped_in(roster.doc, "posts", post.value.as_str())
@@ -143,38 +149,31 @@ pub fn check_posts_and_regions(ix: &Index, out: &mut Vec<Diagnostic>) {
                     at.span,
                     r.regions.iter().map(|g| g.id.value.as_str()),
                 )),
-                Some(g) => {
-                    if let Some(into) = &g.merged_into {
-                        out.push(
-                            Diagnostic::new(
-                                &rules::ROSTER_MERGED_REGION,
-                                msg!(
-                                    "roster-merged-region",
-                                    name = &person.name,
-                                    region = at.value.as_str(),
-                                    into = into.value.as_str()
-                                ),
-                                at.span,
-                            )
-                            .related(
-                                into.span,
-                                msg!(
-                                    "roster-merged-here",
-                                    name = &g.name,
-                                    into = into.value.as_str()
-                                ),
-                            )
-                            .help(msg!(
-                                "roster-merged-region-help",
-                                name = &person.name,
-                                into = into.value.as_str()
-                            )),
-                        );
-                    }
-                }
+                Some(g) => out.extend(merged(&person.name, at, g)),
             }
         }
     }
+}
+
+/// `roster.merged-region`: `name` is placed, in the person's own fields or in a dated change,
+/// in region `g` that counts under another.
+fn merged(
+    name: &str,
+    at: &crate::source::Spanned<crate::model::ids::RegionId>,
+    g: &crate::model::roster::Region,
+) -> Option<Diagnostic> {
+    let into = g.merged_into.as_ref()?;
+    let region = at.value.as_str();
+    let message =
+        msg!("roster-merged-region", name = name, region = region, into = into.value.as_str());
+    Some(
+        Diagnostic::new(&rules::ROSTER_MERGED_REGION, message, at.span)
+            .related(
+                into.span,
+                msg!("roster-merged-here", name = &g.name, into = into.value.as_str()),
+            )
+            .help(msg!("roster-merged-region-help", name = name, into = into.value.as_str())),
+    )
 }
 
 /// An "unknown `what` `id`" diagnostic with a suggestion; `what` is a noun of the catalogue
@@ -601,6 +600,20 @@ mod tests {
 
     fn lines(people: &str) -> Vec<String> {
         report(check_reporting_lines, &[("r.yaml", &roster(&format!("{POSTS}people:\n{people}")))])
+    }
+
+    #[test]
+    fn a_move_into_a_merged_region_is_reported_like_a_placing_in_one() {
+        let text = roster(&format!(
+            "{POSTS}regions:\n  - {{ id: anyang, name: 安阳 }}
+  - {{ id: hebi, name: 鹤壁, merged_into: anyang }}
+people:\n  - id: p001\n    name: 张伟\n    post: gm\n    region: anyang
+    changes: [{{ from: 2026-10-01, region: hebi }}]\n"
+        ));
+        assert_eq!(
+            report(check_posts_and_regions, &[("r.yaml", &text)]),
+            ["roster.merged-region: 张伟 is assigned to `hebi`, which is counted under `anyang`"]
+        );
     }
 
     #[test]
