@@ -67,12 +67,8 @@ impl Words<'_> {
             .rosters
             .iter()
             .filter(|r| unit.is_none_or(|u| r.value.unit.value.0 == u))
-            .find_map(|r| {
-                let regions = r.value.regions.iter().map(|g| (&g.id, &g.name));
-                let mut all = regions.chain(r.value.groups.iter().map(|g| (&g.id, &g.name)));
-                all.find(|(id, _)| id.value.as_str() == region).map(|(_, name)| name.clone())
-            })
-            .unwrap_or_else(|| region.to_string())
+            .find_map(|r| r.value.places().find(|(p, _)| p.as_str() == region))
+            .map_or_else(|| region.to_string(), |(_, name)| name.to_owned())
     }
 
     /// A post's title in any roster, or its id.

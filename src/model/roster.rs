@@ -92,6 +92,22 @@ pub struct Post {
     pub note: Option<String>,
 }
 
+impl Roster {
+    /// Every place a document may name in `region:`: the regions, then the region groups,
+    /// each as (id, display name). Group ids share the region namespace.
+    pub fn places(&self) -> impl Iterator<Item = (&RegionId, &str)> {
+        let regions = self.regions.iter().map(|g| (&g.id.value, g.name.as_str()));
+        regions.chain(self.groups.iter().map(|g| (&g.id.value, g.name.as_str())))
+    }
+
+    /// The display name of place `id` (a region or a group), or the id itself.
+    pub fn place_name(&self, id: &str) -> String {
+        self.places()
+            .find(|(p, _)| p.as_str() == id)
+            .map_or_else(|| id.to_owned(), |(_, n)| n.to_owned())
+    }
+}
+
 /// A dated change to a post: from `from`, the fields it gives replace the post's.
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]

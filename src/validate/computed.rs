@@ -221,22 +221,6 @@ fn move_line(
     Some(Edit { span: amount.span, text: plain(moved) })
 }
 
-/// Whether `points` lie in the range `review.score-range` accepts for `component`.
-fn within_range(
-    card: &crate::model::plan::Scorecard,
-    component: &crate::model::plan::Component,
-    points: &crate::source::Spanned<crate::model::money::Figure>,
-) -> bool {
-    let range = card.points.as_ref();
-    let min = range.and_then(|r| r.min.as_ref()).map_or(rust_decimal::Decimal::ZERO, |m| m.value.0);
-    let max = component
-        .max
-        .as_ref()
-        .or(range.map(|r| &r.max))
-        .map_or(rust_decimal::Decimal::ONE_HUNDRED, |m| m.value.0);
-    (min..=max).contains(&points.value.0)
-}
-
 /// `review.score-computed`: a score that writes points for a component that computes
 /// others.
 pub fn check_scores(ix: &Index, out: &mut Vec<Diagnostic>) {
@@ -255,7 +239,9 @@ pub fn check_scores(ix: &Index, out: &mut Vec<Diagnostic>) {
                 let Some(computed) = compute::scale::points(ix, *review, score, component) else {
                     continue;
                 };
-                if computed.value == points.value.0 || !within_range(card, component, points) {
+                let accepted = super::scores::range(Some(card), id.value.as_str())
+                    .is_none_or(|r| (r.min..=r.max).contains(&points.value.0));
+                if computed.value == points.value.0 || !accepted {
                     continue; // out of range: `review.score-range` says so, once
                 }
                 let message = msg!(

@@ -212,12 +212,7 @@ fn group_manager(
 pub fn check_document_regions(ix: &Index, out: &mut Vec<Diagnostic>) {
     let check = |doc: &crate::model::Document, unit: &str, at: &Spanned<RegionId>| {
         let rosters = ix.rosters_of(unit);
-        let known = || {
-            rosters.iter().flat_map(|r| {
-                let regions = r.value.regions.iter().map(|g| g.id.value.as_str());
-                regions.chain(r.value.groups.iter().map(|g| g.id.value.as_str()))
-            })
-        };
+        let known = || rosters.iter().flat_map(|r| r.value.places().map(|(p, _)| p.as_str()));
         let id = at.value.as_str();
         if known().any(|k| k == id) {
             return None;
@@ -378,10 +373,7 @@ fn unknown_region(
     roster: &Roster,
     at: &Spanned<RegionId>,
 ) -> Option<Diagnostic> {
-    let known = || {
-        let regions = roster.regions.iter().map(|g| g.id.value.as_str());
-        regions.chain(roster.groups.iter().map(|g| g.id.value.as_str()))
-    };
+    let known = || roster.places().map(|(p, _)| p.as_str());
     let id = at.value.as_str();
     if known().any(|k| k == id)
         || ix.dropped_in(doc, "regions", id)

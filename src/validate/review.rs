@@ -300,11 +300,7 @@ fn regions_of<'a>(ix: &Index<'a>, unit: &str) -> Option<std::collections::HashSe
     if rosters.is_empty() || ix.roster_gap(unit).is_some() {
         return None;
     }
-    let ids = rosters.iter().flat_map(|r| {
-        let regions = r.value.regions.iter().map(|g| g.id.value.as_str());
-        regions.chain(r.value.groups.iter().map(|g| g.id.value.as_str()))
-    });
-    Some(ids.collect())
+    Some(rosters.iter().flat_map(|r| r.value.places().map(|(p, _)| p.as_str())).collect())
 }
 
 #[cfg(test)]

@@ -206,9 +206,9 @@ pub fn check_point_ranges(ix: &Index, out: &mut Vec<Diagnostic>) {
 }
 
 /// The points a component may be given, and where that is said.
-struct Range {
-    min: Decimal,
-    max: Decimal,
+pub(super) struct Range {
+    pub(super) min: Decimal,
+    pub(super) max: Decimal,
     /// The scorecard's `points` or the component's `max`, when either sets the range.
     set: Option<Span>,
     help: Msg,
@@ -216,7 +216,7 @@ struct Range {
 
 /// The range of points of `component` (by id) in `card`; `None` when the scorecard's own
 /// range is unusable (`plan.points-range` reports it).
-fn range(card: Option<&Scorecard>, component: &str) -> Option<Range> {
+pub(super) fn range(card: Option<&Scorecard>, component: &str) -> Option<Range> {
     let points = card.and_then(|c| c.points.as_ref());
     let min = points.and_then(|p| p.min.as_ref()).map_or(Decimal::ZERO, |m| m.value.0);
     let own = card

@@ -101,9 +101,7 @@ pub fn unit_post_title(site: &Site, unit: &str, id: &str) -> String {
 
 /// The name of region `id` on `roster`, else the id.
 pub fn region_name(roster: &Roster, id: &str) -> String {
-    let regions = roster.regions.iter().map(|g| (&g.id, &g.name));
-    let mut all = regions.chain(roster.groups.iter().map(|g| (&g.id, &g.name)));
-    all.find(|(g, _)| g.value.as_str() == id).map_or_else(|| id.to_string(), |(_, n)| n.clone())
+    roster.place_name(id)
 }
 
 /// The translation key of a person's employment type.
