@@ -5,9 +5,22 @@
 
 use std::path::{Path, PathBuf};
 
+/// The built-in stylesheet: the base rules, then one part per area of the handbook
+/// (`templates/assets/style/*.css`), joined into one file so a page makes one request.
+const STYLE: &str = concat!(
+    include_str!("../../templates/assets/style.css"),
+    include_str!("../../templates/assets/style/signals.css"),
+    include_str!("../../templates/assets/style/attention.css"),
+    include_str!("../../templates/assets/style/directory.css"),
+    include_str!("../../templates/assets/style/search.css"),
+    include_str!("../../templates/assets/style/trends.css"),
+    include_str!("../../templates/assets/style/phone.css"),
+    include_str!("../../templates/assets/style/report.css"),
+);
+
 /// The built-in assets: output path and contents.
 pub const BUILTIN: &[(&str, &str)] = &[
-    ("assets/style.css", include_str!("../../templates/assets/style.css")),
+    ("assets/style.css", STYLE),
     ("assets/search.js", include_str!("../../templates/assets/search.js")),
 ];
 
