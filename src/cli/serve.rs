@@ -245,13 +245,18 @@ fn respond(url: &str, out: &Path, state: &Status) -> Reply {
         return status(400, &t(locale, "handbook-serve-bad-path"));
     };
     let mut file = out.join(&rel);
+    if !file.is_file() && !file.join("index.html").is_file() {
+        // `/budgets` and `/budgets/` name the folder of the budget pages, which has no index:
+        // the list of them is `budgets.html`.
+        let bare = path.trim_end_matches('/');
+        let list = format!("{bare}.html");
+        if !bare.is_empty() && safe_path(&list).is_some_and(|p| out.join(p).is_file()) {
+            return moved(&list, locale);
+        }
+    }
     if file.is_dir() {
         if !path.ends_with('/') && !path.is_empty() {
-            let mut r = status(301, &t(locale, "handbook-serve-moved"));
-            if let Ok(h) = Header::from_bytes("Location", format!("{path}/")) {
-                r.add_header(h);
-            }
-            return r;
+            return moved(&format!("{path}/"), locale);
         }
         file = file.join("index.html");
     }
@@ -267,6 +272,15 @@ fn respond(url: &str, out: &Path, state: &Status) -> Reply {
         }
         Err(_) => status(404, &t(locale, "handbook-serve-not-found")),
     }
+}
+
+/// A permanent redirect to `location`.
+fn moved(location: &str, locale: Locale) -> Reply {
+    let mut r = status(301, &t(locale, "handbook-serve-moved"));
+    if let Ok(h) = Header::from_bytes("Location", location) {
+        r.add_header(h);
+    }
+    r
 }
 
 /// The request path as a relative path inside the output folder; `None` if it would leave it.

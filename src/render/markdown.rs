@@ -8,7 +8,9 @@
 //!   characters inside) drops the link and keeps its text;
 //! - links to other documents of the repository (`2026-12.budget.yaml`) are rewritten to their
 //!   handbook pages; a link to a document that is not published is dropped;
-//! - headings move one level down (the page's title is its only `h1`) and get `id`s.
+//! - headings move one level down (the page's title is its only `h1`) and get `id`s;
+//! - a soft line break between two CJK characters is dropped rather than read as a space
+//!   ([`joins_across_break`], the rule of pandoc's `east_asian_line_breaks`).
 //!
 //! It also returns the plain text, for the search index (normalised and cut as the index
 //! keeps it, so a 50 MB body is never copied whole for search).
@@ -23,6 +25,7 @@ use std::collections::{HashSet, VecDeque};
 use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 
 use crate::render::search::Text;
+use crate::render::util::joins_across_break;
 
 /// Where a document link leads: the page URL (relative to the current page) for a link path
 /// in the repository, `Some(None)` for a repository document that is not published, `None` for
@@ -57,6 +60,9 @@ pub fn render(markdown: &str, title: Option<&str>, resolve: LinkResolver) -> Ren
     let mut ids = HeadingIds::default();
     let mut first = true;
     let mut queue: VecDeque<Event> = VecDeque::new();
+    // The text of the current block, for search, and its last character (soft breaks).
+    let mut block = String::new();
+    let mut last: Option<char> = None;
     // Events stream from the parser through the filter into the HTML writer; only a heading
     // (whose text names its `id`) is held whole, never the document's events.
     let out = std::iter::from_fn(|| {
@@ -70,6 +76,15 @@ pub fn render(markdown: &str, title: Option<&str>, resolve: LinkResolver) -> Ren
                     let end = matches!(event, Event::End(TagEnd::Heading(_)));
                     group.push(event);
                     if end {
+                        break;
+                    }
+                }
+            } else if let Event::SoftBreak = group[0] {
+                // A soft break waits for the text after it, which decides whether it is a space.
+                for event in parser.by_ref() {
+                    let inline = is_inline_tag(&event);
+                    group.push(event);
+                    if !inline {
                         break;
                     }
                 }
@@ -87,12 +102,24 @@ pub fn render(markdown: &str, title: Option<&str>, resolve: LinkResolver) -> Ren
             for (i, event) in group.iter().enumerate() {
                 match event {
                     Event::Text(t) | Event::Code(t) | Event::Html(t) | Event::InlineHtml(t) => {
-                        text.push(t);
+                        push_bounded(&mut block, t);
+                        last = t.chars().next_back().or(last);
                     }
-                    Event::End(TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::Item) => {
-                        text.push(" ");
+                    Event::SoftBreak => {
+                        let next = first_char(&group[i + 1..]);
+                        if last.zip(next).is_some_and(|(b, a)| joins_across_break(b, a)) {
+                            continue;
+                        }
+                        block.push(' ');
                     }
-                    _ => {}
+                    Event::HardBreak => block.push(' '),
+                    _ if is_inline_tag(event) => {}
+                    _ => {
+                        // A block starts or ends: its text is a separate piece for search.
+                        text.push(&block).push(" ");
+                        block.clear();
+                        last = None;
+                    }
                 }
                 queue.extend(filter(event.clone(), &group[i..], resolve, &mut dropped, &mut ids));
             }
@@ -100,7 +127,66 @@ pub fn render(markdown: &str, title: Option<&str>, resolve: LinkResolver) -> Ren
     });
     let mut html = String::with_capacity(markdown.len() * 3 / 2);
     pulldown_cmark::html::push_html(&mut html, out);
+    text.push(&block);
     Rendered { html: table_cells(html), text: text.into_string(), first_heading }
+}
+
+/// Whether `event` opens or closes inline markup (emphasis, a link…), which a soft break looks
+/// through for the characters on either side.
+fn is_inline_tag(event: &Event) -> bool {
+    match event {
+        Event::Start(tag) => matches!(
+            tag,
+            Tag::Emphasis
+                | Tag::Strong
+                | Tag::Strikethrough
+                | Tag::Superscript
+                | Tag::Subscript
+                | Tag::Link { .. }
+                | Tag::Image { .. }
+        ),
+        Event::End(tag) => matches!(
+            tag,
+            TagEnd::Emphasis
+                | TagEnd::Strong
+                | TagEnd::Strikethrough
+                | TagEnd::Superscript
+                | TagEnd::Subscript
+                | TagEnd::Link
+                | TagEnd::Image
+        ),
+        _ => false,
+    }
+}
+
+/// The first character of the text that `events` start with, looking through inline markup.
+fn first_char(events: &[Event]) -> Option<char> {
+    for event in events {
+        match event {
+            Event::Text(t) | Event::Code(t) | Event::Html(t) | Event::InlineHtml(t) => {
+                if let Some(c) = t.chars().next() {
+                    return Some(c);
+                }
+            }
+            _ if is_inline_tag(event) => {}
+            _ => return None,
+        }
+    }
+    None
+}
+
+/// Adds `piece` to a block's search text, up to what the index can keep of it.
+fn push_bounded(block: &mut String, piece: &str) {
+    const CAP: usize = crate::render::search::MAX_TEXT * 4;
+    if block.len() + piece.len() <= CAP {
+        block.push_str(piece);
+    } else if block.len() < CAP {
+        let mut end = CAP - block.len();
+        while !piece.is_char_boundary(end) {
+            end -= 1;
+        }
+        block.push_str(&piece[..end]);
+    }
 }
 
 /// How deeply Markdown may nest: block quotes and list items opened on one line, brackets
@@ -424,6 +510,30 @@ mod tests {
         assert!(out.contains("<td class=\"align-right\">2</td>"), "{out}");
         assert!(!out.contains("style="), "{out}");
         assert!(out.contains("&lt;th&gt;"), "{out}");
+    }
+
+    #[test]
+    fn soft_breaks_between_cjk_characters_are_dropped() {
+        let cases = [
+            ("那种\n大批发", "<p>那种大批发</p>"),
+            ("以内。\n预算细化", "<p>以内。预算细化</p>"),
+            ("plain\nwords", "<p>plain\nwords</p>"),
+            ("预算\nBudget\n年度", "<p>预算\nBudget\n年度</p>"),
+            ("**强调**\n文字", "<p><strong>强调</strong>文字</p>"),
+            ("文字\n*强调*", "<p>文字<em>强调</em></p>"),
+            ("文字\n[链接](a.html)", "<p>文字<a href=\"a.html\">链接</a></p>"),
+            ("硬换行  \n保留", "<p>硬换行<br />\n保留</p>"),
+            ("反斜杠\\\n保留", "<p>反斜杠<br />\n保留</p>"),
+        ];
+        for (md, want) in cases {
+            assert_eq!(html(md).trim_end(), want, "{md:?}");
+        }
+    }
+
+    #[test]
+    fn search_text_has_no_space_from_a_dropped_break() {
+        let out = render("那种\n大**批发**\n的做法\nand\nmore\n\n段落", None, &|_| None);
+        assert_eq!(out.text, "那种大批发的做法 and more 段落");
     }
 
     #[test]

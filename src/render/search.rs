@@ -48,15 +48,17 @@ pub struct Text {
 impl Text {
     /// Adds `piece`; a piece boundary separates words.
     pub fn push(&mut self, piece: &str) -> &mut Text {
+        let mut inner = false; // whitespace inside the piece: none between CJK characters
         for c in piece.chars() {
             if self.full() {
                 break;
             }
             if c.is_whitespace() {
-                self.space = !self.out.is_empty();
+                (self.space, inner) = (!self.out.is_empty(), true);
                 continue;
             }
-            if std::mem::take(&mut self.space) {
+            let joins = |b| inner && crate::render::util::joins_across_break(b, c);
+            if std::mem::take(&mut self.space) && !self.out.chars().next_back().is_some_and(joins) {
                 self.out.push(' ');
                 self.chars += 1;
                 if self.full() {

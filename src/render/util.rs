@@ -26,6 +26,80 @@ pub fn escape_controls_in_html(html: String) -> String {
     }
 }
 
+/// Whether a line break between `before` and `after` is dropped rather than read as a space:
+/// when both are East Asian wide or fullwidth characters (Chinese, Japanese kana, CJK and
+/// fullwidth punctuation), but not Hangul, whose words are separated by spaces; or when either
+/// is a zero-width space. The rule of pandoc's `east_asian_line_breaks` and markdown-it's
+/// cjk-breaks: between CJK and Latin, and between Latin words, the break stays a space.
+///
+/// # Examples
+///
+/// ```
+/// use planbook::render::util::joins_across_break;
+/// assert!(joins_across_break('种', '大'));
+/// assert!(joins_across_break('。', '预'));
+/// assert!(!joins_across_break('a', 'b'));
+/// assert!(!joins_across_break('元', 'A'));
+/// ```
+pub fn joins_across_break(before: char, after: char) -> bool {
+    let wide = |c: char| {
+        (unicode_width::UnicodeWidthChar::width(c) == Some(2) && !is_hangul(c))
+            || ('\u{FF61}'..='\u{FF9F}').contains(&c)
+    };
+    before == '\u{200B}' || after == '\u{200B}' || (wide(before) && wide(after))
+}
+
+/// Hangul syllables, jamo and compatibility letters.
+fn is_hangul(c: char) -> bool {
+    matches!(c,
+        '\u{1100}'..='\u{11FF}' | '\u{3130}'..='\u{318F}' | '\u{3200}'..='\u{321E}'
+        | '\u{3260}'..='\u{327E}' | '\u{A960}'..='\u{A97F}' | '\u{AC00}'..='\u{D7FF}'
+        | '\u{FFA0}'..='\u{FFDC}')
+}
+
+/// Plain text from a document (a note, a description) as a page shows it: a line break, or
+/// the single space YAML folding (`>`) leaves of one, between two CJK characters (see
+/// [`joins_across_break`]) is dropped, so `以内。↵预算` reads `以内。预算`; between
+/// Latin words and between CJK and Latin it stays. Two spaces, a blank line and a
+/// full-width space stay.
+///
+/// # Examples
+///
+/// ```
+/// use planbook::render::util::join_cjk_breaks;
+/// assert_eq!(join_cjk_breaks("以内。 预算"), "以内。预算");
+/// assert_eq!(join_cjk_breaks("那种\n大 and\nmore 共\n3"), "那种大 and\nmore 共\n3");
+/// assert_eq!(join_cjk_breaks("张三  李四\n\n王五"), "张三  李四\n\n王五");
+/// ```
+pub fn join_cjk_breaks(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find([' ', '\t', '\n', '\r']) {
+        let (head, tail) = rest.split_at(at);
+        out.push_str(head);
+        let run = tail.len() - tail.trim_start_matches([' ', '\t', '\n', '\r']).len();
+        let (gap, after) = tail.split_at(run);
+        let lines =
+            gap.matches('\n').count() + gap.matches('\r').count() - gap.matches("\r\n").count();
+        let soft = gap == " " || lines == 1;
+        let join = match (out.chars().next_back(), after.chars().next()) {
+            (Some(b), Some(a)) => soft && joins_across_break(b, a),
+            _ => false,
+        };
+        if !join {
+            out.push_str(gap);
+        }
+        rest = after;
+    }
+    out.push_str(rest);
+    out
+}
+
+/// [`join_cjk_breaks`] for an optional field of a document: what views put on a page.
+pub fn prose(text: &Option<String>) -> Option<String> {
+    text.as_deref().map(join_cjk_breaks)
+}
+
 /// Decodes `%XX` escapes, leaving invalid ones as they are and replacing bytes that are not
 /// UTF-8: for links written in documents (`%E8%80%83.md`), which should resolve when they can.
 ///
@@ -99,6 +173,23 @@ impl<H: std::hash::Hasher> std::io::Write for HashWriter<'_, H> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn breaks_between_cjk_characters_are_dropped() {
+        // CJK/CJK, CJK punctuation/CJK, CRLF and spaces around the break.
+        assert_eq!(join_cjk_breaks("那种\n大批发"), "那种大批发");
+        assert_eq!(join_cjk_breaks("以内。\r\n  预算"), "以内。预算");
+        assert_eq!(join_cjk_breaks("（见附表）\n下月"), "（见附表）下月");
+        assert_eq!(join_cjk_breaks("日本語の\nテキスト"), "日本語のテキスト");
+        // Latin/Latin, CJK/Latin, digits, Hangul and paragraphs keep their gap.
+        assert_eq!(join_cjk_breaks("plain\nwords"), "plain\nwords");
+        assert_eq!(join_cjk_breaks("预算\nBudget 2026\n年"), "预算\nBudget 2026\n年");
+        assert_eq!(join_cjk_breaks("한국어\n문장"), "한국어\n문장");
+        assert_eq!(join_cjk_breaks("段落一\n\n段落二"), "段落一\n\n段落二");
+        assert_eq!(join_cjk_breaks("第一\u{3000}第二"), "第一\u{3000}第二");
+        assert_eq!(join_cjk_breaks(" 开头\n"), " 开头\n");
+        assert_eq!(join_cjk_breaks(""), "");
+    }
 
     #[test]
     fn strictness_is_the_callers_choice() {

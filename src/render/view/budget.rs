@@ -109,7 +109,7 @@ impl BudgetView {
             unit: site.unit_link(unit),
             period: fmt.period(b.period.value),
             currency: s.map_or_else(|| site.currency.clone(), |s| s.currency.clone()),
-            note: b.note.clone(),
+            note: crate::render::util::prose(&b.note),
             previous: previous.map(|p| Link {
                 broken: None,
                 label: fmt.period(p.value.period.value),

@@ -126,7 +126,7 @@ pub fn lines(
                     .and_then(|r| r.variance_pct)
                     .map(|p| fmt.percent(p))
                     .unwrap_or_default(),
-                note: l.note.clone(),
+                note: crate::render::util::prose(&l.note),
                 items: l
                     .breakdown
                     .iter()
@@ -142,7 +142,7 @@ pub fn lines(
                                 .get(p.value.as_str())
                                 .map_or_else(|| p.value.0.clone(), |t| t.to_string())
                         }),
-                        note: i.note.clone(),
+                        note: crate::render::util::prose(&i.note),
                         working: crate::compute::allowance::of(site.index, b, i)
                             .and_then(Result::ok)
                             .map(|c| c.working().text(fmt.locale)),

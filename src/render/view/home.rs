@@ -96,7 +96,7 @@ impl HomeView {
                 let id = u.id.value.as_str();
                 UnitCard {
                     link: site.unit_link(id),
-                    description: u.description.clone(),
+                    description: crate::render::util::prose(&u.description),
                     staffing: site
                         .reports
                         .headcount
@@ -150,7 +150,7 @@ fn open_problems(site: &Site) -> Vec<OpenProblem> {
                 .filter(|x| x.status == crate::model::plan::ProblemStatus::Open)
                 .map(move |x| OpenProblem {
                     title: x.title.clone(),
-                    detail: x.detail.clone(),
+                    detail: crate::render::util::prose(&x.detail),
                     plan: Link {
                         broken: None,
                         label: p.value.title.clone(),

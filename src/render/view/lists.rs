@@ -122,7 +122,7 @@ fn units(site: &Site) -> ListView {
         .iter()
         .map(|u| ListItem {
             link: site.unit_link(u.id.value.as_str()),
-            meta: u.description.iter().cloned().collect(),
+            meta: crate::render::util::prose(&u.description).into_iter().collect(),
         })
         .collect();
     ListView::flat(items)
@@ -225,7 +225,7 @@ fn pages(site: &Site) -> ListView {
         .iter()
         .map(|p| ListItem {
             link: site.page_link(p),
-            meta: p.meta.description.iter().cloned().collect(),
+            meta: crate::render::util::prose(&p.meta.description).into_iter().collect(),
         })
         .collect();
     ListView::flat(items)

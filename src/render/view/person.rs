@@ -153,7 +153,7 @@ impl PersonView {
             since: p.since.as_ref().map(|d| site.fmt.date(d.value)),
             until: p.until.as_ref().map(|d| site.fmt.date(d.value)),
             employment: employment_key(now.employment),
-            note: p.note.clone(),
+            note: crate::render::util::prose(&p.note),
             pay: published(site, PersonField::Pay, now.pay.map(|m| site.fmt.number(m.value.0))),
             phone: published(site, PersonField::Phone, p.phone.clone()),
             email: published(site, PersonField::Email, p.email.clone()),

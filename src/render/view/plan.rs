@@ -139,7 +139,7 @@ impl PlanView {
                     })
                     .collect(),
                 status: status(t.id.value.as_str()),
-                description: t.description.clone(),
+                description: crate::render::util::prose(&t.description),
             })
             .collect();
         let mut links = PlanLinks::new(site, plan, review);
@@ -163,7 +163,7 @@ impl PlanView {
                 .zip(std::mem::take(&mut links.problems))
                 .map(|(x, l)| ProblemRow {
                     title: x.title.clone(),
-                    detail: x.detail.clone(),
+                    detail: crate::render::util::prose(&x.detail),
                     resolved: x.status == crate::model::plan::ProblemStatus::Resolved,
                     anchor: l.anchor,
                     answered_by: l.answered_by,

@@ -137,7 +137,7 @@ impl PlanLinks {
                 owner: m.owner.as_ref().map(|o| site.person_link(o.value.as_str())),
                 area: m.area.as_ref().map(|a| area_link(a.value.as_str())),
                 answers: m.answers.iter().map(problem_link).collect(),
-                detail: m.detail.clone(),
+                detail: crate::render::util::prose(&m.detail),
             })
             .collect();
         let task_answers = p
@@ -193,7 +193,7 @@ impl PlanLinks {
                         .map_or_else(|| "areas-none".to_string(), |a| anchor("area", a)),
                     name,
                     owner: row.owner.as_deref().map(|o| site.person_link(o)),
-                    description: declared.and_then(|a| a.description.clone()),
+                    description: declared.and_then(|a| crate::render::util::prose(&a.description)),
                     progress,
                     done_pct: row.done_pct.map(|p| p.round_dp(0).to_string()),
                     tasks,

@@ -132,7 +132,7 @@ impl ReviewView {
                     end: task.and_then(crate::model::plan::Task::end).map(|d| site.fmt.date(d)),
                     depends_on: Vec::new(),
                     status: s.status.as_ref().map(|x| status_key(x.value)),
-                    description: s.note.clone(),
+                    description: crate::render::util::prose(&s.note),
                 }
             })
             .collect();

@@ -244,7 +244,7 @@ impl RosterView {
                     vacancies: count(x.vacancies),
                     over: count(x.over),
                     pay: site.money(post.and_then(|p| p.pay_on(day)).map(|m| m.value.0)),
-                    duties: post.and_then(|p| p.duties.clone()),
+                    duties: post.and_then(|p| crate::render::util::prose(&p.duties)),
                 }
             })
             .collect();
@@ -318,7 +318,7 @@ impl RosterView {
                     count: o.count.map(count).unwrap_or_default(),
                     region: o.region.as_deref().map(|g| names.region(g)),
                     paid_by: o.paid_by.clone(),
-                    note: o.note.clone(),
+                    note: crate::render::util::prose(&o.note),
                 })
                 .collect(),
             outside_count: count(h.outside_count),

@@ -84,7 +84,7 @@ impl UnitView {
                 vacancies: h.vacancies.to_string(),
             });
         UnitView {
-            description: unit.description.clone(),
+            description: crate::render::util::prose(&unit.description),
             parent: unit.parent.as_ref().map(|p| site.unit_link(p.value.as_str())),
             children,
             roster: roster
