@@ -21,6 +21,7 @@ mod language;
 mod load;
 mod one_mistake;
 mod organisation;
+mod phone;
 mod plans;
 mod problems;
 mod rollup;
