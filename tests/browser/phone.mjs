@@ -9,6 +9,7 @@
 // isMobile, deviceScaleFactor 3), and checked; one line per failure is printed (exit 1 if any):
 //   - the page is no wider than the screen (document scrollWidth <= 390), and no visible
 //     element reaches past the right edge unless a box that scrolls sideways holds it;
+//   - no label is clipped (an ellipsis, or hidden overflow that cuts its text);
 //   - no visible text is under 11 CSS pixels: HTML text by its computed font size, SVG <text>
 //     by its font size times the SVG's scale on screen;
 //   - in "joined": each pair of texts that a soft line break separated in the source reads
@@ -61,7 +62,7 @@ for (const file of all) {
   const rel = relative(spec.site, file).split("\\").join("/");
   await page.goto(pathToFileURL(file).href, { waitUntil: "load" });
   const report = await page.evaluate(({ WIDTH, MIN_PX }) => {
-    const out = { wide: [], small: [], scrollWidth: document.documentElement.scrollWidth, measured: 0, smallest: Infinity };
+    const out = { wide: [], small: [], clipped: [], scrollWidth: document.documentElement.scrollWidth, measured: 0, smallest: Infinity };
     const visible = (el) => {
       const r = el.getBoundingClientRect();
       if (r.width < 2 || r.height < 2) return false;
@@ -100,6 +101,15 @@ for (const file of all) {
       out.smallest = Math.min(out.smallest, px);
       if (px < MIN_PX - 0.01) out.small.push(`${name(el)} ${px.toFixed(1)}px`);
     }
+    // Labels are never clipped: no ellipsis, no hidden overflow cutting a text off.
+    for (const el of document.body.querySelectorAll("*")) {
+      if (el.closest("svg")) continue;
+      const own = [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim());
+      if (!own || !visible(el)) continue;
+      const s = getComputedStyle(el);
+      const clips = s.textOverflow === "ellipsis" || ["hidden", "clip"].includes(s.overflowX);
+      if (clips && el.scrollWidth > el.clientWidth + 1) out.clipped.push(name(el));
+    }
     // SVG text: font size in user units times the scale of the SVG on screen.
     for (const el of document.querySelectorAll("svg text")) {
       if (!el.textContent.trim() || !visible(el)) continue;
@@ -118,6 +128,7 @@ for (const file of all) {
   if (report.scrollWidth > WIDTH) fail(`${rel}: the page is ${report.scrollWidth}px wide`);
   for (const w of report.wide.slice(0, 5)) fail(`${rel}: ${w}`);
   for (const s of report.small.slice(0, 5)) fail(`${rel}: text under ${MIN_PX}px: ${s}`);
+  for (const c of report.clipped.slice(0, 5)) fail(`${rel}: a label is clipped: ${c}`);
   const pairs = (spec.joined || {})[rel] || [];
   if (pairs.length) {
     const text = await page.evaluate(() => document.querySelector("main").innerText);

@@ -13,7 +13,8 @@ use std::time::Duration;
 use crate::support::{copy_tree, project_root, require_tool, run_in};
 
 /// A copy of `plans/` whose henan plan body, budget note and unit description have line breaks
-/// between CJK characters, between Latin words, between CJK and Latin, and across emphasis.
+/// between CJK characters, between Latin words, between CJK and Latin, and across emphasis;
+/// and with a long Chinese unit name and a long English person's name.
 fn plans_with_breaks() -> tempfile::TempDir {
     let tmp = tempfile::tempdir().expect("tmp");
     copy_tree(&project_root().join("plans"), tmp.path());
@@ -33,6 +34,17 @@ fn plans_with_breaks() -> tempfile::TempDir {
         "    description: 负责全省十六个地市的手机分销、渠道管理与终端零售推动。",
         "    description: >-\n      负责全省十六个地市的手机分销、\n      渠道管理与终端零售推动。\n      \
          Sales and\n      channels.",
+    );
+    // Long names, Chinese and English, in facts boxes, cards, tables and charts.
+    edit(
+        "planbook.yaml",
+        "name: 城区供电公司",
+        "name: 城区供电公司配电网运行营销与客户服务中心第一分中心（试点）",
+    );
+    edit(
+        "power/roster.yaml",
+        "name: 何振华",
+        "name: Maximilian Featherstonehaugh-Worthingtonshire",
     );
     tmp
 }
