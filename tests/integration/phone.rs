@@ -32,8 +32,10 @@ fn plans_with_breaks() -> tempfile::TempDir {
     edit(
         "planbook.yaml",
         "    description: 负责全省十六个地市的手机分销、渠道管理与终端零售推动。",
-        "    description: >-\n      负责全省十六个地市的手机分销、\n      渠道管理与终端零售推动。\n      \
-         Sales and\n      channels.",
+        concat!(
+            "    description: >-\n      负责全省十六个地市的手机分销、\n",
+            "      渠道管理与终端零售推动。\n      Sales and\n      channels.",
+        ),
     );
     // Long names, Chinese and English, in facts boxes, cards, tables and charts.
     edit(
