@@ -23,6 +23,7 @@ mod one_mistake;
 mod organisation;
 mod plans;
 mod problems;
+mod report;
 mod rollup;
 mod rules;
 mod safe_text;
