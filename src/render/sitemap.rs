@@ -236,7 +236,7 @@ fn review_page<'s>(site: &Site<'s>, review: Doc<'s, Review>, body: &'s Body) -> 
 pub fn report_url(unit: &str, period: Period) -> String {
     let name = format!("{unit}-{period}");
     let base = page_name(&name);
-    if base.chars().any(char::is_uppercase) {
+    if unit.chars().any(char::is_uppercase) {
         format!("reports/{}.html", page_name(&format!("{name}~")))
     } else {
         format!("reports/{base}.html")

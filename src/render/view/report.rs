@@ -754,3 +754,24 @@ fn results(
         .unwrap_or_default();
     ResultsView { summary, scores }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::model::period::Period;
+    use crate::render::sitemap::report_url;
+
+    fn period(text: &str) -> Period {
+        text.parse().expect("period")
+    }
+
+    #[test]
+    fn report_urls_are_readable_and_never_clash_by_case() {
+        assert_eq!(report_url("henan", period("2026-12")), "reports/henan-2026-12.html");
+        assert_eq!(report_url("power", period("2027-Q1")), "reports/power-2027-Q1.html");
+        let (upper, lower) =
+            (report_url("A", period("2026-12")), report_url("a", period("2026-12")));
+        assert_ne!(upper.to_lowercase(), lower.to_lowercase());
+        assert_eq!(report_url("考评", period("2026")), "reports/考评-2026.html");
+        assert!(!report_url("../x", period("2026")).contains(".."));
+    }
+}
