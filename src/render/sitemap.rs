@@ -80,8 +80,9 @@ impl Page<'_> {
 }
 
 /// Every page of the site: the fixed pages, then units, rosters, people, plans, budgets,
-/// reviews, monthly reports and free pages (which is also the order of the search index), then the pages of
-/// documents that could not be read (and of the people of a broken roster), then search.
+/// reviews, monthly reports and free pages (which is also the order of the search index), then
+/// the pages of documents that could not be read (and of the people of a broken roster), then
+/// search.
 pub fn pages<'s>(site: &'s Site<'s>) -> Vec<Page<'s>> {
     let index = site.index;
     let name = index.ws.config.name.clone();

@@ -3,8 +3,8 @@
 //! model can change without breaking a user's templates.
 //!
 //! One module per kind of page (`home`, `lists`, `unit`, `roster`, `person`, `plan`, `budget`,
-//! `review`, `report`, `trends`, `changes`, `problems`, `free_page`, `broken`). Below them, shared by
-//! several:
+//! `review`, `report`, `trends`, `changes`, `problems`, `free_page`, `broken`). Below them,
+//! shared by several:
 //! `site` (the [`Site`] tables every view reads: URLs, reports, lookups), `common` (the page
 //! header, names, task rows), `attainment` (the targets table) and `figures` (budget lines,
 //! caps and charts). Page modules import only from the shared ones, never from each other;
