@@ -440,6 +440,7 @@ fn page_data(site: &Site, page: &Page, extras: &Extras, take: bool) -> anyhow::R
             PageData { view: Some(serde_json::to_value(&view)?), narrative: narrative.text, taken }
         }
         Input::Budget(budget) => data(&BudgetView::new(site, *budget, history))?,
+        Input::Report(unit, period) => data(&view::ReportView::new(site, unit, *period))?,
         Input::Review(review, body) => {
             let mut narrative = markdown(review.doc, body);
             if take {

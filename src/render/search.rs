@@ -108,6 +108,7 @@ pub fn entry(page: &Page, kind: String, narrative: &str) -> Entry {
         | Input::Problems
         | Input::Search
         | Input::Broken(_)
+        | Input::Report(..)
         | Input::BrokenPerson(..) => {}
     }
     Entry { title: page.title.clone(), url: page.url.clone(), kind, text: text.into_string() }

@@ -11,7 +11,8 @@ use crate::model::roster::Person;
 use crate::model::{Body, Budget, Document, Kind, Plan, Review, Roster};
 use crate::render::view::common::{PageView, roster_title};
 use crate::render::view::lists::ListKind;
-use crate::render::view::site::{BrokenPage, FreePage, Site};
+use crate::render::view::report;
+use crate::render::view::site::{BrokenPage, FreePage, Site, page_name};
 
 /// One page of the handbook.
 pub struct Page<'s> {
@@ -59,6 +60,8 @@ pub enum Input<'s> {
     Budget(Doc<'s, Budget>),
     /// A review and its narrative.
     Review(Doc<'s, Review>, &'s Body),
+    /// The printable monthly report of a unit and period.
+    Report(&'s str, Period),
     /// A free Markdown page.
     Free(&'s FreePage<'s>),
     /// A document that could not be read: its problems instead of its content.
@@ -77,8 +80,9 @@ impl Page<'_> {
 }
 
 /// Every page of the site: the fixed pages, then units, rosters, people, plans, budgets,
-/// reviews and free pages (which is also the order of the search index), then the pages of
-/// documents that could not be read (and of the people of a broken roster), then search.
+/// reviews, monthly reports and free pages (which is also the order of the search index), then
+/// the pages of documents that could not be read (and of the people of a broken roster), then
+/// search.
 pub fn pages<'s>(site: &'s Site<'s>) -> Vec<Page<'s>> {
     let index = site.index;
     let name = index.ws.config.name.clone();
@@ -107,6 +111,7 @@ pub fn pages<'s>(site: &'s Site<'s>) -> Vec<Page<'s>> {
     pages.extend(index.plans.iter().map(|(p, body)| plan_page(site, *p, body)));
     pages.extend(index.budgets.iter().map(|b| budget_page(site, *b)));
     pages.extend(index.reviews.iter().map(|(r, body)| review_page(site, *r, body)));
+    pages.extend(report::reports(site).into_iter().map(|(u, p)| report_page(site, u, p)));
     pages.extend(site.pages.iter().map(|p| free_page(site, p)));
     for page in &site.broken {
         pages.push(broken_page(site, page));
@@ -223,6 +228,33 @@ fn review_page<'s>(site: &Site<'s>, review: Doc<'s, Review>, body: &'s Body) -> 
         template: "review.html",
         document: Some(review.doc),
         search: Some("review"),
+    }
+}
+
+/// The URL of the monthly report of `unit` for `period`: `reports/henan-2026-12.html`. A unit id
+/// with capitals gets a hash too, so two ids that differ only in case never share a file on a
+/// case-insensitive file system.
+pub fn report_url(unit: &str, period: Period) -> String {
+    let name = format!("{unit}-{period}");
+    let base = page_name(&name);
+    if unit.chars().any(char::is_uppercase) {
+        format!("reports/{}.html", page_name(&format!("{name}~")))
+    } else {
+        format!("reports/{base}.html")
+    }
+}
+
+fn report_page<'s>(site: &Site<'s>, unit: &'s str, period: Period) -> Page<'s> {
+    let plan = site.index.plan(unit, period);
+    Page {
+        input: Input::Report(unit, period),
+        url: report_url(unit, period),
+        title: report::title(site, unit, period),
+        subtitle: plan.map(|p| p.value.title.clone()),
+        section: "plans",
+        template: "report.html",
+        document: None,
+        search: None,
     }
 }
 

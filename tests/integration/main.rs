@@ -24,6 +24,7 @@ mod organisation;
 mod phone;
 mod plans;
 mod problems;
+mod report;
 mod rollup;
 mod rules;
 mod safe_text;

@@ -53,6 +53,8 @@ pub struct BudgetView {
     pub variance: String,
     /// The fiscal year to date.
     pub ytd: Option<YearToDateView>,
+    /// The URL of the unit's printable monthly report for the period.
+    pub report: String,
 }
 
 /// A category row.
@@ -159,6 +161,7 @@ impl BudgetView {
                 budget: fmt.number(y.budget),
                 actual: fmt.number(y.actual),
             }),
+            report: crate::render::sitemap::report_url(unit, b.period.value),
         }
     }
 }

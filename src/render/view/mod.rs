@@ -3,8 +3,8 @@
 //! model can change without breaking a user's templates.
 //!
 //! One module per kind of page (`home`, `lists`, `unit`, `roster`, `person`, `plan`, `budget`,
-//! `review`, `trends`, `changes`, `problems`, `free_page`, `broken`). Below them, shared by
-//! several:
+//! `review`, `report`, `trends`, `changes`, `problems`, `free_page`, `broken`). Below them,
+//! shared by several:
 //! `site` (the [`Site`] tables every view reads: URLs, reports, lookups), `common` (the page
 //! header, names, task rows), `attainment` (the targets table) and `figures` (budget lines,
 //! caps and charts). Page modules import only from the shared ones, never from each other;
@@ -23,6 +23,7 @@ pub mod person;
 pub mod plan;
 pub mod plan_links;
 pub mod problems;
+pub mod report;
 pub mod review;
 pub mod roster;
 pub mod site;
@@ -39,6 +40,7 @@ pub use lists::{ListKind, ListView};
 pub use person::PersonView;
 pub use plan::PlanView;
 pub use problems::ProblemsView;
+pub use report::ReportView;
 pub use review::ReviewView;
 pub use roster::RosterView;
 pub use site::{Link, Reports, Site};

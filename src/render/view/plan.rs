@@ -42,6 +42,8 @@ pub struct PlanView {
     pub scorecards: Vec<ScorecardView>,
     /// The narrative, as safe HTML.
     pub narrative: String,
+    /// The URL of the unit's printable monthly report for the period.
+    pub report: String,
 }
 
 /// A problem from a plan.
@@ -202,6 +204,7 @@ impl PlanView {
                 })
                 .collect(),
             narrative,
+            report: crate::render::sitemap::report_url(unit, p.period.value),
         }
     }
 }
