@@ -38,6 +38,7 @@ pub const BUILTIN: &[(&str, &str)] = &[
     ("problems.html", include_str!("../../templates/problems.html")),
     ("search.html", include_str!("../../templates/search.html")),
     ("broken.html", include_str!("../../templates/broken.html")),
+    ("attention.html", include_str!("../../templates/attention.html")),
 ];
 
 /// The prefix under which every built-in template is also registered.
