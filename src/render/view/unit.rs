@@ -540,7 +540,7 @@ fn attainment_table(site: &Site, report: &consolidate::AttainmentConsolidation) 
         }
         groups.push(RowGroup { head: Some(kpi), rows });
     }
-    Table {
+    let mut table = Table {
         caption: text(
             site,
             msg!("consolidate-page-attainment-caption", period = site.fmt.period(report.period)),
@@ -558,5 +558,27 @@ fn attainment_table(site: &Site, report: &consolidate::AttainmentConsolidation) 
             ],
         ),
         groups,
+    };
+    drop_empty_columns(&mut table);
+    table
+}
+
+/// Leaves out the figure columns that are empty on every row (the rule and contributors of a
+/// table with no total, a floor no KPI has).
+fn drop_empty_columns(table: &mut Table) {
+    let rows = || table.groups.iter().flat_map(|g| &g.rows);
+    let empty: Vec<bool> = (0..table.heads.len())
+        .map(|i| rows().all(|r| r.cells.get(i).is_none_or(String::is_empty)))
+        .collect();
+    let keep = |i: &mut usize| {
+        let kept = !empty.get(*i).copied().unwrap_or(false);
+        *i += 1;
+        kept
+    };
+    let mut i = 0;
+    table.heads.retain(|_| keep(&mut i));
+    for row in table.groups.iter_mut().flat_map(|g| &mut g.rows) {
+        let mut i = 0;
+        row.cells.retain(|_| keep(&mut i));
     }
 }
