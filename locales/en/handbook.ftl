@@ -285,3 +285,16 @@ report_person = Name
 report_documents = Documents
 report_groups = Region groups
 report_rule_sep = {"; "}
+# attention: the attention lists (`render::view::attention`) and consolidated unit pages.
+attention = Needs attention
+attention_none = Nothing needs attention.
+attention_action = Needs action
+attention_watch = Watch
+attention_repository = Repository
+attention_legend = ▲ over budget or establishment · ▼ under target or establishment · ⚠ a problem to fix
+attention_count = Attention
+units_below = Units below
+consolidated_budget = Consolidated budget
+consolidated_actual = Actual spend
+consolidated_other_periods = Other periods
+consolidated_period = Period

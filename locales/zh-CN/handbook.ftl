@@ -255,3 +255,16 @@ report_person = 姓名
 report_documents = 依据文件
 report_groups = 大区
 report_rule_sep = ；
+# attention：需关注事项（`render::view::attention`）与合并单位页。
+attention = 需关注事项
+attention_none = 目前没有需要关注的事项。
+attention_action = 需处理
+attention_watch = 需关注
+attention_repository = 资料库
+attention_legend = ▲ 超出预算或编制 · ▼ 低于目标或编制 · ⚠ 需要修正的问题
+attention_count = 需关注
+units_below = 下属单位
+consolidated_budget = 合并预算
+consolidated_actual = 实际支出
+consolidated_other_periods = 其他期间
+consolidated_period = 期间

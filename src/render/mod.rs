@@ -147,6 +147,8 @@ struct Extras<'a> {
     changes: &'a ChangesView,
     /// The errors of each document of which only a part could be read.
     partial: &'a std::collections::HashMap<crate::source::FileId, Vec<broken::Problem>>,
+    /// What needs attention, by unit.
+    attention: &'a view::attention::Attention,
 }
 
 /// What rendering a page needs besides the page.
@@ -234,6 +236,7 @@ impl Handbook {
         let counts = Counts::of(&diagnostics);
         let mut problems = ProblemsView::new(&diagnostics, &ws.sources, locale);
         let with_errors = files_with_errors(&diagnostics);
+        let file_problems = view::attention::file_problems(&diagnostics, &ws.sources);
         let partial = broken::partial_problems(&ws, &diagnostics, locale);
         drop(diagnostics);
         ws.sources = crate::source::SourceMap::default();
@@ -245,6 +248,7 @@ impl Handbook {
         profile.phase("rollups");
         let site = Site::new(&index, &reports, unreadable);
         problems.broken = site.broken.iter().map(|b| site.broken_link(b)).collect();
+        let attention = view::attention::Attention::new(&site, &file_problems);
         let pages = sitemap::pages(&site);
         let commits = private.recent(view::changes::recent(&site, &self.history));
         let changes = ChangesView { note: self.history.note.clone(), commits };
@@ -254,6 +258,7 @@ impl Handbook {
             problems: &problems,
             changes: &changes,
             partial: &partial,
+            attention: &attention,
         };
         let renderer = Renderer::new(tera, &site)?;
         profile.phase("site tables, site map");
@@ -419,13 +424,13 @@ fn page_data(site: &Site, page: &Page, extras: &Extras, take: bool) -> anyhow::R
         site.markdown(doc, &body.text, Some(&page.title), &page.url)
     };
     let mut data = match &page.input {
-        Input::Home => data(&HomeView::new(site, extras.counts))?,
+        Input::Home => data(&HomeView::new(site, extras.counts, extras.attention))?,
         Input::List(kind) => data(&ListView::new(site, *kind))?,
         Input::Trends => data(&TrendsView::new(site))?,
         Input::Changes => data(extras.changes)?,
         Input::Problems => data(extras.problems)?,
         Input::Search => PageData { view: None, narrative: String::new(), taken },
-        Input::Unit(unit) => data(&UnitView::new(site, unit))?,
+        Input::Unit(unit) => data(&UnitView::new(site, unit, extras.attention))?,
         Input::Roster(roster) => data(&RosterView::new(site, *roster))?,
         Input::Person(person) => {
             let id = person.id.value.as_str();

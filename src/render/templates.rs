@@ -39,6 +39,7 @@ pub const BUILTIN: &[(&str, &str)] = &[
     ("search.html", include_str!("../../templates/search.html")),
     ("broken.html", include_str!("../../templates/broken.html")),
     ("report.html", include_str!("../../templates/report.html")),
+    ("attention.html", include_str!("../../templates/attention.html")),
 ];
 
 /// The prefix under which every built-in template is also registered.

@@ -1,6 +1,7 @@
 //! planbook's integration tests: each runs the real binary on real files.
 
 mod architecture;
+mod attention;
 mod build;
 mod build_broken;
 mod cache;

@@ -33,6 +33,8 @@ pub struct AttainmentTable {
 /// One target and its actual.
 #[derive(Debug, Serialize)]
 pub struct AttainRow {
+    /// The row's anchor (`target-henan-3`), which the attention lists link to.
+    pub anchor: String,
     /// KPI name.
     pub kpi: String,
     /// Unit of measure.
@@ -82,7 +84,9 @@ impl AttainmentTable {
         let per_post = |post: &str| unit_post_title(site, unit, post);
         let view = rows
             .iter()
-            .map(|r| AttainRow {
+            .enumerate()
+            .map(|(i, r)| AttainRow {
+                anchor: crate::render::view::attention::target_anchor(unit, i),
                 key: [Some(r.kpi.as_str()), r.scope.as_deref(), r.per_post.as_deref()]
                     .into_iter()
                     .flatten()

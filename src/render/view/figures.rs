@@ -31,6 +31,8 @@ pub fn summary<'a>(site: &Site<'a>, budget: Doc<Budget>) -> Option<&'a BudgetSum
 /// A budget line.
 #[derive(Debug, Serialize)]
 pub struct LineView {
+    /// The row's anchor (`line-travel`), which the attention lists link to.
+    pub anchor: String,
     /// Name.
     pub name: String,
     /// Category.
@@ -108,6 +110,7 @@ pub fn lines(
             let breakdown =
                 crate::compute::allowance::breakdown_total(site.index, b, l).ok().flatten();
             LineView {
+                anchor: crate::render::view::attention::line_anchor(id),
                 amount_blame: blame(id),
                 name: l.name.clone(),
                 category: l.category.as_ref().map(|c| site.category_name(&c.value)),

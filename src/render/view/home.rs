@@ -1,21 +1,28 @@
-//! The home page: units, the latest period, attainment, each unit's latest budget against its
-//! caps, open problems and the diagnostics counted.
+//! The home page: what needs attention in the group, by unit; then the units (a parent unit
+//! with its consolidated figures), the latest period, attainment, each unit's latest budget
+//! against its caps, open problems and the diagnostics counted.
 
 use std::collections::HashMap;
 
 use serde::Serialize;
 
 use crate::diag::Counts;
+use crate::i18n::msg;
+use crate::model::period::Date;
 use crate::render::charts;
 use crate::render::view::attainment::AttainmentTable;
+use crate::render::view::attention::{Attention, AttentionList};
 use crate::render::view::common::CountsView;
 use crate::render::view::figures::{self, LimitView};
 use crate::render::view::site::{Link, Site};
 use crate::rollup::budget::BudgetSummary;
+use crate::rollup::consolidate;
 
 /// The home page: units, the latest period, attainment, budgets against caps, open problems.
 #[derive(Debug, Serialize)]
 pub struct HomeView {
+    /// What needs attention, by unit.
+    pub attention: AttentionList,
     /// The top-level units and their direct children.
     pub units: Vec<UnitCard>,
     /// The latest period any document covers.
@@ -43,8 +50,16 @@ pub struct UnitCard {
     pub description: Option<String>,
     /// `headcount / establishment`.
     pub staffing: Option<String>,
-    /// Its documents, counted.
-    pub documents: usize,
+    /// Its documents, counted (none for a parent unit without documents of its own).
+    pub documents: Option<usize>,
+    /// For a parent unit: how many units are below it.
+    pub units_below: Option<usize>,
+    /// For a parent unit: its latest consolidated budget, `1,234 CNY (Dec 2026)`.
+    pub budget: Option<String>,
+    /// Items needing action and to watch in it and the units below it.
+    pub attention: String,
+    /// Whether any item needs action.
+    pub needs_action: bool,
 }
 
 /// One unit's latest attainment.
@@ -86,30 +101,10 @@ pub struct OpenProblem {
 
 impl HomeView {
     /// The dashboard.
-    pub fn new(site: &Site, counts: Counts) -> HomeView {
+    pub fn new(site: &Site, counts: Counts, attention: &Attention) -> HomeView {
         let ws = &site.index.ws;
-        let units = ws
-            .config
-            .units
-            .iter()
-            .map(|u| {
-                let id = u.id.value.as_str();
-                UnitCard {
-                    link: site.unit_link(id),
-                    description: crate::render::util::prose(&u.description),
-                    staffing: site
-                        .reports
-                        .headcount
-                        .rosters
-                        .iter()
-                        .find(|h| h.unit == id)
-                        .map(|h| format!("{} / {}", h.headcount, h.establishment)),
-                    documents: site.by_unit.get(id).map_or(0, Vec::len)
-                        + site.broken.iter().filter(|b| b.unit.as_deref() == Some(id)).count(),
-                }
-            })
-            .take(60)
-            .collect();
+        let units =
+            ws.config.units.iter().map(|u| unit_card(site, u, attention)).take(60).collect();
         let budgets = budget_cards(site);
         let mut attainment = Vec::new();
         for u in ws.config.units.iter().take(60) {
@@ -119,6 +114,7 @@ impl HomeView {
             }
         }
         HomeView {
+            attention: attention.group(site, HOME_ITEMS),
             units,
             latest_period: site.latest_period().map(|p| site.fmt.period(p)),
             attainment,
@@ -192,4 +188,51 @@ fn budget_cards(site: &Site) -> Vec<BudgetCard> {
     budgets.sort_by(|a, b| (&a.unit, &a.link.url).cmp(&(&b.unit, &b.link.url)));
     budgets.truncate(24);
     budgets
+}
+
+/// How many items of each unit the home page lists before linking to the unit's page.
+const HOME_ITEMS: usize = 6;
+
+/// A unit's card: a parent unit's figures consolidated over the units below it.
+fn unit_card(site: &Site, u: &crate::model::config::Unit, attention: &Attention) -> UnitCard {
+    let id = u.id.value.as_str();
+    let index = site.index;
+    let documents = site.by_unit.get(id).map_or(0, Vec::len)
+        + site.broken.iter().filter(|b| b.unit.as_deref() == Some(id)).count();
+    let parent = consolidate::has_children(index, id);
+    let own = || {
+        let h = site.reports.headcount.rosters.iter().find(|h| h.unit == id)?;
+        Some(format!("{} / {}", h.headcount, h.establishment))
+    };
+    let staffing = if parent && !index.rosters_of(id).is_empty() {
+        let day = consolidate::latest_roster_day(index, id).unwrap_or_else(Date::today);
+        let total = consolidate::headcount(index, id, day).total;
+        Some(format!("{} / {}", total.on_staff, total.establishment))
+    } else {
+        own()
+    };
+    let budget = parent.then(|| consolidate::latest_budget_period(index, id)).flatten().map(|p| {
+        let report = consolidate::budget(index, id, p);
+        let totals: Vec<String> = report
+            .totals
+            .iter()
+            .map(|f| format!("{} {}", site.fmt.number(f.total), f.currency))
+            .collect();
+        format!(
+            "{} ({})",
+            totals.join(&crate::i18n::t(site.fmt.locale, "list-items")),
+            site.fmt.period(p)
+        )
+    });
+    let (action, watch) = attention.counts(site, id);
+    UnitCard {
+        link: site.unit_link(id),
+        description: crate::render::util::prose(&u.description),
+        staffing,
+        documents: (!parent || documents > 0).then_some(documents),
+        units_below: parent.then(|| index.unit_and_descendants(id).len().saturating_sub(1)),
+        budget,
+        attention: msg!("attention-counts", action = action, watch = watch).text(site.fmt.locale),
+        needs_action: action > 0,
+    }
 }

@@ -6,11 +6,13 @@
 //! `review`, `report`, `trends`, `changes`, `problems`, `free_page`, `broken`). Below them,
 //! shared by several:
 //! `site` (the [`Site`] tables every view reads: URLs, reports, lookups), `common` (the page
-//! header, names, task rows), `attainment` (the targets table) and `figures` (budget lines,
-//! caps and charts). Page modules import only from the shared ones, never from each other;
+//! header, names, task rows), `attainment` (the targets table), `figures` (budget lines,
+//! caps and charts) and `attention` (what needs attention, per unit, and the anchors it
+//! links to). Page modules import only from the shared ones, never from each other;
 //! `plan_links` (problems, measures and work areas) is a part of the plan page in its own file.
 
 pub mod attainment;
+pub mod attention;
 pub mod broken;
 pub mod budget;
 pub mod changes;

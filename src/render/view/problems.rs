@@ -5,6 +5,7 @@ use serde::Serialize;
 
 use crate::diag::{Counts, Diagnostic, human};
 use crate::i18n::Locale;
+use crate::render::view::attention::problem_anchor;
 use crate::render::view::common::CountsView;
 use crate::render::view::site::Link;
 use crate::source::SourceMap;
@@ -33,12 +34,16 @@ pub struct ProblemItem {
     pub message: String,
     /// The whole diagnostic as the terminal shows it, without colours.
     pub text: String,
+    /// On the first diagnostic of each file: the anchor the attention lists link to.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub anchor: Option<String>,
 }
 
 impl ProblemsView {
     /// The view of `diags`, with paths relative to the repository root.
     pub fn new(diags: &[Diagnostic], sources: &SourceMap, locale: Locale) -> ProblemsView {
         let show = |p: &std::path::Path| p.to_string_lossy().replace('\\', "/");
+        let mut seen = std::collections::HashSet::new();
         ProblemsView {
             counts: CountsView::new(Counts::of(diags), locale),
             items: diags
@@ -49,6 +54,9 @@ impl ProblemsView {
                     rule: d.rule.id,
                     message: d.message.text(locale),
                     text: human::render(d, sources, &show, human::Styles::new(false), locale),
+                    anchor: seen
+                        .insert(d.primary.span.file)
+                        .then(|| problem_anchor(&show(sources.path(d.primary.span.file)))),
                 })
                 .collect(),
             broken: Vec::new(),

@@ -1,6 +1,7 @@
 //! The unit page: its place among the units, its roster and staffing, its documents by
 //! period and its latest attainment; for a unit with units below it, its budget, headcount and
-//! attainment consolidated from theirs (`rollup::consolidate`).
+//! attainment consolidated from theirs (`rollup::consolidate`), each child's row linked to its
+//! own budget, roster or review for the period; and first, what needs attention there.
 
 use rust_decimal::Decimal;
 use serde::Serialize;
@@ -11,6 +12,7 @@ use crate::model::Kind;
 use crate::model::config::Unit;
 use crate::model::period::Period;
 use crate::render::view::attainment::AttainmentTable;
+use crate::render::view::attention::{Attention, AttentionList, period_anchor};
 use crate::render::view::common::roster_title;
 use crate::render::view::site::{Link, Site};
 use crate::rollup::consolidate::{self, Basis, Place, RowKind};
@@ -18,6 +20,8 @@ use crate::rollup::consolidate::{self, Basis, Place, RowKind};
 /// A unit's page.
 #[derive(Debug, Serialize)]
 pub struct UnitView {
+    /// What needs attention in it and the units below it.
+    pub attention: AttentionList,
     /// Its description.
     pub description: Option<String>,
     /// The unit above it.
@@ -50,6 +54,8 @@ pub struct Staffing {
 /// One period of a unit: its plan, budget and review.
 #[derive(Debug, Serialize)]
 pub struct PeriodRow {
+    /// The row's anchor (`period-2026-12`).
+    pub anchor: String,
     /// The period, formatted.
     pub period: String,
     /// The plan.
@@ -62,7 +68,7 @@ pub struct PeriodRow {
 
 impl UnitView {
     /// The view of `unit`.
-    pub fn new(site: &Site, unit: &Unit) -> UnitView {
+    pub fn new(site: &Site, unit: &Unit, attention: &Attention) -> UnitView {
         let id = unit.id.value.as_str();
         let ws = &site.index.ws;
         let children = ws
@@ -84,6 +90,7 @@ impl UnitView {
                 vacancies: h.vacancies.to_string(),
             });
         UnitView {
+            attention: attention.unit(site, id, FIRST_ITEMS),
             description: crate::render::util::prose(&unit.description),
             parent: unit.parent.as_ref().map(|p| site.unit_link(p.value.as_str())),
             children,
@@ -102,6 +109,9 @@ impl UnitView {
     }
 }
 
+/// How many items of each unit below it a unit page lists before linking to that unit's page.
+const FIRST_ITEMS: usize = 6;
+
 fn periods(site: &Site, unit: &str) -> Vec<PeriodRow> {
     let docs = site.by_unit.get(unit).into_iter().flatten().map(|(period, kind, doc, label)| {
         let link = Link { broken: None, label: label.clone(), url: site.doc_url(doc) };
@@ -116,6 +126,7 @@ fn periods(site: &Site, unit: &str) -> Vec<PeriodRow> {
             Some(pos) => pos,
             None => {
                 let row = PeriodRow {
+                    anchor: period_anchor(*period),
                     period: site.fmt.period(*period),
                     plan: None,
                     budget: None,
@@ -139,13 +150,48 @@ fn periods(site: &Site, unit: &str) -> Vec<PeriodRow> {
 }
 
 /// A unit's budget, headcount and attainment consolidated from the units below it, each in
-/// the latest period with data (headcount on the latest `as_of` day of their rosters).
+/// the latest period with data (headcount on the latest `as_of` day of their rosters); the
+/// budgets of the other periods below, each table folded.
 #[derive(Debug, Serialize)]
 pub struct Consolidated {
+    /// The headline figures for the facts box.
+    pub facts: Facts,
     /// Budget (a table per currency), headcount and attainment, those with data.
     pub sections: Vec<Section>,
+    /// The consolidated budgets of the other periods, newest first.
+    pub other_periods: Vec<OtherPeriod>,
     /// What the rows are.
     pub note: String,
+}
+
+/// A parent unit's headline figures, formatted.
+#[derive(Debug, Default, Serialize)]
+pub struct Facts {
+    /// How many units are below it.
+    pub units_below: String,
+    /// Establishment, on staff and vacancies, summed over it and the units below it.
+    pub staffing: Option<Staffing>,
+    /// The latest period with a budget, formatted.
+    pub budget_period: Option<String>,
+    /// The consolidated budget of that period, `1,234 CNY` per currency.
+    pub budget: Vec<String>,
+    /// Its actual spend, per currency, where reported.
+    pub actual: Vec<String>,
+}
+
+/// The consolidated budget of a period other than the latest.
+#[derive(Debug, Serialize)]
+pub struct OtherPeriod {
+    /// The period, formatted.
+    pub period: String,
+    /// The anchor of its folded tables.
+    pub anchor: String,
+    /// Its totals, `1,234 CNY` per currency.
+    pub total: String,
+    /// Its actual spend, per currency, where reported.
+    pub actual: String,
+    /// Its tables (a table per currency).
+    pub tables: Vec<Table>,
 }
 
 /// A section of consolidated tables.
@@ -159,19 +205,24 @@ pub struct Section {
     pub tables: Vec<Table>,
 }
 
-/// A consolidated table: its caption, column heads, rows and total.
+/// A consolidated table: its caption, column heads and groups of rows.
 #[derive(Debug, Serialize)]
 pub struct Table {
     /// The caption.
     pub caption: String,
-    /// Whether rows come in groups (the KPIs of attainment), with a first column naming them.
-    pub grouped: bool,
-    /// The head of the group column.
-    pub group_head: String,
     /// The head of the unit column.
     pub unit_head: String,
     /// The heads of the figure columns (after the unit's).
     pub heads: Vec<String>,
+    /// The groups of rows: one for budget and headcount, one per KPI for attainment.
+    pub groups: Vec<RowGroup>,
+}
+
+/// Rows under one heading (the KPI of attainment rows; none for the other tables).
+#[derive(Debug, Serialize)]
+pub struct RowGroup {
+    /// The heading row's text.
+    pub head: Option<String>,
     /// The rows.
     pub rows: Vec<Row>,
 }
@@ -179,9 +230,8 @@ pub struct Table {
 /// A row of a consolidated table.
 #[derive(Debug, Serialize)]
 pub struct Row {
-    /// The group (the KPI of an attainment row) on the first row of each group.
-    pub group: Option<String>,
-    /// The unit, linked to its page; for a subtotal, the unit with the units below it.
+    /// The unit, linked to its budget, roster or review for the period (its own row), or to
+    /// its consolidated table (a subtotal).
     pub unit: Link,
     /// Levels to indent the unit by (children are 0).
     pub indent: usize,
@@ -199,20 +249,48 @@ impl Consolidated {
             return None;
         }
         let locale = site.fmt.locale;
+        let below = index.unit_and_descendants(unit).len().saturating_sub(1);
+        let mut facts = Facts { units_below: below.to_string(), ..Facts::default() };
         let mut sections = Vec::new();
         let mut section = |key, heading, tables: Vec<Table>| {
             if !tables.is_empty() {
                 sections.push(Section { key, heading: t(locale, heading), tables });
             }
         };
-        let budget = consolidate::latest_budget_period(index, unit)
-            .map(|p| budget_tables(site, &consolidate::budget(index, unit, p)))
-            .unwrap_or_default();
+        let periods = budget_periods(site, unit);
+        let mut other_periods = Vec::new();
+        let mut budget = Vec::new();
+        for (i, p) in periods.iter().enumerate() {
+            let report = consolidate::budget(index, unit, *p);
+            let tables = budget_tables(site, &report);
+            if i == 0 {
+                facts.budget_period = Some(site.fmt.period(*p));
+                facts.budget = totals(site, &report, |f| Some(f.total));
+                facts.actual = totals(site, &report, |f| f.actual);
+                budget = tables;
+            } else if !tables.is_empty() {
+                let join = |v: Vec<String>| v.join(&t(locale, "list-items"));
+                other_periods.push(OtherPeriod {
+                    period: site.fmt.period(*p),
+                    anchor: format!("consolidated-budget-{p}"),
+                    total: join(totals(site, &report, |f| Some(f.total))),
+                    actual: join(totals(site, &report, |f| f.actual)),
+                    tables,
+                });
+            }
+        }
         section("budget", "consolidate-page-budget", budget);
         let as_of = consolidate::latest_roster_day(index, unit);
         let headcount = (!index.rosters_of(unit).is_empty()).then(|| {
             let day = as_of.unwrap_or_else(crate::model::period::Date::today);
-            headcount_table(site, &consolidate::headcount(index, unit, day))
+            let report = consolidate::headcount(index, unit, day);
+            let n = |v: u64| site.fmt.number(Decimal::from(v));
+            facts.staffing = Some(Staffing {
+                establishment: n(report.total.establishment),
+                headcount: n(report.total.on_staff),
+                vacancies: n(report.total.vacancies),
+            });
+            headcount_table(site, &report)
         });
         section("headcount", "consolidate-page-headcount", headcount.into_iter().collect());
         let attainment = consolidate::latest_attainment_period(index, unit)
@@ -220,30 +298,57 @@ impl Consolidated {
             .filter(|a| !a.kpis.is_empty())
             .map(|a| attainment_table(site, &a));
         section("attainment", "consolidate-page-attainment", attainment.into_iter().collect());
-        if sections.is_empty() {
+        if sections.is_empty() && facts.staffing.is_none() {
             return None;
         }
-        Some(Consolidated { sections, note: t(locale, "consolidate-page-note") })
+        let note = t(locale, "consolidate-page-note");
+        Some(Consolidated { facts, sections, other_periods, note })
     }
+}
+
+/// The periods of the budgets of `unit` and the units below it, newest first.
+fn budget_periods(site: &Site, unit: &str) -> Vec<Period> {
+    let units = site.index.unit_and_descendants(unit);
+    let budgets =
+        site.index.budgets.iter().filter(|b| units.contains(&b.value.unit.value.as_str()));
+    let mut periods: Vec<Period> = budgets.map(|b| b.value.period.value).collect();
+    periods.sort_by(|a, b| b.cmp(a));
+    periods.dedup();
+    periods
+}
+
+/// A figure of each currency's total, `1,234 CNY`, where there is one.
+fn totals(
+    site: &Site,
+    report: &consolidate::BudgetConsolidation,
+    figure: impl Fn(&consolidate::Figures) -> Option<Decimal>,
+) -> Vec<String> {
+    let each = report.totals.iter();
+    each.filter_map(|f| Some(format!("{} {}", site.fmt.number(figure(f)?), f.currency))).collect()
 }
 
 fn text(site: &Site, msg: Msg) -> String {
     msg.text(site.fmt.locale)
 }
 
-/// The row's unit: a link to its page, named as a subtotal on a subtotal row.
-fn row_unit(site: &Site, place: &Place) -> Link {
+/// The row's unit: its own row linked to `own` (its document for the period), a subtotal named
+/// as one and linked to that unit's consolidated `section`.
+fn row_unit(site: &Site, place: &Place, own: Option<String>, section: &str) -> Link {
     let mut link = site.unit_link(&place.unit);
     if place.kind == RowKind::Subtotal {
         link.label = text(site, msg!("consolidate-subtotal", unit = &place.unit_name));
+        if !link.url.is_empty() {
+            link.url = format!("{}#consolidated-{section}", link.url);
+        }
+    } else if let Some(url) = own.filter(|u| !u.is_empty()) {
+        link.url = url;
     }
     link
 }
 
-fn row(site: &Site, place: &Place, cells: Vec<String>) -> Row {
+fn row(site: &Site, place: &Place, own: Option<String>, section: &str, cells: Vec<String>) -> Row {
     Row {
-        group: None,
-        unit: row_unit(site, place),
+        unit: row_unit(site, place, own, section),
         indent: place.depth.saturating_sub(1),
         sum: place.kind == RowKind::Subtotal,
         cells,
@@ -252,17 +357,29 @@ fn row(site: &Site, place: &Place, cells: Vec<String>) -> Row {
 
 fn total_row(site: &Site, cells: Vec<String>) -> Row {
     let label = t(site.fmt.locale, "consolidate-page-total");
-    Row {
-        group: None,
-        unit: Link { label, url: String::new(), broken: None },
-        indent: 0,
-        sum: true,
-        cells,
-    }
+    Row { unit: Link { label, url: String::new(), broken: None }, indent: 0, sum: true, cells }
 }
 
 fn heads(site: &Site, ids: &[&'static str]) -> Vec<String> {
     ids.iter().map(|id| t(site.fmt.locale, id)).collect()
+}
+
+/// The page of `unit`'s own budget for a period made of `periods`: the budget of the one
+/// period, else the unit page's row of documents of the first.
+fn budget_url(site: &Site, unit: &str, periods: &[Period]) -> Option<String> {
+    if let [period] = periods {
+        let doc = site
+            .index
+            .budgets
+            .iter()
+            .find(|b| b.value.unit.value.as_str() == unit && b.value.period.value == *period);
+        if let Some(doc) = doc {
+            return Some(format!("{}#h-lines", site.doc_url(doc.doc)));
+        }
+    }
+    let first = periods.first()?;
+    let unit = site.unit_urls.get(unit)?;
+    Some(format!("{unit}#{}", period_anchor(*first)))
 }
 
 fn budget_tables(site: &Site, report: &consolidate::BudgetConsolidation) -> Vec<Table> {
@@ -294,14 +411,13 @@ fn budget_tables(site: &Site, report: &consolidate::BudgetConsolidation) -> Vec<
                 money(figures.map(|f| f.total)),
                 money(figures.and_then(|f| f.actual)),
             ];
-            rows.push(row(site, &r.place, cells));
+            let own = budget_url(site, &r.place.unit, &r.periods);
+            rows.push(row(site, &r.place, own, "budget", cells));
         }
         let cells = vec![String::new(), money(Some(total.total)), money(total.actual)];
         rows.push(total_row(site, cells));
         out.push(Table {
             caption,
-            grouped: false,
-            group_head: String::new(),
             unit_head: t(site.fmt.locale, "consolidate-page-unit"),
             heads: heads(
                 site,
@@ -311,7 +427,7 @@ fn budget_tables(site: &Site, report: &consolidate::BudgetConsolidation) -> Vec<
                     "consolidate-page-actual",
                 ],
             ),
-            rows,
+            groups: vec![RowGroup { head: None, rows }],
         });
     }
     out
@@ -331,14 +447,19 @@ fn headcount_table(site: &Site, report: &consolidate::HeadcountConsolidation) ->
             cells
         }
     };
-    let mut rows: Vec<Row> =
-        report.rows.iter().map(|r| row(site, &r.place, cells(r.staffing))).collect();
+    let roster = |unit: &str| {
+        let r = site.index.rosters.iter().find(|r| r.value.unit.value.as_str() == unit)?;
+        Some(format!("{}#h-posts", site.doc_url(r.doc)))
+    };
+    let mut rows: Vec<Row> = report
+        .rows
+        .iter()
+        .map(|r| row(site, &r.place, roster(&r.place.unit), "headcount", cells(r.staffing)))
+        .collect();
     rows.push(total_row(site, cells(Some(report.total))));
     let day = site.fmt.date(report.as_of);
     Table {
         caption: text(site, msg!("consolidate-page-headcount-caption", day = day)),
-        grouped: false,
-        group_head: String::new(),
         unit_head: t(site.fmt.locale, "consolidate-page-unit"),
         heads: heads(
             site,
@@ -350,13 +471,28 @@ fn headcount_table(site: &Site, report: &consolidate::HeadcountConsolidation) ->
                 "consolidate-page-over",
             ],
         ),
-        rows,
+        groups: vec![RowGroup { head: None, rows }],
     }
 }
 
+/// The page that shows `unit`'s attainment in `period`: its review, else its plan.
+fn attainment_url(site: &Site, unit: &str, period: Period) -> Option<String> {
+    if let Some(review) = site.reviews.get(&(unit, period)) {
+        return Some(format!("{}#h-attainment", site.doc_url(review.doc)));
+    }
+    let plan = site
+        .index
+        .plans
+        .iter()
+        .find(|(p, _)| p.value.unit.value.as_str() == unit && p.value.period.value == period)?;
+    Some(format!("{}#h-targets", site.doc_url(plan.0.doc)))
+}
+
+/// Attainment as one group of rows per KPI: the units with a figure, their subtotals, and the
+/// group's total when more than one unit contributes.
 fn attainment_table(site: &Site, report: &consolidate::AttainmentConsolidation) -> Table {
     let locale = site.fmt.locale;
-    let mut rows = Vec::new();
+    let mut groups = Vec::new();
     for k in &report.kpis {
         let mut kpi = match &k.measure {
             Some(m) => text(site, msg!("rollup-kpi-measure", kpi = &k.kpi_name, measure = m)),
@@ -389,22 +525,26 @@ fn attainment_table(site: &Site, report: &consolidate::AttainmentConsolidation) 
                 if combined { names.join(&t(locale, "list-items")) } else { String::new() },
             ]
         };
-        let start = rows.len();
-        for r in &k.rows {
-            rows.push(row(site, &r.place, cells(&r.figures, r.place.kind == RowKind::Subtotal)));
+        let has_figures = |f: &consolidate::KpiFigures| {
+            f.target.is_some() || f.floor.is_some() || f.actual.is_some()
+        };
+        let shown: Vec<_> = k.rows.iter().filter(|r| has_figures(&r.figures)).collect();
+        let mut rows = Vec::new();
+        for r in &shown {
+            let sum = r.place.kind == RowKind::Subtotal;
+            let own = attainment_url(site, &r.place.unit, report.period);
+            rows.push(row(site, &r.place, own, "attainment", cells(&r.figures, sum)));
         }
-        rows.push(total_row(site, cells(&k.total, true)));
-        if let Some(first) = rows.get_mut(start) {
-            first.group = Some(kpi);
+        if shown.len() != 1 {
+            rows.push(total_row(site, cells(&k.total, true)));
         }
+        groups.push(RowGroup { head: Some(kpi), rows });
     }
-    Table {
+    let mut table = Table {
         caption: text(
             site,
             msg!("consolidate-page-attainment-caption", period = site.fmt.period(report.period)),
         ),
-        grouped: true,
-        group_head: t(locale, "consolidate-page-kpi"),
         unit_head: t(locale, "consolidate-page-unit"),
         heads: heads(
             site,
@@ -417,6 +557,28 @@ fn attainment_table(site: &Site, report: &consolidate::AttainmentConsolidation) 
                 "consolidate-page-contributors",
             ],
         ),
-        rows,
+        groups,
+    };
+    drop_empty_columns(&mut table);
+    table
+}
+
+/// Leaves out the figure columns that are empty on every row (the rule and contributors of a
+/// table with no total, a floor no KPI has).
+fn drop_empty_columns(table: &mut Table) {
+    let rows = || table.groups.iter().flat_map(|g| &g.rows);
+    let empty: Vec<bool> = (0..table.heads.len())
+        .map(|i| rows().all(|r| r.cells.get(i).is_none_or(String::is_empty)))
+        .collect();
+    let keep = |i: &mut usize| {
+        let kept = !empty.get(*i).copied().unwrap_or(false);
+        *i += 1;
+        kept
+    };
+    let mut i = 0;
+    table.heads.retain(|_| keep(&mut i));
+    for row in table.groups.iter_mut().flat_map(|g| &mut g.rows) {
+        let mut i = 0;
+        row.cells.retain(|_| keep(&mut i));
     }
 }
