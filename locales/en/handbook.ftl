@@ -260,3 +260,13 @@ work_area = Work area
 answers = Answers
 answered_by = Answered by
 no_area = No area
+# signals: over/under a budget, cap or target (render::view::figures) and chart legends.
+sig_over = over budget
+sig_under = under budget
+sig_even = on budget
+sig_over_cap = over the cap
+sig_within_cap = within the cap
+sig_key_used = used
+sig_key_cap_line = line: the cap
+sig_key_target_line = line: the target (100%)
+sig_status = status
