@@ -502,12 +502,12 @@ mod tests {
 
     #[test]
     fn long_labels_wrap_and_nothing_is_cut() {
-        let long = "畅销机型单款月销量（每款畅销机型）· 洛阳地区的全部业务员";
+        let long = format!("{} (每款畅销机型)", "畅销机型单款月销量".repeat(2));
         let chart = bars(
             "t".into(),
             "l".into(),
             None,
-            vec![input(long, 100, Some(100)), input("a", 50, None)],
+            vec![input(&long, 100, Some(100)), input("a", 50, None)],
         )
         .unwrap();
         let row = &chart.rows[0];
