@@ -195,7 +195,7 @@ pub fn bars(
     if let Some(l2) = &legend2 {
         keys.push(LegendKey::new("key-2", "", l2.clone()));
     }
-    let height = top + 26;
+    let height = top + 6;
     Some(BarChart { title, rows, height, width: right, x0, legend, legend2, keys })
 }
 

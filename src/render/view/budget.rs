@@ -139,6 +139,8 @@ pub struct YearToDateView {
     pub budget: String,
     /// Spent since then.
     pub actual: String,
+    /// Spent over or under the budget since then.
+    pub signal: Option<Signal>,
 }
 
 impl BudgetView {
@@ -221,6 +223,11 @@ impl BudgetView {
                 from: fmt.period(y.from),
                 budget: fmt.number(y.budget),
                 actual: fmt.number(y.actual),
+                signal: Signal::spend(
+                    site,
+                    Some(y.actual - y.budget),
+                    percent_of(y.actual - y.budget, y.budget),
+                ),
             }),
         }
     }
