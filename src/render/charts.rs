@@ -275,8 +275,10 @@ pub struct Timeline {
 /// One task on the timeline.
 #[derive(Debug, Clone, Serialize)]
 pub struct TimelineBar {
-    /// The task's name, shortened.
+    /// The task's name, whole.
     pub label: String,
+    /// The name's lines, each with its baseline.
+    pub lines: Vec<LabelLine>,
     /// Left edge.
     pub x: String,
     /// Top edge.
@@ -325,22 +327,43 @@ pub struct TaskInput {
     pub depends_on: Vec<usize>,
 }
 
-/// Lays out a timeline; `ticks` are `(day number, label)`. `None` without tasks.
+/// Lays out a timeline; `ticks` are `(day number, label)`. `None` without tasks. Long task
+/// names wrap onto more lines, as bar labels do.
 pub fn timeline(title: String, tasks: &[TaskInput], ticks: &[(i64, String)]) -> Option<Timeline> {
     let first = tasks.iter().map(|t| t.start).min()?;
     let last = tasks.iter().map(|t| t.end.max(t.start)).max()?;
     let span = Decimal::from(last - first + 1);
-    let x = |day: i64| scale(Decimal::from(day - first), span, BAR_W) + Decimal::from(LABEL_W);
-    let top = 24;
-    let row_y = |i: usize| Decimal::from(top + i as i64 * ROW_H);
+    let wrapped: Vec<Vec<String>> = tasks.iter().map(|t| wrap(&t.label, LABEL_MAX)).collect();
+    let widest = wrapped.iter().flatten().map(|l| text_width(l)).max().unwrap_or(0);
+    let left = (widest + 16).clamp(80, LABEL_W.max(LABEL_MAX + 16));
+    let x = |day: i64| scale(Decimal::from(day - first), span, BAR_W) + Decimal::from(left);
+    // Each row's top and the extra height of its wrapped label.
+    let mut rows: Vec<(i64, i64)> = Vec::with_capacity(tasks.len());
+    let mut top = 24;
+    for lines in &wrapped {
+        let extra = (lines.len().max(1) as i64 - 1) * LINE_H;
+        rows.push((top, extra));
+        top += ROW_H + extra;
+    }
+    let row_y = |i: usize| Decimal::from(rows.get(i).map_or(0, |(top, extra)| top + extra / 2));
     let bars: Vec<TimelineBar> = tasks
         .iter()
+        .zip(wrapped)
         .enumerate()
-        .map(|(i, t)| {
+        .map(|(i, (t, lines))| {
             let x0 = x(t.start);
             let w = (x(t.end.max(t.start) + 1) - x0).max(Decimal::new(3, 0));
+            let row_top = rows.get(i).map_or(0, |r| r.0);
             TimelineBar {
-                label: shorten(&t.label, 14),
+                lines: lines
+                    .into_iter()
+                    .enumerate()
+                    .map(|(k, text)| LabelLine {
+                        text,
+                        y: (row_top + 17 + k as i64 * LINE_H).to_string(),
+                    })
+                    .collect(),
+                label: t.label.clone(),
                 x: x0.to_string(),
                 y: (row_y(i) + Decimal::from(4)).to_string(),
                 text_y: (row_y(i) + Decimal::from(17)).to_string(),
@@ -366,8 +389,9 @@ pub fn timeline(title: String, tasks: &[TaskInput], ticks: &[(i64, String)]) -> 
         .filter(|(day, _)| (first..=last).contains(day))
         .map(|(day, label)| Tick { x: x(*day).to_string(), label: label.clone() })
         .collect();
-    let height = top + tasks.len() as i64 * ROW_H + 8;
-    Some(Timeline { title, tasks: bars, arrows, ticks, height, width: WIDTH, x0: LABEL_W })
+    let height = top + 8;
+    let width = WIDTH.max(left + BAR_W + 40);
+    Some(Timeline { title, tasks: bars, arrows, ticks, height, width, x0: left })
 }
 
 /// A line chart of planned and actual values across periods.
@@ -459,16 +483,6 @@ fn scale(value: Decimal, max: Decimal, length: i64) -> Decimal {
         .map_or(Decimal::ZERO, |v| v.round_dp(1).normalize())
 }
 
-/// `text` cut to `max` characters with an ellipsis.
-fn shorten(text: &str, max: usize) -> String {
-    if text.chars().count() <= max {
-        return text.to_string();
-    }
-    let mut out: String = text.chars().take(max - 1).collect();
-    out.push('…');
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -558,6 +572,7 @@ mod tests {
         ];
         let t = timeline("t".into(), &tasks, &[]).unwrap();
         assert_eq!(t.arrows.len(), 1);
-        assert_eq!(t.tasks[1].x, "370");
+        assert_eq!(t.tasks[1].x, (t.x0 + 170).to_string());
+        assert_eq!(t.tasks[1].lines.len(), 1);
     }
 }

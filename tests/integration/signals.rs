@@ -182,6 +182,8 @@ fn plans_budget_signals_overspends_and_not_savings() {
     assert!(cap.contains("sig-over") && cap.contains("超限") && cap.contains('▲'), "{cap}");
     let within = row(&page, "月度费用总额");
     assert!(within.contains("sig-under") && within.contains("未超限"), "{within}");
+    let ytd = page.split("本年累计").nth(1).and_then(|y| y.split("</p>").next()).expect("ytd");
+    assert!(ytd.contains("sig-under") && ytd.contains("节余"), "{ytd}");
     // No previous budget: no 上期 column anywhere, and no column left empty.
     assert!(!page.contains(">上期</th>"), "an empty previous column");
     assert_eq!(empty_columns(&page), Vec::<String>::new());

@@ -73,7 +73,7 @@ impl Direction {
         match self {
             Direction::Over => "▲",
             Direction::Under => "▼",
-            Direction::Even => "＝",
+            Direction::Even => "=",
             Direction::Met => "✓",
             Direction::Near => "◐",
             Direction::Missed => "✗",
@@ -122,7 +122,7 @@ pub struct Signal {
     pub class: String,
     /// The colour: `bad`, `warn`, `good`, `neutral`.
     pub tone: &'static str,
-    /// The sign (`▲`, `▼`, `＝`, `✓`, `◐`, `✗`, `○`).
+    /// The sign (`▲`, `▼`, `=`, `✓`, `◐`, `✗`, `○`).
     pub sign: &'static str,
     /// The difference with its sign (`+1,180`), or empty.
     pub figure: String,
