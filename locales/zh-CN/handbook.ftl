@@ -268,3 +268,13 @@ consolidated_budget = 合并预算
 consolidated_actual = 实际支出
 consolidated_other_periods = 其他期间
 consolidated_period = 期间
+# signals：与预算、限额、目标相比的超支/节余（render::view::figures）及图表图例。
+sig_over = 超支
+sig_under = 节余
+sig_even = 持平
+sig_over_cap = 超限
+sig_within_cap = 未超限
+sig_key_used = 已用
+sig_key_cap_line = 竖线：限额
+sig_key_target_line = 竖线：目标（100%）
+sig_status = 状态

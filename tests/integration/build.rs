@@ -216,6 +216,7 @@ const OUR_TAGS: &[&str] = &[
     "svg",
     "g",
     "text",
+    "tspan",
     "rect",
     "line",
     "defs",

@@ -34,6 +34,7 @@ mod schema;
 mod schema_clients;
 mod scorecards;
 mod seed;
+mod signals;
 mod support;
 mod suppress;
 mod syntax_help;

@@ -1,5 +1,6 @@
 //! The review page: attainment, spend against the budget line by line, task statuses and
-//! ranked scores, with the narrative.
+//! ranked scores, with the narrative. Spend over or under the budget carries a [`Signal`] on
+//! each line and the total; columns no row fills are left out.
 
 use serde::Serialize;
 
@@ -10,7 +11,7 @@ use crate::model::Review;
 use crate::render::history::HistoryIndex;
 use crate::render::view::attainment::AttainmentTable;
 use crate::render::view::common::{PlanTask, post_title, status_key};
-use crate::render::view::figures::{self, LineView};
+use crate::render::view::figures::{self, LineView, Signal};
 use crate::render::view::site::{Link, Site, slug};
 use crate::rollup::scores::PersonScore;
 
@@ -37,6 +38,8 @@ pub struct ReviewView {
     pub spend: Vec<LineView>,
     /// Totals of the spend, when the review reports any.
     pub spend_totals: Option<SpendTotals>,
+    /// The spend table's columns that some line fills.
+    pub spend_cols: SpendCols,
     /// Currency.
     pub currency: String,
     /// Task statuses.
@@ -56,6 +59,17 @@ pub struct SpendTotals {
     pub actual: String,
     /// Spent minus budgeted.
     pub variance: String,
+    /// Over or under the budget.
+    pub signal: Option<Signal>,
+}
+
+/// Which optional columns of the spend table some line fills.
+#[derive(Debug, Default, Serialize)]
+pub struct SpendCols {
+    /// Budgeted.
+    pub budget: bool,
+    /// Variance, with its signal.
+    pub variance: bool,
 }
 
 /// The scores of one post's holders in a review, ranked within the post.
@@ -141,13 +155,32 @@ impl ReviewView {
                 budget: site.fmt.number(s.total),
                 actual: site.fmt.number(s.actual_total?),
                 variance: site.fmt.opt(s.variance),
+                signal: Signal::spend(
+                    site,
+                    s.variance,
+                    s.variance.and_then(|v| {
+                        let pct = v.checked_mul(rust_decimal::Decimal::ONE_HUNDRED)?;
+                        Some(pct.checked_div(s.total)?.round_dp(1).normalize())
+                    }),
+                ),
             })
         });
         let mut attainment = AttainmentTable::new(site, unit, r.period.value);
         if let Some(table) = &mut attainment {
             table.blame_actuals(history, &crate::history::identity(review.doc));
         }
+        let spend: Vec<LineView> = budget
+            .map(|b| figures::lines(site, b, &|_| None))
+            .unwrap_or_default()
+            .into_iter()
+            .filter(|l| !l.actual.is_empty())
+            .collect();
         ReviewView {
+            spend_cols: SpendCols {
+                budget: spend.iter().any(|l| !l.amount.is_empty()),
+                variance: spend.iter().any(|l| l.signal.is_some()),
+            },
+            spend,
             unit: site.unit_link(unit),
             period: site.fmt.period(r.period.value),
             plan: plan.map(|p| Link {
@@ -161,12 +194,6 @@ impl ReviewView {
             working_heading: msg!("computed-page-heading").text(site.fmt.locale),
             working: working(site, review),
             currency: summary.map_or_else(|| site.currency.clone(), |s| s.currency.clone()),
-            spend: budget
-                .map(|b| figures::lines(site, b, &|_| None))
-                .unwrap_or_default()
-                .into_iter()
-                .filter(|l| !l.actual.is_empty())
-                .collect(),
             spend_totals,
             tasks,
             scores: scores(site, review),
