@@ -261,6 +261,7 @@ answers = Answers
 answered_by = Answered by
 no_area = No area
 # report (`render::view::report`): the printable monthly report and the links to it.
+report_column = Report
 report_print = Monthly report
 report_problems = Problems
 report_measures = Measures

@@ -64,6 +64,8 @@ pub struct PeriodRow {
     pub budget: Option<Link>,
     /// The review.
     pub review: Option<Link>,
+    /// The printable report of the period, when it has a plan or a budget that could be read.
+    pub report: Option<Link>,
 }
 
 impl UnitView {
@@ -131,6 +133,7 @@ fn periods(site: &Site, unit: &str) -> Vec<PeriodRow> {
                     plan: None,
                     budget: None,
                     review: None,
+                    report: None,
                 };
                 rows.push((*period, row));
                 rows.len() - 1
@@ -143,6 +146,14 @@ fn periods(site: &Site, unit: &str) -> Vec<PeriodRow> {
             Kind::Budget => row.budget = link,
             Kind::Review => row.review = link,
             _ => {}
+        }
+    }
+    for (period, row) in &mut rows {
+        let readable = |l: &Option<Link>| l.as_ref().is_some_and(|l| l.broken.is_none());
+        if readable(&row.plan) || readable(&row.budget) {
+            let label = crate::render::view::report::title(site, unit, *period);
+            let url = crate::render::sitemap::report_url(unit, *period);
+            row.report = Some(Link { label, url, broken: None });
         }
     }
     rows.sort_by_key(|r| std::cmp::Reverse(r.0));
