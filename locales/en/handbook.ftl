@@ -260,3 +260,7 @@ work_area = Work area
 answers = Answers
 answered_by = Answered by
 no_area = No area
+# search
+search_hint = Names, posts, regions, units, ids and document text; ↓ moves to the results.
+search_loading = Loading the index…
+search_more = Show more results

@@ -230,3 +230,7 @@ work_area = 工作板块
 answers = 应对问题
 answered_by = 应对措施与任务
 no_area = 未分板块
+# search
+search_hint = 可按姓名、岗位、地区、单位、编号及文档内容搜索；按 ↓ 键进入结果列表。
+search_loading = 正在载入索引……
+search_more = 显示更多结果
