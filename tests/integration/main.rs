@@ -30,6 +30,7 @@ mod scaling;
 mod schema;
 mod schema_clients;
 mod scorecards;
+mod search_scale;
 mod seed;
 mod support;
 mod suppress;
