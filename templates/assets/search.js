@@ -4,8 +4,10 @@
 // calling PLANBOOK_SEARCH_CHUNK(n, records). A record is
 // [kind, title, url, unit, post, region, period, ids, text] (dictionary numbers, -1 for none;
 // the url 0 for a person's page, people/<ids>.html; ids and text may be left out).
-// The chunks are loaded as <script> elements when the reader first uses the field, so search
-// works from file:// (no fetch) and the page itself stays light (see src/render/search.rs).
+// The chunks are loaded as <script> elements (so search works from file://, where fetch is
+// refused) as soon as this script runs; they are async, so the page paints without waiting
+// for them, and a query typed before they arrive runs when the last one has (see
+// src/render/search.rs).
 //
 // Matching: every query term must occur in the title, the unit, post, region or period name
 // (or be the start of one of their ids or of the record's ids), or the text; substrings, so
@@ -221,14 +223,14 @@
     status.textContent = found(shown.length);
     showMore(words);
     list.setAttribute("data-query", input.value);
+    // When the results were shown, in ms since the page was opened (for the benchmark).
+    list.setAttribute("data-at", String(Math.round(performance.now())));
   }
 
   // Keyboard: Down from the field goes to the first result, Up and Down move between
   // results, Up from the first and Escape go back to the field.
   function links() { return Array.prototype.slice.call(list.querySelectorAll("li > a")); }
-  // Only the reader's own focus and keys load the index, not events a script dispatches.
   input.addEventListener("keydown", function (e) {
-    if (e.isTrusted) load();
     if (e.key === "ArrowDown" && links().length > 0) { e.preventDefault(); links()[0].focus(); }
   });
   list.addEventListener("keydown", function (e) {
@@ -247,8 +249,8 @@
   if (header) header.value = input.value;
   status.textContent = "";
   input.focus();
-  input.addEventListener("focus", function (e) { if (e.isTrusted) load(); });
   input.addEventListener("input", run);
   input.form.addEventListener("submit", function (e) { e.preventDefault(); run(); });
+  load();
   run();
 })();

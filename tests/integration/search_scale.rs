@@ -241,7 +241,7 @@ fn in_the_browser_a_name_finds_both_people_and_a_region_finds_its_people() {
     let stdout = String::from_utf8_lossy(&output.stdout);
     eprintln!("{stdout}{}", String::from_utf8_lossy(&output.stderr));
     assert!(output.status.success(), "search.mjs failed:\n{stdout}");
-    assert!(stdout.contains("TIMING file cold 王芳") && stdout.contains("TIMING http cold"));
+    assert!(stdout.contains("TIMING file typed 王芳") && stdout.contains("TIMING http open"));
     // Results in a zh-CN handbook show no English: titles, kinds, the lines under them and
     // the status.
     let mut shown = 0;
