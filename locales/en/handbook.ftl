@@ -309,3 +309,7 @@ sig_key_used = used
 sig_key_cap_line = line: the cap
 sig_key_target_line = line: the target (100%)
 sig_status = status
+# search
+search_hint = Names, posts, regions, units, ids and document text; ↓ moves to the results.
+search_loading = Loading the index…
+search_more = Show more results

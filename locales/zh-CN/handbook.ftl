@@ -279,3 +279,7 @@ sig_key_used = 已用
 sig_key_cap_line = 竖线：限额
 sig_key_target_line = 竖线：目标（100%）
 sig_status = 状态
+# search
+search_hint = 可按姓名、岗位、地区、单位、编号及文档内容搜索；按 ↓ 键进入结果列表。
+search_loading = 正在载入索引……
+search_more = 显示更多结果

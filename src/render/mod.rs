@@ -294,7 +294,8 @@ impl Handbook {
         if patch {
             job.old = memo.as_ref().map(|m| &m.pages);
         }
-        let mut search = search::IndexWriter::new(staging.create(SEARCH_INDEX)?)?;
+        let mut search = search::IndexWriter::new();
+        let mut search_files = Vec::new();
         let mut hashes = HashMap::new();
         let mut changed = Vec::new();
         // Rendered in parallel a chunk at a time; each chunk's search entries are written in
@@ -305,8 +306,11 @@ impl Handbook {
                 .map_init(|| renderer.context(), |ctx, page| render_page(&job, ctx, page))
                 .collect::<anyhow::Result<Vec<_>>>()?;
             for (page, done) in chunk.iter().zip(done) {
-                if let Some(entry) = &done.entry {
-                    search.push(entry)?;
+                if let Some(entry) = &done.entry
+                    && let Some((path, bytes)) = search.push(entry)?
+                {
+                    staging.write(&path, &bytes)?;
+                    search_files.push(path);
                 }
                 if shared.is_some() {
                     hashes.insert(page.url.clone(), done.hash);
@@ -316,14 +320,19 @@ impl Handbook {
                 }
             }
         }
-        search.finish()?;
+        for (path, bytes) in search.finish()? {
+            staging.write(&path, &bytes)?;
+            search_files.push(path);
+        }
         let written = changed.len();
-        let assets = output::write_assets(&staging, &root)?;
+        // The search index's files are replaced and removed as the assets are.
+        let mut assets = output::write_assets(&staging, &root)?;
+        assets.extend(search_files);
         profile.phase("pages, search index, assets");
         if patch && let Some(memo) = memo {
             // Only files whose bytes changed are moved in.
             changed.retain(|url| staging.differs(url));
-            for path in assets.iter().map(String::as_str).chain([SEARCH_INDEX]) {
+            for path in &assets {
                 if staging.differs(path) {
                     changed.push(path.to_string());
                 }
@@ -361,9 +370,6 @@ impl Handbook {
     }
 }
 
-/// The search index's file.
-const SEARCH_INDEX: &str = "search-index.js";
-
 /// Builds one page's view and, unless its hash is the one the folder being patched has,
 /// renders it and writes it to the staging folder.
 ///
@@ -377,7 +383,7 @@ fn render_page(job: &Job, ctx: &mut tera::Context, page: &Page) -> anyhow::Resul
         page.document.and_then(|d| extras.history.document(&crate::history::identity(d)));
     header.partial = page.document.and_then(|d| extras.partial.get(&d.meta.file).cloned());
     let data = profile.time(Step::View, || page_data(site, page, extras, true))?;
-    let entry = page.search.map(|kind| search::entry(page, site.t(kind), &data.narrative));
+    let entry = page.search.map(|kind| search::entry(site, page, kind, &data.narrative));
     let hash = match job.shared {
         Some(shared) => page_hash(shared, page, &header, &data)?,
         None => 0,

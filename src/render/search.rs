@@ -1,22 +1,61 @@
-//! The client-side search index: one entry per page (title, URL, kind, plain text), written at
-//! build time as `search-index.js`, which assigns a global that `assets/search.js` reads.
-//! [`entry`] decides which text of each kind of page is searchable.
+//! The client-side search index: one record per page (title, URL, kind, and the unit, post,
+//! region and period it belongs to, and its plain text), written at build time as script
+//! files that `assets/search.js` reads. [`entry`] decides which text of each kind of page is
+//! searchable; [`IndexWriter`] writes the index.
 //!
-//! A script file rather than JSON, so that search works from `file://` (where `fetch` of a
-//! local file is refused). Matching happens in the browser: case-insensitive substrings, which
-//! is also how Chinese (written without spaces) is searched.
+//! The layout, and why. `search-index.js` is a small manifest, the one script the search page
+//! loads with the page: the kinds, and the units, posts, regions and periods as dictionaries
+//! (id and name in the handbook's language), and the list of chunk files. The records follow
+//! in chunks of about [`CHUNK_BYTES`] (`search/<n>.js`), each a script calling
+//! `PLANBOOK_SEARCH_CHUNK`, which the search page adds as async `<script>` elements when its
+//! script runs (so search works from `file://`, where `fetch` of a local file is refused, and
+//! the page paints without waiting for them); a query typed before they arrive runs then.
+//! A person's record names its post, region and unit by their number in the dictionaries, so
+//! 20,000 people cost under 40 bytes each (`bench/handbook.sh`: 20,000 people and 300 units
+//! make a 30 KB manifest and about 1 MB of chunks), and a query matches the dictionaries once
+//! and each record with a few substring tests over text lower-cased once as its chunk arrives.
+//!
+//! We weighed a pagefind-style index (terms in sorted shards, only the shards a query needs
+//! loaded) and kept one compact index, split only for loading: a query must match inside
+//! names and text (Chinese is written without spaces, and a dictionary segmenter such as
+//! pagefind's cuts personal names and misses substrings), and it must find the people of a
+//! region or post, so nearly every query needs nearly every record; a bigram index of the same
+//! records is larger than the records, and each keystroke that needs a new shard waits for a
+//! script to load. Scanning 20,000 compact records takes a few milliseconds.
+
+use std::collections::HashMap;
+use std::hash::{Hash, Hasher};
 
 use serde::Serialize;
 
+use crate::model::period::{Date, Period};
 use crate::model::{Budget, Plan, Roster};
 use crate::render::sitemap::{Input, Page};
+use crate::render::view::common::{post_title, region_name};
+use crate::render::view::site::Site;
 
 /// How much of a page's text is indexed, in characters; keeps the index small for large
 /// repositories while covering the whole of ordinary documents.
 pub const MAX_TEXT: usize = 6000;
 
+/// About how large one chunk of records is, in bytes: small enough that the first chunks
+/// arrive while the reader types, large enough that 20,000 people are a handful of files.
+pub const CHUNK_BYTES: usize = 192 * 1024;
+
+/// The manifest's file, the one script the search page loads with the page.
+pub const MANIFEST: &str = "search-index.js";
+
+/// Something a page belongs to, as the reader knows it: its id and its name.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+pub struct Named {
+    /// The id written in the data.
+    pub id: String,
+    /// The name in the handbook's language.
+    pub name: String,
+}
+
 /// One page in the search index.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Default)]
 pub struct Entry {
     /// The page title.
     pub title: String,
@@ -24,6 +63,16 @@ pub struct Entry {
     pub url: String,
     /// What kind of page it is, shown beside the result.
     pub kind: String,
+    /// The unit it belongs to.
+    pub unit: Option<Named>,
+    /// A person's post.
+    pub post: Option<Named>,
+    /// A person's region.
+    pub region: Option<Named>,
+    /// A document's period.
+    pub period: Option<Named>,
+    /// Ids that find the page (a person's id), space-separated.
+    pub ids: String,
     /// The page's text, whitespace collapsed.
     pub text: String,
 }
@@ -32,10 +81,9 @@ impl Entry {
     /// An entry with `text` normalised: runs of whitespace become one space, and the text is
     /// cut at [`MAX_TEXT`] characters.
     pub fn new(title: String, url: String, kind: String, text: &str) -> Entry {
-        Entry { title, url, kind, text: normalise(text) }
+        Entry { title, url, kind, text: normalise(text), ..Entry::default() }
     }
 }
-
 /// Searchable text collected piece by piece, normalised as it comes and cut at [`MAX_TEXT`]
 /// characters: a 50 MB field costs no more than a short one, and is never copied whole.
 #[derive(Debug, Default)]
@@ -83,22 +131,57 @@ impl Text {
     }
 }
 
-/// The search entry of `page`, listed under `kind`; `narrative` is the plain text of its
-/// Markdown body (empty for pages without one).
-pub fn entry(page: &Page, kind: String, narrative: &str) -> Entry {
+/// The search entry of `page`, listed under `kind` (a key of the catalogue); `narrative` is the
+/// plain text of its Markdown body (empty for pages without one).
+pub fn entry(site: &Site, page: &Page, kind: &str, narrative: &str) -> Entry {
     let mut text = Text::default();
     text.push(page.subtitle.as_deref().unwrap_or(""));
+    let mut e = Entry {
+        title: page.title.clone(),
+        url: page.url.clone(),
+        kind: site.t(kind),
+        ..Entry::default()
+    };
+    let unit = |id: &str| Some(Named { id: id.to_string(), name: site.unit_name(id) });
+    let period = |p: Period| Some(Named { id: p.to_string(), name: site.fmt.period(p) });
     match &page.input {
         Input::Unit(u) => {
-            text.push(&u.name).push(u.description.as_deref().unwrap_or(""));
+            e.unit = unit(u.id.value.as_str());
+            text.push(u.description.as_deref().unwrap_or(""));
         }
-        Input::Roster(r) => roster_text(r.value, &mut text),
+        Input::Roster(r) => {
+            e.unit = unit(r.value.unit.value.as_str());
+            roster_text(r.value, &mut text);
+        }
         Input::Person(p) => {
-            text.push(&p.name).push(p.note.as_deref().unwrap_or(""));
+            let id = p.id.value.as_str();
+            e.ids = id.to_string();
+            if let Some((_, roster)) = site.index.people.get(id) {
+                let r = roster.value;
+                let now = p.on(r.as_of.as_ref().map_or_else(Date::today, |d| d.value));
+                let post = now.post.value.as_str();
+                e.unit = unit(r.unit.value.as_str());
+                e.post = Some(Named { id: post.to_string(), name: post_title(r, post) });
+                e.region = now.region.map(|g| {
+                    let g = g.value.as_str();
+                    Named { id: g.to_string(), name: region_name(r, g) }
+                });
+            }
+            text.push(p.note.as_deref().unwrap_or(""));
         }
-        Input::Plan(p, _) => plan_text(p.value, narrative, &mut text),
-        Input::Budget(b) => budget_text(b.value, &mut text),
-        Input::Review(..) | Input::Free(_) => {
+        Input::Plan(p, _) => {
+            (e.unit, e.period) = (unit(p.value.unit.value.as_str()), period(p.value.period.value));
+            plan_text(p.value, narrative, &mut text);
+        }
+        Input::Budget(b) => {
+            (e.unit, e.period) = (unit(b.value.unit.value.as_str()), period(b.value.period.value));
+            budget_text(b.value, &mut text);
+        }
+        Input::Review(r, _) => {
+            (e.unit, e.period) = (unit(r.value.unit.value.as_str()), period(r.value.period.value));
+            text.push(narrative);
+        }
+        Input::Free(_) => {
             text.push(narrative);
         }
         Input::Home
@@ -111,16 +194,15 @@ pub fn entry(page: &Page, kind: String, narrative: &str) -> Entry {
         | Input::Report(..)
         | Input::BrokenPerson(..) => {}
     }
-    Entry { title: page.title.clone(), url: page.url.clone(), kind, text: text.into_string() }
+    e.text = text.into_string();
+    e
 }
 
-/// Post titles and duties, and people's names.
+/// Post titles and duties. Not the people's names: each person has a record of their own,
+/// which names the unit (at 20,000 people the names again would be a fifth of the index).
 fn roster_text(r: &Roster, text: &mut Text) {
     for p in &r.posts {
         text.push(&p.title).push(p.duties.as_deref().unwrap_or(""));
-    }
-    for p in &r.people {
-        text.push(&p.name);
     }
 }
 
@@ -160,40 +242,151 @@ pub fn normalise(text: &str) -> String {
     out.into_string()
 }
 
-/// Writes `search-index.js` entry by entry: a script that assigns an array of entries to
-/// `window.PLANBOOK_SEARCH`. Entries are written as pages are rendered, so the index of a large
-/// repository is never held in memory whole.
-pub struct IndexWriter<W: std::io::Write> {
-    out: std::io::BufWriter<NoScriptEnd<W>>,
-    first: bool,
+/// Values numbered in order of first use, written once in the manifest.
+#[derive(Debug)]
+struct Dict<T> {
+    numbers: HashMap<T, usize>,
+    values: Vec<T>,
 }
 
-impl<W: std::io::Write> IndexWriter<W> {
-    /// Starts the script.
-    pub fn new(out: W) -> anyhow::Result<IndexWriter<W>> {
-        use std::io::Write as _;
-        let mut out = std::io::BufWriter::new(NoScriptEnd(out));
-        out.write_all(b"window.PLANBOOK_SEARCH = [")?;
-        Ok(IndexWriter { out, first: true })
+impl<T> Default for Dict<T> {
+    fn default() -> Dict<T> {
+        Dict { numbers: HashMap::new(), values: Vec::new() }
     }
+}
 
-    /// Adds one entry.
-    pub fn push(&mut self, entry: &Entry) -> anyhow::Result<()> {
-        use std::io::Write as _;
-        if !self.first {
-            self.out.write_all(b",")?;
+impl<T: Clone + Eq + Hash> Dict<T> {
+    /// The number of `value`, or -1 for none.
+    fn number(&mut self, value: Option<&T>) -> i64 {
+        let Some(value) = value else { return -1 };
+        let next = self.values.len();
+        let n = *self.numbers.entry(value.clone()).or_insert(next);
+        if n == next {
+            self.values.push(value.clone());
         }
-        self.first = false;
-        serde_json::to_writer(&mut self.out, entry)?;
-        Ok(())
+        i64::try_from(n).unwrap_or(-1)
+    }
+}
+
+/// Writes one record of a chunk: `[kind, title, url, unit, post, region, period, ids, text]`,
+/// the dictionary numbers -1 for none, the URL 0 when it is `people/<ids>.html` (a person's
+/// page, so 20,000 people do not repeat it), ids and text left out when empty.
+fn write_record(out: &mut Vec<u8>, e: &Entry, numbers: [i64; 5]) -> anyhow::Result<()> {
+    use std::io::Write as _;
+    let [kind, unit, post, region, period] = numbers;
+    let mut out = NoScriptEnd(out);
+    write!(out, "[{kind},")?;
+    serde_json::to_writer(&mut out, &e.title)?;
+    let derived = !e.ids.is_empty()
+        && e.url.strip_prefix("people/").and_then(|u| u.strip_suffix(".html")) == Some(&e.ids);
+    if derived {
+        out.write_all(b",0")?;
+    } else {
+        out.write_all(b",")?;
+        serde_json::to_writer(&mut out, &e.url)?;
+    }
+    write!(out, ",{unit},{post},{region},{period}")?;
+    if !e.ids.is_empty() || !e.text.is_empty() {
+        out.write_all(b",")?;
+        serde_json::to_writer(&mut out, &e.ids)?;
+    }
+    if !e.text.is_empty() {
+        out.write_all(b",")?;
+        serde_json::to_writer(&mut out, &e.text)?;
+    }
+    out.write_all(b"]")?;
+    Ok(())
+}
+
+/// The manifest: what the search page loads first.
+#[derive(Serialize)]
+struct Manifest<'a> {
+    version: u32,
+    count: usize,
+    kinds: &'a [String],
+    units: &'a [Named],
+    posts: &'a [Named],
+    regions: &'a [Named],
+    periods: &'a [Named],
+    chunks: &'a [String],
+}
+
+/// A file of the index: its site-relative path and bytes.
+pub type File = (String, Vec<u8>);
+
+/// Builds the index entry by entry, handing back each chunk file as it fills, so the index of
+/// a large repository is never held in memory whole.
+#[derive(Default)]
+pub struct IndexWriter {
+    kinds: Dict<String>,
+    units: Dict<Named>,
+    posts: Dict<Named>,
+    regions: Dict<Named>,
+    periods: Dict<Named>,
+    /// The records of the chunk being filled, comma-separated JSON.
+    chunk: Vec<u8>,
+    /// The chunks written, as the manifest names them (path and a version for caches).
+    chunks: Vec<String>,
+    count: usize,
+}
+
+impl IndexWriter {
+    /// An empty index.
+    pub fn new() -> IndexWriter {
+        IndexWriter::default()
     }
 
-    /// Ends the script.
-    pub fn finish(mut self) -> anyhow::Result<()> {
-        use std::io::Write as _;
-        self.out.write_all(b"];\n")?;
-        self.out.flush()?;
-        Ok(())
+    /// Adds one entry; returns a chunk file when one is full.
+    pub fn push(&mut self, e: &Entry) -> anyhow::Result<Option<File>> {
+        let numbers = [
+            self.kinds.number(Some(&e.kind)),
+            self.units.number(e.unit.as_ref()),
+            self.posts.number(e.post.as_ref()),
+            self.regions.number(e.region.as_ref()),
+            self.periods.number(e.period.as_ref()),
+        ];
+        if !self.chunk.is_empty() {
+            self.chunk.push(b',');
+        }
+        write_record(&mut self.chunk, e, numbers)?;
+        self.count += 1;
+        Ok((self.chunk.len() >= CHUNK_BYTES).then(|| self.close_chunk()))
+    }
+
+    /// The chunk being filled as a file, and a new one started.
+    fn close_chunk(&mut self) -> File {
+        let n = self.chunks.len();
+        let path = format!("search/{n}.js");
+        let mut bytes = format!("(window.PLANBOOK_SEARCH_CHUNK||Object)({n},[").into_bytes();
+        bytes.append(&mut self.chunk);
+        bytes.extend_from_slice(b"]);\n");
+        let mut hasher = std::collections::hash_map::DefaultHasher::new();
+        bytes.hash(&mut hasher);
+        self.chunks.push(format!("{path}?v={:x}", hasher.finish() & 0xffff_ffff));
+        (path, bytes)
+    }
+
+    /// The last chunk (when it has records) and the manifest, [`MANIFEST`], last.
+    pub fn finish(mut self) -> anyhow::Result<Vec<File>> {
+        let mut files = Vec::new();
+        if !self.chunk.is_empty() {
+            files.push(self.close_chunk());
+        }
+        let manifest = Manifest {
+            version: 2,
+            count: self.count,
+            kinds: &self.kinds.values,
+            units: &self.units.values,
+            posts: &self.posts.values,
+            regions: &self.regions.values,
+            periods: &self.periods.values,
+            chunks: &self.chunks,
+        };
+        let mut bytes = b"window.PLANBOOK_SEARCH = ".to_vec();
+        serde_json::to_writer(NoScriptEnd(&mut bytes), &manifest)?;
+        bytes.extend_from_slice(b";\n");
+        files.push((MANIFEST.to_string(), bytes));
+        Ok(files)
     }
 }
 
@@ -220,19 +413,61 @@ impl<W: std::io::Write> std::io::Write for NoScriptEnd<W> {
 mod tests {
     use super::*;
 
+    fn person(name: &str, unit: &str, post: &str) -> Entry {
+        let named = |id: &str, name: &str| Some(Named { id: id.into(), name: name.into() });
+        Entry {
+            title: name.into(),
+            url: format!("people/{name}.html"),
+            kind: "人员".into(),
+            unit: named(unit, unit),
+            post: named(post, post),
+            region: named("zz", "郑州"),
+            ids: "p1".into(),
+            ..Entry::default()
+        }
+    }
+
     #[test]
-    fn index_is_a_script_assigning_a_global() {
-        let e = Entry::new("t</script>".into(), "a.html".into(), "page".into(), "x");
-        let mut js = Vec::new();
-        let mut index = IndexWriter::new(&mut js).unwrap();
-        index.push(&e).unwrap();
-        index.push(&e).unwrap();
-        index.finish().unwrap();
-        let js = String::from_utf8(js).unwrap();
-        assert!(js.ends_with("}];\n"), "{js}");
-        assert_eq!(js.matches("\"title\"").count(), 2);
-        assert!(js.starts_with("window.PLANBOOK_SEARCH = [{"));
-        assert!(!js.contains("</script>"));
+    fn index_is_a_manifest_and_chunks_of_scripts() {
+        let mut index = IndexWriter::new();
+        let mut files = Vec::new();
+        let doc = Entry::new("t</script>".into(), "a.html".into(), "page".into(), "x");
+        files.extend(index.push(&doc).unwrap());
+        for i in 0..(CHUNK_BYTES / 40) {
+            let unit = if i % 2 == 0 { "河南分公司" } else { "湖北分公司" };
+            files.extend(index.push(&person("王芳", unit, "业务员")).unwrap());
+        }
+        files.extend(index.finish().unwrap());
+        assert!(files.len() >= 3, "{}", files.len());
+        let (path, manifest) = files.last().unwrap();
+        assert_eq!(path, MANIFEST);
+        let manifest = String::from_utf8(manifest.clone()).unwrap();
+        assert!(manifest.starts_with("window.PLANBOOK_SEARCH = {"), "{manifest}");
+        assert!(manifest.contains(r#""units":[{"id":"河南分公司""#), "{manifest}");
+        assert!(manifest.contains(r#""regions":[{"id":"zz","name":"郑州"}]"#), "{manifest}");
+        assert!(manifest.contains(r#""chunks":["search/0.js?v="#), "{manifest}");
+        let (path, first) = &files[0];
+        assert_eq!(path, "search/0.js");
+        let first = String::from_utf8(first.clone()).unwrap();
+        assert!(first.starts_with("(window.PLANBOOK_SEARCH_CHUNK||Object)(0,[[0,"), "{first}");
+        assert!(first.contains(r#"[0,"t\u003c/script>","a.html",-1,-1,-1,-1,"","x"]"#));
+        assert!(first.contains(r#"[1,"王芳","people/王芳.html",0,0,0,-1,"p1"]"#), "{first}");
+        assert!(first.contains(r#"[1,"王芳","people/王芳.html",1,0,0,-1,"p1"]"#), "{first}");
+        let mut derived = Vec::new();
+        let mut p = person("王芳", "u", "rep");
+        p.url = "people/p1.html".into();
+        write_record(&mut derived, &p, [1, 0, 0, 0, -1]).unwrap();
+        assert_eq!(String::from_utf8(derived).unwrap(), r#"[1,"王芳",0,0,0,0,-1,"p1"]"#);
+        assert!(!first.contains("</script>"));
+        assert!(first.ends_with("]);\n"));
+        assert!(first.len() < CHUNK_BYTES + 200);
+    }
+
+    #[test]
+    fn an_empty_index_has_a_manifest_only() {
+        let files = IndexWriter::new().finish().unwrap();
+        assert_eq!(files.len(), 1);
+        assert!(String::from_utf8_lossy(&files[0].1).contains(r#""count":0"#));
     }
 
     #[test]

@@ -74,7 +74,10 @@ fn plans_handbook_has_every_kind_of_page() {
     assert!(!plan.contains("2026-12.budget.yaml\""), "Markdown links to documents are rewritten");
     let index = std::fs::read_to_string(out.join("search-index.js")).expect("read");
     assert!(index.starts_with("window.PLANBOOK_SEARCH = "));
-    assert!(index.contains("运输费") && index.contains("考评"));
+    // The records are in the chunks the manifest names.
+    let records = std::fs::read_to_string(out.join("search/0.js")).expect("read");
+    assert!(index.contains("\"search/0.js?v="), "{index}");
+    assert!(records.contains("运输费") && records.contains("考评"));
     let problems = std::fs::read_to_string(out.join("problems.html")).expect("read");
     assert!(problems.contains("budget.breakdown-short"), "the seed's warnings are listed");
 }

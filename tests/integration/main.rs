@@ -33,6 +33,7 @@ mod scaling;
 mod schema;
 mod schema_clients;
 mod scorecards;
+mod search_scale;
 mod seed;
 mod signals;
 mod support;
