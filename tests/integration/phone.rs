@@ -72,7 +72,13 @@ fn soft_breaks_between_cjk_characters_read_without_a_space() {
     let unit = read("units/henan.html");
     assert!(unit.contains("手机分销、渠道管理与终端零售推动。 Sales and channels."), "unit");
     // The search index carries no stray space either.
-    let index = read("search-index.js");
+    // The search index: its manifest and the chunks of records it loads.
+    let mut index = read("search-index.js");
+    let mut chunks: Vec<_> = std::fs::read_dir(out.join("search")).unwrap().flatten().collect();
+    chunks.sort_by_key(|e| e.file_name());
+    for chunk in chunks {
+        index.push_str(&std::fs::read_to_string(chunk.path()).unwrap());
+    }
     assert!(index.contains("那种大批发") && index.contains("以内。预算细化"), "search index");
     assert!(!index.contains("那种 大批发") && !index.contains("以内。 预算"), "search index");
 }
