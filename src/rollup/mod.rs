@@ -47,15 +47,44 @@ impl Options {
     }
 }
 
-/// `part` as a percentage of `whole`, to one decimal place; `None` when `whole` is zero.
+/// `part` as a percentage of `whole`, to one decimal place (more when one place would make a
+/// figure short of or past 100 % read as 100 %); `None` when `whole` is zero.
 pub fn percent(part: Decimal, whole: Decimal) -> Option<Decimal> {
     if whole.is_zero() {
         return None;
     }
-    part.checked_mul(Decimal::ONE_HUNDRED)?.checked_div(whole).map(|p| p.round_dp(1))
+    let exact = part.checked_mul(Decimal::ONE_HUNDRED)?.checked_div(whole)?;
+    // A figure short of (or past) 100 % never reads as exactly 100 %: 99.97 % stays 99.97 %.
+    let mut places = 1;
+    let mut rounded = exact.round_dp(places);
+    while rounded == Decimal::ONE_HUNDRED && exact != Decimal::ONE_HUNDRED && places < 4 {
+        places += 1;
+        rounded = exact.round_dp(places);
+    }
+    Some(rounded)
 }
 
 /// The unit's display name from planbook.yaml, or its id.
 pub fn unit_name(index: &Index, unit: &str) -> String {
     index.units.get(unit).map_or_else(|| unit.to_string(), |u| u.name.clone())
+}
+
+#[cfg(test)]
+mod tests {
+    use rust_decimal::Decimal;
+
+    use super::percent;
+
+    fn d(text: &str) -> Decimal {
+        text.parse().unwrap()
+    }
+
+    #[test]
+    fn a_percentage_short_of_or_past_a_hundred_never_reads_as_a_hundred() {
+        assert_eq!(percent(d("7420"), d("10000")), Some(d("74.2")));
+        assert_eq!(percent(d("99.87"), d("99.9")), Some(d("99.97")));
+        assert_eq!(percent(d("100.01"), d("100")), Some(d("100.01")));
+        assert_eq!(percent(d("300"), d("300")), Some(d("100.0")));
+        assert_eq!(percent(d("1"), d("0")), None);
+    }
 }

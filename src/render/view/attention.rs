@@ -407,7 +407,12 @@ fn targets(site: &Site, out: &mut Vec<Item>) {
                 _ => continue,
             };
             let Some(actual) = r.actual else { continue };
-            let new = New { site, unit: unit.to_string(), severity, sign: "▼" };
+            // A region group's row summed from its regions' rows repeats what they say.
+            if !r.summed_from.is_empty() {
+                continue;
+            }
+            let sign = if r.better == Better::Lower { "▲" } else { "▼" };
+            let new = New { site, unit: unit.to_string(), severity, sign };
             let text = target_text(site, r, actual);
             let figure =
                 r.attainment_pct.map_or_else(|| site.fmt.number(actual), |p| site.fmt.percent(p));
