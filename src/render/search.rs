@@ -106,7 +106,9 @@ pub fn entry(page: &Page, kind: String, narrative: &str) -> Entry {
         | Input::Problems
         | Input::Search
         | Input::Broken(_)
-        | Input::BrokenPerson(..) => {}
+        | Input::BrokenPerson(..)
+        | Input::Directory(..)
+        | Input::Org(..) => {}
     }
     Entry { title: page.title.clone(), url: page.url.clone(), kind, text: text.into_string() }
 }

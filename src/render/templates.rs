@@ -38,6 +38,9 @@ pub const BUILTIN: &[(&str, &str)] = &[
     ("problems.html", include_str!("../../templates/problems.html")),
     ("search.html", include_str!("../../templates/search.html")),
     ("broken.html", include_str!("../../templates/broken.html")),
+    ("directory.html", include_str!("../../templates/directory.html")),
+    ("directory-macros.html", include_str!("../../templates/directory-macros.html")),
+    ("org.html", include_str!("../../templates/org.html")),
 ];
 
 /// The prefix under which every built-in template is also registered.

@@ -11,6 +11,7 @@ mod confine;
 mod consistency;
 mod consolidation;
 mod containment;
+mod directory;
 mod fix;
 mod fixtures;
 mod fuzz;
