@@ -12,8 +12,8 @@ use crate::model::roster::Person;
 use crate::model::{Body, Budget, Document, Kind, Plan, Review, Roster};
 use crate::render::view::common::{PageView, roster_title};
 use crate::render::view::directory::{DirPage, Directory};
-use crate::render::view::org::{self, OrgTree};
 use crate::render::view::lists::ListKind;
+use crate::render::view::org::{self, OrgTree};
 use crate::render::view::site::{BrokenPage, FreePage, Site};
 
 /// One page of the handbook.

@@ -157,8 +157,10 @@ fn units(site: &Site) -> ListView {
     for r in &site.index.rosters {
         let day = crate::rollup::headcount::default_day(r.value);
         let unit = r.value.unit.value.as_str();
-        *staff.entry(unit).or_default() += r.value.people.iter().filter(|p| p.employed_on(day)).count();
-        let link = Link { broken: None, label: roster_title(site, r.value), url: site.doc_url(r.doc) };
+        *staff.entry(unit).or_default() +=
+            r.value.people.iter().filter(|p| p.employed_on(day)).count();
+        let link =
+            Link { broken: None, label: roster_title(site, r.value), url: site.doc_url(r.doc) };
         rosters.entry(unit).or_insert(link);
     }
     let depths = tree_depths(&order);
@@ -193,9 +195,16 @@ fn units(site: &Site) -> ListView {
         tree.push(UnitNode {
             link: site.unit_link(id),
             description: u.description.clone(),
-            people: msg!("handbook-units-people", count = total.get(id).copied().unwrap_or_default())
-                .text(l),
-            units: if below > 0 { msg!("handbook-units-below", count = below).text(l) } else { String::new() },
+            people: msg!(
+                "handbook-units-people",
+                count = total.get(id).copied().unwrap_or_default()
+            )
+            .text(l),
+            units: if below > 0 {
+                msg!("handbook-units-below", count = below).text(l)
+            } else {
+                String::new()
+            },
             roster: rosters.get(id).cloned(),
             kids,
             open: depth < 2,

@@ -438,7 +438,10 @@ impl OrgView {
 }
 
 /// The chart pages of `roster`: the tree they share, and each page's node, URL and title.
-pub fn pages<'a>(site: &Site, roster: Doc<'a, Roster>) -> Vec<(Arc<OrgTree<'a>>, usize, String, String)> {
+pub fn pages<'a>(
+    site: &Site,
+    roster: Doc<'a, Roster>,
+) -> Vec<(Arc<OrgTree<'a>>, usize, String, String)> {
     let day = headcount::default_day(roster.value);
     let tree = Arc::new(OrgTree::new(roster.value, day, &base_of(&site.doc_url(roster.doc))));
     let list: Vec<(usize, String)> = tree.pages().map(|(n, url)| (n, url.to_string())).collect();

@@ -161,8 +161,13 @@ impl PersonView {
         let (name, me) = (p.name.as_str(), id);
         Some(PersonView {
             namesakes_heading: msg!("handbook-person-namesakes", name = name).text(locale),
-            namesakes_intro: msg!("handbook-person-namesakes-intro", name = name, id = me, unit = unit_name)
-                .text(locale),
+            namesakes_intro: msg!(
+                "handbook-person-namesakes-intro",
+                name = name,
+                id = me,
+                unit = unit_name
+            )
+            .text(locale),
             namesakes,
             unit: site.unit_link(r.unit.value.as_str()),
             roster: Link {
