@@ -226,6 +226,8 @@ const OUR_TAGS: &[&str] = &[
     "del",
     "sup",
     "bdi",
+    "details",
+    "summary",
 ];
 
 #[test]

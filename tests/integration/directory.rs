@@ -206,8 +206,8 @@ fn twenty_thousand_people_over_three_hundred_units_keep_every_page_small() {
 fn an_english_directory_uses_the_unicode_collation_and_english_words() {
     let people = ["Zoë Adams", "émile Roux", "Adam Smith", "bob Lee", "Ödön Varga", "Adam Smith"];
     let mut y = String::from(
-        "kind: roster\nunit: b0\nas_of: 2026-12-01\nposts:\n  - { id: rep, title: Rep, establishment: 9 }\n\
-         people:\n",
+        "kind: roster\nunit: b0\nas_of: 2026-12-01\n\
+         posts:\n  - { id: rep, title: Rep, establishment: 9 }\npeople:\n",
     );
     for (k, n) in people.iter().enumerate() {
         let boss = if k == 0 { "" } else { ", reports_to: gone" };
@@ -216,7 +216,8 @@ fn an_english_directory_uses_the_unicode_collation_and_english_words() {
     let repo = Repo::empty()
         .file(
             "planbook.yaml",
-            "name: Test\nlocale: en\nunits:\n  - { id: g, name: Group }\n  - { id: b0, name: Branch, parent: g }\n\
+            "name: Test\nlocale: en\nunits:\n  - { id: g, name: Group }\n\
+             \x20 - { id: b0, name: Branch, parent: g }\n\
              kpis:\n  - { id: units, name: Units, unit: pcs }\n",
         )
         .file("b0/roster.yaml", y);

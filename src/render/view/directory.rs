@@ -348,7 +348,11 @@ fn facets(
     let order = unit_order(config);
     for (u, depth) in order.iter().zip(tree_depths(&order)) {
         let id = u.id.value.as_str();
-        let Some(members) = by_unit.remove(id) else { continue };
+        // Every unit with people or a roster (a roster that could not be read too).
+        let members = by_unit.remove(id).unwrap_or_default();
+        if members.is_empty() && !rosters.contains_key(id) {
+            continue;
+        }
         out.push(Facet {
             by: By::Unit,
             label: u.name.clone(),
