@@ -462,6 +462,10 @@ fn page_data(site: &Site, page: &Page, extras: &Extras, take: bool) -> anyhow::R
         }
         Input::Broken(broken) => data(&BrokenView::new(broken))?,
         Input::BrokenPerson(roster, _) => data(&BrokenView::person(site, roster))?,
+        Input::Directory(dir, at) => {
+            data(&at.map_or_else(|| dir.front(site), |at| dir.page(site, at)))?
+        }
+        Input::Org(roster, tree, n) => data(&view::org::OrgView::new(site, *roster, tree, *n))?,
         Input::Free(free) => {
             let mut narrative = markdown(free.doc, free.body);
             if take {

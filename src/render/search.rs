@@ -192,7 +192,9 @@ pub fn entry(site: &Site, page: &Page, kind: &str, narrative: &str) -> Entry {
         | Input::Search
         | Input::Broken(_)
         | Input::Report(..)
-        | Input::BrokenPerson(..) => {}
+        | Input::BrokenPerson(..)
+        | Input::Directory(..)
+        | Input::Org(..) => {}
     }
     e.text = text.into_string();
     e

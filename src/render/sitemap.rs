@@ -3,6 +3,7 @@
 //! kind it is listed under in search. The one place that knows which pages exist.
 
 use std::collections::HashSet;
+use std::sync::Arc;
 
 use crate::index::Doc;
 use crate::model::config::Unit;
@@ -10,7 +11,9 @@ use crate::model::period::Period;
 use crate::model::roster::Person;
 use crate::model::{Body, Budget, Document, Kind, Plan, Review, Roster};
 use crate::render::view::common::{PageView, roster_title};
+use crate::render::view::directory::{DirPage, Directory};
 use crate::render::view::lists::ListKind;
+use crate::render::view::org::{self, OrgTree};
 use crate::render::view::report;
 use crate::render::view::site::{BrokenPage, FreePage, Site, page_name};
 
@@ -68,6 +71,10 @@ pub enum Input<'s> {
     Broken(&'s BrokenPage),
     /// A person listed in a roster that could not be read: the roster's page and the person.
     BrokenPerson(&'s BrokenPage, usize),
+    /// The people directory: its front page (`people.html`, `None`) or one of its pages.
+    Directory(Arc<Directory>, Option<DirPage>),
+    /// A part of a roster's org chart too big for the roster page: the node at its top.
+    Org(Doc<'s, Roster>, Arc<OrgTree<'s>>, usize),
 }
 
 impl Page<'_> {
@@ -87,10 +94,15 @@ pub fn pages<'s>(site: &'s Site<'s>) -> Vec<Page<'s>> {
     let index = site.index;
     let name = index.ws.config.name.clone();
     let mut pages = vec![fixed(Input::Home, name, "index.html", "home", "index.html")];
+    let directory = Arc::new(Directory::new(site));
     for kind in ListKind::ALL {
         let key = kind.key();
         let url = format!("{key}.html");
-        pages.push(fixed(Input::List(kind), site.t(key), &url, key, "list.html"));
+        let (input, template) = match kind {
+            ListKind::People => (Input::Directory(Arc::clone(&directory), None), "directory.html"),
+            _ => (Input::List(kind), "list.html"),
+        };
+        pages.push(fixed(input, site.t(key), &url, key, template));
     }
     let trends = site.t("trends");
     pages.push(fixed(Input::Trends, trends, "trends.html", "trends", "trends.html"));
@@ -104,10 +116,22 @@ pub fn pages<'s>(site: &'s Site<'s>) -> Vec<Page<'s>> {
             pages.push(unit_page(site, unit));
         }
     }
-    pages.extend(index.rosters.iter().map(|r| roster_page(site, *r)));
+    for roster in &index.rosters {
+        pages.push(roster_page(site, *roster));
+        for (tree, n, url, title) in org::pages(site, *roster) {
+            let input = Input::Org(*roster, tree, n);
+            let mut page = fixed(input, title, &url, "people", "org.html");
+            page.subtitle = Some(roster_title(site, roster.value));
+            pages.push(page);
+        }
+    }
     let mut people: Vec<&str> = site.person_urls.keys().copied().collect();
     people.sort_unstable();
     pages.extend(people.into_iter().filter_map(|id| person_page(site, id)));
+    for (url, title, at) in directory.pages(site) {
+        let input = Input::Directory(Arc::clone(&directory), Some(at));
+        pages.push(fixed(input, title, &url, "people", "directory.html"));
+    }
     pages.extend(index.plans.iter().map(|(p, body)| plan_page(site, *p, body)));
     pages.extend(index.budgets.iter().map(|b| budget_page(site, *b)));
     pages.extend(index.reviews.iter().map(|(r, body)| review_page(site, *r, body)));

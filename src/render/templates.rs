@@ -40,6 +40,9 @@ pub const BUILTIN: &[(&str, &str)] = &[
     ("broken.html", include_str!("../../templates/broken.html")),
     ("report.html", include_str!("../../templates/report.html")),
     ("attention.html", include_str!("../../templates/attention.html")),
+    ("directory.html", include_str!("../../templates/directory.html")),
+    ("directory-macros.html", include_str!("../../templates/directory-macros.html")),
+    ("org.html", include_str!("../../templates/org.html")),
 ];
 
 /// The prefix under which every built-in template is also registered.

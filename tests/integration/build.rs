@@ -230,6 +230,8 @@ const OUR_TAGS: &[&str] = &[
     "del",
     "sup",
     "bdi",
+    "details",
+    "summary",
 ];
 
 #[test]

@@ -73,7 +73,12 @@ fn every_page_stays_and_broken_documents_show_their_problems() {
 
     let before = pages(&good);
     let after = pages(&bad);
-    let missing: Vec<&String> = before.iter().filter(|p| !after.contains(p)).collect();
+    // The directory's filters by post and region are made from the data: a roster that could
+    // not be read names no posts or regions (its people keep their pages and unit filter).
+    let derived =
+        |p: &&String| p.starts_with("directory/post-") || p.starts_with("directory/region-");
+    let missing: Vec<&String> =
+        before.iter().filter(|p| !after.contains(p) && !derived(p)).collect();
     assert!(missing.is_empty(), "pages gone: {missing:?}\n{}", run.stderr);
 
     // Each broken document's page names the file, and shows each problem with its place, the

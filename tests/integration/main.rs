@@ -12,6 +12,7 @@ mod confine;
 mod consistency;
 mod consolidation;
 mod containment;
+mod directory;
 mod fix;
 mod fixtures;
 mod fuzz;

@@ -1,11 +1,16 @@
-//! The list pages (units, people, plans, budgets, reviews, free pages): links grouped by unit
-//! in the order of `planbook.yaml`.
+//! The list pages (units, plans, budgets, reviews, free pages): links grouped by unit in the
+//! order of `planbook.yaml`; the units as a tree by parent with their people and sub-units
+//! counted. (The people list is the directory's front page, see `directory`.)
+
+use std::collections::HashMap;
 
 use serde::Serialize;
 
+use crate::i18n::msg;
 use crate::model::period::Period;
 use crate::model::{Document, Kind};
 use crate::render::view::common::{post_title, region_name, roster_title};
+use crate::render::view::directory::{tree_depths, unit_order};
 use crate::render::view::site::{Link, Site};
 
 /// Which list a list page shows.
@@ -54,6 +59,29 @@ impl ListKind {
 pub struct ListView {
     /// The groups.
     pub groups: Vec<ListGroup>,
+    /// The units list: the units as a tree, depth first (empty on the other lists).
+    pub tree: Vec<UnitNode>,
+}
+
+/// A unit in the tree of the units list.
+#[derive(Debug, Serialize)]
+pub struct UnitNode {
+    /// The unit's page.
+    pub link: Link,
+    /// Its description.
+    pub description: Option<String>,
+    /// "120 people" on staff in it and below it.
+    pub people: String,
+    /// "3 units" directly below it; empty for a unit without any.
+    pub units: String,
+    /// Its roster's page.
+    pub roster: Option<Link>,
+    /// Whether its sub-units follow (a nested list).
+    pub kids: bool,
+    /// Whether they are shown open (the top two levels).
+    pub open: bool,
+    /// How many levels end after it.
+    pub close: usize,
 }
 
 /// A group of a list page.
@@ -104,28 +132,86 @@ impl ListView {
                 .into_iter()
                 .map(|(u, items)| ListGroup { heading: Some(site.unit_link(&u)), items })
                 .collect(),
+            tree: Vec::new(),
         }
     }
 
     /// One group without a heading.
     pub fn flat(items: Vec<ListItem>) -> ListView {
-        ListView { groups: vec![ListGroup { heading: None, items }] }
+        ListView { groups: vec![ListGroup { heading: None, items }], tree: Vec::new() }
     }
 }
 
+/// The units as a tree by parent, each with its people (on staff on its roster's day, its
+/// sub-units' included) and how many units are directly below it.
 fn units(site: &Site) -> ListView {
-    let items = site
-        .index
-        .ws
-        .config
+    let config = &site.index.ws.config;
+    let parents: HashMap<&str, Option<&str>> = config
         .units
         .iter()
-        .map(|u| ListItem {
-            link: site.unit_link(u.id.value.as_str()),
-            meta: crate::render::util::prose(&u.description).into_iter().collect(),
-        })
+        .map(|u| (u.id.value.as_str(), u.parent.as_ref().map(|p| p.value.as_str())))
         .collect();
-    ListView::flat(items)
+    let order = unit_order(config);
+    let mut staff: HashMap<&str, usize> = HashMap::new();
+    let mut rosters: HashMap<&str, Link> = HashMap::new();
+    for r in &site.index.rosters {
+        let day = crate::rollup::headcount::default_day(r.value);
+        let unit = r.value.unit.value.as_str();
+        *staff.entry(unit).or_default() +=
+            r.value.people.iter().filter(|p| p.employed_on(day)).count();
+        let link =
+            Link { broken: None, label: roster_title(site, r.value), url: site.doc_url(r.doc) };
+        rosters.entry(unit).or_insert(link);
+    }
+    let depths = tree_depths(&order);
+    // People below: each unit's staff added to every unit above it.
+    let mut total: HashMap<&str, usize> = HashMap::new();
+    let mut direct: HashMap<&str, usize> = HashMap::new();
+    for u in &order {
+        let id = u.id.value.as_str();
+        let n = staff.get(id).copied().unwrap_or_default();
+        let mut at = Some(id);
+        let mut steps = 0;
+        while let Some(a) = at {
+            *total.entry(a).or_default() += n;
+            at = parents.get(a).copied().flatten();
+            steps += 1;
+            if steps > parents.len() {
+                break;
+            }
+        }
+        if let Some(Some(p)) = parents.get(id) {
+            *direct.entry(p).or_default() += 1;
+        }
+    }
+    let l = site.fmt.locale;
+    let mut tree: Vec<UnitNode> = Vec::new();
+    for (k, u) in order.iter().enumerate() {
+        let id = u.id.value.as_str();
+        let depth = depths.get(k).copied().unwrap_or_default();
+        let next = depths.get(k + 1).copied();
+        let kids = next.is_some_and(|d| d > depth);
+        let below = direct.get(id).copied().unwrap_or_default();
+        tree.push(UnitNode {
+            link: site.unit_link(id),
+            description: crate::render::util::prose(&u.description),
+            people: msg!(
+                "handbook-units-people",
+                count = total.get(id).copied().unwrap_or_default()
+            )
+            .text(l),
+            units: if below > 0 {
+                msg!("handbook-units-below", count = below).text(l)
+            } else {
+                String::new()
+            },
+            roster: rosters.get(id).cloned(),
+            kids,
+            open: depth < 2,
+            close: if kids { 0 } else { depth.saturating_sub(next.unwrap_or(0)) },
+        });
+    }
+    ListView { groups: Vec::new(), tree }
 }
 
 fn people(site: &Site) -> ListView {

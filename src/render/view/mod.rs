@@ -9,18 +9,24 @@
 //! header, names, task rows), `attainment` (the targets table), `figures` (budget lines,
 //! caps and charts) and `attention` (what needs attention, per unit, and the anchors it
 //! links to). Page modules import only from the shared ones, never from each other;
-//! `plan_links` (problems, measures and work areas) is a part of the plan page in its own file.
+//! `plan_links` (problems, measures and work areas) is a part of the plan page in its own file;
+//! `org` (the org chart and its pages) and `directory` (the people directory, whose front page
+//! is the people list; it orders units for the units list too) with `collate` (names in the
+//! locale's order) serve the people pages.
 
 pub mod attainment;
 pub mod attention;
 pub mod broken;
 pub mod budget;
 pub mod changes;
+pub mod collate;
 pub mod common;
+pub mod directory;
 pub mod figures;
 pub mod free_page;
 pub mod home;
 pub mod lists;
+pub mod org;
 pub mod person;
 pub mod plan;
 pub mod plan_links;

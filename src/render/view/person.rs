@@ -53,6 +53,27 @@ pub struct PersonView {
     pub history: Vec<HistoryRow>,
     /// The history table's heading and column labels.
     pub history_labels: HistoryLabels,
+    /// Others with the same name, with what tells them apart.
+    pub namesakes: Vec<Namesake>,
+    /// The heading over them ("Also named 王伟") and the line saying who this one is.
+    pub namesakes_heading: String,
+    /// "This is 王伟 (E102) of the Henan branch."
+    pub namesakes_intro: String,
+}
+
+/// Someone else with the same name.
+#[derive(Debug, Serialize)]
+pub struct Namesake {
+    /// Name and page.
+    pub person: Link,
+    /// Their unit.
+    pub unit: Link,
+    /// Post title.
+    pub post: String,
+    /// Region name.
+    pub region: Option<String>,
+    /// Their id.
+    pub id: String,
 }
 
 /// One dated line of a person's history.
@@ -135,7 +156,19 @@ impl PersonView {
         });
         let now = p.on(r.as_of.as_ref().map_or_else(Date::today, |d| d.value));
         let locale = site.fmt.locale;
+        let namesakes = namesakes(site, id, &p.name);
+        let unit_name = site.unit_name(r.unit.value.as_str());
+        let (name, me) = (p.name.as_str(), id);
         Some(PersonView {
+            namesakes_heading: msg!("handbook-person-namesakes", name = name).text(locale),
+            namesakes_intro: msg!(
+                "handbook-person-namesakes-intro",
+                name = name,
+                id = me,
+                unit = unit_name
+            )
+            .text(locale),
+            namesakes,
             unit: site.unit_link(r.unit.value.as_str()),
             roster: Link {
                 broken: None,
@@ -168,6 +201,26 @@ impl PersonView {
             },
         })
     }
+}
+
+/// The others named `name`, in id order.
+fn namesakes(site: &Site, id: &str, name: &str) -> Vec<Namesake> {
+    let Some(ids) = site.namesakes.get(name) else { return Vec::new() };
+    ids.iter()
+        .filter(|other| **other != id)
+        .filter_map(|other| {
+            let (p, roster) = site.index.people.get(other)?;
+            let r = roster.value;
+            let now = p.on(r.as_of.as_ref().map_or_else(Date::today, |d| d.value));
+            Some(Namesake {
+                person: site.person_link(other),
+                unit: site.unit_link(r.unit.value.as_str()),
+                post: post_title(r, now.post.value.as_str()),
+                region: now.region.map(|g| region_name(r, g.value.as_str())),
+                id: (*other).to_string(),
+            })
+        })
+        .collect()
 }
 
 /// A person's history, oldest first: joined, each change, each acting assignment, left.

@@ -3,7 +3,7 @@
 //! chart, the people with their post and region of that day, acting assignments, the people
 //! working for the unit from outside its roster, headcount by month, and former staff.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 use rust_decimal::Decimal;
 use serde::Serialize;
@@ -16,7 +16,8 @@ use crate::model::period::Date;
 use crate::model::roster::Person;
 use crate::render::charts::{self, BarChart, BarInput};
 use crate::render::view::common::published;
-use crate::render::view::site::{Link, Site};
+use crate::render::view::org::{ChartItem, OrgTree, base_of};
+use crate::render::view::site::{Link, Site, page_name};
 use crate::rollup::headcount::{self, RosterHeadcount};
 
 /// A roster's page: posts against establishment, regions, the org chart and the people.
@@ -44,14 +45,23 @@ pub struct RosterView {
     pub outside_count: String,
     /// Headcount at the end of each of the last 12 months that have data.
     pub months: Vec<MonthRow>,
-    /// The org chart: top-level people with their reports, nested.
-    pub org: Vec<OrgNode>,
-    /// Everyone on staff on the day, with their post and region of that day.
+    /// The org chart's top levels, depth first (see `org`).
+    pub org: Vec<ChartItem>,
+    /// How to read the chart, and how many people's manager is not on the roster.
+    pub org_note: String,
+    /// Everyone on staff on the day, with their post and region of that day (none when there
+    /// are more than [`TABLE_LIMIT`]: `people_elsewhere` links to them in the directory).
     pub people: Vec<PersonRow>,
-    /// People who left before the day.
+    /// The unit's people in the directory, when the roster is too long to list here.
+    pub people_elsewhere: Option<Link>,
+    /// People who left before the day (the first [`TABLE_LIMIT`]).
     pub former: Vec<PersonRow>,
-    /// People who join after the day.
+    /// How many people left before the day.
+    pub former_count: String,
+    /// People who join after the day (the first [`TABLE_LIMIT`]).
     pub later: Vec<PersonRow>,
+    /// How many people join after the day.
+    pub later_count: String,
     /// Which private columns are shown.
     pub show_pay: bool,
     /// Whether the phone column is shown.
@@ -179,19 +189,6 @@ pub struct MonthRow {
     pub leavers: String,
 }
 
-/// A person in the org chart.
-#[derive(Debug, Serialize)]
-pub struct OrgNode {
-    /// Name and page.
-    pub person: Link,
-    /// Post title.
-    pub post: String,
-    /// Region name.
-    pub region: Option<String>,
-    /// Their reports.
-    pub children: Vec<OrgNode>,
-}
-
 /// A person row of the roster table.
 #[derive(Debug, Serialize)]
 pub struct PersonRow {
@@ -217,8 +214,9 @@ pub struct PersonRow {
     pub email: Option<String>,
 }
 
-/// How deep the org chart nests before listing the rest flat.
-const ORG_DEPTH: usize = 12;
+/// How many people the roster page lists in a table; longer rosters are listed in the
+/// directory, page by page.
+pub const TABLE_LIMIT: usize = 300;
 
 impl RosterView {
     /// The view of one roster, as of its `as_of` (else the build day).
@@ -272,6 +270,33 @@ impl RosterView {
                 later.push(row);
             }
         }
+        let tree = OrgTree::new(r, day, &base_of(&site.doc_url(roster.doc)));
+        let mut org_note = site.t("org_note");
+        let missing = tree.missing_count();
+        if missing > 0 {
+            org_note.push(' ');
+            let text = msg!("handbook-org-missing-note", count = missing);
+            org_note.push_str(&text.text(site.fmt.locale));
+        }
+        if tree.hidden_tops() > 0 {
+            org_note.push(' ');
+            let text = msg!("handbook-org-hidden-note", count = tree.hidden_tops());
+            org_note.push_str(&text.text(site.fmt.locale));
+        }
+        let people_elsewhere = (people.len() > TABLE_LIMIT).then(|| {
+            let n = people.len();
+            Link {
+                label: msg!("handbook-roster-in-directory", count = n).text(site.fmt.locale),
+                url: format!("directory/unit-{}.html", page_name(unit)),
+                broken: None,
+            }
+        });
+        if people_elsewhere.is_some() {
+            people.clear();
+        }
+        let (former_count, later_count) = (former.len().to_string(), later.len().to_string());
+        former.truncate(TABLE_LIMIT);
+        later.truncate(TABLE_LIMIT);
         RosterView {
             unit: site.unit_link(unit),
             as_of: Some(site.fmt.date(day)),
@@ -323,10 +348,14 @@ impl RosterView {
                 .collect(),
             outside_count: count(h.outside_count),
             months: months(site, r, day),
-            org: org_chart(site, r, &names, day),
+            org: tree.items(site, None),
+            org_note,
             people,
+            people_elsewhere,
             former,
+            former_count,
             later,
+            later_count,
             show_pay: site.publishes(PersonField::Pay),
             show_phone: site.publishes(PersonField::Phone),
             show_email: site.publishes(PersonField::Email),
@@ -428,61 +457,5 @@ fn person_row(site: &Site, names: &Names, p: &Person, day: Date) -> PersonRow {
         pay: published(site, PersonField::Pay, pay),
         phone: published(site, PersonField::Phone, p.phone.clone()),
         email: published(site, PersonField::Email, p.email.clone()),
-    }
-}
-
-/// The org chart of the staff on `day`: people whose manager is not on staff at the top,
-/// reports nested below. People caught in a reporting cycle are listed at the top level, once.
-fn org_chart(site: &Site, roster: &Roster, names: &Names, day: Date) -> Vec<OrgNode> {
-    let staff: Vec<&Person> = roster.people.iter().filter(|p| p.employed_on(day)).collect();
-    let ids: HashSet<&str> = staff.iter().map(|p| p.id.value.as_str()).collect();
-    let mut reports: HashMap<&str, Vec<&Person>> = HashMap::new();
-    let mut roots = Vec::new();
-    for p in &staff {
-        let manager = p.on(day).reports_to.map(|m| m.value.as_str());
-        match manager.filter(|m| ids.contains(m)) {
-            Some(m) if m != p.id.value.as_str() => reports.entry(m).or_default().push(p),
-            _ => roots.push(*p),
-        }
-    }
-    let chart = Chart { site, names, reports: &reports, day };
-    let mut seen = HashSet::new();
-    let mut out: Vec<OrgNode> = roots.iter().filter_map(|p| chart.node(p, &mut seen, 0)).collect();
-    for p in &staff {
-        if let Some(n) = chart.node(p, &mut seen, 0) {
-            out.push(n);
-        }
-    }
-    out
-}
-
-/// What every node of the org chart reads.
-struct Chart<'a, 'p> {
-    site: &'a Site<'a>,
-    names: &'a Names<'a>,
-    reports: &'a HashMap<&'p str, Vec<&'p Person>>,
-    day: Date,
-}
-
-impl<'p> Chart<'_, 'p> {
-    fn node(&self, p: &'p Person, seen: &mut HashSet<&'p str>, depth: usize) -> Option<OrgNode> {
-        if !seen.insert(p.id.value.as_str()) {
-            return None;
-        }
-        let children = if depth < ORG_DEPTH {
-            self.reports
-                .get(p.id.value.as_str())
-                .map(|list| list.iter().filter_map(|c| self.node(c, seen, depth + 1)).collect())
-                .unwrap_or_default()
-        } else {
-            Vec::new()
-        };
-        let now = p.on(self.day);
-        Some(OrgNode {
-            person: self.site.person_link(p.id.value.as_str()),
-            post: self.names.post(now.post.value.as_str()),
-            region: now.region.map(|g| self.names.region(g.value.as_str())),
-            children,
-        })
     }
 }

@@ -163,6 +163,8 @@ pub struct Site<'a> {
     pub reviews: HashMap<(&'a str, Period), Doc<'a, Review>>,
     /// Direct reports by manager id.
     pub reports_of: HashMap<&'a str, Vec<&'a str>>,
+    /// The ids of people who share a name with someone else, by name, in id order.
+    pub namesakes: HashMap<&'a str, Vec<&'a str>>,
     /// Tasks by owner: the plan and the task.
     pub tasks_by_owner: HashMap<&'a str, Vec<(Doc<'a, Plan>, &'a Task)>>,
     /// The UI strings.
@@ -255,6 +257,7 @@ impl<'a> Site<'a> {
             review_of_plan: HashMap::new(),
             reviews: HashMap::new(),
             reports_of: HashMap::new(),
+            namesakes: HashMap::new(),
             tasks_by_owner: HashMap::new(),
             strings,
             broken,
@@ -313,6 +316,11 @@ impl<'a> Site<'a> {
         for rows in self.scores_by_person.values_mut() {
             rows.sort_by_key(|r| r.period);
         }
+        for (id, (p, _)) in &index.people {
+            self.namesakes.entry(p.name.as_str()).or_default().push(id);
+        }
+        self.namesakes.retain(|_, ids| ids.len() > 1);
+        self.namesakes.values_mut().for_each(|ids| ids.sort_unstable());
         for roster in &index.rosters {
             // Managers as of the roster's day, as the person pages show them; people not on
             // staff that day report to nobody.
