@@ -102,6 +102,8 @@ pub struct TimeChart {
     pub years: Vec<Label>,
     /// Year boundaries: x of a vertical line before each January after the first month.
     pub year_lines: Vec<String>,
+    /// Where year lines end, beside the year labels.
+    pub year_line_end: String,
     /// Months without an actual between the first and the last actual: shaded bands.
     pub gaps: Vec<Band>,
     /// Lines, one per unbroken run of a series.
@@ -134,6 +136,10 @@ pub struct Band {
     pub x: String,
     /// Width.
     pub w: String,
+    /// Top edge.
+    pub y: String,
+    /// Height.
+    pub h: String,
     /// The month it stands for (`2026-09`).
     pub month: String,
 }
@@ -159,12 +165,14 @@ pub struct Dot {
 }
 
 /// Lays out the charts of one figure over `months` (consecutive, oldest first) with one y
-/// scale for all of them; the margins are shared too, so the plots line up. Points outside
-/// `months` are left out; with no months at all there is nothing to lay out.
+/// scale for all of them, from zero when `from_zero` (amounts, headcount) or else when the
+/// values suggest it ([`nice_ticks`]); the margins are shared too, so the plots line up.
+/// Points outside `months` are left out; with no months at all there is nothing to lay out.
 pub fn small_multiples(
     months: &[Period],
     charts: &[ChartInput],
     labels: &Labels,
+    from_zero: bool,
 ) -> Vec<TimeChart> {
     let Some(&first) = months.first() else { return Vec::new() };
     let axis = Axis { first: ordinal(first), n: months.len() as i64 };
@@ -177,7 +185,11 @@ pub fn small_multiples(
     let (min, max) = values.fold((None, None), |(lo, hi): (Option<Decimal>, Option<Decimal>), v| {
         (Some(lo.map_or(v, |l| l.min(v))), Some(hi.map_or(v, |h| h.max(v))))
     });
-    let ticks = nice_ticks(min.unwrap_or_default(), max.unwrap_or_default());
+    let (mut min, mut max) = (min.unwrap_or_default(), max.unwrap_or_default());
+    if from_zero {
+        (min, max) = (min.min(Decimal::ZERO), max.max(Decimal::ZERO));
+    }
+    let ticks = nice_ticks(min, max);
     let tick_text: Vec<String> = ticks.iter().map(|t| (labels.number)(*t)).collect();
     let left = tick_text.iter().map(|t| text_width(t)).max().unwrap_or(0) + 10;
     let last_text = |c: &ChartInput| -> Vec<String> {
@@ -224,6 +236,7 @@ pub fn small_multiples(
                 months: month_labels.clone(),
                 years: years.clone(),
                 year_lines: year_lines.clone(),
+                year_line_end: coord(frame.bottom + Decimal::from(AXIS_H - 2)),
                 gaps: Vec::new(),
                 paths: Vec::new(),
                 dots: Vec::new(),
@@ -309,15 +322,16 @@ fn coord(v: Decimal) -> String {
 }
 
 /// Round y ticks covering `min..=max`: from zero when the values are positive and the least
-/// is at most half the largest (or the other way round for negatives), in steps of 1, 2 or 5
+/// is at most two thirds of the largest (or the other way round for negatives), in steps of 1, 2 or 5
 /// times a power of ten, three to six ticks, all with the step's decimals.
 pub fn nice_ticks(min: Decimal, max: Decimal) -> Vec<Decimal> {
     let (mut lo, mut hi) = (min.min(max), min.max(max));
-    let twice = |v: Decimal| v.checked_mul(Decimal::TWO);
-    if lo >= Decimal::ZERO && twice(lo).is_some_and(|l| l <= hi) {
+    let times = |v: Decimal, k: i64| v.checked_mul(Decimal::from(k));
+    let near_zero = |a: Decimal, b: Decimal| times(a, 3).zip(times(b, 2));
+    if lo >= Decimal::ZERO && near_zero(lo, hi).is_some_and(|(l, h)| l <= h) {
         lo = Decimal::ZERO;
     }
-    if hi <= Decimal::ZERO && twice(hi).is_some_and(|h| h >= lo) {
+    if hi <= Decimal::ZERO && near_zero(hi, lo).is_some_and(|(h, l)| h >= l) {
         hi = Decimal::ZERO;
     }
     if lo == hi {
@@ -514,6 +528,8 @@ fn draw(frame: &Frame, months: &[Period], s: &SeriesInput, chart: &mut TimeChart
             chart.gaps.push(Band {
                 x: coord(frame.x(i)),
                 w: coord(frame.slot()),
+                y: coord(frame.top),
+                h: coord(frame.bottom - frame.top),
                 month: months.get(i as usize).map(ToString::to_string).unwrap_or_default(),
             });
         }
@@ -604,7 +620,7 @@ mod tests {
 
     fn lay(axis: &[Period], charts: &[ChartInput]) -> Vec<TimeChart> {
         let (n, m, y) = labels();
-        small_multiples(axis, charts, &Labels { number: &n, month: &m, year: &y })
+        small_multiples(axis, charts, &Labels { number: &n, month: &m, year: &y }, false)
     }
 
     #[test]
@@ -693,6 +709,8 @@ mod tests {
         let text = |t: Vec<Decimal>| t.iter().map(ToString::to_string).collect::<Vec<_>>();
         assert_eq!(text(nice_ticks(d(10, 0), d(1200, 0))), ["0", "500", "1000", "1500"]);
         assert_eq!(text(nice_ticks(d(1, 0), d(8, 0))), ["0", "2", "4", "6", "8"]);
+        assert_eq!(text(nice_ticks(d(2, 0), d(3, 0))), ["0", "1", "2", "3"]);
+        assert_eq!(text(nice_ticks(d(62, 1), d(75, 1))), ["6.0", "6.5", "7.0", "7.5"]);
         // Near 100 %: not from zero, in hundredths.
         let t = text(nice_ticks(d(9987, 2), d(9992, 2)));
         assert_eq!(t, ["99.86", "99.88", "99.90", "99.92"]);
