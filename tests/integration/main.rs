@@ -45,3 +45,4 @@ mod zh_load;
 mod zh_rollup;
 mod zh_roster_links;
 mod zh_vocab;
+mod trends_page;
