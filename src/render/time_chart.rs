@@ -182,9 +182,10 @@ pub fn small_multiples(
         .flat_map(|s| &s.points)
         .filter(|(p, _)| axis.span(*p).is_some())
         .map(|(_, v)| *v);
-    let (min, max) = values.fold((None, None), |(lo, hi): (Option<Decimal>, Option<Decimal>), v| {
-        (Some(lo.map_or(v, |l| l.min(v))), Some(hi.map_or(v, |h| h.max(v))))
-    });
+    let (min, max) =
+        values.fold((None, None), |(lo, hi): (Option<Decimal>, Option<Decimal>), v| {
+            (Some(lo.map_or(v, |l| l.min(v))), Some(hi.map_or(v, |h| h.max(v))))
+        });
     let (mut min, mut max) = (min.unwrap_or_default(), max.unwrap_or_default());
     if from_zero {
         (min, max) = (min.min(Decimal::ZERO), max.max(Decimal::ZERO));
@@ -322,8 +323,8 @@ fn coord(v: Decimal) -> String {
 }
 
 /// Round y ticks covering `min..=max`: from zero when the values are positive and the least
-/// is at most two thirds of the largest (or the other way round for negatives), in steps of 1, 2 or 5
-/// times a power of ten, three to six ticks, all with the step's decimals.
+/// is at most two thirds of the largest (or the other way round for negatives), in steps of 1,
+/// 2 or 5 times a power of ten, three to six ticks, all with the step's decimals.
 pub fn nice_ticks(min: Decimal, max: Decimal) -> Vec<Decimal> {
     let (mut lo, mut hi) = (min.min(max), min.max(max));
     let times = |v: Decimal, k: i64| v.checked_mul(Decimal::from(k));
@@ -438,8 +439,7 @@ fn time_axis(
         next.is_none_or(|n| frame.x(*n) - frame.x(0) >= Decimal::from(text_width(text) + 6))
     };
     let year_text = |i: i64| months.get(i as usize).map(|m| (labels.year)(m.bounds().0.year));
-    if starts.first() != Some(&0) && year_text(0).is_some_and(|t| first_fits(starts.first(), &t))
-    {
+    if starts.first() != Some(&0) && year_text(0).is_some_and(|t| first_fits(starts.first(), &t)) {
         starts.insert(0, 0);
     }
     let years = starts
@@ -594,11 +594,7 @@ mod tests {
         out
     }
 
-    fn labels() -> (
-        impl Fn(Decimal) -> String,
-        impl Fn(Period) -> String,
-        impl Fn(i32) -> String,
-    ) {
+    fn labels() -> (impl Fn(Decimal) -> String, impl Fn(Period) -> String, impl Fn(i32) -> String) {
         (
             |v: Decimal| v.to_string(),
             |p: Period| format!("m{}", p.bounds().0.month),

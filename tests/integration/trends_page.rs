@@ -39,7 +39,10 @@ fn roster(unit: &str) -> String {
   - { id: s2, name: Ed South, post: rep, until: 2026-10-15 }
 "
     };
-    format!("kind: roster\nunit: {unit}\nposts:\n  - {{ id: rep, title: Rep, establishment: 3 }}\npeople:\n{people}")
+    format!(
+        "kind: roster\nunit: {unit}\nposts:\n  - {{ id: rep, title: Rep, establishment: 3 }}\n\
+         people:\n{people}"
+    )
 }
 
 fn owner(unit: &str) -> &'static str {
@@ -102,7 +105,8 @@ pub fn months_repo(zh: bool) -> Repo {
     } else {
         ["Group", "North", "South", "Units sold"]
     };
-    let mut repo = Repo::empty().file("planbook.yaml", config(if zh { "zh-CN" } else { "en" }, names));
+    let mut repo =
+        Repo::empty().file("planbook.yaml", config(if zh { "zh-CN" } else { "en" }, names));
     let north = [950, 1020, 1100, 1150, 1230, 1180];
     let south = [500, 700, 650, 800, 900, 950];
     for unit in ["north", "south"] {
@@ -113,7 +117,10 @@ pub fn months_repo(zh: bool) -> Repo {
             repo = repo
                 .file(&format!("{unit}/{month}.plan.md"), plan(unit, month))
                 .file(&format!("{unit}/{month}.budget.yaml"), budget(unit, month, amount))
-                .file(&format!("{unit}/{month}.review.md"), review(unit, month, sold, amount - 300));
+                .file(
+                    &format!("{unit}/{month}.review.md"),
+                    review(unit, month, sold, amount - 300),
+                );
         }
     }
     repo
@@ -201,7 +208,8 @@ fn the_chinese_trends_page_speaks_chinese() {
     let html = build(&repo);
     assert!(html.contains("2026年6月至2026年12月，共7个月"), "{html}");
     assert!(html.contains("2026年9月无数据。"), "{html}");
-    assert!(html.contains("最近一期（2026年12月）：实际1,180，目标1,200。"), "{html}");
+    let latest = "最近一期（2026年12月）：实际1,180，目标1,200。";
+    assert!(html.contains(latest), "{html}");
     assert!(html.contains(">9月<") || html.contains(">10月<"), "{html}");
     // Titles, descriptions, legends and labels: no English word but the data's own.
     let main = html.split("<main").nth(1).and_then(|m| m.split_once('>')).map(|m| m.1);

@@ -121,7 +121,8 @@ impl TrendsView {
         let position = |u: &str| order.iter().position(|o| *o == u).unwrap_or(usize::MAX);
         keys.sort_by_key(|(own, u)| (*own, position(u), *u));
         let section = |s: &Series| keys.iter().position(|k| *k == (!s.group, s.unit.as_str()));
-        let words = |a: &str, p: &str| Words { actual: site.t(a), planned: site.t(p), floor: "".into() };
+        let words =
+            |a: &str, p: &str| Words { actual: site.t(a), planned: site.t(p), floor: "".into() };
         let mut pending: Vec<Pending> = Vec::new();
         let group_tag = |s: &Series| if s.group { "-group" } else { "" };
         for s in &report.spend {
@@ -211,7 +212,8 @@ fn figure(
     let planned = if is_kpi { pick(&|p| p.target) } else { pick(&|p| p.planned) };
     let floor = if is_kpi { pick(&|p| p.floor) } else { Vec::new() };
     let actual = pick(&|p| p.actual);
-    let mut series = vec![SeriesInput { name: w.actual.clone(), style: Style::Actual, points: actual }];
+    let mut series =
+        vec![SeriesInput { name: w.actual.clone(), style: Style::Actual, points: actual }];
     let mut legend = vec![(Style::Actual, w.actual.clone())];
     let mut heads = vec![site.t("period"), w.planned.clone()];
     if !planned.is_empty() {
@@ -262,9 +264,8 @@ fn figure(
 fn lay_out(site: &Site, months: &[Period], pending: Vec<Pending>) -> Vec<(usize, usize, Figure)> {
     let fmt = site.fmt;
     let number = |v: Decimal| fmt.number(v);
-    let month = |p: Period| {
-        msg!("trends-month", month = u32::from(p.bounds().0.month)).text(fmt.locale)
-    };
+    let month =
+        |p: Period| msg!("trends-month", month = u32::from(p.bounds().0.month)).text(fmt.locale);
     let year = |y: i32| fmt.period(Period::Year(y));
     let labels = Labels { number: &number, month: &month, year: &year };
     let mut by_scale: BTreeMap<String, Vec<Pending>> = BTreeMap::new();
@@ -331,9 +332,7 @@ fn describe(site: &Site, months: &[Period], input: &ChartInput, chart: &TimeChar
             .iter()
             .filter_map(|g| g.month.parse::<Period>().ok())
             .map(|p| fmt.period(p))
-            .reduce(|list, item| {
-                msg!("trends-list", list = list, item = item).text(fmt.locale)
-            })
+            .reduce(|list, item| msg!("trends-list", list = list, item = item).text(fmt.locale))
             .unwrap_or_default();
         text.push_str(space);
         text += &msg!("trends-desc-gaps", gaps = gaps).text(fmt.locale);
