@@ -269,6 +269,7 @@ trends_headcount = Headcount and establishment
 trends_actual = Actual
 trends_target = Target
 trends_floor = Floor
+trends_ceiling = Ceiling
 trends_budget = Budget
 trends_spent = Actual spend
 trends_on_staff = On staff

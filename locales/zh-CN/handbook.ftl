@@ -239,6 +239,7 @@ trends_headcount = 在岗人数与编制
 trends_actual = 实际
 trends_target = 目标
 trends_floor = 保底
+trends_ceiling = 上限
 trends_budget = 预算
 trends_spent = 实际支出
 trends_on_staff = 在岗人数

@@ -13,7 +13,7 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 
 use crate::i18n::msg;
-use crate::model::config::Locale;
+use crate::model::config::{Better, Locale};
 use crate::model::period::Period;
 use crate::render::time_chart::{self, ChartInput, Labels, SeriesInput, Style, TimeChart};
 use crate::render::view::site::{Link, Site};
@@ -143,7 +143,10 @@ impl TrendsView {
         kpis.sort_by_key(|s| kpi_order.iter().position(|k| *k == s.key).unwrap_or(usize::MAX));
         for s in kpis {
             let mut w = words("trends_actual", "trends_target");
-            w.floor = site.t("trends_floor");
+            // A lower-is-better KPI's floor is its ceiling.
+            let lower =
+                site.index.kpis.get(s.key.as_str()).is_some_and(|k| k.better == Better::Lower);
+            w.floor = site.t(if lower { "trends_ceiling" } else { "trends_floor" });
             let heading = match &s.measure {
                 Some(m) => format!("{} ({m})", s.name),
                 None => s.name.clone(),
