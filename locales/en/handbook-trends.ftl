@@ -27,3 +27,8 @@ trends-desc-last = Latest, { $when }: { $actual_name } { $last }.
 trends-desc-last-planned = Latest, { $when }: { $actual_name } { $last }, { $planned_name } { $planned }.
 # A list of months: the list so far and the next one.
 trends-list = { $list }, { $item }
+# Charts beyond the page's limit: `$count` of them.
+trends-left-out = { $count ->
+    [one] One more chart is left out to keep the page small; `planbook rollup trends` lists every figure.
+   *[other] { $count } more charts are left out to keep the page small; `planbook rollup trends` lists every figure.
+}

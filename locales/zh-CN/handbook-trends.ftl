@@ -9,3 +9,4 @@ trends-desc-gaps = { $gaps }无数据。
 trends-desc-last = 最近一期（{ $when }）：{ $actual_name }{ $last }。
 trends-desc-last-planned = 最近一期（{ $when }）：{ $actual_name }{ $last }，{ $planned_name }{ $planned }。
 trends-list = { $list }、{ $item }
+trends-left-out = 为控制页面大小，另有{ $count }张图未显示；`planbook rollup trends` 可列出全部数据。

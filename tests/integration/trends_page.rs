@@ -270,3 +270,26 @@ fn browser_trends_charts_have_a_text_alternative_gaps_one_scale_and_readable_tex
     );
     assert!(stdout.contains("charts checked"), "{stdout}");
 }
+
+#[test]
+fn a_page_of_many_charts_stops_at_its_limit_and_says_so() {
+    // 160 KPIs of one unit in one month: 160 charts, more than the page draws.
+    let mut config =
+        String::from("name: Many\nlocale: en\nunits:\n  - { id: one, name: One }\nkpis:\n");
+    let mut targets = String::new();
+    for i in 0..160 {
+        config.push_str(&format!("  - {{ id: k{i}, name: KPI {i} }}\n"));
+        targets.push_str(&format!("  - {{ kpi: k{i}, target: {i} }}\n"));
+    }
+    let plan = format!(
+        "---\nkind: plan\nunit: one\nperiod: 2026-12\ntitle: Plan\ntargets:\n{targets}---\n# Plan\n"
+    );
+    let repo = Repo::empty().file("planbook.yaml", config).file("one/2026-12.plan.md", plan);
+    let html = build(&repo);
+    assert_eq!(html.matches("<svg class=\"tc\"").count(), 150);
+    assert!(html.contains("10 more charts are left out to keep the page small"), "{html}");
+    // KPIs keep the order of planbook.yaml.
+    let first = html.find(">KPI 0<").unwrap_or(usize::MAX);
+    let second = html.find(">KPI 1<").unwrap_or(0);
+    assert!(first < second, "KPI 0 comes before KPI 1");
+}

@@ -26,7 +26,13 @@ pub struct TrendsView {
     pub span: String,
     /// One section per unit: groups first, then units in the order of `planbook.yaml`.
     pub units: Vec<UnitTrends>,
+    /// When charts were left out to keep the page small, the sentence that says so.
+    pub left_out: String,
 }
+
+/// The most charts the page draws (about 3.5 KB each, so some 500 KB): overviews first, then
+/// KPIs, then categories, groups before units.
+pub const MAX_CHARTS: usize = 150;
 
 /// One unit's (or group's) charts.
 #[derive(Debug, Serialize)]
@@ -98,7 +104,7 @@ impl TrendsView {
         let report = &site.reports.trends;
         let months = &report.months;
         let (Some(&first), Some(&last)) = (months.first(), months.last()) else {
-            return TrendsView { span: String::new(), units: Vec::new() };
+            return TrendsView { span: String::new(), units: Vec::new(), left_out: String::new() };
         };
         let fmt = site.fmt;
         let span = msg!(
@@ -160,6 +166,16 @@ impl TrendsView {
             let scale = format!("category-{}", s.unit);
             pending.extend(section(s).map(|u| figure(site, u, 2, heading, scale, s, &w)));
         }
+        // Overviews first, then KPIs, then categories, each in section order, up to the cap.
+        let mut pending = pending;
+        pending.sort_by_key(|p| (p.block, p.unit));
+        let dropped = pending.len().saturating_sub(MAX_CHARTS);
+        pending.truncate(MAX_CHARTS);
+        let left_out = if dropped > 0 {
+            msg!("trends-left-out", count = dropped).text(fmt.locale)
+        } else {
+            String::new()
+        };
         let laid = lay_out(site, months, pending);
         let block_heads = [site.t("trends_overview"), site.t("trends_kpis"), site.t("by_category")];
         let mut units: Vec<UnitTrends> = keys
@@ -184,7 +200,7 @@ impl TrendsView {
             u.blocks.retain(|b| !b.figures.is_empty());
         }
         units.retain(|u| !u.blocks.is_empty());
-        TrendsView { span, units }
+        TrendsView { span, units, left_out }
     }
 }
 
@@ -265,28 +281,28 @@ fn figure(
 
 /// Lays out every scale's charts together and writes each chart's summary sentence.
 fn lay_out(site: &Site, months: &[Period], pending: Vec<Pending>) -> Vec<(usize, usize, Figure)> {
+    // Keep the order the charts came in (KPIs in the order of planbook.yaml) within a block.
+    let pending: Vec<(usize, Pending)> = pending.into_iter().enumerate().collect();
     let fmt = site.fmt;
     let number = |v: Decimal| fmt.number(v);
     let month =
         |p: Period| msg!("trends-month", month = u32::from(p.bounds().0.month)).text(fmt.locale);
     let year = |y: i32| fmt.period(Period::Year(y));
     let labels = Labels { number: &number, month: &month, year: &year };
-    let mut by_scale: BTreeMap<String, Vec<Pending>> = BTreeMap::new();
-    for p in pending {
-        by_scale.entry(p.scale.clone()).or_default().push(p);
+    let mut by_scale: BTreeMap<String, Vec<(usize, Pending)>> = BTreeMap::new();
+    for (i, p) in pending {
+        by_scale.entry(p.scale.clone()).or_default().push((i, p));
     }
     let mut out = Vec::new();
-    let mut n = 0;
     for (scale, list) in by_scale {
-        let inputs: Vec<ChartInput> = list.iter().map(|p| p.input.clone()).collect();
+        let inputs: Vec<ChartInput> = list.iter().map(|(_, p)| p.input.clone()).collect();
         let from_zero = !scale.starts_with("kpi");
         let charts = time_chart::small_multiples(months, &inputs, &labels, from_zero);
-        for (p, mut chart) in list.into_iter().zip(charts) {
+        for ((order, p), mut chart) in list.into_iter().zip(charts) {
             chart.desc = describe(site, months, &p.input, &chart);
-            n += 1;
             let has_gaps = !chart.gaps.is_empty();
             let fig = Figure {
-                id: format!("trend-{n}"),
+                id: format!("trend-{}", order + 1),
                 heading: p.heading,
                 scale: scale.clone(),
                 chart,
@@ -295,11 +311,11 @@ fn lay_out(site: &Site, months: &[Period], pending: Vec<Pending>) -> Vec<(usize,
                 heads: p.heads,
                 rows: p.rows,
             };
-            out.push((p.unit, p.block, fig));
+            out.push((order, p.unit, p.block, fig));
         }
     }
-    out.sort_by_key(|(u, b, f)| (*u, *b, f.id.trim_start_matches("trend-").parse().unwrap_or(0)));
-    out
+    out.sort_by_key(|(order, u, b, _)| (*u, *b, *order));
+    out.into_iter().map(|(_, u, b, f)| (u, b, f)).collect()
 }
 
 /// One sentence saying what a chart shows: its span, how many periods have an actual, the
