@@ -167,7 +167,6 @@ impl TrendsView {
             pending.extend(section(s).map(|u| figure(site, u, 2, heading, scale, s, &w)));
         }
         // Overviews first, then KPIs, then categories, each in section order, up to the cap.
-        let mut pending = pending;
         pending.sort_by_key(|p| (p.block, p.unit));
         let dropped = pending.len().saturating_sub(MAX_CHARTS);
         pending.truncate(MAX_CHARTS);
