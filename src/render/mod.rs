@@ -30,6 +30,7 @@ pub mod search;
 pub mod sitemap;
 pub mod splice;
 pub mod templates;
+pub mod time_chart;
 pub mod util;
 pub mod view;
 

@@ -230,6 +230,8 @@ const OUR_TAGS: &[&str] = &[
     "del",
     "sup",
     "bdi",
+    // The trends page: a chart's summary and the figures behind it.
+    "desc",
     "details",
     "summary",
 ];

@@ -41,6 +41,7 @@ mod support;
 mod suppress;
 mod syntax_help;
 mod three_months;
+mod trends_page;
 mod workflow;
 mod yaml_hostile;
 mod zh_budget_plan_review;
