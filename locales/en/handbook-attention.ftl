@@ -4,6 +4,7 @@ attention-counts = { $action } need action · { $watch } to watch
 # A budget line over budget; `$period` is a period as the handbook writes it, the figures formatted.
 attention-line-over = { $period }, line “{ $line }”: spent { $actual } against a budget of { $budget }, { $over } over
 attention-category-over = { $period }, category “{ $category }”: spent { $actual } against a budget of { $budget }, { $over } over
+attention-total-over = { $period }, the whole budget: spent { $actual } against { $budget }, { $over } over
 attention-cap-over = { $period }, cap “{ $cap }”: { $used } used of { $max }, { $over } over
 # `$kpi` is a KPI's name, `$scope` what the target applies to (a region, a post).
 attention-kpi-scope = { $kpi } ({ $scope })

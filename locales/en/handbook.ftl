@@ -292,7 +292,7 @@ attention_none = Nothing needs attention.
 attention_action = Needs action
 attention_watch = Watch
 attention_repository = Repository
-attention_legend = ▲ over budget or establishment · ▼ under target or establishment · ⚠ a problem to fix
+attention_legend = ▲ over budget, a cap or establishment · ▼ short of a target or of establishment · ⚠ a problem to fix
 attention_count = Attention
 units_below = Units below
 consolidated_budget = Consolidated budget
@@ -326,7 +326,7 @@ directory_namesake = Same name
 directory_former = Left
 directory_later = Joins later
 directory_clear_filter = All people
-org_note = The top two levels are open; open a person to see their team. The figure beside a name counts everyone below them.
+org_note = The top two levels are open; the ▸ before a name opens or closes their team, and the name opens their page. The figure beside a name counts everyone below them.
 org_above = Reporting line
 # trends
 trends_lead = Each chart runs month by month over the periods of the documents. A break in a line is a month without a figure; a quarter's or a year's figure lies across its months. Charts of one figure share one scale.

@@ -48,6 +48,10 @@ rollup-ytd-elapsed = { $elapsed } of { $total }
 
 # Handbook: year to date under an actual, area progress
 handbook-ytd = year to date { $actual } of { $annual } ({ $share }), { $elapsed } of { $total } periods
+handbook-ytd-no-share = year to date { $actual } of { $annual }, { $elapsed } of { $total } periods
+handbook-ytd-no-actual = no actual yet this year against { $annual }, { $elapsed } of { $total } periods
+handbook-ytd-no-annual = year to date { $actual }, { $elapsed } of { $total } periods
+handbook-ytd-elapsed = { $elapsed } of { $total } periods of the year
 handbook-ytd-missing = ; no actual for { $periods }
 handbook-area-progress = { $done } of { $tasks } tasks done ({ $pct })
 problems-contribution-same = the plan is itself for `{ $period }`: a target contributes to a longer period than its plan's

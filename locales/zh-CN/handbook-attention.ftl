@@ -4,6 +4,7 @@ attention-counts = 需处理 { $action } 项 · 需关注 { $watch } 项
 # 预算科目超支；`$period` 为期间，金额已格式化。
 attention-line-over = { $period }「{ $line }」实际支出 { $actual }，预算 { $budget }，超支 { $over }
 attention-category-over = { $period }费用类别「{ $category }」实际支出 { $actual }，预算 { $budget }，超支 { $over }
+attention-total-over = { $period }预算合计：实际支出 { $actual }，预算 { $budget }，超支 { $over }
 attention-cap-over = { $period }限额「{ $cap }」已用 { $used }，限额 { $max }，超出 { $over }
 # `$kpi` 为指标名称，`$scope` 为指标适用范围（地区、岗位）。
 attention-kpi-scope = { $kpi }（{ $scope }）

@@ -262,7 +262,7 @@ attention_none = 目前没有需要关注的事项。
 attention_action = 需处理
 attention_watch = 需关注
 attention_repository = 资料库
-attention_legend = ▲ 超出预算或编制 · ▼ 低于目标或编制 · ⚠ 需要修正的问题
+attention_legend = ▲ 超出预算、限额或编制 · ▼ 未达目标或缺编 · ⚠ 需要修正的问题
 attention_count = 需关注
 units_below = 下属单位
 consolidated_budget = 合并预算
@@ -296,7 +296,7 @@ directory_namesake = 同名
 directory_former = 已离职
 directory_later = 待入职
 directory_clear_filter = 查看全部人员
-org_note = 前两级已展开，点击姓名可展开其下属。姓名旁的人数为其全部下属人数。
+org_note = 前两级已展开，点击姓名前的 ▸ 可展开或收起其下属，点击姓名打开其个人页。姓名旁的人数为其全部下属人数。
 org_above = 汇报关系
 # trends
 trends_lead = 每张图按月排列文档所涉及的期间。折线断开处表示该月没有数据；季度或年度数据横跨其所含月份。同一指标的各图采用相同刻度。

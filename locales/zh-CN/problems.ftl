@@ -48,6 +48,10 @@ rollup-ytd-elapsed = { $elapsed }/{ $total }
 
 # 手册：实际值下方的年累计，板块进度
 handbook-ytd = 年累计 { $actual }，年度目标 { $annual }（{ $share }），已过 { $elapsed }/{ $total } 期
+handbook-ytd-no-share = 年累计 { $actual }，年度目标 { $annual }，已过 { $elapsed }/{ $total } 期
+handbook-ytd-no-actual = 本年尚无实际值，年度目标 { $annual }，已过 { $elapsed }/{ $total } 期
+handbook-ytd-no-annual = 年累计 { $actual }，已过 { $elapsed }/{ $total } 期
+handbook-ytd-elapsed = 本年已过 { $elapsed }/{ $total } 期
 handbook-ytd-missing = ；{ $periods } 无实际值
 handbook-area-progress = { $tasks } 项任务已完成 { $done } 项（{ $pct }）
 problems-contribution-same = 本计划的期间就是 `{ $period }`：`contributes_to` 应指向比本计划更长的期间

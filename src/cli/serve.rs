@@ -255,6 +255,11 @@ fn respond(url: &str, out: &Path, state: &Status) -> Reply {
         }
     }
     if file.is_dir() {
+        // A folder of pages with neither an index nor a list page (`/reports`): not found,
+        // rather than a redirect to a folder that is not found either.
+        if !file.join("index.html").is_file() {
+            return status(404, &t(locale, "handbook-serve-not-found"));
+        }
         if !path.ends_with('/') && !path.is_empty() {
             return moved(&format!("{path}/"), locale);
         }

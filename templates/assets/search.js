@@ -45,6 +45,7 @@
         title: r[1], url: r[2] === 0 ? "people/" + r[7] + ".html" : r[2], refs: [r[3], r[4], r[5], r[6]],
         lowTitle: String(r[1]).toLowerCase(),
         ids: r[7] ? " " + String(r[7]).toLowerCase() : "",
+        rawIds: r[7] ? String(r[7]) : "",
         text: r[8] || "",
         lowText: (r[8] || "").toLowerCase()
       };
@@ -173,6 +174,8 @@
       var n = at >= 0 ? dicts[f][at] : null;
       return n ? n.raw : "";
     }).filter(function (s) { return s && s !== rec.title; });
+    // A person's id last: people of one name, post and place still differ by it.
+    if (rec.rawIds) parts.push(rec.rawIds);
     if (parts.length > 0) {
       var meta = document.createElement("p");
       meta.className = "search-meta";

@@ -79,7 +79,8 @@ function check(label, q, found, status) {
     if (!found[i] || found[i].title !== t) fail(`${label} ${q.query}: result ${i + 1} is ${JSON.stringify(found[i])}, expected ${t}`);
   });
   for (const m of q.metas || []) {
-    if (!found.some((r) => r.meta === m)) fail(`${label} ${q.query}: no result reads ${JSON.stringify(m)}; got ${JSON.stringify(found.slice(0, 8).map((r) => r.meta))}`);
+    // The meta line reads post · region · unit, then a person's id.
+    if (!found.some((r) => r.meta === m || r.meta.startsWith(m + " · "))) fail(`${label} ${q.query}: no result reads ${JSON.stringify(m)}; got ${JSON.stringify(found.slice(0, 8).map((r) => r.meta))}`);
   }
   if (spec.status && !new RegExp(spec.status).test(status)) fail(`${label} ${q.query}: status ${JSON.stringify(status)}`);
 }

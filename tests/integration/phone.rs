@@ -166,6 +166,11 @@ fn serve_leads_every_list_folder_to_its_list_page() {
     assert!(get(&serve.1, "/budgets/henan-2026-12.html").0.contains(" 200 "));
     assert!(get(&serve.1, "/budgets/nothing.html").0.contains(" 404 "));
     assert!(get(&serve.1, "/nothing").0.contains(" 404 "));
+    // A folder of pages with no list page answers 404 at once, never a redirect to a 404.
+    for path in ["/reports", "/reports/"] {
+        let (status, location, _) = get(&serve.1, path);
+        assert!(status.contains(" 404 ") && location.is_none(), "{path}: {status}");
+    }
 }
 
 /// The pairs of texts a soft line break separates in the Markdown of `file`: the last two

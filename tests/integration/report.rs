@@ -93,8 +93,9 @@ fn the_report_page_prints_the_plan_in_the_seeds_order_with_its_figures() {
     for figure in FIGURES.iter().chain(&LINES) {
         assert!(text.contains(figure), "`{figure}` missing\n{text}");
     }
-    // The establishment as of the period's last day: 30 in establishment, 36 on staff.
-    assert!(text.contains("在岗人数截至2026年12月31日"), "{text}");
+    // The establishment as of the roster's own day (its `as_of`, 1 Dec), which comes before the
+    // period's last day: 30 in establishment, 36 on staff.
+    assert!(text.contains("在岗人数截至2026年12月1日"), "{text}");
     assert!(html.contains("<td class=\"num\">30</td><td class=\"num\">36</td>"), "{html}");
     assert!(text.contains("安鹤濮大区") && text.contains("编制外"), "{text}");
     // Targets with their scope, the region included; actuals once reviewed.
@@ -145,7 +146,7 @@ fn the_english_report_has_the_same_sections_in_english() {
             "8. Results",
         ],
     );
-    assert!(text.contains("122,900") && text.contains("On staff as of 31 Dec 2026"), "{text}");
+    assert!(text.contains("122,900") && text.contains("On staff as of 1 Dec 2026"), "{text}");
     assert!(html.contains(">Monthly report</a>") || text.contains("monthly report"), "{text}");
 }
 

@@ -261,14 +261,42 @@ fn standing_key(s: Standing) -> &'static str {
 /// `year to date 915,000 of 3,500,000 (26.1%), 3 of 12 periods`, and the periods missing.
 fn year_to_date(site: &Site, y: &YearToDate) -> String {
     let fmt = site.fmt;
-    let text = msg!(
-        "handbook-ytd",
-        actual = fmt.opt(y.actual),
-        annual = fmt.opt(y.annual_target),
-        share = y.share_pct.map(|p| fmt.percent(p)).unwrap_or_default(),
-        elapsed = y.elapsed,
-        total = y.periods
-    )
+    let (elapsed, total) = (y.elapsed, y.periods);
+    // Only the figures that are known are named: never an empty slot.
+    let text = match (y.actual, y.annual_target, y.share_pct) {
+        (Some(actual), Some(annual), Some(share)) => msg!(
+            "handbook-ytd",
+            actual = fmt.number(actual),
+            annual = fmt.number(annual),
+            share = fmt.percent(share),
+            elapsed = elapsed,
+            total = total
+        ),
+        (Some(actual), Some(annual), None) => msg!(
+            "handbook-ytd-no-share",
+            actual = fmt.number(actual),
+            annual = fmt.number(annual),
+            elapsed = elapsed,
+            total = total
+        ),
+        (None, Some(annual), _) => {
+            msg!(
+                "handbook-ytd-no-actual",
+                annual = fmt.number(annual),
+                elapsed = elapsed,
+                total = total
+            )
+        }
+        (Some(actual), None, _) => {
+            msg!(
+                "handbook-ytd-no-annual",
+                actual = fmt.number(actual),
+                elapsed = elapsed,
+                total = total
+            )
+        }
+        (None, None, _) => msg!("handbook-ytd-elapsed", elapsed = elapsed, total = total),
+    }
     .text(fmt.locale);
     if y.missing.is_empty() {
         return text;

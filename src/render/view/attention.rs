@@ -336,9 +336,11 @@ fn budgets(site: &Site, out: &mut Vec<Item>) {
         }
         for c in &s.categories {
             let Some(actual) = c.actual.filter(|a| *a > c.amount) else { continue };
-            // A category of one line would say again what its line says.
+            // A category with one overspent line would say again what that line says.
             let lines = s.lines.iter().filter(|l| l.category.as_deref() == Some(c.key.as_str()));
-            if lines.count() < 2 {
+            let over =
+                lines.filter(|l| matches!((l.amount, l.actual), (Some(a), Some(x)) if x > a));
+            if over.count() < 2 {
                 continue;
             }
             let pct = over_pct(actual, c.amount);
@@ -355,6 +357,23 @@ fn budgets(site: &Site, out: &mut Vec<Item>) {
             let figure = pct.map_or_else(|| format!("+{}", num(actual)), |p| plus_percent(site, p));
             let size = pct.unwrap_or(Decimal::ONE_THOUSAND);
             out.push(new.item(text, figure, format!("{url}#h-categories"), size));
+        }
+        if let Some(actual) = s.actual_total.filter(|a| *a > s.total) {
+            let pct = over_pct(actual, s.total);
+            let new =
+                New { site, unit: s.unit.clone(), severity: overspend_level(pct), sign: "▲" };
+            let text = msg!(
+                "attention-total-over",
+                period = period.as_str(),
+                actual = num(actual),
+                budget = num(s.total),
+                over = num(actual - s.total)
+            );
+            let figure = pct
+                .map_or_else(|| format!("+{}", num(actual - s.total)), |p| plus_percent(site, p));
+            // The whole budget first among its unit's overspends of the same size.
+            let size = pct.unwrap_or(Decimal::ONE_THOUSAND) + Decimal::ONE_THOUSAND;
+            out.push(new.item(text, figure, format!("{url}#h-lines"), size));
         }
         for c in s.limits.iter().filter(|c| c.used > c.max) {
             let new = New { site, unit: s.unit.clone(), severity: Level::Action, sign: "▲" };
@@ -411,8 +430,7 @@ fn targets(site: &Site, out: &mut Vec<Item>) {
             if !r.summed_from.is_empty() {
                 continue;
             }
-            let sign = if r.better == Better::Lower { "▲" } else { "▼" };
-            let new = New { site, unit: unit.to_string(), severity, sign };
+            let new = New { site, unit: unit.to_string(), severity, sign: "▼" };
             let text = target_text(site, r, actual);
             let figure =
                 r.attainment_pct.map_or_else(|| site.fmt.number(actual), |p| site.fmt.percent(p));

@@ -1,6 +1,7 @@
 //! The monthly report: one printable page per unit and period, in the form a branch sends to
 //! head office (the seed: a branch's monthly plan, printed and submitted) — problems, the
-//! measures answering them, the establishment as of the period's last day, the budget with
+//! measures answering them, the establishment as of the period's last day (or the roster's
+//! own day, when earlier), the budget with
 //! its breakdowns, subtotals and caps, the targets, the schedule, the evaluation scheme, and,
 //! once the period's review exists, the results. Built from the plan, its budget, the roster
 //! and the review; a section with no data is left out. Every figure is formatted here.
@@ -157,6 +158,8 @@ pub struct BudgetTable {
     pub actual_total: String,
     /// Variance.
     pub variance: String,
+    /// The total's over/under signal, when actual spend is known.
+    pub signal: Option<figures::Signal>,
     /// Caps.
     pub limits: Vec<figures::LimitView>,
 }
@@ -457,9 +460,12 @@ fn problems_by_id(plan: Option<&Plan>) -> BTreeMap<&str, (usize, String)> {
 }
 
 /// Posts against establishment on the period's last day, through `model::dating` (the
-/// headcount rollup counts a roster as of a day).
+/// headcount rollup counts a roster as of a day) — or on the roster's own day (its `as_of`,
+/// else today) when that comes first: a report does not count people on a day to come.
 fn establishment(site: &Site, unit: &str, period: Period) -> Option<EstablishmentTable> {
-    let day = period.as_of();
+    let roster_day =
+        site.index.rosters_of(unit).into_iter().next().map(|r| headcount::default_day(r.value));
+    let day = roster_day.map_or(period.as_of(), |d| d.min(period.as_of()));
     let report = headcount::unit_on(site.index, unit, Some(day))?;
     if report.posts.is_empty() {
         return None;
@@ -544,6 +550,11 @@ fn budget_table(site: &Site, budget: Doc<Budget>, reviewed: bool) -> Option<Budg
         notes,
         actual_total: fmt.opt(s.actual_total),
         variance: fmt.opt(s.variance),
+        signal: figures::Signal::spend(
+            site,
+            s.variance,
+            s.variance.and_then(|v| crate::rollup::percent(v, s.total)),
+        ),
         limits: figures::limits(site, s),
     })
 }
@@ -575,7 +586,9 @@ fn targets(
         .zip(raw.iter())
         .map(|(row, r)| {
             let mut scope = Vec::new();
-            scope.extend(row.scope.clone());
+            // The table's scope names the region when the target has no scope of its own;
+            // here the region is named below, with what kind of place it is.
+            scope.extend(row.scope.clone().filter(|_| r.region.is_none() || r.scope.is_some()));
             if let Some(region) = &r.region {
                 let name = roster.map_or_else(|| region.clone(), |x| region_name(x, region));
                 let group =

@@ -273,13 +273,15 @@ impl RosterView {
         let tree = OrgTree::new(r, day, &base_of(&site.doc_url(roster.doc)));
         let mut org_note = site.t("org_note");
         let missing = tree.missing_count();
+        // Sentences follow each other with a space in English, without one in Chinese.
+        let gap = if site.fmt.locale == crate::model::config::Locale::En { " " } else { "" };
         if missing > 0 {
-            org_note.push(' ');
+            org_note.push_str(gap);
             let text = msg!("handbook-org-missing-note", count = missing);
             org_note.push_str(&text.text(site.fmt.locale));
         }
         if tree.hidden_tops() > 0 {
-            org_note.push(' ');
+            org_note.push_str(gap);
             let text = msg!("handbook-org-hidden-note", count = tree.hidden_tops());
             org_note.push_str(&text.text(site.fmt.locale));
         }
