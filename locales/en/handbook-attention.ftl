@@ -45,3 +45,4 @@ attention-more = { $count ->
    *[other] { $count } more items
 } on the unit's page
 attention-target-short-lower = { $period }, { $kpi }: actual { $actual }, within the ceiling but short of the target of { $target }
+attention-no-documents = { $unit } has no roster, plan, budget or review yet

@@ -29,3 +29,4 @@ attention-target-below-floor-only = { $period }{ $kpi }实际 { $actual }，低�
 # 首页每个单位只列前几项：`$count` 为单位页上其余的事项数。
 attention-more = 另有 { $count } 项，见单位页
 attention-target-short-lower = { $period }{ $kpi }实际 { $actual }，未超上限，未达目标 { $target }
+attention-no-documents = { $unit }尚无花名册、计划、预算或回顾

@@ -242,3 +242,22 @@ fn browser_shows_attention_with_signs_and_links_that_land() {
     );
     assert!(stdout.contains("attention items checked"), "{stdout}");
 }
+
+#[test]
+fn a_unit_with_no_document_at_all_is_worth_a_look() {
+    let repo = fixture("zh-CN");
+    let config = repo.path().join("planbook.yaml");
+    let text = std::fs::read_to_string(&config).expect("config");
+    let east = "units:\n  - id: east\n    name: 华东分公司\n    parent: zx\n";
+    std::fs::write(&config, text.replacen("units:\n", east, 1)).expect("write config");
+    let site = build(repo.path());
+    let unit = read(&site, "units/east.html");
+    let found = items(section(&unit));
+    assert!(
+        found.iter().any(|i| i.contains("华东分公司尚无花名册、计划、预算或回顾")),
+        "{found:?}"
+    );
+    assert!(!section(&unit).contains("目前没有需要关注的事项。"));
+    let home = read(&site, "index.html");
+    assert!(section(&home).contains("华东分公司尚无花名册"), "{}", section(&home));
+}

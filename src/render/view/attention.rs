@@ -161,6 +161,7 @@ impl Attention {
         staffing(site, &mut all);
         reviews(site, &mut all, Date::today());
         problems(site, files, &mut all);
+        empty_units(site, &mut all);
         let mut items: HashMap<String, Vec<Item>> = HashMap::new();
         for item in all {
             items.entry(item.unit.clone()).or_default().push(item);
@@ -592,6 +593,31 @@ fn reviews(site: &Site, out: &mut Vec<Item>, today: Date) {
             let figure = site.fmt.period(period);
             out.push(new.item(text, figure, format!("{url}#{}", period_anchor(period)), days));
         }
+    }
+}
+
+/// Units with no units below them and no document at all (no roster, plan, budget or review,
+/// readable or not): nothing about them can be checked, which is itself worth a look.
+fn empty_units(site: &Site, out: &mut Vec<Item>) {
+    let config = &site.index.ws.config;
+    // A repository just begun, with no document anywhere, has nothing to compare with.
+    if site.index.ws.documents.is_empty() && site.broken.is_empty() {
+        return;
+    }
+    let parents: HashSet<&str> =
+        config.units.iter().filter_map(|u| u.parent.as_ref()).map(|p| p.value.as_str()).collect();
+    for u in &config.units {
+        let id = u.id.value.as_str();
+        let documents = site.by_unit.get(id).is_some_and(|d| !d.is_empty())
+            || !site.index.rosters_of(id).is_empty()
+            || site.broken.iter().any(|b| b.unit.as_deref() == Some(id));
+        if parents.contains(id) || documents {
+            continue;
+        }
+        let new = New { site, unit: id.to_string(), severity: Level::Watch, sign: "⚠" };
+        let text = msg!("attention-no-documents", unit = u.name.as_str());
+        let url = site.unit_urls.get(id).cloned().unwrap_or_default();
+        out.push(new.item(text, "0".to_string(), url, Decimal::ZERO));
     }
 }
 
