@@ -756,6 +756,31 @@ pub fn latest_attainment_period(index: &Index, unit: &str) -> Option<Period> {
     reported.map(|(r, _)| r.value.period.value).max()
 }
 
+/// The latest period of each length (month, quarter, year) in which `unit` or a unit below it
+/// reported actuals, the one ending last first (the shorter first when they end together): a
+/// group whose branches review monthly and whose other companies review yearly shows both.
+pub fn latest_attainment_periods(index: &Index, unit: &str) -> Vec<Period> {
+    let units = index.unit_and_descendants(unit);
+    let mut latest: BTreeMap<u8, Period> = BTreeMap::new();
+    let reported = index.reviews.iter().filter(|(r, _)| {
+        units.contains(&r.value.unit.value.as_str())
+            && r.value.actuals.iter().any(|a| a.actual.is_some() || a.tally.is_some())
+    });
+    for (r, _) in reported {
+        let period = r.value.period.value;
+        let length = match period {
+            Period::Month(..) => 0,
+            Period::Quarter(..) => 1,
+            Period::Year(..) => 2,
+        };
+        let e = latest.entry(length).or_insert(period);
+        *e = (*e).max(period);
+    }
+    let mut periods: Vec<Period> = latest.into_values().collect();
+    periods.sort_by_key(|p| std::cmp::Reverse((p.bounds().1, *p)));
+    periods
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -261,3 +261,15 @@ fn a_unit_with_no_document_at_all_is_worth_a_look() {
     let home = read(&site, "index.html");
     assert!(section(&home).contains("华东分公司尚无花名册"), "{}", section(&home));
 }
+
+#[test]
+fn the_group_page_consolidates_each_length_of_period_its_units_review() {
+    let repo = fixture("zh-CN");
+    let site = build(repo.path());
+    let group = read(&site, "units/zx.html");
+    // 河南 reviews monthly, 城区供电 yearly: both latest periods have their table.
+    let month = group.find("<caption>2026年12月合并指标达成</caption>").expect("the month's table");
+    let year = group.find("<caption>2026年合并指标达成</caption>").expect("the year's table");
+    assert!(month < year, "the shorter period first when both end on 31 Dec");
+    assert!(group[year..].contains("供电可靠率"), "城区供电's KPIs in the year's table");
+}

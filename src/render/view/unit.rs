@@ -304,11 +304,13 @@ impl Consolidated {
             headcount_table(site, &report)
         });
         section("headcount", "consolidate-page-headcount", headcount.into_iter().collect());
-        let attainment = consolidate::latest_attainment_period(index, unit)
+        let attainment = consolidate::latest_attainment_periods(index, unit)
+            .into_iter()
             .map(|p| consolidate::attainment(index, unit, p))
             .filter(|a| !a.kpis.is_empty())
-            .map(|a| attainment_table(site, &a));
-        section("attainment", "consolidate-page-attainment", attainment.into_iter().collect());
+            .map(|a| attainment_table(site, &a))
+            .collect();
+        section("attainment", "consolidate-page-attainment", attainment);
         if sections.is_empty() && facts.staffing.is_none() {
             return None;
         }
