@@ -262,6 +262,7 @@ answered_by = Answered by
 no_area = No area
 # report (`render::view::report`): the printable monthly report and the links to it.
 report_column = Report
+report_list_sep = {", "}
 report_print = Monthly report
 report_problems = Problems
 report_measures = Measures

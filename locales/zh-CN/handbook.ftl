@@ -232,6 +232,7 @@ answered_by = 应对措施与任务
 no_area = 未分板块
 # report（`render::view::report`）：可打印的月度报告及指向它的链接。
 report_column = 报告
+report_list_sep = 、
 report_print = 打印月度报告
 report_problems = 存在问题
 report_measures = 应对措施
