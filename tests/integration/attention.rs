@@ -7,9 +7,8 @@
 //! real browser (`tests/browser/attention.mjs`).
 
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
-use crate::support::{copy_tree, english_words, project_root, require_tool, run_in};
+use crate::support::{browser_driver, copy_tree, english_words, project_root, run_browser, run_in};
 
 /// A copy of `plans/` in `locale`, with October's budget (no review) and a broken budget.
 fn fixture(locale: &str) -> tempfile::TempDir {
@@ -214,15 +213,7 @@ fn a_handbook_with_nothing_off_says_so() {
 
 #[test]
 fn browser_shows_attention_with_signs_and_links_that_land() {
-    if !require_tool("chromium") || !require_tool("node") {
-        return;
-    }
-    let driver = project_root().join("tests/browser");
-    if !driver.join("node_modules/playwright-core").is_dir() {
-        assert!(std::env::var("CI").as_deref() != Ok("true"), "playwright-core missing under CI");
-        eprintln!("skipping: run scripts/test to install playwright-core into tests/browser");
-        return;
-    }
+    let Some(driver) = browser_driver() else { return };
     let zh = fixture("zh-CN");
     let en = fixture("en");
     let spec = serde_json::json!({
@@ -231,19 +222,7 @@ fn browser_shows_attention_with_signs_and_links_that_land() {
         "parent": "units/zx.html",
         "children": ["units/henan.html", "units/power.html"],
     });
-    let spec_path = zh.path().join("attention-spec.json");
-    std::fs::write(&spec_path, spec.to_string()).expect("write spec");
-    let output = Command::new("node")
-        .arg(driver.join("attention.mjs"))
-        .arg(&spec_path)
-        .output()
-        .expect("run node");
-    let stdout = String::from_utf8_lossy(&output.stdout);
-    assert!(
-        output.status.success(),
-        "browser checks failed\n{stdout}\n{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
+    let stdout = run_browser(&driver, "attention.mjs", zh.path(), &spec);
     assert!(stdout.contains("attention items checked"), "{stdout}");
 }
 

@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use crate::support::{Repo, project_root, require_tool, run_in};
+use crate::support::{Repo, browser_driver, project_root, require_tool, run_browser, run_in};
 
 /// Every file under `dir` (relative path, contents), sorted.
 fn files(dir: &Path) -> Vec<(String, Vec<u8>)> {
@@ -481,24 +481,8 @@ fn serve_never_follows_a_link_out_of_the_repository() {
     }
 }
 
-/// The browser driver's folder, with playwright-core installed by `scripts/test`.
-fn browser_driver() -> Option<PathBuf> {
-    let dir = project_root().join("tests/browser");
-    if dir.join("node_modules/playwright-core").is_dir() {
-        return Some(dir);
-    }
-    if std::env::var("CI").as_deref() == Ok("true") {
-        panic!("tests/browser/node_modules is missing under CI=true; scripts/test installs it");
-    }
-    eprintln!("skipping: run scripts/test to install playwright-core into tests/browser");
-    None
-}
-
 #[test]
 fn browser_loads_every_page_follows_every_link_searches_and_runs_no_hostile_script() {
-    if !require_tool("chromium") || !require_tool("node") {
-        return;
-    }
     let Some(driver) = browser_driver() else { return };
     let tmp = tempfile::tempdir().expect("tmp");
     let site = tmp.path().join("site");
@@ -518,19 +502,7 @@ fn browser_loads_every_page_follows_every_link_searches_and_runs_no_hostile_scri
         // The search status of the zh-CN handbook is a Chinese sentence.
         "status": ["^找到 [0-9][0-9,]* 个结果$", "^没有找到结果。$"],
     });
-    let spec_path = tmp.path().join("spec.json");
-    std::fs::write(&spec_path, spec.to_string()).expect("write spec");
-    let output = Command::new("node")
-        .arg(driver.join("check.mjs"))
-        .arg(&spec_path)
-        .output()
-        .expect("run node");
-    let stdout = String::from_utf8_lossy(&output.stdout);
-    assert!(
-        output.status.success(),
-        "browser checks failed\n{stdout}\n{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
+    let stdout = run_browser(&driver, "check.mjs", tmp.path(), &spec);
     assert!(stdout.contains("hostile pages"), "{stdout}");
     assert!(stdout.contains(" pages of "), "{stdout}");
 }

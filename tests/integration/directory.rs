@@ -8,10 +8,9 @@
 use std::collections::HashMap;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
-use std::process::Command;
 use std::time::Instant;
 
-use crate::support::{Repo, has_chinese, project_root, require_tool};
+use crate::support::{Repo, browser_driver, has_chinese, run_browser};
 
 /// No HTML page may be larger than this.
 const MAX_PAGE: u64 = 500 * 1024;
@@ -241,35 +240,10 @@ fn an_english_directory_uses_the_unicode_collation_and_english_words() {
     assert!(person.contains("Also named Adam Smith") && person.contains("e5"), "namesakes");
 }
 
-/// The browser driver's folder, with playwright-core installed by `scripts/test`.
-fn browser_driver() -> Option<PathBuf> {
-    let dir = project_root().join("tests/browser");
-    if dir.join("node_modules/playwright-core").is_dir() {
-        return Some(dir);
-    }
-    if std::env::var("CI").as_deref() == Ok("true") {
-        panic!("tests/browser/node_modules is missing under CI=true; scripts/test installs it");
-    }
-    eprintln!("skipping: run scripts/test to install playwright-core into tests/browser");
-    None
-}
-
 /// Runs `tests/browser/directory.mjs` on the handbook in `site`.
 fn browser(site: &Path, roster: &str, largest: &str) {
-    if !require_tool("chromium") || !require_tool("node") {
-        return;
-    }
     let Some(driver) = browser_driver() else { return };
     let tmp = tempfile::tempdir().expect("tmp");
     let spec = serde_json::json!({ "site": site, "roster": roster, "largest": largest });
-    let spec_path = tmp.path().join("spec.json");
-    std::fs::write(&spec_path, spec.to_string()).expect("write spec");
-    let output = Command::new("node")
-        .arg(driver.join("directory.mjs"))
-        .arg(&spec_path)
-        .output()
-        .expect("run node");
-    let stdout = String::from_utf8_lossy(&output.stdout);
-    eprintln!("{stdout}");
-    assert!(output.status.success(), "{stdout}\n{}", String::from_utf8_lossy(&output.stderr));
+    run_browser(&driver, "directory.mjs", tmp.path(), &spec);
 }

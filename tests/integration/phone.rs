@@ -10,7 +10,7 @@ use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::Duration;
 
-use crate::support::{copy_tree, project_root, require_tool, run_in};
+use crate::support::{browser_driver, copy_tree, project_root, run_browser, run_in};
 
 /// A copy of `plans/` whose henan plan body, budget note and unit description have line breaks
 /// between CJK characters, between Latin words, between CJK and Latin, and across emphasis;
@@ -210,15 +210,7 @@ fn soft_break_pairs(markdown: &str) -> Vec<(String, String)> {
 
 #[test]
 fn browser_phone_layout_of_every_page() {
-    if !require_tool("chromium") || !require_tool("node") {
-        return;
-    }
-    let driver = project_root().join("tests/browser");
-    if !driver.join("node_modules/playwright-core").is_dir() {
-        assert_ne!(std::env::var("CI").as_deref(), Ok("true"), "playwright-core is missing");
-        eprintln!("skipping: run scripts/test to install playwright-core into tests/browser");
-        return;
-    }
+    let Some(driver) = browser_driver() else { return };
     let repo = plans_with_breaks();
     run_in(repo.path(), ["build", "-q", "--no-history"]).code(0);
     let site = repo.path().join("_site");
@@ -242,21 +234,7 @@ fn browser_phone_layout_of_every_page() {
     assert!(count >= 10, "the sample has soft breaks between CJK characters: {joined:?}");
     joined.insert("budgets/henan-2026-12.html".into(), serde_json::json!([["以内。", "预算细化"]]));
     let spec = serde_json::json!({ "site": site, "joined": joined });
-    let spec_path = repo.path().join("phone-spec.json");
-    std::fs::write(&spec_path, spec.to_string()).expect("write spec");
-    let output = Command::new("node")
-        .arg(driver.join("phone.mjs"))
-        .arg(&spec_path)
-        .current_dir(&driver)
-        .output()
-        .expect("run node");
-    let stdout = String::from_utf8_lossy(&output.stdout);
-    eprintln!("{stdout}");
-    assert!(
-        output.status.success(),
-        "phone layout:\n{stdout}\n{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
+    let stdout = run_browser(&driver, "phone.mjs", repo.path(), &spec);
     let all = count + 1;
     assert!(stdout.contains(&format!(" {all}/{all} soft-break pairs joined")), "{stdout}");
 }

@@ -5,7 +5,10 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use crate::support::{copy_tree, english_words, has_chinese, project_root, require_tool, run_in};
+use crate::support::{
+    browser_driver, copy_tree, english_words, has_chinese, project_root, require_tool, run_browser,
+    run_in,
+};
 
 /// The section headings of the zh-CN report, in the seed's order.
 const SECTIONS: [&str; 8] = [
@@ -153,29 +156,12 @@ fn the_english_report_has_the_same_sections_in_english() {
 /// Prints `pages` (HTML file, PDF file) with the browser script; `None` when the tools are
 /// missing outside CI.
 fn print_pdfs(pages: &[(PathBuf, PathBuf)]) -> Option<()> {
-    for tool in ["chromium", "node", "pdftotext"] {
-        if !require_tool(tool) {
-            return None;
-        }
-    }
-    let driver = project_root().join("tests/browser");
-    if !driver.join("node_modules/playwright-core").is_dir() {
-        assert!(std::env::var("CI").as_deref() != Ok("true"), "playwright-core is missing");
-        eprintln!("skipping: run scripts/test to install playwright-core into tests/browser");
+    if !require_tool("pdftotext") {
         return None;
     }
+    let driver = browser_driver()?;
     let tmp = tempfile::tempdir().expect("tmp");
-    let spec = serde_json::json!({ "pages": pages });
-    let spec_path = tmp.path().join("spec.json");
-    std::fs::write(&spec_path, spec.to_string()).expect("spec");
-    let output =
-        Command::new("node").arg(driver.join("report.mjs")).arg(&spec_path).output().expect("node");
-    assert!(
-        output.status.success(),
-        "printing failed\n{}\n{}",
-        String::from_utf8_lossy(&output.stdout),
-        String::from_utf8_lossy(&output.stderr)
-    );
+    run_browser(&driver, "report.mjs", tmp.path(), &serde_json::json!({ "pages": pages }));
     Some(())
 }
 

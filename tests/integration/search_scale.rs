@@ -6,10 +6,8 @@
 //! region and unit, a region's name finds its people, and results show no English.
 
 use std::fmt::Write as _;
-use std::path::Path;
-use std::process::Command;
 
-use crate::support::{Repo, english_words, project_root, require_tool, run_in};
+use crate::support::{Repo, browser_driver, english_words, run_browser, run_in};
 
 /// People in the generated repository, and units.
 const PEOPLE: usize = 3000;
@@ -202,15 +200,7 @@ fn the_index_knows_post_region_unit_and_period_and_loads_little_first() {
 
 #[test]
 fn in_the_browser_a_name_finds_both_people_and_a_region_finds_its_people() {
-    if !require_tool("chromium") || !require_tool("node") {
-        return;
-    }
-    let driver = project_root().join("tests/browser");
-    if !driver.join("node_modules/playwright-core").is_dir() {
-        assert!(std::env::var("CI").as_deref() != Ok("true"), "playwright-core is missing");
-        eprintln!("skipping: run scripts/test to install playwright-core into tests/browser");
-        return;
-    }
+    let Some(driver) = browser_driver() else { return };
     let repo = organisation();
     let site = build(&repo);
     let south = (0..PEOPLE / UNITS).filter(|i| i % 4 == 0).count();
@@ -230,17 +220,7 @@ fn in_the_browser_a_name_finds_both_people_and_a_region_finds_its_people() {
             { "query": "第3分公司 十二月", "min": 2 },
         ],
     });
-    let spec_path = repo.path().join("search-spec.json");
-    std::fs::write(&spec_path, spec.to_string()).expect("write spec");
-    let output = Command::new("node")
-        .arg(driver.join("search.mjs"))
-        .arg(&spec_path)
-        .current_dir(Path::new(&driver))
-        .output()
-        .expect("run node");
-    let stdout = String::from_utf8_lossy(&output.stdout);
-    eprintln!("{stdout}{}", String::from_utf8_lossy(&output.stderr));
-    assert!(output.status.success(), "search.mjs failed:\n{stdout}");
+    let stdout = run_browser(&driver, "search.mjs", repo.path(), &spec);
     assert!(stdout.contains("TIMING file typed 王芳") && stdout.contains("TIMING http open"));
     // Results in a zh-CN handbook show no English: titles, kinds, the lines under them and
     // the status.

@@ -6,7 +6,9 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::support::{Repo, copy_tree, english_words, project_root, require_tool, run_in};
+use crate::support::{
+    Repo, browser_driver, copy_tree, english_words, project_root, run_browser, run_in,
+};
 
 /// A copy of `plans/` built into its `_site`.
 fn plans_site() -> (tempfile::TempDir, PathBuf) {
@@ -269,22 +271,8 @@ fn without_previous_budget_or_ranges_no_empty_column_in_either_language() {
     }
 }
 
-/// The browser driver's folder, or `None` to skip (never under `CI=true`).
-fn browser_driver() -> Option<PathBuf> {
-    let dir = project_root().join("tests/browser");
-    if dir.join("node_modules/playwright-core").is_dir() {
-        return Some(dir);
-    }
-    assert_ne!(std::env::var("CI").as_deref(), Ok("true"), "tests/browser/node_modules missing");
-    eprintln!("skipping: run scripts/test to install playwright-core into tests/browser");
-    None
-}
-
 #[test]
 fn browser_signals_legends_and_no_text_outside_its_chart() {
-    if !require_tool("chromium") || !require_tool("node") {
-        return;
-    }
     let Some(driver) = browser_driver() else { return };
     let (_dir, site) = plans_site();
     let en = small("en");
@@ -296,18 +284,6 @@ fn browser_signals_legends_and_no_text_outside_its_chart() {
         en.path().join("_site/units/henan.html"),
     ];
     let spec = serde_json::json!({ "pages": pages, "overspent": [pages[0], pages[3]] });
-    let spec_file = tempfile::NamedTempFile::new().expect("spec");
-    std::fs::write(spec_file.path(), spec.to_string()).expect("write spec");
-    let out = std::process::Command::new("node")
-        .arg(driver.join("signals.mjs"))
-        .arg(spec_file.path())
-        .current_dir(&driver)
-        .output()
-        .expect("run node");
-    assert!(
-        out.status.success(),
-        "signals.mjs failed:\n{}\n{}",
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    );
+    let tmp = tempfile::tempdir().expect("tmp");
+    run_browser(&driver, "signals.mjs", tmp.path(), &spec);
 }

@@ -271,3 +271,38 @@ pub fn english_words(text: &str) -> Vec<String> {
     }
     words
 }
+
+/// The browser scripts' folder (`tests/browser`), when Chromium, node and playwright-core
+/// (installed there by `scripts/test`) are all present. `None` (the test skips) when one is
+/// missing, except under `CI=true`, where a missing one fails the test.
+pub fn browser_driver() -> Option<PathBuf> {
+    if !require_tool("chromium") || !require_tool("node") {
+        return None;
+    }
+    let dir = project_root().join("tests/browser");
+    if dir.join("node_modules/playwright-core").is_dir() {
+        return Some(dir);
+    }
+    if std::env::var("CI").as_deref() == Ok("true") {
+        panic!("tests/browser/node_modules is missing under CI=true; scripts/test installs it");
+    }
+    eprintln!("skipping: run scripts/test to install playwright-core into tests/browser");
+    None
+}
+
+/// Runs the browser script `SCRIPT` of `driver` on `spec`, written as JSON into `dir`, and
+/// returns what it printed; fails the test, with its output, when the script fails.
+pub fn run_browser(driver: &Path, script: &str, dir: &Path, spec: &serde_json::Value) -> String {
+    let spec_path = dir.join(format!("{script}.spec.json"));
+    std::fs::write(&spec_path, spec.to_string()).expect("write the browser spec");
+    let output =
+        Command::new("node").arg(driver.join(script)).arg(&spec_path).output().expect("run node");
+    let stdout = String::from_utf8_lossy(&output.stdout).into_owned();
+    eprintln!("{stdout}");
+    assert!(
+        output.status.success(),
+        "{script} failed\n{stdout}\n{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    stdout
+}

@@ -5,9 +5,7 @@
 //! and, in a real browser (`tests/browser/trends.mjs`), titles, descriptions, no line across
 //! the gap, shared tick labels, and no clipped or tiny text at 1280 and 390 pixels.
 
-use std::process::Command;
-
-use crate::support::{Repo, english_words, has_chinese, project_root, require_tool};
+use crate::support::{Repo, browser_driver, english_words, has_chinese, run_browser};
 
 const MONTHS: [&str; 6] = ["2026-06", "2026-07", "2026-08", "2026-10", "2026-11", "2026-12"];
 
@@ -236,15 +234,7 @@ fn the_chinese_trends_page_speaks_chinese() {
 
 #[test]
 fn browser_trends_charts_have_a_text_alternative_gaps_one_scale_and_readable_text() {
-    if !require_tool("chromium") || !require_tool("node") {
-        return;
-    }
-    let driver = project_root().join("tests/browser");
-    if !driver.join("node_modules/playwright-core").is_dir() {
-        assert_ne!(std::env::var("CI").as_deref(), Ok("true"), "playwright-core is missing");
-        eprintln!("skipping: run scripts/test to install playwright-core into tests/browser");
-        return;
-    }
+    let Some(driver) = browser_driver() else { return };
     let (en, zh) = (months_repo(false), months_repo(true));
     build(&en);
     build(&zh);
@@ -255,19 +245,7 @@ fn browser_trends_charts_have_a_text_alternative_gaps_one_scale_and_readable_tex
         "widths": [1280, 390],
         "min_px": 11,
     });
-    let spec_path = tmp.path().join("spec.json");
-    std::fs::write(&spec_path, spec.to_string()).expect("write spec");
-    let output = Command::new("node")
-        .arg(driver.join("trends.mjs"))
-        .arg(&spec_path)
-        .output()
-        .expect("run node");
-    let stdout = String::from_utf8_lossy(&output.stdout);
-    assert!(
-        output.status.success(),
-        "browser checks failed\n{stdout}\n{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
+    let stdout = run_browser(&driver, "trends.mjs", tmp.path(), &spec);
     assert!(stdout.contains("charts checked"), "{stdout}");
 }
 
