@@ -230,13 +230,15 @@ fn budget_text(b: &Budget, text: &mut Text) {
     }
 }
 
-/// Collapses whitespace and caps the length.
+/// Collapses whitespace, drops it between two CJK characters (a line break in the source is
+/// no space in Chinese), and caps the length.
 ///
 /// # Examples
 ///
 /// ```
 /// use planbook::render::search::normalise;
-/// assert_eq!(normalise("  运输费\n\n 仍高  "), "运输费 仍高");
+/// assert_eq!(normalise("  运输费\n\n 仍高  "), "运输费仍高");
+/// assert_eq!(normalise("  fuel\n\n costs  "), "fuel costs");
 /// ```
 pub fn normalise(text: &str) -> String {
     let mut out = Text::default();
