@@ -12,7 +12,8 @@
 //! 3. [`rollup`] computes reports over the [`index`]; [`history`] reads git beside the rest.
 //! 4. [`render`] builds the static HTML handbook from a validated workspace, its diagnostics,
 //!    the rollups and history; [`scaffold`] writes new documents.
-//! 5. [`cli`] runs the stages for each command and is the only module that prints.
+//! 5. [`cli`] runs the stages for each command and is the only module that prints; [`lsp`] is
+//!    the language server, the one other front end, speaking the protocol on stdio.
 //!
 //! [`source`] owns file text and byte spans; line and column are computed only for output.
 //! ARCHITECTURE.md lists which module may use which.
@@ -26,6 +27,7 @@ pub mod history;
 pub mod i18n;
 pub mod index;
 pub mod load;
+pub mod lsp;
 pub mod model;
 pub mod render;
 pub mod rollup;

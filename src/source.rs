@@ -246,6 +246,13 @@ impl SourceMap {
         }
     }
 
+    /// Replaces the text of file `id` with text already shared; an unknown id is ignored.
+    pub fn set_shared(&mut self, id: FileId, text: std::sync::Arc<str>) {
+        if let Some(file) = self.files.get_mut(id.0 as usize) {
+            *file = SourceFile::shared(std::mem::take(&mut file.path), text);
+        }
+    }
+
     /// The file with id `id`.
     pub fn get(&self, id: FileId) -> &SourceFile {
         &self.files[id.0 as usize]

@@ -9,6 +9,7 @@ mod fix;
 mod history;
 mod hook;
 mod init;
+mod lsp;
 mod new;
 mod rollup;
 mod rules;
@@ -100,6 +101,9 @@ enum Command {
     Rules(rules::RulesArgs),
     /// Write the JSON Schemas of planbook.yaml and every document kind
     Schema(schema::SchemaArgs),
+    /// Run the language server (stdio): the repository's rules, completion, hover, rename and
+    /// fixes live in the editor
+    Lsp(lsp::LspArgs),
     /// Print a shell completion script
     Completions(completions::CompletionsArgs),
     /// Print the man page, or write all man pages with -o DIR
@@ -320,6 +324,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
         Command::Serve(args) => serve::run(args, &global),
         Command::Rules(args) => rules::run(args, &global),
         Command::Schema(args) => schema::run(args, &global),
+        Command::Lsp(args) => lsp::run(args, &global),
     }
 }
 

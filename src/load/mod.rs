@@ -609,6 +609,23 @@ pub fn parse_shared(
     (parsed.doc, parsed.diags)
 }
 
+/// The text of the document file at `path` (read as every document is: no link followed, no
+/// device opened, size checked), when it can be read and is UTF-8; `None` otherwise, when a
+/// whole [`load`] is what reports why.
+pub fn read_text(path: &Path) -> Option<String> {
+    match decode_utf8(read_file(path).ok()?) {
+        (text, None) => Some(text),
+        (_, Some(_)) => None,
+    }
+}
+
+/// Whether `rel` (relative to the root) is a document file of a repository configured by
+/// `config`: a YAML or Markdown file outside hidden folders, not `planbook.yaml`, not excluded.
+pub fn is_document_path(config: &Config, rel: &Path) -> bool {
+    let patterns: Vec<&str> = config.exclude.iter().map(|p| p.value.as_str()).collect();
+    walk::is_candidate(rel) && !walk::globs(&patterns).0.is_match(rel)
+}
+
 /// What parsing one file produced: its document (whole, or the sound part of it), its
 /// problems, and, when it did not load whole, what could be read of it.
 #[derive(Debug)]

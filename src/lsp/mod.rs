@@ -1,0 +1,567 @@
+//! `planbook lsp`: a language server over stdio. The editor gets the whole repository's rules
+//! as it types, and completion, hover, navigation, rename, inlay hints, fixes and outlines
+//! read from the same loaded documents, index and reports as `check` and the handbook.
+//!
+//! One thread reads messages in order and answers each before the next (every answer is a
+//! few milliseconds over the loaded repository). State lives in one [`Project`] per data
+//! repository the editor opens files of; an edit re-parses its file and re-checks its unit
+//! at once, and the whole repository once the editor is idle (see [`project`]).
+//!
+//! Like `cli`, this layer writes to stdout (the protocol's messages, through `lsp-server`);
+//! nothing else does. What a person reads is put into words in the repository's language
+//! (`--lang` overrides it).
+
+mod actions;
+mod completion;
+mod diagnostics;
+mod hover;
+mod inlay;
+mod navigate;
+mod outline;
+pub mod project;
+pub mod symbols;
+pub mod text;
+pub mod uri;
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use crossbeam_channel::RecvTimeoutError;
+use lsp_server::{Connection, ErrorCode, Message, Notification, Request, Response};
+use lsp_types::notification::Notification as _;
+use lsp_types::request::Request as _;
+use lsp_types::{
+    InitializeParams, Location, Position, Range, ServerCapabilities, ServerInfo, Uri,
+    notification, request,
+};
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+
+use crate::i18n::Locale;
+use crate::index::Index;
+use crate::load;
+use crate::source::{FileId, Span};
+use project::{Changed, Project};
+use symbols::Table;
+use text::{Encoding, LineIndex};
+
+/// How long the editor must be idle before the whole repository is checked again.
+const IDLE: Duration = Duration::from_millis(300);
+
+/// How the server is started.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// The folder it was started in: the repository when the editor names none.
+    pub cwd: PathBuf,
+    /// `--lang`: the language of messages, instead of each repository's own.
+    pub lang: Option<Locale>,
+}
+
+/// Serves the editor on stdin and stdout until it says `exit`.
+pub fn run(options: Options) -> anyhow::Result<()> {
+    let (connection, io) = Connection::stdio();
+    serve(&connection, options)?;
+    drop(connection);
+    io.join()?;
+    Ok(())
+}
+
+/// Serves the editor on `connection`: initialisation, then messages until `exit`.
+pub fn serve(connection: &Connection, options: Options) -> anyhow::Result<()> {
+    let (id, params) = connection.initialize_start()?;
+    let params: InitializeParams = serde_json::from_value(params).unwrap_or_default();
+    let client = ClientCaps::of(&params);
+    let capabilities = capabilities(client.encoding);
+    let result = serde_json::json!({
+        "capabilities": capabilities,
+        "serverInfo": ServerInfo {
+            name: "planbook".into(),
+            version: Some(env!("CARGO_PKG_VERSION").into()),
+        },
+    });
+    connection.initialize_finish(id, result)?;
+    let mut server = Server {
+        connection,
+        options,
+        client,
+        projects: Vec::new(),
+        tables: HashMap::new(),
+        roots: workspace_roots(&params),
+    };
+    server.open_roots();
+    server.main_loop()
+}
+
+/// What the client can do that changes what the server sends.
+#[derive(Debug, Clone, Default)]
+pub struct ClientCaps {
+    /// How columns are counted.
+    pub encoding: Encoding,
+    /// Hover and documentation may be Markdown.
+    pub markdown: bool,
+    /// Completion items may be snippets.
+    pub snippets: bool,
+    /// Workspace edits may carry versioned document changes (and file creation).
+    pub document_changes: bool,
+    /// Workspace edits may create files.
+    pub create_files: bool,
+}
+
+impl ClientCaps {
+    fn of(params: &InitializeParams) -> ClientCaps {
+        let caps = &params.capabilities;
+        let offered = caps.general.as_ref().and_then(|g| g.position_encodings.as_deref());
+        let text = caps.text_document.as_ref();
+        let markdown_in = |formats: Option<&Vec<lsp_types::MarkupKind>>| {
+            formats.is_some_and(|f| f.contains(&lsp_types::MarkupKind::Markdown))
+        };
+        let edit = caps.workspace.as_ref().and_then(|w| w.workspace_edit.as_ref());
+        ClientCaps {
+            encoding: Encoding::negotiate(offered),
+            markdown: markdown_in(text.and_then(|t| t.hover.as_ref()?.content_format.as_ref())),
+            snippets: text
+                .and_then(|t| t.completion.as_ref()?.completion_item.as_ref()?.snippet_support)
+                .unwrap_or(false),
+            document_changes: edit.and_then(|e| e.document_changes).unwrap_or(false),
+            create_files: edit
+                .and_then(|e| e.resource_operations.as_ref())
+                .is_some_and(|ops| ops.contains(&lsp_types::ResourceOperationKind::Create)),
+        }
+    }
+}
+
+fn capabilities(encoding: Encoding) -> ServerCapabilities {
+    use lsp_types::*;
+    ServerCapabilities {
+        position_encoding: Some(encoding.kind()),
+        text_document_sync: Some(TextDocumentSyncCapability::Options(TextDocumentSyncOptions {
+            open_close: Some(true),
+            change: Some(TextDocumentSyncKind::INCREMENTAL),
+            save: Some(TextDocumentSyncSaveOptions::Supported(true)),
+            ..TextDocumentSyncOptions::default()
+        })),
+        completion_provider: Some(CompletionOptions {
+            trigger_characters: Some(
+                [":", " ", "-", "[", ",", "/"].iter().map(|s| s.to_string()).collect(),
+            ),
+            ..CompletionOptions::default()
+        }),
+        hover_provider: Some(HoverProviderCapability::Simple(true)),
+        definition_provider: Some(OneOf::Left(true)),
+        references_provider: Some(OneOf::Left(true)),
+        document_highlight_provider: Some(OneOf::Left(true)),
+        rename_provider: Some(OneOf::Right(RenameOptions {
+            prepare_provider: Some(true),
+            work_done_progress_options: WorkDoneProgressOptions::default(),
+        })),
+        inlay_hint_provider: Some(OneOf::Left(true)),
+        code_action_provider: Some(CodeActionProviderCapability::Options(CodeActionOptions {
+            code_action_kinds: Some(vec![CodeActionKind::QUICKFIX]),
+            ..CodeActionOptions::default()
+        })),
+        document_symbol_provider: Some(OneOf::Left(true)),
+        workspace_symbol_provider: Some(OneOf::Left(true)),
+        folding_range_provider: Some(FoldingRangeProviderCapability::Simple(true)),
+        ..ServerCapabilities::default()
+    }
+}
+
+/// The folders the editor opened, from the newest field it filled.
+fn workspace_roots(params: &InitializeParams) -> Vec<PathBuf> {
+    if let Some(folders) = &params.workspace_folders
+        && !folders.is_empty()
+    {
+        return folders.iter().filter_map(|f| uri::to_path(&f.uri)).collect();
+    }
+    #[allow(deprecated)]
+    if let Some(root) = &params.root_uri {
+        return uri::to_path(root).into_iter().collect();
+    }
+    #[allow(deprecated)]
+    params.root_path.iter().map(PathBuf::from).collect()
+}
+
+struct Server<'c> {
+    connection: &'c Connection,
+    options: Options,
+    client: ClientCaps,
+    projects: Vec<Project>,
+    /// Each project's table of ids, built when a request needs it, dropped on every edit.
+    tables: HashMap<usize, Table>,
+    roots: Vec<PathBuf>,
+}
+
+impl Server<'_> {
+    /// Loads the repositories of the editor's folders (or of the folder the server was
+    /// started in) and shows their diagnostics.
+    fn open_roots(&mut self) {
+        let roots = if self.roots.is_empty() { vec![self.options.cwd.clone()] } else { self.roots.clone() };
+        for root in roots {
+            if let Ok(found) = load::find_root(&root) {
+                self.project_at(&found);
+            }
+        }
+        for p in 0..self.projects.len() {
+            let files: Vec<FileId> = self.projects[p].files().collect();
+            let files = files.into_iter().filter(|&f| !self.projects[p].diagnostics(f).is_empty()).collect();
+            self.publish(p, Changed { files });
+        }
+    }
+
+    /// The project whose root is `root`, loaded if it is not yet.
+    fn project_at(&mut self, root: &Path) -> Option<usize> {
+        let root = root.canonicalize().ok()?;
+        if let Some(i) = self.projects.iter().position(|p| p.root == root) {
+            return Some(i);
+        }
+        match Project::open(&root) {
+            Ok(project) => {
+                self.projects.push(project);
+                Some(self.projects.len() - 1)
+            }
+            Err(e) => {
+                self.log(&format!("{}: {e:#}", root.display()));
+                None
+            }
+        }
+    }
+
+    /// The project a file belongs to: the open one with the deepest root holding it, else
+    /// the repository around it, loaded now.
+    fn project_of(&mut self, path: &Path) -> Option<usize> {
+        let path = canonical_lenient(path);
+        let best = self
+            .projects
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| path.starts_with(&p.root))
+            .max_by_key(|(_, p)| p.root.as_os_str().len())
+            .map(|(i, _)| i);
+        // A repository nested inside an open one is its own project.
+        let nested = load::find_root(path.parent()?).ok();
+        match (best, nested) {
+            (Some(i), Some(root)) if root == self.projects[i].root => Some(i),
+            (_, Some(root)) => self.project_at(&root),
+            (best, None) => best,
+        }
+    }
+
+    fn main_loop(&mut self) -> anyhow::Result<()> {
+        loop {
+            let due = self.projects.iter().any(Project::full_due);
+            let message = if due {
+                match self.connection.receiver.recv_timeout(IDLE) {
+                    Ok(message) => message,
+                    Err(RecvTimeoutError::Timeout) => {
+                        self.full_passes();
+                        continue;
+                    }
+                    Err(RecvTimeoutError::Disconnected) => return Ok(()),
+                }
+            } else {
+                match self.connection.receiver.recv() {
+                    Ok(message) => message,
+                    Err(_) => return Ok(()),
+                }
+            };
+            match message {
+                Message::Request(req) => {
+                    if self.connection.handle_shutdown(&req)? {
+                        return Ok(());
+                    }
+                    self.request(req);
+                }
+                Message::Notification(note) => {
+                    if note.method == notification::Exit::METHOD {
+                        return Ok(());
+                    }
+                    self.notification(note);
+                }
+                Message::Response(_) => {}
+            }
+        }
+    }
+
+    fn full_passes(&mut self) {
+        for p in 0..self.projects.len() {
+            if self.projects[p].full_due() {
+                let changed = self.projects[p].check_full();
+                self.publish(p, changed);
+            }
+        }
+    }
+
+    fn notification(&mut self, note: Notification) {
+        use lsp_types::{
+            DidChangeTextDocumentParams, DidChangeWatchedFilesParams, DidCloseTextDocumentParams,
+            DidOpenTextDocumentParams, FileChangeType,
+        };
+        match note.method.as_str() {
+            notification::DidOpenTextDocument::METHOD => {
+                let Ok(params) = serde_json::from_value::<DidOpenTextDocumentParams>(note.params)
+                else {
+                    return;
+                };
+                let doc = params.text_document;
+                self.edit(&doc.uri, |project, path| project.did_open(path, doc.version, doc.text));
+            }
+            notification::DidChangeTextDocument::METHOD => {
+                let Ok(params) = serde_json::from_value::<DidChangeTextDocumentParams>(note.params)
+                else {
+                    return;
+                };
+                let encoding = self.client.encoding;
+                let doc = params.text_document;
+                self.edit(&doc.uri, |project, path| {
+                    let id = project.file(path)?;
+                    let mut text = project.text(id).to_string();
+                    text::apply_changes(&mut text, params.content_changes, encoding);
+                    project.did_change(path, doc.version, text)
+                });
+            }
+            notification::DidCloseTextDocument::METHOD => {
+                let Ok(params) = serde_json::from_value::<DidCloseTextDocumentParams>(note.params)
+                else {
+                    return;
+                };
+                self.edit(&params.text_document.uri, |project, path| project.did_close(path));
+            }
+            notification::DidChangeWatchedFiles::METHOD => {
+                let Ok(params) = serde_json::from_value::<DidChangeWatchedFilesParams>(note.params)
+                else {
+                    return;
+                };
+                for change in params.changes {
+                    let _ = change.typ == FileChangeType::DELETED;
+                    self.edit(&change.uri, |project, path| project.disk_changed(path));
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// Runs an edit on the project of `uri` and tells the editor what it changed.
+    fn edit(&mut self, uri: &Uri, f: impl FnOnce(&mut Project, &Path) -> Option<Changed>) {
+        let Some(path) = uri::to_path(uri) else { return };
+        let Some(p) = self.project_of(&path) else { return };
+        let path = canonical_lenient(&path);
+        let changed = f(&mut self.projects[p], &path);
+        self.tables.remove(&p);
+        if let Some(changed) = changed {
+            self.publish(p, changed);
+        }
+    }
+
+    fn publish(&self, p: usize, changed: Changed) {
+        if changed.files.is_empty() {
+            return;
+        }
+        let world = self.world(p, None);
+        for file in changed.files {
+            let params = diagnostics::publish(&world, file);
+            self.send_notification::<notification::PublishDiagnostics>(params);
+        }
+    }
+
+    fn request(&mut self, req: Request) {
+        let id = req.id.clone();
+        let method = req.method.clone();
+        let answer = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| self.answer(req)));
+        let response = match answer {
+            Ok(Ok(value)) => Response::new_ok(id, value),
+            Ok(Err((code, message))) => Response::new_err(id, code as i32, message),
+            Err(_) => {
+                self.log(&format!("internal error answering {method}"));
+                Response::new_err(id, ErrorCode::InternalError as i32, format!("internal error: {method}"))
+            }
+        };
+        let _ = self.connection.sender.send(Message::Response(response));
+    }
+
+    /// Answers one request: the result as JSON, or an error code and message.
+    fn answer(&mut self, req: Request) -> Result<serde_json::Value, (ErrorCode, String)> {
+        let uri = req.params.pointer("/textDocument/uri").and_then(|u| u.as_str());
+        let p = match uri {
+            Some(uri) => {
+                let uri: Uri = uri.parse().map_err(|_| invalid("textDocument.uri"))?;
+                uri::to_path(&uri).and_then(|path| self.project_of(&path))
+            }
+            None => (!self.projects.is_empty()).then_some(0),
+        };
+        let method = req.method.as_str();
+        let Some(p) = p else {
+            // A file outside every repository: nothing to say about it.
+            return match method {
+                request::WorkspaceSymbolRequest::METHOD => Ok(serde_json::json!([])),
+                _ => Ok(serde_json::Value::Null),
+            };
+        };
+        if !self.tables.contains_key(&p) {
+            let index = Index::new(&self.projects[p].ws);
+            self.tables.insert(p, Table::build(&index));
+        }
+        let world = self.world(p, self.tables.get(&p));
+        let params = req.params;
+        match method {
+            request::Completion::METHOD => reply(params, |x| completion::completion(&world, x)),
+            request::HoverRequest::METHOD => reply(params, |x| hover::hover(&world, x)),
+            request::InlayHintRequest::METHOD => reply(params, |x| inlay::inlay_hints(&world, x)),
+            request::GotoDefinition::METHOD => reply(params, |x| navigate::definition(&world, x)),
+            request::References::METHOD => reply(params, |x| navigate::references(&world, x)),
+            request::DocumentHighlightRequest::METHOD => {
+                reply(params, |x| navigate::highlight(&world, x))
+            }
+            request::PrepareRenameRequest::METHOD => {
+                reply(params, |x| navigate::prepare_rename(&world, x))
+            }
+            request::Rename::METHOD => {
+                let params = parse(params)?;
+                let edit = navigate::rename(&world, params)
+                    .map_err(|message| (ErrorCode::RequestFailed, message))?;
+                Ok(serde_json::to_value(edit).unwrap_or_default())
+            }
+            request::CodeActionRequest::METHOD => {
+                reply(params, |x| actions::code_actions(&world, x))
+            }
+            request::DocumentSymbolRequest::METHOD => {
+                reply(params, |x| outline::document_symbols(&world, x))
+            }
+            request::WorkspaceSymbolRequest::METHOD => {
+                reply(params, |x| outline::workspace_symbols(&world, x))
+            }
+            request::FoldingRangeRequest::METHOD => reply(params, |x| outline::folding(&world, x)),
+            _ => Err((ErrorCode::MethodNotFound, format!("unknown method {method}"))),
+        }
+    }
+
+    fn world<'w>(&'w self, p: usize, table: Option<&'w Table>) -> World<'w> {
+        let project = &self.projects[p];
+        World {
+            project,
+            table,
+            client: &self.client,
+            encoding: self.client.encoding,
+            locale: self.options.lang.unwrap_or(project.ws.config.locale),
+            lines: RefCell::new(HashMap::new()),
+        }
+    }
+
+    fn send_notification<N: lsp_types::notification::Notification>(&self, params: N::Params) {
+        let note = Notification::new(N::METHOD.to_owned(), params);
+        let _ = self.connection.sender.send(Message::Notification(note));
+    }
+
+    /// A line in the editor's log (its output panel for this server).
+    fn log(&self, message: &str) {
+        self.send_notification::<notification::LogMessage>(lsp_types::LogMessageParams {
+            typ: lsp_types::MessageType::WARNING,
+            message: message.to_owned(),
+        });
+    }
+}
+
+fn invalid(what: &str) -> (ErrorCode, String) {
+    (ErrorCode::InvalidParams, format!("invalid {what}"))
+}
+
+fn parse<P: DeserializeOwned>(params: serde_json::Value) -> Result<P, (ErrorCode, String)> {
+    serde_json::from_value(params).map_err(|e| (ErrorCode::InvalidParams, e.to_string()))
+}
+
+fn reply<P: DeserializeOwned, R: Serialize>(
+    params: serde_json::Value,
+    f: impl FnOnce(P) -> R,
+) -> Result<serde_json::Value, (ErrorCode, String)> {
+    let params = parse(params)?;
+    Ok(serde_json::to_value(f(params)).unwrap_or_default())
+}
+
+/// `path` made canonical as far as it exists (a file not yet saved keeps its name under its
+/// canonical folder), so it compares with project roots.
+fn canonical_lenient(path: &Path) -> PathBuf {
+    if let Ok(p) = path.canonicalize() {
+        return p;
+    }
+    match (path.parent(), path.file_name()) {
+        (Some(parent), Some(name)) => canonical_lenient(parent).join(name),
+        _ => path.to_path_buf(),
+    }
+}
+
+/// What a request is answered from: one project with its index of ids, and how the editor
+/// counts and shows things.
+pub struct World<'w> {
+    /// The repository.
+    pub project: &'w Project,
+    table: Option<&'w Table>,
+    /// What the client can do.
+    pub client: &'w ClientCaps,
+    /// How the client counts columns.
+    pub encoding: Encoding,
+    /// The language of everything a person reads.
+    pub locale: Locale,
+    lines: RefCell<HashMap<FileId, LineIndex>>,
+}
+
+impl<'w> World<'w> {
+    /// The index over the project's documents (cheap: built per request).
+    pub fn index(&self) -> Index<'w> {
+        Index::new(&self.project.ws)
+    }
+
+    /// Every id of the repository, where it is defined and named.
+    pub fn table(&self) -> &'w Table {
+        static EMPTY: std::sync::OnceLock<Table> = std::sync::OnceLock::new();
+        self.table.unwrap_or_else(|| EMPTY.get_or_init(Table::default))
+    }
+
+    /// The file `uri` names, when it is one of the project's.
+    pub fn file(&self, uri: &Uri) -> Option<FileId> {
+        self.project.file(&canonical_lenient(&uri::to_path(uri)?))
+    }
+
+    /// The URI of file `file`.
+    pub fn uri(&self, file: FileId) -> Uri {
+        uri::from_path(&self.project.path(file))
+    }
+
+    /// The text of file `file`, as the editor holds it when it is open.
+    pub fn text(&self, file: FileId) -> &'w str {
+        self.project.text(file)
+    }
+
+    fn with_lines<R>(&self, file: FileId, f: impl FnOnce(&LineIndex, &str) -> R) -> R {
+        let text = self.text(file);
+        let mut lines = self.lines.borrow_mut();
+        let index = lines.entry(file).or_insert_with(|| LineIndex::new(text));
+        f(index, text)
+    }
+
+    /// The byte offset of `position` in file `file`.
+    pub fn offset(&self, file: FileId, position: Position) -> usize {
+        self.with_lines(file, |index, text| index.offset(text, position, self.encoding))
+    }
+
+    /// The editor's position of byte `offset` of file `file`.
+    pub fn position(&self, file: FileId, offset: usize) -> Position {
+        self.with_lines(file, |index, text| index.position(text, offset, self.encoding))
+    }
+
+    /// The editor's range of `span`.
+    pub fn range(&self, span: Span) -> Range {
+        self.with_lines(span.file, |index, text| index.range(text, span.start as usize, span.end as usize, self.encoding))
+    }
+
+    /// The editor's location of `span`.
+    pub fn location(&self, span: Span) -> Location {
+        Location { uri: self.uri(span.file), range: self.range(span) }
+    }
+
+    /// The file and byte offset a request's text document and position name.
+    pub fn at(&self, doc: &lsp_types::TextDocumentIdentifier, position: Position) -> Option<(FileId, usize)> {
+        let file = self.file(&doc.uri)?;
+        Some((file, self.offset(file, position)))
+    }
+}

@@ -1,0 +1,116 @@
+//! `planbook lsp` diagnostics: the same findings as `check`, as the editor types, for the open
+//! buffers and for every document an edit affects.
+
+use serde_json::Value;
+
+use crate::lsp_client::{Client, codes, find};
+use crate::support::Repo;
+
+fn fixture() -> Repo {
+    Repo::fixture("lsp")
+}
+
+fn message_of<'d>(diags: &'d [Value], code: &str) -> &'d Value {
+    diags.iter().find(|d| d["code"] == code).unwrap_or_else(|| panic!("no {code} in {diags:?}"))
+}
+
+#[test]
+fn an_unsaved_edit_breaks_and_fixes_a_rule_across_documents() {
+    let repo = fixture();
+    let mut client = Client::start(repo.path());
+    let review = "henan/2026-10.review.md";
+    let roster = "henan/roster.yaml";
+    let text = client.open_from_disk(roster);
+    // Remove 王五 from the roster, unsaved: the review (not open) scores someone unknown.
+    let line = find(&text, "- { id: p003", 0).0;
+    client.change_range(roster, (line, 0), (line + 1, 0), "");
+    let diags = client.diagnostics_until(review, |d| !d.is_empty());
+    let unknown = message_of(&diags, "review.unknown-person");
+    assert_eq!(unknown["source"], "planbook");
+    assert_eq!(unknown["severity"], 1);
+    assert!(unknown["message"].as_str().unwrap().contains("p003"), "{unknown}");
+    let review_text = std::fs::read_to_string(repo.path().join(review)).unwrap();
+    let (line, column) = find(&review_text, "p003", 0);
+    assert_eq!(unknown["range"]["start"]["line"], line);
+    assert_eq!(unknown["range"]["start"]["character"], column);
+    // Put him back: the review is clean again, and nothing was written to disk.
+    client.change(roster, &text);
+    client.diagnostics_until(review, |d| d.is_empty());
+    assert_eq!(std::fs::read_to_string(repo.path().join(roster)).unwrap(), text);
+    assert_eq!(client.shutdown(), 0);
+}
+
+#[test]
+fn a_typing_mistake_in_the_open_buffer_is_reported_in_utf16_columns() {
+    let repo = fixture();
+    let mut client = Client::start(repo.path());
+    let plan = "henan/2026-10.plan.md";
+    let text = client.open_from_disk(plan);
+    // The owner becomes an unknown id after a Chinese title on the line before.
+    let broken = text.replace("owner: p001", "owner: 张三");
+    client.change(plan, &broken);
+    let diags = client.diagnostics_until(plan, |d| !d.is_empty());
+    let d = &diags[0];
+    let (line, column) = find(&broken, "张三", 0);
+    assert_eq!(d["range"]["start"], serde_json::json!({ "line": line, "character": column }));
+    assert_eq!(d["range"]["end"], serde_json::json!({ "line": line, "character": column + 2 }));
+    // The message is in the repository's language and names the person it means.
+    let message = d["message"].as_str().unwrap();
+    assert!(crate::support::has_chinese(message), "{message}");
+    client.change(plan, &text);
+    client.diagnostics_until(plan, |d| d.is_empty());
+}
+
+#[test]
+fn a_document_that_no_longer_parses_gets_one_message_and_others_are_still_checked() {
+    let repo = fixture();
+    let mut client = Client::start(repo.path());
+    let budget = "henan/2026-10.budget.yaml";
+    let text = client.open_from_disk(budget);
+    client.change(budget, &text.replace("  - id: wages", "  - id: wages\n   bad: [unclosed"));
+    let diags = client.diagnostics_until(budget, |d| !d.is_empty());
+    // One error, and a note naming what could not be checked against it: no cascade.
+    let errors: Vec<&Value> = diags.iter().filter(|d| d["severity"] == 1).collect();
+    assert_eq!(codes(&diags), ["yaml.syntax", "check.not-checked"], "{diags:?}");
+    assert_eq!(errors.len(), 1);
+    // Closing the buffer makes the file on disk the truth again.
+    client.close(budget);
+    client.diagnostics_until(budget, |d| d.is_empty());
+}
+
+#[test]
+fn severity_overrides_and_suppressions_apply_as_in_check() {
+    let repo = fixture();
+    let config = std::fs::read_to_string(repo.path().join("planbook.yaml")).unwrap();
+    let repo = repo.file("planbook.yaml", format!("{config}rules:\n  review.unknown-person: warning\n"));
+    let mut client = Client::start(repo.path());
+    let review = "henan/2026-10.review.md";
+    let text = client.open_from_disk(review);
+    let broken = text.replace("person: p003", "person: p099");
+    client.change(review, &broken);
+    let diags = client.diagnostics_until(review, |d| !d.is_empty());
+    assert_eq!(message_of(&diags, "review.unknown-person")["severity"], 2);
+    let allowed = broken.replace(
+        "  - person: p099",
+        "  # planbook: allow(review.unknown-person) 外借人员\n  - person: p099",
+    );
+    client.change(review, &allowed);
+    let diags = client.diagnostics_until(review, |d| !codes(d).contains(&"review.unknown-person".into()));
+    assert!(diags.is_empty(), "{diags:?}");
+}
+
+#[test]
+fn a_repository_with_problems_shows_them_at_start_as_check_does() {
+    let repo = fixture();
+    let budget = std::fs::read_to_string(repo.path().join("henan/2026-10.budget.yaml")).unwrap();
+    let repo = repo.file("henan/2026-10.budget.yaml", budget.replace("amount: 5000", "amount: 5600"));
+    let check = repo.run(["check", "--format", "json"]);
+    let expected: Vec<String> = check.json().iter().map(|d| d["rule"].as_str().unwrap().into()).collect();
+    let mut client = Client::start(repo.path());
+    let diags = client.next_diagnostics("henan/2026-10.budget.yaml");
+    let mut got = codes(&diags);
+    let mut expected = expected;
+    got.sort();
+    expected.sort();
+    assert_eq!(got, expected);
+}
