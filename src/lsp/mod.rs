@@ -90,6 +90,7 @@ pub fn serve(connection: &Connection, options: Options) -> anyhow::Result<()> {
         tables: HashMap::new(),
         roots: workspace_roots(&params),
     };
+    server.watch_files();
     server.open_roots();
     server.main_loop()
 }
@@ -107,6 +108,8 @@ pub struct ClientCaps {
     pub document_changes: bool,
     /// Workspace edits may create files.
     pub create_files: bool,
+    /// The client watches files for the server when asked (dynamic registration).
+    pub watch_files: bool,
 }
 
 impl ClientCaps {
@@ -128,6 +131,11 @@ impl ClientCaps {
             create_files: edit
                 .and_then(|e| e.resource_operations.as_ref())
                 .is_some_and(|ops| ops.contains(&lsp_types::ResourceOperationKind::Create)),
+            watch_files: caps
+                .workspace
+                .as_ref()
+                .and_then(|w| w.did_change_watched_files.as_ref()?.dynamic_registration)
+                .unwrap_or(false),
         }
     }
 }
@@ -164,6 +172,13 @@ fn capabilities(encoding: Encoding) -> ServerCapabilities {
         document_symbol_provider: Some(OneOf::Left(true)),
         workspace_symbol_provider: Some(OneOf::Left(true)),
         folding_range_provider: Some(FoldingRangeProviderCapability::Simple(true)),
+        workspace: Some(WorkspaceServerCapabilities {
+            workspace_folders: Some(WorkspaceFoldersServerCapabilities {
+                supported: Some(true),
+                change_notifications: Some(OneOf::Left(true)),
+            }),
+            file_operations: None,
+        }),
         ..ServerCapabilities::default()
     }
 }
@@ -208,6 +223,31 @@ impl Server<'_> {
             let files = files.into_iter().filter(|&f| !self.projects[p].diagnostics(f).is_empty()).collect();
             self.publish(p, Changed { files });
         }
+    }
+
+    /// Asks the client to say when documents, `planbook.yaml` or the baseline change on disk
+    /// (a `git checkout`, another program), when it can watch files for the server.
+    fn watch_files(&self) {
+        if !self.client.watch_files {
+            return;
+        }
+        let watchers: Vec<serde_json::Value> = ["**/*.{yaml,yml,md,markdown}", "**/.planbook-baseline.json"]
+            .iter()
+            .map(|glob| serde_json::json!({ "globPattern": glob }))
+            .collect();
+        let params = lsp_types::RegistrationParams {
+            registrations: vec![lsp_types::Registration {
+                id: "planbook-watch".into(),
+                method: notification::DidChangeWatchedFiles::METHOD.into(),
+                register_options: Some(serde_json::json!({ "watchers": watchers })),
+            }],
+        };
+        let req = Request::new(
+            lsp_server::RequestId::from("planbook-watch".to_owned()),
+            request::RegisterCapability::METHOD.into(),
+            params,
+        );
+        let _ = self.connection.sender.send(Message::Request(req));
     }
 
     /// The project whose root is `root`, loaded if it is not yet.
@@ -338,7 +378,53 @@ impl Server<'_> {
                     self.edit(&change.uri, |project, path| project.disk_changed(path));
                 }
             }
+            notification::DidChangeWorkspaceFolders::METHOD => {
+                let Ok(params) =
+                    serde_json::from_value::<lsp_types::DidChangeWorkspaceFoldersParams>(note.params)
+                else {
+                    return;
+                };
+                self.change_folders(params.event);
+            }
             _ => {}
+        }
+    }
+
+    /// Folders added to the editor's workspace are loaded; the projects of folders removed
+    /// are dropped, and their diagnostics cleared.
+    fn change_folders(&mut self, event: lsp_types::WorkspaceFoldersChangeEvent) {
+        for folder in &event.removed {
+            let Some(path) = uri::to_path(&folder.uri) else { continue };
+            let path = canonical_lenient(&path);
+            while let Some(p) = self.projects.iter().position(|p| p.root.starts_with(&path)) {
+                for file in self.projects[p].files().collect::<Vec<_>>() {
+                    if !self.projects[p].diagnostics(file).is_empty() {
+                        let uri = self.world(p, None).uri(file);
+                        let params = lsp_types::PublishDiagnosticsParams {
+                            uri,
+                            diagnostics: Vec::new(),
+                            version: None,
+                        };
+                        self.send_notification::<notification::PublishDiagnostics>(params);
+                    }
+                }
+                self.projects.remove(p);
+                self.tables.clear();
+            }
+        }
+        for folder in &event.added {
+            let Some(path) = uri::to_path(&folder.uri) else { continue };
+            let Ok(root) = load::find_root(&path) else { continue };
+            let known = self.projects.len();
+            if let Some(p) = self.project_at(&root)
+                && p >= known
+            {
+                let files: Vec<FileId> = self.projects[p]
+                    .files()
+                    .filter(|&f| !self.projects[p].diagnostics(f).is_empty())
+                    .collect();
+                self.publish(p, Changed { files });
+            }
         }
     }
 

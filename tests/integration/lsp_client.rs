@@ -21,6 +21,8 @@ pub struct Client {
     next_id: i64,
     /// Notifications received and not yet looked at, in order.
     pub notifications: Vec<Value>,
+    /// Requests the server sent (each answered with a null result), in order.
+    pub requests: Vec<Value>,
     /// The root the server was started for.
     pub root: PathBuf,
     /// The versions sent per open document.
@@ -94,6 +96,7 @@ impl Client {
             incoming,
             next_id: 1,
             notifications: Vec::new(),
+            requests: Vec::new(),
             root: root.clone(),
             versions: Default::default(),
             initialized: Value::Null,
@@ -173,6 +176,7 @@ impl Client {
         match (message.get("id"), message.get("method")) {
             (Some(id), Some(_)) => {
                 let id = id.clone();
+                self.requests.push(message.clone());
                 self.send(json!({ "jsonrpc": "2.0", "id": id, "result": null }));
             }
             (None, Some(_)) => self.notifications.push(message.clone()),

@@ -114,3 +114,78 @@ fn a_repository_with_problems_shows_them_at_start_as_check_does() {
     expected.sort();
     assert_eq!(got, expected);
 }
+
+#[test]
+fn files_changed_on_disk_are_read_again_when_the_editor_says_so() {
+    let repo = fixture();
+    let mut client = Client::start(repo.path());
+    // The server asks the client to watch the documents, the configuration and the baseline.
+    client.request("workspace/symbol", serde_json::json!({ "query": "" }));
+    let register = client
+        .requests
+        .iter()
+        .find(|r| r["method"] == "client/registerCapability")
+        .expect("a file watcher registration");
+    let watchers = &register["params"]["registrations"][0]["registerOptions"]["watchers"];
+    assert_eq!(watchers[0]["globPattern"], "**/*.{yaml,yml,md,markdown}");
+    let roster = "henan/roster.yaml";
+    let text = std::fs::read_to_string(repo.path().join(roster)).unwrap();
+    let without = text.lines().filter(|l| !l.contains("p003")).collect::<Vec<_>>().join("\n");
+    std::fs::write(repo.path().join(roster), without).unwrap();
+    let changes = serde_json::json!({ "changes": [{ "uri": client.uri(roster), "type": 2 }] });
+    client.notify("workspace/didChangeWatchedFiles", changes);
+    let diags = client.diagnostics_until("henan/2026-10.review.md", |d| !d.is_empty());
+    assert!(codes(&diags).contains(&"review.unknown-person".to_owned()), "{diags:?}");
+    // The configuration changing reloads everything: a KPI removed shows in the plan.
+    let config = std::fs::read_to_string(repo.path().join("planbook.yaml")).unwrap();
+    let config = config.replace("  - { id: margin, name: 毛利, unit: 元 }\n", "");
+    std::fs::write(repo.path().join("planbook.yaml"), config).unwrap();
+    let changes = serde_json::json!({ "changes": [{ "uri": client.uri("planbook.yaml"), "type": 2 }] });
+    client.notify("workspace/didChangeWatchedFiles", changes);
+    let kpi = |d: &[Value]| codes(d).iter().any(|c| c.contains("unknown-kpi"));
+    client.diagnostics_until("henan/2026-10.plan.md", kpi);
+}
+
+#[test]
+fn a_workspace_folder_added_later_is_loaded_and_one_removed_is_cleared() {
+    let first = fixture();
+    let budget = std::fs::read_to_string(first.path().join("henan/2026-10.budget.yaml")).unwrap();
+    let second = fixture().file("henan/2026-10.budget.yaml", budget.replace("total: 8000", "total: 9000"));
+    let mut client = Client::start(first.path());
+    let uri = {
+        let root = second.path().canonicalize().unwrap();
+        let mut c = Client::start(&root);
+        let uri = c.uri("henan/2026-10.budget.yaml");
+        let folder = c.uri("");
+        drop(c);
+        (uri, folder)
+    };
+    let event = serde_json::json!({ "event": {
+        "added": [{ "uri": uri.1.trim_end_matches('/'), "name": "second" }], "removed": [] } });
+    client.notify("workspace/didChangeWorkspaceFolders", event);
+    published(&mut client, &uri.0, false);
+    let event = serde_json::json!({ "event": {
+        "added": [], "removed": [{ "uri": uri.1.trim_end_matches('/'), "name": "second" }] } });
+    client.notify("workspace/didChangeWorkspaceFolders", event);
+    published(&mut client, &uri.0, true);
+}
+
+/// Waits until diagnostics for `uri` are published, empty or not as wanted.
+fn published(client: &mut Client, uri: &str, want_empty: bool) {
+    for _ in 0..1000 {
+        let found = client.notifications.iter().position(|n| {
+            n["method"] == "textDocument/publishDiagnostics" && n["params"]["uri"] == uri
+        });
+        if let Some(i) = found {
+            let n = client.notifications.remove(i);
+            let empty = n["params"]["diagnostics"].as_array().is_none_or(|d| d.is_empty());
+            if empty == want_empty {
+                return;
+            }
+        }
+        // A request answered means every message before it was handled.
+        client.request("workspace/symbol", serde_json::json!({ "query": "" }));
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    panic!("no {} diagnostics published for {uri}", if want_empty { "empty" } else { "" });
+}
