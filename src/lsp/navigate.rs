@@ -97,6 +97,7 @@ pub fn prepare_rename(
 
 /// The edit that renames the id under the cursor everywhere it is named, as one workspace
 /// edit; a message in the repository's language when the new id cannot be used.
+#[allow(clippy::mutable_key_type)] // `WorkspaceEdit::changes` is keyed by `Uri`.
 pub fn rename(world: &World, params: RenameParams) -> Result<Option<WorkspaceEdit>, String> {
     let at = params.text_document_position;
     let locale = world.locale;

@@ -1,9 +1,10 @@
 //! Document and workspace symbols, and folding.
 //!
 //! A document's outline is its lists (`people:`, `lines:`, `tasks:`…), each holding its items
-//! named as a person reads them (张三, 办公费) with the id or figure as detail. The model keeps
-//! spans on ids and values, not on whole items, so an item's range is found in the text by
-//! indentation ([`item_end`]); folding reads only the text, so it works in broken buffers too.
+//! named as a person reads them (a person's or a line's name) with the id or figure as
+//! detail. The model keeps spans on ids and values, not on whole items, so an item's range
+//! is found in the text by indentation ([`item_end`]); folding reads only the text, so it
+//! works in broken buffers too.
 
 use lsp_types::{
     DocumentSymbol, DocumentSymbolParams, DocumentSymbolResponse, FoldingRange, FoldingRangeParams,
@@ -557,8 +558,10 @@ mod tests {
 
     #[test]
     fn markdown_folds_its_front_matter_and_sections() {
-        let text =
-            "---\nkind: plan\ntasks:\n  - id: a\n---\n\n# 一\n\n正文\n\n## 二\n内容\n\n# 三\n";
+        let text = concat!(
+            "---\nkind: plan\ntasks:\n  - id: a\n---\n\n",
+            "# 一\n\n正文\n\n## 二\n内容\n\n# 三\n"
+        );
         assert_eq!(folds(text, true), [(0, 4), (2, 3), (6, 11), (10, 11)]);
     }
 
