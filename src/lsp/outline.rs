@@ -175,13 +175,17 @@ fn lists(world: &World, index: &Index, doc: &Document) -> Vec<List> {
                     SymbolKind::NUMBER,
                 )
             });
-            let tasks = r
-                .tasks
-                .iter()
-                .map(|x| mention(x.task.value.as_str(), None, x.task.span, SymbolKind::FUNCTION));
+            let tasks = r.tasks.iter().map(|x| {
+                let id = x.task.value.as_str();
+                let name = defined_name(world, x.task.span).unwrap_or_else(|| id.to_owned());
+                mention(&name, Some(id.to_owned()), x.task.span, SymbolKind::FUNCTION)
+            });
             let spend = r.spend.iter().map(|x| {
+                let id = x.line.value.as_str();
                 let figure = x.actual.as_ref().map(|f| grouped(f.value.0));
-                mention(x.line.value.as_str(), figure, x.line.span, SymbolKind::FIELD)
+                let detail = figure.map_or_else(|| id.to_owned(), |f| format!("{id} · {f}"));
+                let name = defined_name(world, x.line.span).unwrap_or_else(|| id.to_owned());
+                mention(&name, Some(detail), x.line.span, SymbolKind::FIELD)
             });
             let scores = r.scores.iter().map(|x| {
                 let id = x.person.value.as_str();
@@ -196,6 +200,22 @@ fn lists(world: &World, index: &Index, doc: &Document) -> Vec<List> {
             ]
         }
         Content::Page(..) => Vec::new(),
+    }
+}
+
+/// The name of the task or budget line the id at `span` refers to, from where it is defined.
+fn defined_name(world: &World, span: Span) -> Option<String> {
+    let table = world.table();
+    let def = table.definition(&table.at(span.file, span.start as usize)?.key)?;
+    let id = def.key.id.as_str();
+    match &world.project.document(def.span.file)?.content {
+        Content::Plan(p, _) => {
+            p.tasks.iter().find(|t| t.id.value.as_str() == id).map(|t| t.name.clone())
+        }
+        Content::Budget(b) => {
+            b.lines.iter().find(|l| l.id.value.as_str() == id).map(|l| l.name.clone())
+        }
+        _ => None,
     }
 }
 

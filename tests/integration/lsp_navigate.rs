@@ -365,6 +365,15 @@ fn the_outline_names_people_and_the_workspace_finds_them() {
     {
         assert!(text.contains(name), "{name} not in {text}");
     }
+    // The review: its tasks and spend by the names the plan and the budget give them.
+    let review = client.request(
+        "textDocument/documentSymbol",
+        json!({ "textDocument": { "uri": client.uri(REVIEW) } }),
+    );
+    let text = serde_json::to_string(&review).unwrap();
+    for name in ["招聘业务员", "培训", "办公费", "李四", "出货量", "4,620"] {
+        assert!(text.contains(name), "{name} not in {text}");
+    }
     // Workspace symbols: Chinese substrings, Latin in any case, with the unit and file.
     let found = client.request("workspace/symbol", json!({ "query": "张" }));
     let found = found.as_array().unwrap();
