@@ -502,26 +502,27 @@ fn line_end(text: &str, offset: usize) -> usize {
 /// line; the span's own line when it is in no list item.
 fn item_range(text: &str, span: Span) -> (usize, usize) {
     let at = (span.start as usize).min(text.len());
-    let column = at - line_start(text, at);
-    let mut start = line_start(text, at);
-    loop {
-        let end = line_end(text, start);
-        let line = text.get(start..end).unwrap_or_default();
-        let ind = indent(line);
-        if is_dash(line[ind..].trim_end()) || line[ind..].trim_end() == "-" {
-            if ind < column || start != line_start(text, at) {
-                return (start + ind, item_end(text, start));
-            }
-        } else if !blank(line) && start != line_start(text, at) && ind < column {
-            break;
-        }
-        if start == 0 {
-            break;
-        }
-        start = line_start(text, start - 1);
-    }
     let own = line_start(text, at);
-    (own + indent(text.get(own..line_end(text, own)).unwrap_or_default()), line_end(text, at))
+    let own_line = text.get(own..line_end(text, own)).unwrap_or_default();
+    let own_indent = indent(own_line);
+    if is_dash(own_line[own_indent..].trim_end()) && own + own_indent < at {
+        return (own + own_indent, item_end(text, own));
+    }
+    // Up to the first line indented less than the span's own: the item's dash, if it is one.
+    let mut start = own;
+    while start > 0 {
+        start = line_start(text, start - 1);
+        let line = text.get(start..line_end(text, start)).unwrap_or_default();
+        let ind = indent(line);
+        if blank(line) || ind >= own_indent {
+            continue;
+        }
+        if is_dash(line[ind..].trim_end()) {
+            return (start + ind, item_end(text, start));
+        }
+        break;
+    }
+    (own + own_indent, line_end(text, at))
 }
 
 /// The end of the block that opens on the line holding `offset`: its last line indented
@@ -596,6 +597,14 @@ mod tests {
         let (s, e) = item_range(flow, Span::new(FileId(0), at, at + 1));
         assert_eq!(&flow[s..e], "- { id: a, name: 甲 }");
         assert_eq!(key_line(text, "lines"), Some((0, 5)));
+        // An id on a later line of its item, after a nested list of a sibling key.
+        let nested = "x:\n  - name: 甲\n    sub:\n      - y\n    id: b\n  - id: c\n";
+        let at = nested.find("b\n").unwrap();
+        let (s, e) = item_range(nested, Span::new(FileId(0), at, at + 1));
+        assert_eq!(&nested[s..e], "- name: 甲\n    sub:\n      - y\n    id: b");
+        let top = "title: 计划\n";
+        let (s, e) = item_range(top, Span::new(FileId(0), 7, 13));
+        assert_eq!(&top[s..e], "title: 计划");
         assert_eq!(item_end(text, 0), text.len() - 1);
     }
 }

@@ -374,6 +374,15 @@ fn the_outline_names_people_and_the_workspace_finds_them() {
     for name in ["招聘业务员", "培训", "办公费", "李四", "出货量", "4,620"] {
         assert!(text.contains(name), "{name} not in {text}");
     }
+    // planbook.yaml: its units and KPIs.
+    let config = client.request(
+        "textDocument/documentSymbol",
+        json!({ "textDocument": { "uri": client.uri(CONFIG) } }),
+    );
+    let lists: Vec<&str> =
+        config.as_array().unwrap().iter().map(|s| s["name"].as_str().unwrap()).collect();
+    assert_eq!(lists, ["单位", "指标"]);
+    assert_eq!(config[1]["children"][0]["name"], "出货量");
     // Workspace symbols: Chinese substrings, Latin in any case, with the unit and file.
     let found = client.request("workspace/symbol", json!({ "query": "张" }));
     let found = found.as_array().unwrap();
