@@ -110,6 +110,8 @@ pub struct ClientCaps {
     pub create_files: bool,
     /// The client watches files for the server when asked (dynamic registration).
     pub watch_files: bool,
+    /// Document symbols may be a tree (`DocumentSymbol`) rather than a flat list.
+    pub hierarchical_symbols: bool,
 }
 
 impl ClientCaps {
@@ -135,6 +137,9 @@ impl ClientCaps {
                 .workspace
                 .as_ref()
                 .and_then(|w| w.did_change_watched_files.as_ref()?.dynamic_registration)
+                .unwrap_or(false),
+            hierarchical_symbols: text
+                .and_then(|t| t.document_symbol.as_ref()?.hierarchical_document_symbol_support)
                 .unwrap_or(false),
         }
     }

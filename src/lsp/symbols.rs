@@ -119,6 +119,9 @@ impl Table {
             w.review(*review);
         }
         let mut occurrences = w.out;
+        for o in &mut occurrences {
+            o.span = unquoted(&index.ws.sources.get(o.span.file).text, o.span);
+        }
         occurrences.sort_by_key(|o| (o.span.file, o.span.start, o.span.end));
         occurrences.dedup_by(|a, b| a.span == b.span);
         let mut by_key: HashMap<Key, Vec<usize>> = HashMap::new();
@@ -156,6 +159,15 @@ impl Table {
     pub fn definitions(&self) -> impl Iterator<Item = &Occurrence> {
         self.occurrences.iter().filter(|o| o.def)
     }
+}
+
+/// `span` without the quotes around it when it is a quoted scalar (`"p001"`, `'p001'`).
+pub fn unquoted(text: &str, span: Span) -> Span {
+    let written = text.get(span.start as usize..span.end as usize).unwrap_or_default();
+    let quoted = written.len() >= 2
+        && ((written.starts_with('"') && written.ends_with('"'))
+            || (written.starts_with('\'') && written.ends_with('\'')));
+    if quoted { Span { start: span.start + 1, end: span.end - 1, ..span } } else { span }
 }
 
 struct Writer<'i, 'a> {
