@@ -56,6 +56,9 @@ async function activate(context) {
         const old = client;
         client = makeClient(outputChannel);
         await old.stop();
+        for (const watcher of old.clientOptions.synchronize.fileEvents) {
+          watcher.dispose();
+        }
         await client.start();
       }
     }),
