@@ -1,5 +1,6 @@
-//! The files of a new data repository: configuration, one document of each kind, editor and
-//! pre-commit settings, the JSON Schemas and a short README for the people who edit it.
+//! The files of a new data repository: configuration, one document of each kind, editor
+//! settings (VS Code, Helix and Zed, with planbook's language server), pre-commit settings,
+//! the JSON Schemas and a short README for the people who edit it.
 
 #[cfg(test)]
 use std::path::Path;
@@ -45,6 +46,9 @@ pub fn files(options: &InitOptions) -> Vec<(PathBuf, String)> {
         ),
         (".pre-commit-config.yaml".into(), pre_commit(lang)),
         (".vscode/settings.json".into(), VSCODE.into()),
+        (".vscode/extensions.json".into(), VSCODE_EXTENSIONS.into()),
+        (".helix/languages.toml".into(), HELIX.into()),
+        (".zed/settings.json".into(), ZED.into()),
     ];
     for kind in crate::schema::ALL_KINDS {
         let name = crate::schema::file_name(kind);
@@ -204,6 +208,12 @@ const PLAN: &str = include_str!("../../templates/init/plan.md");
 const REVIEW: &str = include_str!("../../templates/init/review.md");
 const PRE_COMMIT: &str = include_str!("../../templates/init/pre-commit-config.yaml");
 const VSCODE: &str = include_str!("../../templates/init/vscode-settings.json");
+/// The editor extensions to recommend: the schemas' and planbook's language server's.
+const VSCODE_EXTENSIONS: &str = include_str!("../../templates/init/vscode-extensions.json");
+/// Helix: `planbook lsp` for YAML and Markdown, next to the usual servers.
+const HELIX: &str = include_str!("../../templates/init/helix-languages.toml");
+/// Zed: the planbook extension's server enabled for YAML and Markdown.
+const ZED: &str = include_str!("../../templates/init/zed-settings.json");
 
 /// The words of the sample documents in one language.
 struct Words {
@@ -390,6 +400,26 @@ mod tests {
             assert!(schemas.contains_key(&format!("./schema/{kind}.schema.json")), "{kind}");
         }
         assert_eq!(schemas["./schema/budget.schema.json"][0], "**/*.budget.yaml");
+    }
+
+    #[test]
+    fn editor_settings_recommend_and_run_planbook_s_language_server() {
+        let extensions: serde_json::Value = serde_json::from_str(VSCODE_EXTENSIONS).unwrap();
+        let manifest: serde_json::Value =
+            serde_json::from_str(include_str!("../../editors/vscode/package.json")).unwrap();
+        let id = format!("{}.{}", manifest["publisher"].as_str().unwrap(), "planbook");
+        let recommended = extensions["recommendations"].as_array().unwrap();
+        assert!(recommended.contains(&"redhat.vscode-yaml".into()), "the schemas' extension");
+        assert!(recommended.contains(&id.into()), "editors/vscode's extension");
+        // What init writes for Helix and Zed says what editors/ documents.
+        let helix: toml::Table = HELIX.parse().unwrap();
+        let documented: toml::Table =
+            include_str!("../../editors/helix/languages.toml").parse().unwrap();
+        assert_eq!(helix, documented);
+        let zed: serde_json::Value = serde_json::from_str(ZED).unwrap();
+        let documented: serde_json::Value =
+            serde_json::from_str(include_str!("../../editors/zed/settings.json")).unwrap();
+        assert_eq!(zed, documented);
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! over its stdin and stdout, as an editor does (Content-Length framing, requests with ids,
 //! notifications, server-to-client requests answered).
 
-use std::io::{BufRead, BufReader, Read, Write};
+use std::io::{BufRead, BufReader, Write};
 use std::path::{Path, PathBuf};
 use std::process::{Child, ChildStdin, Command, Stdio};
 use std::sync::mpsc::{Receiver, RecvTimeoutError, channel};
@@ -241,7 +241,11 @@ impl Client {
 
     /// Waits until the server publishes diagnostics for `path` for which `accept` holds, and
     /// returns them; panics after the timeout, showing the last ones published.
-    pub fn diagnostics_until(&mut self, path: &str, accept: impl Fn(&[Value]) -> bool) -> Vec<Value> {
+    pub fn diagnostics_until(
+        &mut self,
+        path: &str,
+        accept: impl Fn(&[Value]) -> bool,
+    ) -> Vec<Value> {
         let uri = self.uri(path);
         let deadline = Instant::now() + TIMEOUT;
         let mut last = None;
@@ -251,7 +255,8 @@ impl Client {
                 let published = n["method"] == "textDocument/publishDiagnostics"
                     && n["params"]["uri"] == uri.as_str();
                 if published {
-                    found = Some(n["params"]["diagnostics"].as_array().cloned().unwrap_or_default());
+                    found =
+                        Some(n["params"]["diagnostics"].as_array().cloned().unwrap_or_default());
                 }
                 !published
             });

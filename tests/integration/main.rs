@@ -24,6 +24,7 @@ mod load;
 mod lsp_client;
 mod lsp_diagnostics;
 mod lsp_navigate;
+mod lsp_editors;
 mod one_mistake;
 mod organisation;
 mod phone;

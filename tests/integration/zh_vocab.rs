@@ -219,7 +219,7 @@ fn init_new_and_hook_speak_chinese_in_a_chinese_repository() {
     let dir = repo.path();
     git_as(dir, "周明远", &["init", "-q"]);
     let run = zh(&repo, &["init", "--unit", "sales", "--period", "2026-12"]).code(0);
-    assert!(run.stderr.contains("创建数据仓库（16 个文件）"), "{}", run.stderr);
+    assert!(run.stderr.contains("创建数据仓库（19 个文件）"), "{}", run.stderr);
     assert!(run.stderr.contains("下一步：运行 `planbook -C "), "{}", run.stderr);
     assert_eq!(english_words(&run.stderr, &[]), Vec::<String>::new(), "{}", run.stderr);
     let read = |file: &str| std::fs::read_to_string(dir.join(file)).unwrap();
