@@ -65,6 +65,8 @@ lsp-hover-none = none
 
 ## Values.
 
+lsp-hover-with = { $value } ({ $words })
+
 lsp-hover-days = { $days ->
     [one] 1 day
    *[other] { $days } days

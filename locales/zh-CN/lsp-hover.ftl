@@ -65,6 +65,8 @@ lsp-hover-none = 无
 
 ## 值。
 
+lsp-hover-with = { $value }（{ $words }）
+
 lsp-hover-days = { $days } 天
 lsp-hover-scale-value = 保底 { $floor }，目标 { $target }
 lsp-hover-scale-cap = 保底 { $floor }，目标 { $target }，封顶 { $cap }

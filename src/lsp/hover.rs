@@ -202,7 +202,8 @@ impl<'w> Hovering<'_, 'w> {
                 self.text(msg!("lsp-hover-standing", standing = standing_id(row.standing)));
             let value = match row.attainment_pct {
                 Some(pct) => {
-                    format!("{}% {}", crate::lsp::figures::percent(pct), card.text(&standing))
+                    let pct = format!("{}%", crate::lsp::figures::percent(pct));
+                    card.text(&self.text(msg!("lsp-hover-with", value = pct, words = standing)))
                 }
                 None => card.text(&standing),
             };
@@ -215,7 +216,8 @@ impl<'w> Hovering<'_, 'w> {
     /// actual the cursor is in, else the unit-wide one.
     fn attainment_row(&self) -> Option<AttainmentRow> {
         let (unit, period) = self.cx.period?;
-        attainment_row(self.index, self.cx.file, unit, period, self.at)
+        let rows = attainment_rows(self.index, unit, period);
+        pick_row(&rows, self.index, self.cx.file, self.at).cloned()
     }
 
     fn budget(&self) -> Option<Doc<'w, Budget>> {
@@ -282,7 +284,11 @@ impl<'w> Hovering<'_, 'w> {
                     let words = self.text(variance_msg(variance, "lsp-hover"));
                     card.row(
                         "lsp-hover-variance",
-                        format!("{} ({})", signed(variance), card.text(&words)),
+                        card.text(&self.text(msg!(
+                            "lsp-hover-with",
+                            value = signed(variance),
+                            words = words
+                        ))),
                     );
                 }
             }
@@ -547,31 +553,29 @@ impl<'w> Hovering<'_, 'w> {
     }
 }
 
-/// The attainment row for the KPI occurrence `at` in the plan or review `file` of `unit` and
-/// `period`, from the same report as `planbook rollup attainment`.
-pub fn attainment_row(
-    index: &Index,
-    file: crate::source::FileId,
-    unit: &str,
-    period: Period,
-    at: &Occurrence,
-) -> Option<AttainmentRow> {
+/// The attainment rows of `unit`'s plan for `period`, from the same report as `planbook
+/// rollup attainment`.
+pub fn attainment_rows(index: &Index, unit: &str, period: Period) -> Vec<AttainmentRow> {
     let options = crate::rollup::Options { unit: Some(unit.to_owned()), period: Some(period) };
     let report = attainment::rollup(index, &options);
-    let rows: Vec<AttainmentRow> = report
-        .targets
-        .into_iter()
-        .filter(|r| r.unit == unit && r.period == period && r.kpi == at.key.id)
-        .collect();
-    // The target or actual whose `kpi` is the occurrence: match its post, region and scope.
-    let fields = written_fields(index, file, at);
-    let pick = |r: &&AttainmentRow| match &fields {
+    report.targets.into_iter().filter(|r| r.unit == unit && r.period == period).collect()
+}
+
+/// Among `rows`, the one of the KPI occurrence `at` in the plan or review `file`: the target
+/// or actual it is written in (same post, region and scope), else the unit-wide one.
+pub fn pick_row<'r>(
+    rows: &'r [AttainmentRow],
+    index: &Index,
+    file: crate::source::FileId,
+    at: &Occurrence,
+) -> Option<&'r AttainmentRow> {
+    let mut rows = rows.iter().filter(|r| r.kpi == at.key.id);
+    match written_fields(index, file, at) {
         Some((scope, post, region)) => {
-            &r.scope == scope && &r.per_post == post && &r.region == region
+            rows.find(|r| r.scope == scope && r.per_post == post && r.region == region)
         }
-        None => r.scope.is_none() && r.per_post.is_none() && r.region.is_none(),
-    };
-    rows.iter().find(pick).or_else(|| rows.first()).cloned()
+        None => rows.find(|r| r.scope.is_none() && r.per_post.is_none() && r.region.is_none()),
+    }
 }
 
 type Fields = (Option<String>, Option<String>, Option<String>);

@@ -13,7 +13,7 @@ use crate::i18n::msg;
 use crate::index::Index;
 use crate::lsp::World;
 use crate::lsp::figures::{number, percent};
-use crate::lsp::hover::{attainment_row, standing_id, variance_msg};
+use crate::lsp::hover::{attainment_rows, pick_row, standing_id, variance_msg};
 use crate::lsp::symbols::{Scope, Sym};
 use crate::model::Content;
 use crate::model::budget::Budget;
@@ -133,10 +133,12 @@ impl Hints<'_, '_> {
     fn review(&mut self, index: &Index, r: &Review) {
         let (unit, period) = (r.unit.value.as_str(), r.period.value);
         let table = self.world.table();
+        let rows =
+            if r.actuals.is_empty() { Vec::new() } else { attainment_rows(index, unit, period) };
         for actual in &r.actuals {
             let Some(value) = &actual.actual else { continue };
             let Some(at) = table.at(self.file, actual.kpi.span.start as usize) else { continue };
-            let Some(row) = attainment_row(index, self.file, unit, period, at) else { continue };
+            let Some(row) = pick_row(&rows, index, self.file, at) else { continue };
             if row.standing == Standing::NoActual {
                 continue;
             }

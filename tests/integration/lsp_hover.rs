@@ -53,7 +53,7 @@ fn a_kpi_in_the_review_shows_target_floor_actual_and_attainment() {
     let repo = Repo::fixture("lsp");
     let mut client = Client::start(repo.path());
     let card = value(&hover(&mut client, REVIEW, "kpi: units", 5));
-    for figure in ["出货量", "台", "10,000", "6,000", "7,420", "74.2%"] {
+    for figure in ["出货量", "台", "10,000", "6,000", "7,420", "74.2%（过保底"] {
         assert!(card.contains(figure), "{figure} not in {card}");
     }
     chinese_only(&card);
@@ -70,7 +70,7 @@ fn a_budget_line_shows_its_arithmetic_and_the_reviews_spend() {
     let repo = Repo::fixture("lsp");
     let mut client = Client::start(repo.path());
     let card = value(&hover(&mut client, REVIEW, "line: office", 6));
-    for part in ["办公费", "5 × 400 + 30 × 100 = 5,000", "4,620", "-380", "节余 380"] {
+    for part in ["办公费", "5 × 400 + 30 × 100 = 5,000", "4,620", "-380（节余 380）"] {
         assert!(card.contains(part), "{part} not in {card}");
     }
     assert!(!card.contains('≠'), "{card}");
