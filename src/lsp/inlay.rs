@@ -27,12 +27,12 @@ use crate::source::{FileId, Span};
 pub fn inlay_hints(world: &World, params: InlayHintParams) -> Option<Vec<InlayHint>> {
     let file = world.file(&params.text_document.uri)?;
     let index = world.index();
-    let doc = index.ws.documents.iter().find(|d| d.meta.file == file)?;
+    let doc = index.ws.documents.iter().find(|d| d.meta.file == file);
     let mut hints = Hints { world, file, out: Vec::new() };
-    match &doc.content {
-        Content::Budget(b) => hints.budget(b),
-        Content::Plan(p, _) => hints.plan(p),
-        Content::Review(r, _) => hints.review(&index, r),
+    match doc.map(|d| &d.content) {
+        Some(Content::Budget(b)) => hints.budget(b),
+        Some(Content::Plan(p, _)) => hints.plan(p),
+        Some(Content::Review(r, _)) => hints.review(&index, r),
         _ => {}
     }
     hints.names();

@@ -208,3 +208,73 @@ fn inlay_hints_show_totals_weights_attainment_variance_and_names() {
     let plan = inlay(&mut client, PLAN);
     assert!(plan.contains(&"权重合计 90 ≠ 100".to_owned()), "{plan:?}");
 }
+
+/// A copy of the sample repository `plans/`.
+fn sample() -> Repo {
+    let repo = Repo::empty();
+    crate::support::copy_tree(&crate::support::project_root().join("plans"), repo.path());
+    repo
+}
+
+#[test]
+fn the_sample_repository_shows_headroom_and_acting_posts() {
+    let repo = sample();
+    let mut client = Client::start(repo.path());
+    let budget = "henan/2026-12.budget.yaml";
+    let card = value(&hover(&mut client, budget, "id: personnel", 4));
+    for part in ["人员类费用", "上限：90,000", "已列预算", "剩余额度"] {
+        assert!(card.contains(part), "{part} not in {card}");
+    }
+    chinese_only(&card);
+    let card = value(&hover(&mut client, budget, "  - id: operating", 8));
+    assert!(card.contains("113,400") && card.contains("计算小计"), "{card}");
+    // 张永辉 acts as the 三门峡 rep from December.
+    let card = value(&hover(&mut client, "henan/2026-12.review.md", "p004", 0));
+    assert!(card.contains("张永辉") && card.contains("代理"), "{card}");
+    chinese_only(&card);
+}
+
+#[test]
+fn every_line_of_the_sample_repository_answers_without_error() {
+    let repo = sample();
+    let mut client = Client::start(repo.path());
+    // Words the data itself holds (a currency `CNY`, a code) may show; nothing else English.
+    let data: String = ["planbook.yaml", "henan/roster.yaml", "henan/2026-12.budget.yaml"]
+        .iter()
+        .map(|p| text_of(&repo, p))
+        .collect();
+    let chinese_only = |text: &str| {
+        let words: Vec<String> =
+            english_words(text).into_iter().filter(|w| !data.contains(w.as_str())).collect();
+        assert!(words.is_empty(), "{words:?} in {text}");
+    };
+    for path in [
+        "henan/2026-12.budget.yaml",
+        "henan/2026-12.plan.md",
+        "henan/2026-12.review.md",
+        "henan/roster.yaml",
+        "planbook.yaml",
+    ] {
+        let text = text_of(&repo, path);
+        for (line, content) in text.lines().enumerate() {
+            // The value after each `: `, and the end of the line.
+            let columns = content.match_indices(": ").map(|(i, _)| i + 2).chain([content.len()]);
+            for byte in columns {
+                let column = content[..byte].encode_utf16().count() as u32;
+                let answer = client.request_raw(
+                    "textDocument/hover",
+                    json!({ "textDocument": { "uri": client.uri(path) },
+                        "position": { "line": line, "character": column } }),
+                );
+                assert!(answer.get("error").is_none(), "{path}:{line}:{column}: {answer}");
+                if let Some(text) = answer["result"]["contents"]["value"].as_str() {
+                    chinese_only(text);
+                }
+            }
+        }
+        for label in inlay(&mut client, path) {
+            chinese_only(&label);
+        }
+    }
+    assert_eq!(client.shutdown(), 0);
+}
