@@ -61,6 +61,8 @@ lsp-hover-weight = Weight
 lsp-hover-scale = Scale
 lsp-hover-kpi = KPI
 lsp-hover-subtotal = Computed subtotal
+lsp-hover-lines = Lines
+lsp-hover-lines-total = Budgeted
 lsp-hover-none = none
 
 ## Values.

@@ -61,6 +61,8 @@ lsp-hover-weight = 权重
 lsp-hover-scale = 计分标准
 lsp-hover-kpi = 指标
 lsp-hover-subtotal = 计算小计
+lsp-hover-lines = 科目
+lsp-hover-lines-total = 预算合计
 lsp-hover-none = 无
 
 ## 值。

@@ -38,6 +38,7 @@ pub fn hover(world: &World, params: HoverParams) -> Option<Hover> {
         Sym::Line => h.line(),
         Sym::Limit => h.limit(),
         Sym::Section => h.section(),
+        Sym::Category => h.category(),
         Sym::Task => h.task(),
         Sym::Post => h.post(),
         Sym::Region => h.region(),
@@ -333,6 +334,27 @@ impl<'w> Hovering<'_, 'w> {
         }
         if let Ok(sum) = b.section_total(self.id()) {
             card.row("lsp-hover-subtotal", number(sum));
+        }
+        Some(card)
+    }
+
+    fn category(&self) -> Option<Card> {
+        let b = self.budget()?.value;
+        let name = self.index.ws.config.category_name(self.id(), self.world.locale);
+        let mut card = self.card(&name);
+        card.row("lsp-hover-id", card.id(self.id()));
+        let lines: Vec<_> = b
+            .lines
+            .iter()
+            .filter(|l| l.category.as_ref().is_some_and(|c| c.value.as_str() == self.id()))
+            .collect();
+        let names: Vec<String> =
+            lines.iter().map(|l| card.named(&l.name, l.id.value.as_str())).collect();
+        if !names.is_empty() {
+            card.row("lsp-hover-lines", names.join(", "));
+        }
+        if let Ok(sum) = crate::model::money::exact::sum(lines.iter().map(|l| l.amount_or_zero())) {
+            card.row("lsp-hover-lines-total", number(sum));
         }
         Some(card)
     }

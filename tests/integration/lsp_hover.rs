@@ -83,6 +83,9 @@ fn a_budget_line_shows_its_arithmetic_and_the_reviews_spend() {
     assert!(card.contains("5 × 400 + 24 × 100 = 4,400 ≠ 5,000"), "{card}");
     let hints = inlay(&mut client, BUDGET);
     assert!(hints.iter().any(|h| h == "≠ 4,400 明细合计"), "{hints:?}");
+    // A category: its lines and what they budget.
+    let card = value(&hover(&mut client, BUDGET, "category: pay", 10));
+    assert!(card.contains("工资 `wages`") && card.contains("预算合计：3,000"), "{card}");
 }
 
 #[test]
