@@ -35,7 +35,7 @@ pub fn inlay_hints(world: &World, params: InlayHintParams) -> Option<Vec<InlayHi
         Some(Content::Review(r, _)) => hints.review(&index, r),
         _ => {}
     }
-    hints.names();
+    hints.names(&index);
     let range = params.range;
     let mut out: Vec<InlayHint> =
         hints.out.into_iter().filter(|h| within(h.position, range)).collect();
@@ -163,8 +163,7 @@ impl Hints<'_, '_> {
     }
 
     /// A person's name after each reference to them in the file.
-    fn names(&mut self) {
-        let index = self.world.index();
+    fn names(&mut self, index: &Index) {
         let table = self.world.table();
         for o in table.in_file(self.file) {
             if o.def || o.key.sym != Sym::Person {
