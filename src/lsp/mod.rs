@@ -12,8 +12,10 @@
 //! (`--lang` overrides it).
 
 mod actions;
+mod card;
 mod completion;
 mod diagnostics;
+mod figures;
 mod hover;
 mod inlay;
 mod navigate;

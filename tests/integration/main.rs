@@ -25,6 +25,7 @@ mod lsp_client;
 mod lsp_diagnostics;
 mod lsp_navigate;
 mod lsp_editors;
+mod lsp_hover;
 mod one_mistake;
 mod organisation;
 mod phone;
