@@ -172,6 +172,8 @@ fn fix_all_action(world: &World, diags: &[Diagnostic]) -> Option<CodeAction> {
 /// `edits` (in any files) as a workspace edit: versioned document changes when the client
 /// takes them (with the open buffer's version), else plain changes by URI. `None` when an
 /// edit lies outside its file's text.
+// `Uri` caches its parts inside; the protocol's type keys its changes by it all the same.
+#[allow(clippy::mutable_key_type)]
 pub fn workspace_edit(world: &World, edits: &[Edit]) -> Option<WorkspaceEdit> {
     let mut by_file: BTreeMap<FileId, Vec<&Edit>> = BTreeMap::new();
     for edit in edits {

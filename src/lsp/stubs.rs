@@ -1,5 +1,5 @@
 //! Stubs for what a reference names but nobody defined: "add person p099 to the roster of
-//! 河南分公司", "add KPI x to planbook.yaml", a task to the review's plan, a line to the plan's
+//! henan", "add KPI x to planbook.yaml", a task to the review's plan, a line to the plan's
 //! budget. Each is one insertion at the end of the target list (or the list, when the document
 //! has none), written in the style of the list's last item (flow `{ … }` or block, with its
 //! indentation), its values quoted by [`scalar`]. An insertion is kept only when the target
@@ -12,6 +12,7 @@ use crate::i18n::{Msg, msg};
 use crate::index::Index;
 use crate::lsp::World;
 use crate::model::Document;
+use crate::model::roster::{Post, Roster};
 use crate::scaffold::yaml::scalar;
 use crate::source::{FileId, Span, line_end};
 use crate::yaml::{self, Node, Value};
@@ -60,11 +61,39 @@ fn person(world: &World, ix: &Index, file: FileId, id: &str) -> Option<Stub> {
         .iter()
         .filter(|r| r.value.unit.value.as_str() == unit)
         .max_by_key(|r| (r.value.as_of.as_ref().map(|d| d.value), r.doc.meta.path.clone()))?;
-    let post = roster.value.posts.first().map_or("", |p| p.id.value.as_str());
+    let post = post_for(ix, roster.value, file);
     let fields = [("id", scalar(id)), ("name", scalar("")), ("post", scalar(post))];
     let edit = insert_in(world, roster.doc, "people", &fields)?;
     let name = ix.units.get(unit.as_str()).map_or(unit.as_str(), |u| u.name.as_str());
     Some(Stub { title: msg!("lsp-action-add-person", id = id, unit = name), edit })
+}
+
+/// The post of a new person on `roster`, named in file `file`: in a review, a post its plan
+/// has a scorecard for (the person is scored); one with a vacancy before one without; else
+/// the roster's first post (empty when it has none, which the rules report).
+fn post_for<'a>(ix: &Index, roster: &'a Roster, file: FileId) -> &'a str {
+    let scored: Vec<&str> = ix
+        .reviews
+        .iter()
+        .find(|(r, _)| r.doc.meta.file == file)
+        .and_then(|(r, _)| ix.plan_of_review(*r))
+        .map(|p| p.value.scorecards.iter().map(|s| s.post.value.as_str()).collect())
+        .unwrap_or_default();
+    let held = |post: &Post| {
+        roster.people.iter().filter(|p| p.post.value.as_str() == post.id.value.as_str()).count()
+    };
+    let vacant =
+        |post: &Post| usize::try_from(post.establishment.value).is_ok_and(|e| held(post) < e);
+    let posts = &roster.posts;
+    let scored_post = |p: &&Post| scored.contains(&p.id.value.as_str());
+    posts
+        .iter()
+        .filter(scored_post)
+        .find(|p| vacant(p))
+        .or_else(|| posts.iter().find(scored_post))
+        .or_else(|| posts.iter().find(|p| vacant(p)))
+        .or_else(|| posts.first())
+        .map_or("", |p| p.id.value.as_str())
 }
 
 fn kpi(world: &World, ix: &Index, id: &str) -> Option<Stub> {
@@ -222,9 +251,10 @@ fn reads_back(text: &str, yaml: Range<usize>, key: &str, edit: &Edit, count: usi
     let Some(part) = new.get(yaml.start..grown) else { return false };
     let file = edit.span.file;
     match yaml::parse(file, part, yaml.start) {
-        Ok(root) => {
-            matches!(root.get(key), Some(Node { value: Value::Seq(items), .. }) if items.len() == count)
-        }
+        Ok(root) => match root.get(key) {
+            Some(Node { value: Value::Seq(items), .. }) => items.len() == count,
+            _ => false,
+        },
         Err(_) => false,
     }
 }
