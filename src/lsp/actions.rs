@@ -14,6 +14,7 @@ use lsp_types::{
 use crate::diag::fix::{self, Mode};
 use crate::diag::{Applicability, Diagnostic, Edit, Fix};
 use crate::i18n::{Arg, Msg, msg};
+use crate::index::Index;
 use crate::lsp::World;
 use crate::lsp::diagnostics::to_lsp;
 use crate::lsp::stubs;
@@ -43,12 +44,19 @@ pub fn code_actions(world: &World, params: CodeActionParams) -> Option<CodeActio
     let diags = world.project.diagnostics(file);
     let mut out = Vec::new();
     if wants(&CodeActionKind::QUICKFIX) {
-        for d in diags.iter().filter(|d| d.primary.span.file == file) {
-            let span = d.primary.span;
-            let overlaps = span.start as usize <= end && start <= span.end as usize;
-            if overlaps || asked_about(world, d, &params.context.diagnostics) {
-                quick_fixes(world, d, &mut out);
-            }
+        let chosen: Vec<&Diagnostic> = diags
+            .iter()
+            .filter(|d| {
+                let span = d.primary.span;
+                let overlaps = span.start as usize <= end && start <= span.end as usize;
+                span.file == file
+                    && (overlaps || asked_about(world, d, &params.context.diagnostics))
+            })
+            .collect();
+        // The index, for stubs, only when one may be offered.
+        let ix = chosen.iter().any(|d| stubs::applies(d)).then(|| world.index());
+        for d in chosen {
+            quick_fixes(world, ix.as_ref(), d, &mut out);
         }
     }
     let fix_all = CodeActionKind::from(FIX_ALL);
@@ -68,7 +76,7 @@ fn asked_about(world: &World, d: &Diagnostic, asked: &[lsp_types::Diagnostic]) -
 }
 
 /// The quick fixes of one diagnostic: its own fixes, the ids it suggests, the stubs.
-fn quick_fixes(world: &World, d: &Diagnostic, out: &mut Vec<CodeAction>) {
+fn quick_fixes(world: &World, ix: Option<&Index>, d: &Diagnostic, out: &mut Vec<CodeAction>) {
     let mut fixes: Vec<Fix> = d.fixes.clone();
     for fix in suggested(world, d) {
         if !fixes.iter().any(|f| f.edits == fix.edits) {
@@ -76,7 +84,9 @@ fn quick_fixes(world: &World, d: &Diagnostic, out: &mut Vec<CodeAction>) {
         }
     }
     let lsp = to_lsp(world, d);
-    let preferred = fixes.len() == 1;
+    // The editor's "auto fix": the one safe fix, when there is only one.
+    let safe = |f: &&Fix| f.applicability == Applicability::Safe;
+    let preferred = fixes.iter().filter(safe).count() == 1;
     for fix in &fixes {
         let Some(edit) = workspace_edit(world, &fix.edits) else { continue };
         out.push(CodeAction {
@@ -88,7 +98,7 @@ fn quick_fixes(world: &World, d: &Diagnostic, out: &mut Vec<CodeAction>) {
             ..CodeAction::default()
         });
     }
-    for stub in stubs::stubs(world, d) {
+    for stub in ix.map(|ix| stubs::stubs(world, ix, d)).unwrap_or_default() {
         let Some(edit) = workspace_edit(world, std::slice::from_ref(&stub.edit)) else {
             continue;
         };

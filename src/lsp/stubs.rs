@@ -26,18 +26,32 @@ pub struct Stub {
     pub edit: Edit,
 }
 
+/// The rules whose diagnostics may get a stub.
+const RULES: [&str; 6] = [
+    "plan.unknown-person",
+    "review.unknown-person",
+    "roster.unknown-manager",
+    "document.unknown-kpi",
+    "review.unknown-task",
+    "review.unknown-line",
+];
+
+/// Whether `d` may get a stub (so that the index is built only then).
+pub fn applies(d: &Diagnostic) -> bool {
+    RULES.contains(&d.rule.id)
+}
+
 /// The stubs that would resolve `d`, an unknown-id diagnostic (none for other rules).
-pub fn stubs(world: &World, d: &Diagnostic) -> Vec<Stub> {
+pub fn stubs(world: &World, ix: &Index, d: &Diagnostic) -> Vec<Stub> {
     let span = d.primary.span;
     let Some(id) = written(world.text(span.file), span) else { return Vec::new() };
-    let ix = world.index();
     let stub = match d.rule.id {
         "plan.unknown-person" | "review.unknown-person" | "roster.unknown-manager" => {
-            person(world, &ix, span.file, id)
+            person(world, ix, span.file, id)
         }
-        "document.unknown-kpi" => kpi(world, &ix, id),
-        "review.unknown-task" => task(world, &ix, span.file, id),
-        "review.unknown-line" => line(world, &ix, span.file, id),
+        "document.unknown-kpi" => kpi(world, ix, id),
+        "review.unknown-task" => task(world, ix, span.file, id),
+        "review.unknown-line" => line(world, ix, span.file, id),
         _ => None,
     };
     stub.into_iter().collect()
@@ -154,7 +168,7 @@ pub fn insert(
     let (at, end, new, count) = match entry {
         None => {
             let at = yaml.end;
-            let nl = if at == 0 || text[..at].ends_with(['\n', '\r']) { "" } else { "\n" };
+            let nl = if at == 0 || text.get(..at)?.ends_with(['\n', '\r']) { "" } else { "\n" };
             (at, at, format!("{nl}{key}:\n  - {}\n", flow()), 0)
         }
         Some((_, v @ Node { value: Value::Seq(items), .. })) => match items.last() {
