@@ -378,3 +378,63 @@ fn titles_follow_lang_and_clients_without_document_changes_get_changes() {
     assert!(added.ends_with("  - { id: p099, name: \"\", post: rep }\n"), "{added}");
     assert_eq!(client.shutdown(), 0);
 }
+
+#[test]
+fn every_document_of_the_sample_repository_answers_with_edits_that_apply() {
+    let repo = Repo::empty();
+    crate::support::copy_tree(&crate::support::project_root().join("plans"), repo.path());
+    let mut client = Client::start(repo.path());
+    let mut paths = Vec::new();
+    for dir in ["", "henan", "power"] {
+        let Ok(entries) = std::fs::read_dir(repo.path().join(dir)) else { continue };
+        for entry in entries {
+            let name = entry.unwrap().file_name().to_string_lossy().into_owned();
+            if name.ends_with(".yaml") || name.ends_with(".md") {
+                paths.push(if dir.is_empty() { name } else { format!("{dir}/{name}") });
+            }
+        }
+    }
+    paths.sort();
+    assert!(paths.len() >= 8, "{paths:?}");
+    let (mut count, started) = (0, std::time::Instant::now());
+    for path in &paths {
+        // The whole file and beyond, as "fix all" and a select-all would ask.
+        let found = actions(&mut client, path, ((0, 0), (100_000, 0)), Value::Null);
+        for action in &found {
+            for (uri, version, edits) in document_changes(action) {
+                // Nothing is open: every edit is for the file on disk.
+                assert!(version.is_null(), "{action}");
+                let rel = uri.strip_prefix(&client.uri("")).expect("a file of the repository");
+                let text = read(&repo, rel);
+                let _ = apply(&text, &edits);
+            }
+        }
+        count += found.len();
+    }
+    // The sample's Henan December budget has three amounts off their breakdowns.
+    let budget =
+        actions(&mut client, "henan/2026-12.budget.yaml", ((0, 0), (9999, 0)), Value::Null);
+    assert!(budget.iter().filter(|a| a["kind"] == "quickfix").count() >= 3, "{budget:?}");
+    eprintln!("{count} actions for {} documents in {:?}", paths.len(), started.elapsed());
+    assert_eq!(client.shutdown(), 0);
+}
+
+#[test]
+fn a_half_typed_roster_gets_no_stub_and_no_error() {
+    let repo = fixture();
+    let mut client = Client::start(repo.path());
+    let review = read(&repo, REVIEW).replace("person: p003", "person: p099");
+    client.open(REVIEW, &review);
+    client.diagnostics_until(REVIEW, |d| codes(d).contains(&"review.unknown-person".to_owned()));
+    // 王五's line half typed: the roster does not parse.
+    let roster = read(&repo, ROSTER).replace("reports_to: p001 }\n", "reports_to: p0");
+    let roster = roster.replacen("reports_to: p0", "reports_to: p001 }\n", 1);
+    assert!(roster.ends_with("reports_to: p0"), "{roster}");
+    client.open(ROSTER, &roster);
+    client.diagnostics_until(ROSTER, |d| codes(d).contains(&"yaml.syntax".to_owned()));
+    let found = actions(&mut client, ROSTER, ((0, 0), (100, 0)), Value::Null);
+    assert!(found.iter().all(|a| a["edit"].is_object()), "{found:?}");
+    let found = actions_on(&mut client, REVIEW, &review, "p099");
+    assert!(found.iter().all(|a| !a["title"].as_str().unwrap().contains("花名册")), "{found:?}");
+    assert_eq!(client.shutdown(), 0);
+}
