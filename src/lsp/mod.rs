@@ -21,6 +21,7 @@ mod inlay;
 mod navigate;
 mod outline;
 pub mod project;
+mod stubs;
 pub mod symbols;
 pub mod text;
 pub mod uri;
@@ -173,7 +174,10 @@ fn capabilities(encoding: Encoding) -> ServerCapabilities {
         })),
         inlay_hint_provider: Some(OneOf::Left(true)),
         code_action_provider: Some(CodeActionProviderCapability::Options(CodeActionOptions {
-            code_action_kinds: Some(vec![CodeActionKind::QUICKFIX]),
+            code_action_kinds: Some(vec![
+                CodeActionKind::QUICKFIX,
+                CodeActionKind::from(actions::FIX_ALL),
+            ]),
             ..CodeActionOptions::default()
         })),
         document_symbol_provider: Some(OneOf::Left(true)),

@@ -21,6 +21,7 @@ mod headcount_over_time;
 mod history;
 mod language;
 mod load;
+mod lsp_actions;
 mod lsp_client;
 mod lsp_diagnostics;
 mod lsp_navigate;
