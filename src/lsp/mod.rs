@@ -13,6 +13,7 @@
 
 mod actions;
 mod completion;
+mod context;
 mod diagnostics;
 mod hover;
 mod inlay;
