@@ -213,7 +213,8 @@ pub fn at(text: &str, path: &Path, offset: usize) -> Option<Context> {
         if rest == "-" || rest.starts_with("- ") || rest.starts_with("-\t") {
             own.push((pos, Seg::Item));
             pos += 1;
-            pos += prefix.get(pos..).map_or(0, |r| r.len() - r.trim_start_matches([' ', '\t']).len());
+            pos +=
+                prefix.get(pos..).map_or(0, |r| r.len() - r.trim_start_matches([' ', '\t']).len());
         } else {
             break;
         }
@@ -303,7 +304,8 @@ fn fill(ctx: &mut Context, rest: &str, offset: usize, after_cursor: &str, item_h
 /// of the file) and the cursor; `after` the rest of the line.
 fn word_at(ctx: &mut Context, typed: &str, start: usize, after: &str) {
     let delim = |c: char| c.is_whitespace() || "[]{},:\"'#".contains(c);
-    let begin = typed.rfind(delim).map_or(0, |i| i + typed[i..].chars().next().map_or(1, char::len_utf8));
+    let begin =
+        typed.rfind(delim).map_or(0, |i| i + typed[i..].chars().next().map_or(1, char::len_utf8));
     let tail = after.find(delim).unwrap_or(after.len());
     ctx.word = format!("{}{}", &typed[begin..], &after[..tail]);
     let from = start + begin;
@@ -477,7 +479,9 @@ fn flow_entries(text: &str) -> (Vec<(String, String)>, Vec<String>) {
                 let v = if v.starts_with(['{', '[']) { "" } else { v };
                 entries.push((k, v.trim_matches(['"', '\'']).to_string()));
             }
-            None if !part.trim().is_empty() => entries.push((part.trim().to_string(), String::new())),
+            None if !part.trim().is_empty() => {
+                entries.push((part.trim().to_string(), String::new()))
+            }
             None => {}
         }
     }
@@ -591,7 +595,10 @@ fn pieces(line: &str) -> Vec<Piece> {
             Some((k, at)) => {
                 let v = strip_comment(rest.get(at..).unwrap_or("")).trim();
                 let v = if v.starts_with(['{', '[', '|', '>']) { "" } else { v };
-                out.push(Piece { col: pos, what: What::Key(k, v.trim_matches(['"', '\'']).into()) });
+                out.push(Piece {
+                    col: pos,
+                    what: What::Key(k, v.trim_matches(['"', '\'']).into()),
+                });
             }
             None => out.push(Piece { col: pos, what: What::Flow(strip_comment(rest).into()) }),
         }
@@ -683,7 +690,8 @@ mod tests {
 
     #[test]
     fn a_flow_mapping_item_in_a_roster() {
-        let text = "kind: roster\nunit: henan\npeople:\n  - { id: p002, post: rep, reports_to: p0| }\n";
+        let text =
+            "kind: roster\nunit: henan\npeople:\n  - { id: p002, post: rep, reports_to: p0| }\n";
         let c = must("roster.yaml", text);
         assert_eq!(c.kind, Some(Kind::Roster));
         assert_eq!(c.pattern(), "people[].reports_to");
@@ -717,7 +725,10 @@ mod tests {
         assert_eq!(keys, ["note", "person"]);
         assert_eq!(c.root("unit").as_deref(), Some("河南"));
         let c = must("a.review.md", "---\nkind: review\nscores:\n  - person: 张|\n---\n");
-        assert_eq!((c.pattern().as_str(), c.slot, c.word.as_str()), ("scores[].person", Slot::Value, "张"));
+        assert_eq!(
+            (c.pattern().as_str(), c.slot, c.word.as_str()),
+            ("scores[].person", Slot::Value, "张")
+        );
     }
 
     #[test]
@@ -730,7 +741,10 @@ mod tests {
         assert_eq!(c.value_of(1, "person").as_deref(), Some("p002"));
         let flow = "scores:\n  - person: p003\n    components: { sales: 80, b| }\n";
         let c = must("a.review.md", &format!("---\nkind: review\n{flow}---\n"));
-        assert_eq!((c.pattern().as_str(), c.slot, c.word.as_str()), ("scores[].components", Slot::Key, "b"));
+        assert_eq!(
+            (c.pattern().as_str(), c.slot, c.word.as_str()),
+            ("scores[].components", Slot::Key, "b")
+        );
         assert_eq!(c.value_of(1, "person").as_deref(), Some("p003"));
         assert_eq!(c.entries(0)[0].0, "sales");
     }

@@ -34,8 +34,8 @@ use lsp_server::{Connection, ErrorCode, Message, Notification, Request, Response
 use lsp_types::notification::Notification as _;
 use lsp_types::request::Request as _;
 use lsp_types::{
-    InitializeParams, Location, Position, Range, ServerCapabilities, ServerInfo, Uri,
-    notification, request,
+    InitializeParams, Location, Position, Range, ServerCapabilities, ServerInfo, Uri, notification,
+    request,
 };
 use serde::Serialize;
 use serde::de::DeserializeOwned;
@@ -198,7 +198,8 @@ impl Server<'_> {
     /// Loads the repositories of the editor's folders (or of the folder the server was
     /// started in) and shows their diagnostics.
     fn open_roots(&mut self) {
-        let roots = if self.roots.is_empty() { vec![self.options.cwd.clone()] } else { self.roots.clone() };
+        let roots =
+            if self.roots.is_empty() { vec![self.options.cwd.clone()] } else { self.roots.clone() };
         for root in roots {
             if let Ok(found) = load::find_root(&root) {
                 self.project_at(&found);
@@ -206,7 +207,10 @@ impl Server<'_> {
         }
         for p in 0..self.projects.len() {
             let files: Vec<FileId> = self.projects[p].files().collect();
-            let files = files.into_iter().filter(|&f| !self.projects[p].diagnostics(f).is_empty()).collect();
+            let files = files
+                .into_iter()
+                .filter(|&f| !self.projects[p].diagnostics(f).is_empty())
+                .collect();
             self.publish(p, Changed { files });
         }
     }
@@ -375,7 +379,11 @@ impl Server<'_> {
             Ok(Err((code, message))) => Response::new_err(id, code as i32, message),
             Err(_) => {
                 self.log(&format!("internal error answering {method}"));
-                Response::new_err(id, ErrorCode::InternalError as i32, format!("internal error: {method}"))
+                Response::new_err(
+                    id,
+                    ErrorCode::InternalError as i32,
+                    format!("internal error: {method}"),
+                )
             }
         };
         let _ = self.connection.sender.send(Message::Response(response));
@@ -552,7 +560,9 @@ impl<'w> World<'w> {
 
     /// The editor's range of `span`.
     pub fn range(&self, span: Span) -> Range {
-        self.with_lines(span.file, |index, text| index.range(text, span.start as usize, span.end as usize, self.encoding))
+        self.with_lines(span.file, |index, text| {
+            index.range(text, span.start as usize, span.end as usize, self.encoding)
+        })
     }
 
     /// The editor's location of `span`.
@@ -561,7 +571,11 @@ impl<'w> World<'w> {
     }
 
     /// The file and byte offset a request's text document and position name.
-    pub fn at(&self, doc: &lsp_types::TextDocumentIdentifier, position: Position) -> Option<(FileId, usize)> {
+    pub fn at(
+        &self,
+        doc: &lsp_types::TextDocumentIdentifier,
+        position: Position,
+    ) -> Option<(FileId, usize)> {
         let file = self.file(&doc.uri)?;
         Some((file, self.offset(file, position)))
     }

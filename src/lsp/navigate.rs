@@ -19,12 +19,18 @@ pub fn references(_world: &World, _params: ReferenceParams) -> Option<Vec<Locati
 }
 
 /// The id under the cursor's occurrences in this document.
-pub fn highlight(_world: &World, _params: DocumentHighlightParams) -> Option<Vec<DocumentHighlight>> {
+pub fn highlight(
+    _world: &World,
+    _params: DocumentHighlightParams,
+) -> Option<Vec<DocumentHighlight>> {
     None
 }
 
 /// Whether the id under the cursor can be renamed, and its range.
-pub fn prepare_rename(_world: &World, _params: TextDocumentPositionParams) -> Option<PrepareRenameResponse> {
+pub fn prepare_rename(
+    _world: &World,
+    _params: TextDocumentPositionParams,
+) -> Option<PrepareRenameResponse> {
     None
 }
 

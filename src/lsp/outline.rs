@@ -8,12 +8,18 @@ use lsp_types::{
 use crate::lsp::World;
 
 /// The outline of a document.
-pub fn document_symbols(_world: &World, _params: DocumentSymbolParams) -> Option<DocumentSymbolResponse> {
+pub fn document_symbols(
+    _world: &World,
+    _params: DocumentSymbolParams,
+) -> Option<DocumentSymbolResponse> {
     None
 }
 
 /// Ids across the repository matching a query.
-pub fn workspace_symbols(_world: &World, _params: WorkspaceSymbolParams) -> Option<WorkspaceSymbolResponse> {
+pub fn workspace_symbols(
+    _world: &World,
+    _params: WorkspaceSymbolParams,
+) -> Option<WorkspaceSymbolResponse> {
     None
 }
 

@@ -81,8 +81,7 @@ impl Project {
         let n = self.ws.sources.len();
         self.loading = vec![Vec::new(); n];
         self.diags = vec![Vec::new(); n];
-        self.by_path =
-            self.ws.sources.files().map(|(id, file)| (file.path.clone(), id)).collect();
+        self.by_path = self.ws.sources.files().map(|(id, file)| (file.path.clone(), id)).collect();
         for d in loading {
             if let Some(list) = self.loading.get_mut(d.primary.span.file.0 as usize) {
                 list.push(d);
@@ -217,7 +216,10 @@ impl Project {
         self.check_full();
         let mut files: Vec<FileId> = self
             .files()
-            .filter(|&id| before.get(self.ws.sources.path(id)).map(Vec::as_slice) != Some(self.diagnostics(id)))
+            .filter(|&id| {
+                before.get(self.ws.sources.path(id)).map(Vec::as_slice)
+                    != Some(self.diagnostics(id))
+            })
             .collect();
         // Files that are gone: their diagnostics are cleared by the caller's publication.
         files.sort();
@@ -332,7 +334,8 @@ impl Project {
         let in_scope = |doc: &Document| match unit_of(doc) {
             None => true,
             Some(u) => {
-                whole.contains(u) || (matches!(doc.content, Content::Roster(_)) && rosters.contains(u))
+                whole.contains(u)
+                    || (matches!(doc.content, Content::Roster(_)) && rosters.contains(u))
             }
         };
         // The unit's own files get the pass's findings; the others keep the full pass's.
@@ -343,7 +346,9 @@ impl Project {
             .filter(|d| unit_of(d) == Some(unit))
             .map(|d| d.meta.file)
             .collect();
-        owned.extend(self.ws.broken.iter().filter(|b| b.unit.as_deref() == Some(unit)).map(|b| b.file));
+        owned.extend(
+            self.ws.broken.iter().filter(|b| b.unit.as_deref() == Some(unit)).map(|b| b.file),
+        );
         owned.insert(changed);
 
         let all = std::mem::take(&mut self.ws.documents);
@@ -358,11 +363,10 @@ impl Project {
                 outside.push(doc);
             }
         }
-        let files: HashSet<FileId> = inside.iter().map(|d| d.meta.file).chain(owned.iter().copied()).collect();
-        let loading: Vec<Diagnostic> = files
-            .iter()
-            .flat_map(|id| self.loading[id.0 as usize].iter().cloned())
-            .collect();
+        let files: HashSet<FileId> =
+            inside.iter().map(|d| d.meta.file).chain(owned.iter().copied()).collect();
+        let loading: Vec<Diagnostic> =
+            files.iter().flat_map(|id| self.loading[id.0 as usize].iter().cloned()).collect();
         self.ws.documents = inside;
         let found = validate::all(&self.ws, loading);
         // Put the documents back in their order.

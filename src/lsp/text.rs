@@ -147,7 +147,11 @@ fn floor_char(text: &str, mut offset: usize) -> usize {
 
 /// Applies the editor's changes to `text`, in order: a change with a range replaces that
 /// range (positions counted in `enc`), one without replaces the whole text.
-pub fn apply_changes(text: &mut String, changes: Vec<TextDocumentContentChangeEvent>, enc: Encoding) {
+pub fn apply_changes(
+    text: &mut String,
+    changes: Vec<TextDocumentContentChangeEvent>,
+    enc: Encoding,
+) {
     // Consecutive ranged changes reuse one index until the text they index changes.
     for change in changes {
         match change.range {

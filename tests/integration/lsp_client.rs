@@ -237,7 +237,11 @@ impl Client {
 
     /// Waits until the server publishes diagnostics for `path` for which `accept` holds, and
     /// returns them; panics after the timeout, showing the last ones published.
-    pub fn diagnostics_until(&mut self, path: &str, accept: impl Fn(&[Value]) -> bool) -> Vec<Value> {
+    pub fn diagnostics_until(
+        &mut self,
+        path: &str,
+        accept: impl Fn(&[Value]) -> bool,
+    ) -> Vec<Value> {
         let uri = self.uri(path);
         let deadline = Instant::now() + TIMEOUT;
         let mut last = None;
@@ -247,7 +251,8 @@ impl Client {
                 let published = n["method"] == "textDocument/publishDiagnostics"
                     && n["params"]["uri"] == uri.as_str();
                 if published {
-                    found = Some(n["params"]["diagnostics"].as_array().cloned().unwrap_or_default());
+                    found =
+                        Some(n["params"]["diagnostics"].as_array().cloned().unwrap_or_default());
                 }
                 !published
             });

@@ -82,7 +82,8 @@ fn a_document_that_no_longer_parses_gets_one_message_and_others_are_still_checke
 fn severity_overrides_and_suppressions_apply_as_in_check() {
     let repo = fixture();
     let config = std::fs::read_to_string(repo.path().join("planbook.yaml")).unwrap();
-    let repo = repo.file("planbook.yaml", format!("{config}rules:\n  review.unknown-person: warning\n"));
+    let repo =
+        repo.file("planbook.yaml", format!("{config}rules:\n  review.unknown-person: warning\n"));
     let mut client = Client::start(repo.path());
     let review = "henan/2026-10.review.md";
     let text = client.open_from_disk(review);
@@ -95,7 +96,8 @@ fn severity_overrides_and_suppressions_apply_as_in_check() {
         "  # planbook: allow(review.unknown-person) 外借人员\n  - person: p099",
     );
     client.change(review, &allowed);
-    let diags = client.diagnostics_until(review, |d| !codes(d).contains(&"review.unknown-person".into()));
+    let diags =
+        client.diagnostics_until(review, |d| !codes(d).contains(&"review.unknown-person".into()));
     assert!(diags.is_empty(), "{diags:?}");
 }
 
@@ -103,9 +105,11 @@ fn severity_overrides_and_suppressions_apply_as_in_check() {
 fn a_repository_with_problems_shows_them_at_start_as_check_does() {
     let repo = fixture();
     let budget = std::fs::read_to_string(repo.path().join("henan/2026-10.budget.yaml")).unwrap();
-    let repo = repo.file("henan/2026-10.budget.yaml", budget.replace("amount: 5000", "amount: 5600"));
+    let repo =
+        repo.file("henan/2026-10.budget.yaml", budget.replace("amount: 5000", "amount: 5600"));
     let check = repo.run(["check", "--format", "json"]);
-    let expected: Vec<String> = check.json().iter().map(|d| d["rule"].as_str().unwrap().into()).collect();
+    let expected: Vec<String> =
+        check.json().iter().map(|d| d["rule"].as_str().unwrap().into()).collect();
     let mut client = Client::start(repo.path());
     let diags = client.next_diagnostics("henan/2026-10.budget.yaml");
     let mut got = codes(&diags);

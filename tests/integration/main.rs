@@ -22,6 +22,7 @@ mod history;
 mod language;
 mod load;
 mod lsp_client;
+mod lsp_completion;
 mod lsp_diagnostics;
 mod one_mistake;
 mod organisation;
