@@ -32,7 +32,12 @@ pub fn completion(world: &World, params: CompletionParams) -> Option<CompletionR
     let (file, offset) = world.at(&at.text_document, at.position)?;
     let text = world.text(file);
     let ctx = context::at(text, &world.project.path(file), offset)?;
-    let kind = ctx.kind?;
+    let kind = match ctx.kind {
+        Some(kind) => kind,
+        // A new file says what it is first: `kind:` is offered before anything is known.
+        None if ctx.slot == Slot::Value && ctx.pattern() == "kind" => Kind::Page,
+        None => return None,
+    };
     let index = world.index();
     let here = Here::new(world, &index, &ctx, file, kind);
     let mut found = match ctx.slot {
@@ -128,7 +133,12 @@ impl<'w, 'i, 'a> Here<'w, 'i, 'a> {
         let (from, to) = self.ctx.range;
         let range = self.world.range(Span::new(self.file, from, to));
         let space = if self.ctx.after_colon { " " } else { "" };
-        let new_text = if c.key { format!("{}: ", c.label) } else { format!("{space}{}", c.label) };
+        // A key whose colon is already written after the word is not given another.
+        let colon = self.world.text(self.file).get(to..).is_some_and(|r| r.starts_with(':'));
+        let new_text = match (c.key, colon) {
+            (true, false) => format!("{}: ", c.label),
+            _ => format!("{space}{}", c.label),
+        };
         let documentation = c.doc.map(|value| {
             if self.world.client.markdown {
                 Documentation::MarkupContent(MarkupContent { kind: MarkupKind::Markdown, value })
@@ -330,16 +340,10 @@ impl<'w, 'i, 'a> Here<'w, 'i, 'a> {
     /// The people on the staff of the document's unit (and sub-units) during its period.
     fn staff(&self) -> Vec<Cand> {
         let Some(period) = self.period else { return Vec::new() };
-        let people = self.index.staff_during(self.unit(), period);
+        // As `Index::staff_during`, with the roster each is on.
         let mut out = Vec::new();
-        for person in people {
-            let id = person.id.value.as_str();
-            let roster = self
-                .index
-                .rosters_of(self.unit())
-                .into_iter()
-                .find(|r| r.value.people.iter().any(|p| p.id.value.as_str() == id));
-            if let Some(roster) = roster {
+        for roster in self.index.rosters_of(self.unit()) {
+            for person in roster.value.people.iter().filter(|p| p.employed_during(period)) {
                 out.push(self.person(person, roster.value));
             }
         }

@@ -716,7 +716,10 @@ mod tests {
 
     #[test]
     fn block_items_keys_and_chinese_text() {
-        let text = "kind: review\nunit: 河南\nscores:\n  - person: 张三\n    note: 很好\n    co|\n";
+        let text = concat!(
+            "kind: review\nunit: 河南\nscores:\n",
+            "  - person: 张三\n    note: 很好\n    co|\n"
+        );
         let c = must("a.review.md", &format!("---\n{text}---\n# 正文\n"));
         assert_eq!(c.pattern(), "scores[]");
         assert_eq!(c.slot, Slot::Key);
@@ -787,7 +790,10 @@ mod tests {
 
     #[test]
     fn item_values_read_block_and_flow_items() {
-        let text = "tasks:\n  - { id: hire, name: 招聘 }\n  - id: train\n    name: 培训\nx: |\n";
+        let text = concat!(
+            "tasks:\n  - { id: hire, name: 招聘 }\n",
+            "  - id: train\n    name: 培训\nx: |\n"
+        );
         let c = must("p.plan.md", &format!("---\nkind: plan\n{text}---\n"));
         assert_eq!(c.item_values("tasks", "id"), ["hire", "train"]);
     }

@@ -286,3 +286,24 @@ fn english_details_for_an_english_repository() {
     assert_eq!(bonus["documentation"]["kind"], "markdown");
     assert!(bonus["documentation"]["value"].as_str().unwrap().contains("Bonus"));
 }
+
+#[test]
+fn a_new_file_is_offered_the_kinds_and_a_written_colon_is_kept() {
+    let repo = fixture();
+    let mut client = Client::start(repo.path());
+    let items = complete(&mut client, "henan/新文件.yaml", &format!("kind: {CURSOR}\n"), true);
+    let got = labels(&items);
+    assert!(got.contains(&"roster") && got.contains(&"review"), "{got:?}");
+    assert_eq!(item(&items, "roster")["detail"], "花名册");
+    // A value typed straight after the colon gets a space before it.
+    let path = "henan/roster.yaml";
+    let text = std::fs::read_to_string(repo.path().join(path)).unwrap();
+    let typed = text.replace("as_of: 2026-10-01", &format!("as_of: 2026-10-01\nunit:{CURSOR}"));
+    let items = complete(&mut client, path, &typed, true);
+    assert_eq!(item(&items, "henan")["textEdit"]["newText"], " henan");
+    assert!(item(&items, "zhengzhou")["detail"].as_str().unwrap().contains("郑州大区"));
+    // Completing a key over a word whose colon is written keeps that colon.
+    let typed = text.replace("as_of: 2026", &format!("as_o{CURSOR}: 2026"));
+    let items = complete(&mut client, path, &typed, false);
+    assert_eq!(item(&items, "title")["textEdit"]["newText"], "title");
+}
