@@ -797,4 +797,17 @@ mod tests {
         let c = must("p.plan.md", &format!("---\nkind: plan\n{text}---\n"));
         assert_eq!(c.item_values("tasks", "id"), ["hire", "train"]);
     }
+    #[test]
+    fn no_offset_of_an_ugly_text_panics() {
+        let text = concat!(
+            "---\r\nkind: plan\r\n\tunit: \"河南\r\ntasks:\n  - { id: 'a, b: [x, {y: ",
+            "z}, ], c: \"张三: 李四\" }\n  - - - 深\n    -\n  ? key\n  : v\nx: [1, [2, [3\n",
+            "---\n# 正文 - { a: b }\n"
+        );
+        for offset in 0..=text.len() + 2 {
+            for name in ["p.plan.md", "roster.yaml", "x.txt"] {
+                let _ = at(text, Path::new(name), offset);
+            }
+        }
+    }
 }

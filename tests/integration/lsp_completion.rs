@@ -307,3 +307,23 @@ fn a_new_file_is_offered_the_kinds_and_a_written_colon_is_kept() {
     let items = complete(&mut client, path, &typed, false);
     assert_eq!(item(&items, "title")["textEdit"]["newText"], "title");
 }
+
+#[test]
+fn every_position_of_the_fixtures_answers_without_an_error() {
+    let repo = fixture();
+    let mut client = Client::start(repo.path());
+    for path in ["henan/2026-10.review.md", "henan/roster.yaml", "henan/2026-10.budget.yaml"] {
+        let text = client.open_from_disk(path);
+        for (line, content) in text.lines().enumerate() {
+            let width = content.encode_utf16().count() as u32;
+            for column in 0..=width + 1 {
+                let params = json!({
+                    "textDocument": { "uri": client.uri(path) },
+                    "position": { "line": line, "character": column },
+                });
+                let response = client.request_raw("textDocument/completion", params);
+                assert!(response.get("error").is_none(), "{path}:{line}:{column}: {response}");
+            }
+        }
+    }
+}
