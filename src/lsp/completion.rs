@@ -12,8 +12,8 @@
 use std::collections::BTreeSet;
 
 use lsp_types::{
-    CompletionItem, CompletionItemKind, CompletionParams, CompletionResponse, CompletionTextEdit,
-    Documentation, MarkupContent, MarkupKind, TextEdit,
+    CompletionItem, CompletionItemKind, CompletionList, CompletionParams, CompletionResponse,
+    CompletionTextEdit, Documentation, MarkupContent, MarkupKind, TextEdit,
 };
 use serde_json::Value;
 
@@ -25,6 +25,9 @@ use crate::model::period::{Date, Period};
 use crate::model::vocab::Word;
 use crate::model::{Budget, Content, Kind, Plan, Roster};
 use crate::source::{FileId, Span};
+
+/// The most items one answer holds.
+const MAX_ITEMS: usize = 500;
 
 /// Completion items at the cursor.
 pub fn completion(world: &World, params: CompletionParams) -> Option<CompletionResponse> {
@@ -58,9 +61,20 @@ pub fn completion(world: &World, params: CompletionParams) -> Option<CompletionR
     found.retain(|c| !taken.contains(&c.label) || c.label == ctx.word);
     let mut seen = BTreeSet::new();
     found.retain(|c| seen.insert(c.label.clone()));
+    // A long list (a group's whole staff) is cut to what matches the word typed; the editor
+    // asks again as the word grows.
+    let cut = found.len() > MAX_ITEMS;
+    if cut {
+        let word = ctx.word.to_lowercase();
+        found.retain(|c| {
+            c.label.to_lowercase().contains(&word)
+                || c.name.as_ref().is_some_and(|n| n.to_lowercase().contains(&word))
+        });
+        found.truncate(MAX_ITEMS);
+    }
     let items: Vec<CompletionItem> =
         found.into_iter().enumerate().map(|(i, c)| here.item(i, c)).collect();
-    Some(CompletionResponse::Array(items))
+    Some(CompletionResponse::List(CompletionList { is_incomplete: cut, items }))
 }
 
 /// One thing that may be written at the cursor.
@@ -314,27 +328,37 @@ impl<'w, 'i, 'a> Here<'w, 'i, 'a> {
     }
 
     /// A person as a completion: their name, post and region as of the document's day.
-    fn person(&self, person: &crate::model::roster::Person, roster: &Roster) -> Cand {
+    fn person(&self, person: &crate::model::roster::Person, roster: &Roster, doc: &str) -> Cand {
         let now = person.on(self.day);
         let unit = roster.unit.value.as_str();
-        let post = self.index.post_in_unit(now.post.value.as_str(), unit);
+        let post_id = now.post.value.as_str();
+        // The person's own roster first: the rest of the unit's only when it is not there.
+        let post = roster.posts.iter().find(|p| p.id.value.as_str() == post_id);
+        let post = post.or_else(|| self.index.post_in_unit(post_id, unit));
         let mut parts = vec![person.name.clone()];
-        parts.push(post.map_or_else(|| now.post.value.as_str().to_owned(), |p| p.title.clone()));
+        parts.push(post.map_or_else(|| post_id.to_owned(), |p| p.title.clone()));
         if let Some(region) = now.region {
             let id = region.value.as_str();
-            let named = self.index.rosters_of(unit).into_iter().find_map(|r| {
-                let regions = r.value.regions.iter().map(|g| (&g.id, &g.name));
-                let groups = r.value.groups.iter().map(|g| (&g.id, &g.name));
+            let name_in = |r: &Roster| {
+                let regions = r.regions.iter().map(|g| (&g.id, &g.name));
+                let groups = r.groups.iter().map(|g| (&g.id, &g.name));
                 regions.chain(groups).find(|(g, _)| g.value.as_str() == id).map(|(_, n)| n.clone())
-            });
+            };
+            let named = name_in(roster)
+                .or_else(|| self.index.rosters_of(unit).into_iter().find_map(|r| name_in(r.value)));
             parts.push(named.unwrap_or_else(|| id.to_owned()));
         }
-        let unit_name = self.index.units.get(unit).map_or(unit, |u| u.name.as_str());
-        let doc = msg!("lsp-completion-person-doc", unit = unit_name).text(self.locale);
         let mut cand = Cand::new(person.id.value.as_str(), REF).named(&person.name);
         cand.detail = Some(parts.join(" · "));
-        cand.doc = Some(doc);
+        cand.doc = Some(doc.to_owned());
         cand
+    }
+
+    /// What a person's item says about the roster they are on.
+    fn roster_doc(&self, roster: &Roster) -> String {
+        let unit = roster.unit.value.as_str();
+        let unit_name = self.index.units.get(unit).map_or(unit, |u| u.name.as_str());
+        msg!("lsp-completion-person-doc", unit = unit_name).text(self.locale)
     }
 
     /// The people on the staff of the document's unit (and sub-units) during its period.
@@ -343,8 +367,9 @@ impl<'w, 'i, 'a> Here<'w, 'i, 'a> {
         // As `Index::staff_during`, with the roster each is on.
         let mut out = Vec::new();
         for roster in self.index.rosters_of(self.unit()) {
+            let doc = self.roster_doc(roster.value);
             for person in roster.value.people.iter().filter(|p| p.employed_during(period)) {
-                out.push(self.person(person, roster.value));
+                out.push(self.person(person, roster.value, &doc));
             }
         }
         out
@@ -371,9 +396,10 @@ impl<'w, 'i, 'a> Here<'w, 'i, 'a> {
         for unit in &units {
             let rosters = self.index.rosters.iter().filter(|r| r.value.unit.value.as_str() == unit);
             for roster in rosters {
+                let doc = self.roster_doc(roster.value);
                 for person in &roster.value.people {
                     if self_id.as_deref() != Some(person.id.value.as_str()) {
-                        out.push(self.person(person, roster.value));
+                        out.push(self.person(person, roster.value, &doc));
                     }
                 }
             }

@@ -263,7 +263,8 @@ fn nothing_outside_the_front_matter_or_past_the_end() {
     let far = client.at("textDocument/completion", path, (999, 999), json!({}));
     assert!(far.is_null() || far.as_array().is_some_and(Vec::is_empty), "{far}");
     let wide = client.at("textDocument/completion", path, (3, 999), json!({}));
-    assert!(wide.is_null() || wide.is_array(), "{wide}");
+    // A column past the line's end is its end: the period there is completed.
+    assert!(wide["items"].as_array().is_some_and(|i| !i.is_empty()), "{wide}");
     // In a comment: nothing either.
     let typed = text.replace("owner: p001", &format!("owner: p001 # 负责{CURSOR}"));
     assert!(complete(&mut client, path, &typed, false).is_empty());
@@ -326,4 +327,29 @@ fn every_position_of_the_fixtures_answers_without_an_error() {
             }
         }
     }
+}
+
+#[test]
+fn a_long_list_is_cut_to_what_matches_the_word_and_marked_incomplete() {
+    let people: String =
+        (0..600).map(|i| format!("  - {{ id: q{i:03}, name: 员工{i:03}, post: rep }}\n")).collect();
+    let roster = format!(
+        "kind: roster\nunit: zhengzhou\nas_of: 2026-10-01\nposts:\n  \
+         - {{ id: rep, title: 业务员, establishment: 600 }}\npeople:\n{people}"
+    );
+    let repo = fixture().file("zhengzhou/roster.yaml", roster);
+    let mut client = Client::start(repo.path());
+    let path = "henan/2026-10.review.md";
+    let text = std::fs::read_to_string(repo.path().join(path)).unwrap();
+    let typed = text.replace("  - person: p003", &format!("  - person: {CURSOR}"));
+    let at = find(&typed, CURSOR, 0);
+    client.open(path, &typed.replacen(CURSOR, "", 1));
+    let result = client.at("textDocument/completion", path, at, json!({}));
+    assert_eq!(result["isIncomplete"], true);
+    assert_eq!(result["items"].as_array().unwrap().len(), 500);
+    // Typing part of a name narrows it to the matches.
+    let typed = text.replace("  - person: p003", &format!("  - person: 员工59{CURSOR}"));
+    let items = complete(&mut client, path, &typed, false);
+    assert_eq!(labels(&items).len(), 10, "{:?}", labels(&items));
+    assert!(labels(&items).contains(&"q599"));
 }
