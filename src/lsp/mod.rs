@@ -14,6 +14,7 @@
 mod actions;
 mod card;
 mod completion;
+mod context;
 mod diagnostics;
 mod figures;
 mod hover;

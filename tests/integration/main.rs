@@ -23,6 +23,7 @@ mod language;
 mod load;
 mod lsp_actions;
 mod lsp_client;
+mod lsp_completion;
 mod lsp_diagnostics;
 mod lsp_navigate;
 mod lsp_editors;
