@@ -104,7 +104,7 @@ pub struct Table {
 impl Table {
     /// The ids of every document `index` holds, and of `planbook.yaml`.
     pub fn build(index: &Index) -> Table {
-        let mut w = Writer { index, out: Vec::new() };
+        let mut w = Writer { index, out: Vec::new(), owners: HashMap::new() };
         w.config();
         for roster in &index.rosters {
             w.roster(*roster);
@@ -173,6 +173,9 @@ pub fn unquoted(text: &str, span: Span) -> Span {
 struct Writer<'i, 'a> {
     index: &'i Index<'a>,
     out: Vec<Occurrence>,
+    /// Per unit named by a document: which unit's roster defines each post and region id
+    /// (its own roster first, then its sub-units'), worked out once per unit.
+    owners: HashMap<&'a str, HashMap<(Sym, &'a str), &'a str>>,
 }
 
 impl<'a> Writer<'_, 'a> {
@@ -187,21 +190,26 @@ impl<'a> Writer<'_, 'a> {
 
     /// A post or region named in a document of `unit`: the unit whose roster defines it,
     /// among `unit`'s and its sub-units' rosters, else `unit`.
-    fn roster_ref<T: AsRef<str>>(&mut self, sym: Sym, unit: &str, id: &Spanned<T>) {
-        let wanted = id.value.as_ref();
-        let defines = |r: &Roster| match sym {
-            Sym::Post => r.posts.iter().any(|p| p.id.value.as_str() == wanted),
-            _ => {
-                r.regions.iter().any(|g| g.id.value.as_str() == wanted)
-                    || r.groups.iter().any(|g| g.id.value.as_str() == wanted)
+    fn roster_ref<T: AsRef<str>>(&mut self, sym: Sym, unit: &'a str, id: &Spanned<T>) {
+        let index = self.index;
+        let owners = self.owners.entry(unit).or_insert_with(|| {
+            let mut owners = HashMap::new();
+            let mut rosters = index.rosters_of(unit);
+            // The unit's own roster wins over its sub-units'.
+            rosters.sort_by_key(|r| r.value.unit.value.as_str() != unit);
+            for r in rosters {
+                let owner = r.value.unit.value.as_str();
+                let posts = r.value.posts.iter().map(|p| (Sym::Post, p.id.value.as_str()));
+                let regions = r.value.regions.iter().map(|g| g.id.value.as_str());
+                let groups = r.value.groups.iter().map(|g| g.id.value.as_str());
+                let regions = regions.chain(groups).map(|id| (Sym::Region, id));
+                for key in posts.chain(regions) {
+                    owners.entry(key).or_insert(owner);
+                }
             }
-        };
-        let own = self.index.rosters_of(unit);
-        let owner = own
-            .iter()
-            .find(|r| r.value.unit.value.as_str() == unit && defines(r.value))
-            .or_else(|| own.iter().find(|r| defines(r.value)))
-            .map_or(unit, |r| r.value.unit.value.as_str());
+            owners
+        });
+        let owner = owners.get(&(sym, id.value.as_ref())).copied().unwrap_or(unit);
         self.push(sym, Scope::Unit(owner.to_owned()), id, false);
     }
 
