@@ -284,10 +284,14 @@ impl Server<'_> {
         }
     }
 
+    /// The full passes owed, each put aside as soon as the editor sends something (it runs
+    /// again at the next idle moment).
     fn full_passes(&mut self) {
+        let connection = self.connection;
+        let stop = || !connection.receiver.is_empty();
         for p in 0..self.projects.len() {
             if self.projects[p].full_due() {
-                let changed = self.projects[p].check_full();
+                let Some(changed) = self.projects[p].check_full_until(&stop) else { return };
                 self.publish(p, changed);
             }
         }

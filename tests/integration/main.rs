@@ -23,6 +23,7 @@ mod language;
 mod load;
 mod lsp_client;
 mod lsp_diagnostics;
+mod lsp_speed;
 mod one_mistake;
 mod organisation;
 mod phone;
