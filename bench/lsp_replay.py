@@ -214,7 +214,7 @@ def main():
     outside = Path("/nonexistent-planbook-bench/x.yaml").as_uri()
 
     t0 = time.perf_counter()
-    server = Server(args.bin, root, env)
+    server = Server(str(Path(args.bin).resolve()), root, env)
     rid, _ = server.request("initialize", {
         "processId": os.getpid(), "rootUri": root.as_uri(),
         "workspaceFolders": [{"uri": root.as_uri(), "name": "bench"}],

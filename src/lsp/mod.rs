@@ -61,7 +61,14 @@ pub struct Options {
 
 /// Serves the editor on stdin and stdout until it says `exit`.
 pub fn run(options: Options) -> anyhow::Result<()> {
-    let (connection, io) = Connection::stdio();
+    let (stdio, io) = Connection::stdio();
+    // lsp-server's reader hands over one message at a time (a channel of no capacity), so
+    // nothing could tell that one is waiting; queued here, the full pass can see it and
+    // step aside (`Server::full_passes`).
+    let (sender, receiver) = crossbeam_channel::unbounded();
+    let reader = stdio.receiver;
+    std::thread::spawn(move || reader.iter().try_for_each(|message| sender.send(message)));
+    let connection = Connection { sender: stdio.sender, receiver };
     serve(&connection, options)?;
     drop(connection);
     io.join()?;
