@@ -67,7 +67,13 @@ pub fn run(options: Options) -> anyhow::Result<()> {
     // step aside (`Server::full_passes`).
     let (sender, receiver) = crossbeam_channel::unbounded();
     let reader = stdio.receiver;
-    std::thread::spawn(move || reader.iter().try_for_each(|message| sender.send(message)));
+    std::thread::spawn(move || {
+        for message in reader {
+            if sender.send(message).is_err() {
+                break;
+            }
+        }
+    });
     let connection = Connection { sender: stdio.sender, receiver };
     serve(&connection, options)?;
     drop(connection);
