@@ -65,7 +65,20 @@ pub struct Options {
 
 /// Serves the editor on stdin and stdout until it says `exit`.
 pub fn run(options: Options) -> anyhow::Result<()> {
-    let (connection, io) = Connection::stdio();
+    let (stdio, io) = Connection::stdio();
+    // lsp-server's reader hands over one message at a time (a channel of no capacity), so
+    // nothing could tell that one is waiting; queued here, the full pass can see it and
+    // step aside (`Server::full_passes`).
+    let (sender, receiver) = crossbeam_channel::unbounded();
+    let reader = stdio.receiver;
+    std::thread::spawn(move || {
+        for message in reader {
+            if sender.send(message).is_err() {
+                break;
+            }
+        }
+    });
+    let connection = Connection { sender: stdio.sender, receiver };
     serve(&connection, options)?;
     drop(connection);
     io.join()?;
@@ -340,10 +353,14 @@ impl Server<'_> {
         }
     }
 
+    /// The full passes owed, each put aside as soon as the editor sends something (it runs
+    /// again at the next idle moment).
     fn full_passes(&mut self) {
+        let connection = self.connection;
+        let stop = || !connection.receiver.is_empty();
         for p in 0..self.projects.len() {
             if self.projects[p].full_due() {
-                let changed = self.projects[p].check_full();
+                let Some(changed) = self.projects[p].check_full_until(&stop) else { return };
                 self.publish(p, changed);
             }
         }

@@ -43,6 +43,9 @@ pub struct Project {
     open: HashMap<FileId, i32>,
     /// Files that no longer exist (their id stays, with no text and no document).
     gone: HashSet<FileId>,
+    /// Per file, whether its text may hold suppression comments (names `planbook`): only
+    /// those files are scanned for them.
+    mentions: Vec<bool>,
     /// Edits made since the last full pass.
     full_due: bool,
     baseline: Option<Baseline>,
@@ -69,6 +72,7 @@ impl Project {
             by_path: HashMap::new(),
             open: HashMap::new(),
             gone: HashSet::new(),
+            mentions: Vec::new(),
             full_due: false,
             baseline: read_baseline(&root),
         };
@@ -81,6 +85,7 @@ impl Project {
         let n = self.ws.sources.len();
         self.loading = vec![Vec::new(); n];
         self.diags = vec![Vec::new(); n];
+        self.mentions = self.ws.sources.files().map(|(_, f)| suppress::mentions(&f.text)).collect();
         self.by_path = self.ws.sources.files().map(|(id, file)| (file.path.clone(), id)).collect();
         for d in loading {
             if let Some(list) = self.loading.get_mut(d.primary.span.file.0 as usize) {
@@ -240,12 +245,14 @@ impl Project {
                 self.by_path.insert(rel.clone(), id);
                 self.loading.push(Vec::new());
                 self.diags.push(Vec::new());
+                self.mentions.push(false);
                 id
             }
         };
         self.gone.remove(&id);
         let shared: Arc<str> = Arc::from(text);
         let parsed = load::parse_full(id, &rel, &shared);
+        self.mentions[id.0 as usize] = suppress::mentions(&shared);
         self.ws.sources.set_shared(id, shared);
         self.take_document(id);
         if let Some(doc) = parsed.doc {
@@ -266,6 +273,7 @@ impl Project {
         self.ws.broken.retain(|b| b.file != id);
         self.ws.sources.set_text(id, String::new());
         self.loading[id.0 as usize].clear();
+        self.mentions[id.0 as usize] = false;
         self.gone.insert(id);
     }
 
@@ -308,10 +316,16 @@ impl Project {
 
     /// The full pass: every rule over the whole repository, as `check` runs them.
     pub fn check_full(&mut self) -> Changed {
-        self.full_due = false;
+        self.check_full_until(&|| false).unwrap_or_default()
+    }
+
+    /// The full pass, put aside (`None`, and still due) as soon as `stop` says so: it is asked
+    /// before each rule, so that a keystroke waits for one rule at most, not for all of them.
+    pub fn check_full_until(&mut self, stop: &dyn Fn() -> bool) -> Option<Changed> {
         let loading: Vec<Diagnostic> = self.loading.iter().flatten().cloned().collect();
-        let found = validate::all(&self.ws, loading);
-        let found = self.accept(found);
+        let found = validate::all_until(&self.ws, loading, stop)?;
+        self.full_due = false;
+        let found = self.accept(found, self.mentions.iter().any(|&m| m));
         let mut by_file: Vec<Vec<Diagnostic>> = vec![Vec::new(); self.diags.len()];
         for d in found {
             if let Some(list) = by_file.get_mut(d.primary.span.file.0 as usize) {
@@ -325,7 +339,7 @@ impl Project {
                 files.push(FileId(i as u32));
             }
         }
-        Changed { files }
+        Some(Changed { files })
     }
 
     /// The scoped pass after an edit of file `changed` of `unit`.
@@ -377,7 +391,12 @@ impl Project {
             .filter_map(|is_inside| if is_inside { inside.next() } else { outside.next() })
             .collect();
 
-        let found = self.accept(found);
+        // Only the unit's own files keep what the pass found, and only their suppression
+        // comments can silence it (a comment covers lines of its own file).
+        let found: Vec<Diagnostic> =
+            found.into_iter().filter(|d| owned.contains(&d.primary.span.file)).collect();
+        let mentioned = owned.iter().any(|id| self.mentions.get(id.0 as usize) == Some(&true));
+        let found = self.accept(found, mentioned);
         let mut by_file: HashMap<FileId, Vec<Diagnostic>> =
             owned.iter().map(|&id| (id, Vec::new())).collect();
         for d in found {
@@ -398,10 +417,17 @@ impl Project {
     }
 
     /// Takes out what suppression comments and the baseline accept, as `check` does.
-    fn accept(&self, diags: Vec<Diagnostic>) -> Vec<Diagnostic> {
-        let levels = self.ws.config.rules.iter().map(|(k, v)| (k.value.clone(), v.value)).collect();
-        let broken: HashSet<FileId> = self.ws.broken.iter().map(|b| b.file).collect();
-        let kept = suppress::apply(&self.ws.sources, diags, &levels, &broken).kept;
+    /// `mentioned`: whether a file the findings are kept for may hold suppression comments
+    /// (when none does, the comments change nothing and no file is scanned for them).
+    fn accept(&self, diags: Vec<Diagnostic>, mentioned: bool) -> Vec<Diagnostic> {
+        let kept = if mentioned {
+            let levels =
+                self.ws.config.rules.iter().map(|(k, v)| (k.value.clone(), v.value)).collect();
+            let broken: HashSet<FileId> = self.ws.broken.iter().map(|b| b.file).collect();
+            suppress::apply(&self.ws.sources, diags, &levels, &broken).kept
+        } else {
+            diags
+        };
         match &self.baseline {
             Some(baseline) => baseline.apply(kept, &self.ws.sources).kept,
             None => kept,

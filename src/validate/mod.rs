@@ -93,19 +93,38 @@ const CHECKS: &[Check] = &[
 /// Everything `planbook check` reports: the loader's diagnostics and every rule's, at the
 /// severities `planbook.yaml` sets (rules set `off` dropped), in file and position order.
 pub fn all(ws: &Workspace, loaded: Vec<Diagnostic>) -> Vec<Diagnostic> {
+    all_until(ws, loaded, &|| false).unwrap_or_default()
+}
+
+/// [`all`], given up (`None`) as soon as `stop` says so. It is asked before each rule, so that
+/// the language server can put a check of the whole repository aside when the editor sends
+/// something.
+pub fn all_until(
+    ws: &Workspace,
+    loaded: Vec<Diagnostic>,
+    stop: &dyn Fn() -> bool,
+) -> Option<Vec<Diagnostic>> {
     let mut diags = loaded;
-    diags.extend(run(ws));
+    diags.extend(run_until(ws, stop)?);
     let levels = ws.config.rules.iter().map(|(k, v)| (k.value.clone(), v.value)).collect();
     let mut diags = crate::diag::apply_levels(diags, &levels);
     diags.sort_by(|a, b| Diagnostic::order(a, b, &ws.sources));
-    diags
+    Some(diags)
 }
 
 /// Runs every rule over `ws`.
 pub fn run(ws: &Workspace) -> Vec<Diagnostic> {
+    run_until(ws, &|| false).unwrap_or_default()
+}
+
+/// [`run`], given up (`None`) as soon as `stop`, asked before each rule, says so.
+fn run_until(ws: &Workspace, stop: &dyn Fn() -> bool) -> Option<Vec<Diagnostic>> {
     let index = Index::new(ws);
     let mut out = Vec::new();
     for check in CHECKS {
+        if stop() {
+            return None;
+        }
         check(&index, &mut out);
     }
     // What rules found inside a list item kept without a misspelt field is a consequence of
@@ -117,7 +136,7 @@ pub fn run(ws: &Workspace) -> Vec<Diagnostic> {
         !trimmed.iter().any(|t| t.file == s.file && t.start <= s.start && s.end <= t.end)
     });
     out.extend(not_checked::notes(&index));
-    out
+    Some(out)
 }
 
 /// What the rule tests of every `validate` module share: documents from YAML text, loaded the

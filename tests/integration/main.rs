@@ -28,6 +28,7 @@ mod lsp_diagnostics;
 mod lsp_navigate;
 mod lsp_editors;
 mod lsp_hover;
+mod lsp_speed;
 mod one_mistake;
 mod organisation;
 mod phone;
