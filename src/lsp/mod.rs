@@ -105,6 +105,7 @@ pub fn serve(connection: &Connection, options: Options) -> anyhow::Result<()> {
         client,
         projects: Vec::new(),
         tables: HashMap::new(),
+        stale: HashMap::new(),
         roots: workspace_roots(&params),
     };
     server.watch_files();
@@ -228,8 +229,11 @@ struct Server<'c> {
     options: Options,
     client: ClientCaps,
     projects: Vec<Project>,
-    /// Each project's table of ids, built when a request needs it, dropped on every edit.
+    /// Each project's table of ids, built when a request first needs it.
     tables: HashMap<usize, Table>,
+    /// Per project, the files whose ids edits may have changed since its table was brought up
+    /// to date (`None`: all of them).
+    stale: HashMap<usize, Option<std::collections::HashSet<FileId>>>,
     roots: Vec<PathBuf>,
 }
 
@@ -260,10 +264,11 @@ impl Server<'_> {
         if !self.client.watch_files {
             return;
         }
-        let watchers: Vec<serde_json::Value> = ["**/*.{yaml,yml,md,markdown}", "**/.planbook-baseline.json"]
-            .iter()
-            .map(|glob| serde_json::json!({ "globPattern": glob }))
-            .collect();
+        let watchers: Vec<serde_json::Value> =
+            ["**/*.{yaml,yml,md,markdown}", "**/.planbook-baseline.json"]
+                .iter()
+                .map(|glob| serde_json::json!({ "globPattern": glob }))
+                .collect();
         let params = lsp_types::RegistrationParams {
             registrations: vec![lsp_types::Registration {
                 id: "planbook-watch".into(),
@@ -368,8 +373,8 @@ impl Server<'_> {
 
     fn notification(&mut self, note: Notification) {
         use lsp_types::{
-            DidChangeTextDocumentParams, DidChangeWatchedFilesParams, DidCloseTextDocumentParams,
-            DidOpenTextDocumentParams, FileChangeType,
+            DidChangeTextDocumentParams, DidChangeWatchedFilesParams,
+            DidChangeWorkspaceFoldersParams, DidCloseTextDocumentParams, DidOpenTextDocumentParams,
         };
         match note.method.as_str() {
             notification::DidOpenTextDocument::METHOD => {
@@ -407,13 +412,12 @@ impl Server<'_> {
                     return;
                 };
                 for change in params.changes {
-                    let _ = change.typ == FileChangeType::DELETED;
                     self.edit(&change.uri, |project, path| project.disk_changed(path));
                 }
             }
             notification::DidChangeWorkspaceFolders::METHOD => {
                 let Ok(params) =
-                    serde_json::from_value::<lsp_types::DidChangeWorkspaceFoldersParams>(note.params)
+                    serde_json::from_value::<DidChangeWorkspaceFoldersParams>(note.params)
                 else {
                     return;
                 };
@@ -443,6 +447,7 @@ impl Server<'_> {
                 }
                 self.projects.remove(p);
                 self.tables.clear();
+                self.stale.clear();
             }
         }
         for folder in &event.added {
@@ -466,8 +471,22 @@ impl Server<'_> {
         let Some(path) = uri::to_path(uri) else { return };
         let Some(p) = self.project_of(&path) else { return };
         let path = canonical_lenient(&path);
+        let before = self.projects[p].affected(&path);
         let changed = f(&mut self.projects[p], &path);
-        self.tables.remove(&p);
+        let after = self.projects[p].affected(&path);
+        let stale = match (before, after, self.stale.remove(&p)) {
+            (Some(mut a), Some(b), Some(Some(c))) => {
+                a.extend(b);
+                a.extend(c);
+                Some(a)
+            }
+            (Some(mut a), Some(b), None) => {
+                a.extend(b);
+                Some(a)
+            }
+            _ => None,
+        };
+        self.stale.insert(p, stale);
         if let Some(changed) = changed {
             self.publish(p, changed);
         }
@@ -521,10 +540,15 @@ impl Server<'_> {
                 _ => Ok(serde_json::Value::Null),
             };
         };
-        if !self.tables.contains_key(&p) {
-            let index = Index::new(&self.projects[p].ws);
-            self.tables.insert(p, Table::build(&index));
+        let index = Index::new(&self.projects[p].ws);
+        match (self.tables.get_mut(&p), self.stale.remove(&p)) {
+            (Some(_), None) => {}
+            (Some(table), Some(Some(files))) => table.update(&index, &files),
+            _ => {
+                self.tables.insert(p, Table::build(&index));
+            }
         }
+        drop(index);
         let world = self.world(p, self.tables.get(&p));
         let params = req.params;
         match method {

@@ -306,6 +306,32 @@ impl Project {
         }
     }
 
+    /// The files whose ids an edit of the file at `path` may change: the documents of its
+    /// unit, of the unit's ancestors and of its sub-units, and the file itself; `None` when
+    /// any file's may (`planbook.yaml`, a document of no unit that is not a page). A path that
+    /// is not one of the project's files affects none.
+    pub fn affected(&self, path: &Path) -> Option<HashSet<FileId>> {
+        let Some(id) = self.file(path) else { return Some(HashSet::new()) };
+        if id == self.ws.config_file {
+            return None;
+        }
+        let Some(unit) = self.unit_of_file(id) else {
+            let page = matches!(self.document(id).map(|d| &d.content), Some(Content::Page(..)));
+            return page.then(|| HashSet::from([id]));
+        };
+        let (mut units, below) = scope(&self.ws, &unit);
+        units.extend(below);
+        let mut files: HashSet<FileId> = self
+            .ws
+            .documents
+            .iter()
+            .filter(|d| unit_of(d).is_some_and(|u| units.contains(u)))
+            .map(|d| d.meta.file)
+            .collect();
+        files.insert(id);
+        Some(files)
+    }
+
     /// The unit of file `id`'s document (or of what could be read of it).
     pub fn unit_of_file(&self, id: FileId) -> Option<String> {
         if let Some(doc) = self.document(id) {

@@ -92,13 +92,14 @@ pub struct Occurrence {
     pub def: bool,
 }
 
-/// Every id of a workspace.
+/// Every id of a workspace, kept per file so that an edit rebuilds only the files it can
+/// change (`update`); the index by key is built when a query first needs it.
 #[derive(Debug, Default)]
 pub struct Table {
-    /// In file and position order.
-    occurrences: Vec<Occurrence>,
-    by_key: HashMap<Key, Vec<usize>>,
-    by_file: HashMap<FileId, std::ops::Range<usize>>,
+    /// Per file, in position order.
+    by_file: HashMap<FileId, Vec<Occurrence>>,
+    /// Every file's occurrences by key, as (file, position in its list).
+    by_key: std::sync::OnceLock<HashMap<Key, Vec<(FileId, usize)>>>,
 }
 
 impl Table {
@@ -118,19 +119,60 @@ impl Table {
         for (review, _) in &index.reviews {
             w.review(*review);
         }
-        let mut occurrences = w.out;
+        let mut table = Table::default();
+        table.store(index, w.out);
+        table
+    }
+
+    /// Builds again the ids of `files` (documents and `planbook.yaml`) after an edit; the
+    /// other files keep theirs.
+    pub fn update(&mut self, index: &Index, files: &std::collections::HashSet<FileId>) {
+        let mut w = Writer { index, out: Vec::new(), owners: HashMap::new() };
+        if files.contains(&index.ws.config_file) {
+            w.config();
+        }
+        for roster in index.rosters.iter().filter(|d| files.contains(&d.doc.meta.file)) {
+            w.roster(*roster);
+        }
+        for budget in index.budgets.iter().filter(|d| files.contains(&d.doc.meta.file)) {
+            w.budget(*budget);
+        }
+        for (plan, _) in index.plans.iter().filter(|(d, _)| files.contains(&d.doc.meta.file)) {
+            w.plan(*plan);
+        }
+        for (review, _) in index.reviews.iter().filter(|(d, _)| files.contains(&d.doc.meta.file)) {
+            w.review(*review);
+        }
+        for file in files {
+            self.by_file.remove(file);
+        }
+        self.store(index, w.out);
+    }
+
+    fn store(&mut self, index: &Index, mut occurrences: Vec<Occurrence>) {
         for o in &mut occurrences {
             o.span = unquoted(&index.ws.sources.get(o.span.file).text, o.span);
         }
         occurrences.sort_by_key(|o| (o.span.file, o.span.start, o.span.end));
         occurrences.dedup_by(|a, b| a.span == b.span);
-        let mut by_key: HashMap<Key, Vec<usize>> = HashMap::new();
-        let mut by_file: HashMap<FileId, std::ops::Range<usize>> = HashMap::new();
-        for (i, o) in occurrences.iter().enumerate() {
-            by_key.entry(o.key.clone()).or_default().push(i);
-            by_file.entry(o.span.file).and_modify(|r| r.end = i + 1).or_insert(i..i + 1);
+        for o in occurrences {
+            self.by_file.entry(o.span.file).or_default().push(o);
         }
-        Table { occurrences, by_key, by_file }
+        self.by_key = std::sync::OnceLock::new();
+    }
+
+    fn by_key(&self) -> &HashMap<Key, Vec<(FileId, usize)>> {
+        self.by_key.get_or_init(|| {
+            let mut files: Vec<&FileId> = self.by_file.keys().collect();
+            files.sort();
+            let mut by_key: HashMap<Key, Vec<(FileId, usize)>> = HashMap::new();
+            for &file in files {
+                for (i, o) in self.in_file(file).iter().enumerate() {
+                    by_key.entry(o.key.clone()).or_default().push((file, i));
+                }
+            }
+            by_key
+        })
     }
 
     /// The id written at byte `offset` of `file` (its end counts: the cursor just after it).
@@ -142,22 +184,29 @@ impl Table {
 
     /// The ids written in `file`, in order.
     pub fn in_file(&self, file: FileId) -> &[Occurrence] {
-        self.by_file.get(&file).map_or(&[], |r| &self.occurrences[r.clone()])
+        self.by_file.get(&file).map_or(&[], Vec::as_slice)
     }
 
     /// Where `key` is defined (the first definition, when it is defined twice).
     pub fn definition(&self, key: &Key) -> Option<&Occurrence> {
+        // What a budget or plan defines is found in that file alone.
+        if let Scope::File(file) | Scope::Scorecard(file, _) = &key.scope {
+            return self.in_file(*file).iter().find(|o| o.def && o.key == *key);
+        }
         self.all(key).find(|o| o.def)
     }
 
     /// Every occurrence of `key`, definitions and references, in file and position order.
     pub fn all<'t>(&'t self, key: &Key) -> impl Iterator<Item = &'t Occurrence> + 't {
-        self.by_key.get(key).into_iter().flatten().map(|&i| &self.occurrences[i])
+        let found = self.by_key().get(key).into_iter().flatten();
+        found.filter_map(|&(file, i)| self.in_file(file).get(i))
     }
 
     /// Every definition, in file and position order.
     pub fn definitions(&self) -> impl Iterator<Item = &Occurrence> {
-        self.occurrences.iter().filter(|o| o.def)
+        let mut files: Vec<&FileId> = self.by_file.keys().collect();
+        files.sort();
+        files.into_iter().flat_map(|f| self.in_file(*f)).filter(|o| o.def)
     }
 }
 

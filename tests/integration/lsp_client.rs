@@ -120,7 +120,8 @@ impl Client {
         self.uri_of_path(&self.root.join(path))
     }
 
-    fn uri_of_path(&self, path: &Path) -> String {
+    /// The `file:` URI of an absolute `path`, percent-encoded as editors do.
+    pub fn uri_of_path(&self, path: &Path) -> String {
         let mut out = String::from("file://");
         for &b in path.to_string_lossy().as_bytes() {
             if b.is_ascii_alphanumeric() || b"-._~/".contains(&b) {

@@ -144,7 +144,8 @@ fn files_changed_on_disk_are_read_again_when_the_editor_says_so() {
     let config = std::fs::read_to_string(repo.path().join("planbook.yaml")).unwrap();
     let config = config.replace("  - { id: margin, name: 毛利, unit: 元 }\n", "");
     std::fs::write(repo.path().join("planbook.yaml"), config).unwrap();
-    let changes = serde_json::json!({ "changes": [{ "uri": client.uri("planbook.yaml"), "type": 2 }] });
+    let changes =
+        serde_json::json!({ "changes": [{ "uri": client.uri("planbook.yaml"), "type": 2 }] });
     client.notify("workspace/didChangeWatchedFiles", changes);
     let kpi = |d: &[Value]| codes(d).iter().any(|c| c.contains("unknown-kpi"));
     client.diagnostics_until("henan/2026-10.plan.md", kpi);
@@ -154,16 +155,12 @@ fn files_changed_on_disk_are_read_again_when_the_editor_says_so() {
 fn a_workspace_folder_added_later_is_loaded_and_one_removed_is_cleared() {
     let first = fixture();
     let budget = std::fs::read_to_string(first.path().join("henan/2026-10.budget.yaml")).unwrap();
-    let second = fixture().file("henan/2026-10.budget.yaml", budget.replace("total: 8000", "total: 9000"));
+    let second =
+        fixture().file("henan/2026-10.budget.yaml", budget.replace("total: 8000", "total: 9000"));
     let mut client = Client::start(first.path());
-    let uri = {
-        let root = second.path().canonicalize().unwrap();
-        let mut c = Client::start(&root);
-        let uri = c.uri("henan/2026-10.budget.yaml");
-        let folder = c.uri("");
-        drop(c);
-        (uri, folder)
-    };
+    let root = second.path().canonicalize().unwrap();
+    let uri =
+        (client.uri_of_path(&root.join("henan/2026-10.budget.yaml")), client.uri_of_path(&root));
     let event = serde_json::json!({ "event": {
         "added": [{ "uri": uri.1.trim_end_matches('/'), "name": "second" }], "removed": [] } });
     client.notify("workspace/didChangeWorkspaceFolders", event);

@@ -427,3 +427,48 @@ fn a_markdown_plan_folds_its_front_matter_items_and_sections() {
     assert!(folds.contains(&(0, close + 1)), "{folds:?}");
     assert_eq!(client.shutdown(), 0);
 }
+
+#[test]
+fn definitions_and_references_follow_unsaved_edits_in_and_across_units() {
+    let repo = Repo::fixture("lsp");
+    let mut client = Client::start(repo.path());
+    let plan = client.open_from_disk(PLAN);
+    // The table is built once here, then kept up to date edit by edit.
+    let def = definition(&mut client, PLAN, find(&plan, "owner: p001", 9));
+    assert_eq!(path_of(&client, &def["uri"]), ROSTER);
+    // A new person on the roster, unsaved, becomes the plan's owner, unsaved.
+    let roster = client.open_from_disk(ROSTER);
+    let roster = roster.replace(
+        "  - { id: p003",
+        "  - { id: p004, name: 赵七, post: rep, region: zz }\n  - { id: p003",
+    );
+    client.change(ROSTER, &roster);
+    let plan = plan.replace("owner: p001", "owner: p004");
+    client.change(PLAN, &plan);
+    let def = definition(&mut client, PLAN, find(&plan, "owner: p004", 9));
+    assert_eq!(path_of(&client, &def["uri"]), ROSTER);
+    assert_eq!(start(&def), pos(find(&roster, "p004", 0)));
+    // The sub-unit's roster names him too: its edit is seen from the parent's documents.
+    let sub = "zhengzhou/roster.yaml";
+    let text = client.open_from_disk(sub);
+    client.change(sub, &text.replace("reports_to: p002", "reports_to: p004"));
+    let refs = client.at(
+        "textDocument/references",
+        ROSTER,
+        find(&roster, "p004", 1),
+        json!({ "context": { "includeDeclaration": true } }),
+    );
+    let mut files: Vec<String> =
+        refs.as_array().unwrap().iter().map(|r| path_of(&client, &r["uri"])).collect();
+    files.sort();
+    assert_eq!(files, [PLAN, ROSTER, sub]);
+    // Closing the plan brings back the disk's owner: p004 is named in two files again.
+    client.close(PLAN);
+    let refs = client.at(
+        "textDocument/references",
+        ROSTER,
+        find(&roster, "p004", 1),
+        json!({ "context": { "includeDeclaration": false } }),
+    );
+    assert_eq!(refs.as_array().unwrap().len(), 1, "{refs}");
+}
