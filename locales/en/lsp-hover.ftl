@@ -130,3 +130,5 @@ lsp-inlay-attainment = { $pct }%{ $standing ->
 lsp-inlay-over = { $amount } over
 lsp-inlay-under = { $amount } under
 lsp-inlay-even = on budget
+lsp-hover-component-group = Group
+lsp-hover-over = Over the limit by

@@ -53,3 +53,7 @@ lsp-outline-kpis = KPIs
 lsp-outline-tables = Tables
 # $post: the post a scorecard is for.
 lsp-outline-scorecard = Scorecard of { $post }
+lsp-outline-count = { $count ->
+    [one] 1 item
+   *[other] { $count } items
+}

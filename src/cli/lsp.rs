@@ -15,6 +15,6 @@ pub struct LspArgs {
 /// Runs the server until the editor says `exit`.
 pub fn run(_args: &LspArgs, global: &Global) -> anyhow::Result<Outcome> {
     let options = crate::lsp::Options { cwd: global.cwd.clone(), lang: global.lang };
-    crate::lsp::run(options)?;
-    Ok(Outcome::Success)
+    // `exit` without `shutdown` first is exit code 1, as the protocol asks.
+    Ok(if crate::lsp::run(options)? { Outcome::Success } else { Outcome::Failure })
 }

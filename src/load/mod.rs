@@ -197,14 +197,24 @@ struct FileLoad {
 /// and inode match the [`cache`] are neither read nor parsed, and files whose content hash
 /// matches are not parsed; the cache is then brought up to date. See [`Checked`].
 pub fn load_for_check(root: &Path, use_cache: bool) -> anyhow::Result<Checked> {
-    cached_load(root, use_cache, Reading::Changed)
+    cached_load(root, use_cache, Reading::Changed, None)
 }
 
 /// Loads the data repository at `root` as [`load`] does, every file read and every Markdown
 /// body kept (what a handbook needs), but with `use_cache` a file whose content hash matches
 /// the [`cache`] is not parsed again; the cache is then brought up to date.
 pub fn load_cached(root: &Path, use_cache: bool) -> anyhow::Result<Loaded> {
-    let checked = cached_load(root, use_cache, Reading::Every)?;
+    load_cached_with(root, use_cache, None)
+}
+
+/// [`load_cached`] with `planbook.yaml`'s text given instead of read from disk (an editor's
+/// unsaved buffer); the documents are read from disk.
+pub fn load_cached_with(
+    root: &Path,
+    use_cache: bool,
+    config: Option<Vec<u8>>,
+) -> anyhow::Result<Loaded> {
+    let checked = cached_load(root, use_cache, Reading::Every, config)?;
     Ok(Loaded { workspace: checked.workspace, diagnostics: checked.diagnostics })
 }
 
@@ -217,10 +227,18 @@ enum Reading {
     Every,
 }
 
-fn cached_load(root: &Path, use_cache: bool, reading: Reading) -> anyhow::Result<Checked> {
+fn cached_load(
+    root: &Path,
+    use_cache: bool,
+    reading: Reading,
+    config: Option<Vec<u8>>,
+) -> anyhow::Result<Checked> {
     let started = cache::now();
 
-    let config_bytes = read_config(root)?;
+    let config_bytes = match config {
+        Some(bytes) => bytes,
+        None => read_config(root)?,
+    };
     let cache = if use_cache { cache::Cache::open(root, &config_bytes) } else { None };
     let mut start = Start::new(root, config_bytes);
     let mut found = start.walk(root);

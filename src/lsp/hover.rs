@@ -318,7 +318,11 @@ impl<'w> Hovering<'_, 'w> {
         if let Ok(used) = b.used_under(limit) {
             card.row("lsp-hover-used", number(used));
             if let Ok(room) = crate::model::money::exact::sub(limit.max.value.0, used) {
-                card.row("lsp-hover-headroom", number(room));
+                if room.is_sign_negative() {
+                    card.row("lsp-hover-over", number(-room));
+                } else {
+                    card.row("lsp-hover-headroom", number(room));
+                }
             }
         }
         Some(card)
@@ -551,7 +555,7 @@ impl<'w> Hovering<'_, 'w> {
                 .iter()
                 .find(|g| g.id.value.as_str() == group.value.as_str())
                 .map_or(group.value.as_str(), |g| g.name.as_str());
-            card.row("lsp-hover-group", card.named(name, group.value.as_str()));
+            card.row("lsp-hover-component-group", card.named(name, group.value.as_str()));
         }
         if let Some(kpi) = &component.kpi {
             let name =

@@ -28,7 +28,8 @@ pub fn inlay_hints(world: &World, params: InlayHintParams) -> Option<Vec<InlayHi
     let file = world.file(&params.text_document.uri)?;
     let index = world.index();
     let doc = index.ws.documents.iter().find(|d| d.meta.file == file);
-    let mut hints = Hints { world, file, out: Vec::new() };
+    let wanted = world.offset(file, params.range.start)..=world.offset(file, params.range.end);
+    let mut hints = Hints { world, file, wanted, out: Vec::new() };
     match doc.map(|d| &d.content) {
         Some(Content::Budget(b)) => hints.budget(b),
         Some(Content::Plan(p, _)) => hints.plan(p),
@@ -51,10 +52,18 @@ fn within(p: Position, range: LspRange) -> bool {
 struct Hints<'h, 'w> {
     world: &'h World<'w>,
     file: FileId,
+    /// The bytes of the requested range: items outside it cost nothing.
+    wanted: std::ops::RangeInclusive<usize>,
     out: Vec<InlayHint>,
 }
 
 impl Hints<'_, '_> {
+    /// Whether an item written at `span` is in the requested range.
+    fn wants(&self, span: Span) -> bool {
+        let (start, end) = (span.start as usize, span.end as usize);
+        start <= *self.wanted.end() && end >= *self.wanted.start()
+    }
+
     /// A hint after `span`.
     fn after(&mut self, span: Span, label: String, kind: InlayHintKind) {
         if span.file != self.file {
@@ -136,6 +145,9 @@ impl Hints<'_, '_> {
         let rows =
             if r.actuals.is_empty() { Vec::new() } else { attainment_rows(index, unit, period) };
         for actual in &r.actuals {
+            if !self.wants(actual.kpi.span) {
+                continue;
+            }
             let Some(value) = &actual.actual else { continue };
             let Some(at) = table.at(self.file, actual.kpi.span.start as usize) else { continue };
             let Some(row) = pick_row(&rows, index, self.file, at) else { continue };
@@ -149,6 +161,9 @@ impl Hints<'_, '_> {
             self.after(value.span, label, InlayHintKind::TYPE);
         }
         for spend in &r.spend {
+            if !self.wants(spend.line.span) {
+                continue;
+            }
             let Some(actual) = &spend.actual else { continue };
             let Some(at) = table.at(self.file, spend.line.span.start as usize) else { continue };
             let Scope::File(budget_file) = at.key.scope else { continue };

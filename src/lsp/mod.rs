@@ -25,6 +25,7 @@ pub mod project;
 mod stubs;
 pub mod symbols;
 pub mod text;
+mod transport;
 pub mod uri;
 
 use std::cell::RefCell;
@@ -63,31 +64,37 @@ pub struct Options {
     pub lang: Option<Locale>,
 }
 
-/// Serves the editor on stdin and stdout until it says `exit`.
-pub fn run(options: Options) -> anyhow::Result<()> {
-    let (stdio, io) = Connection::stdio();
-    // lsp-server's reader hands over one message at a time (a channel of no capacity), so
-    // nothing could tell that one is waiting; queued here, the full pass can see it and
-    // step aside (`Server::full_passes`).
-    let (sender, receiver) = crossbeam_channel::unbounded();
-    let reader = stdio.receiver;
-    std::thread::spawn(move || {
-        for message in reader {
-            if sender.send(message).is_err() {
-                break;
-            }
-        }
-    });
-    let connection = Connection { sender: stdio.sender, receiver };
-    serve(&connection, options)?;
+/// Serves the editor on stdin and stdout until it says `exit`; `Ok(false)` when it said so
+/// without `shutdown` first (the protocol's exit code 1).
+pub fn run(options: Options) -> anyhow::Result<bool> {
+    let (connection, threads) = transport::stdio();
+    let clean = serve(&connection, options);
     drop(connection);
-    io.join()?;
-    Ok(())
+    threads.join();
+    clean
 }
 
-/// Serves the editor on `connection`: initialisation, then messages until `exit`.
-pub fn serve(connection: &Connection, options: Options) -> anyhow::Result<()> {
-    let (id, params) = connection.initialize_start()?;
+/// Serves the editor on `connection`: initialisation, then messages until `exit`. Requests
+/// before `initialize` are answered "not initialised"; requests after `shutdown`, and a second
+/// `initialize`, "invalid request".
+pub fn serve(connection: &Connection, options: Options) -> anyhow::Result<bool> {
+    let (id, params) = loop {
+        match connection.receiver.recv() {
+            Ok(Message::Request(req)) if req.method == request::Initialize::METHOD => {
+                break (req.id, req.params);
+            }
+            Ok(Message::Request(req)) => {
+                let code = ErrorCode::ServerNotInitialized as i32;
+                let response = Response::new_err(req.id, code, "not initialised".into());
+                let _ = connection.sender.send(Message::Response(response));
+            }
+            Ok(Message::Notification(n)) if n.method == notification::Exit::METHOD => {
+                return Ok(false);
+            }
+            Ok(_) => {}
+            Err(_) => return Ok(false),
+        }
+    };
     let params: InitializeParams = serde_json::from_value(params).unwrap_or_default();
     let client = ClientCaps::of(&params);
     let capabilities = capabilities(client.encoding);
@@ -98,7 +105,7 @@ pub fn serve(connection: &Connection, options: Options) -> anyhow::Result<()> {
             version: Some(env!("CARGO_PKG_VERSION").into()),
         },
     });
-    connection.initialize_finish(id, result)?;
+    let _ = connection.sender.send(Message::Response(Response::new_ok(id, result)));
     let mut server = Server {
         connection,
         options,
@@ -107,6 +114,7 @@ pub fn serve(connection: &Connection, options: Options) -> anyhow::Result<()> {
         tables: HashMap::new(),
         stale: HashMap::new(),
         roots: workspace_roots(&params),
+        shut_down: false,
     };
     server.watch_files();
     server.open_roots();
@@ -235,6 +243,8 @@ struct Server<'c> {
     /// to date (`None`: all of them).
     stale: HashMap<usize, Option<std::collections::HashSet<FileId>>>,
     roots: Vec<PathBuf>,
+    /// `shutdown` was received: only `exit` is expected now.
+    shut_down: bool,
 }
 
 impl Server<'_> {
@@ -247,14 +257,6 @@ impl Server<'_> {
             if let Ok(found) = load::find_root(&root) {
                 self.project_at(&found);
             }
-        }
-        for p in 0..self.projects.len() {
-            let files: Vec<FileId> = self.projects[p].files().collect();
-            let files = files
-                .into_iter()
-                .filter(|&f| !self.projects[p].diagnostics(f).is_empty())
-                .collect();
-            self.publish(p, Changed { files });
         }
     }
 
@@ -293,7 +295,14 @@ impl Server<'_> {
         match Project::open(&root) {
             Ok(project) => {
                 self.projects.push(project);
-                Some(self.projects.len() - 1)
+                let p = self.projects.len() - 1;
+                // What the repository already holds is shown at once, as `check` would.
+                let files = self.projects[p]
+                    .files()
+                    .filter(|&f| !self.projects[p].diagnostics(f).is_empty())
+                    .collect();
+                self.publish(p, Changed { files });
+                Some(p)
             }
             Err(e) => {
                 self.log(&format!("{}: {e:#}", root.display()));
@@ -302,8 +311,9 @@ impl Server<'_> {
         }
     }
 
-    /// The project a file belongs to: the open one with the deepest root holding it, else
-    /// the repository around it, loaded now.
+    /// The project a file belongs to: the open one with the deepest root holding it (a
+    /// repository nested in an open one belongs to it, as `check` at the outer root reads
+    /// it), else the repository around it, loaded now.
     fn project_of(&mut self, path: &Path) -> Option<usize> {
         let path = canonical_lenient(path);
         let best = self
@@ -313,16 +323,16 @@ impl Server<'_> {
             .filter(|(_, p)| path.starts_with(&p.root))
             .max_by_key(|(_, p)| p.root.as_os_str().len())
             .map(|(i, _)| i);
-        // A repository nested inside an open one is its own project.
-        let nested = load::find_root(path.parent()?).ok();
-        match (best, nested) {
-            (Some(i), Some(root)) if root == self.projects[i].root => Some(i),
-            (_, Some(root)) => self.project_at(&root),
-            (best, None) => best,
+        match best {
+            Some(i) => Some(i),
+            None => {
+                let root = load::find_root(path.parent()?).ok()?;
+                self.project_at(&root)
+            }
         }
     }
 
-    fn main_loop(&mut self) -> anyhow::Result<()> {
+    fn main_loop(&mut self) -> anyhow::Result<bool> {
         loop {
             let due = self.projects.iter().any(Project::full_due);
             let message = if due {
@@ -332,26 +342,35 @@ impl Server<'_> {
                         self.full_passes();
                         continue;
                     }
-                    Err(RecvTimeoutError::Disconnected) => return Ok(()),
+                    Err(RecvTimeoutError::Disconnected) => return Ok(false),
                 }
             } else {
                 match self.connection.receiver.recv() {
                     Ok(message) => message,
-                    Err(_) => return Ok(()),
+                    Err(_) => return Ok(false),
                 }
             };
             match message {
-                Message::Request(req) => {
-                    if self.connection.handle_shutdown(&req)? {
-                        return Ok(());
-                    }
-                    self.request(req);
+                Message::Request(req) if req.method == request::Shutdown::METHOD => {
+                    self.shut_down = true;
+                    let response = Response::new_ok(req.id, ());
+                    let _ = self.connection.sender.send(Message::Response(response));
                 }
+                Message::Request(req)
+                    if self.shut_down || req.method == request::Initialize::METHOD =>
+                {
+                    let code = ErrorCode::InvalidRequest as i32;
+                    let response = Response::new_err(req.id, code, req.method);
+                    let _ = self.connection.sender.send(Message::Response(response));
+                }
+                Message::Request(req) => self.request(req),
                 Message::Notification(note) => {
                     if note.method == notification::Exit::METHOD {
-                        return Ok(());
+                        return Ok(self.shut_down);
                     }
-                    self.notification(note);
+                    if !self.shut_down {
+                        self.notification(note);
+                    }
                 }
                 Message::Response(_) => {}
             }
@@ -394,6 +413,10 @@ impl Server<'_> {
                 let doc = params.text_document;
                 self.edit(&doc.uri, |project, path| {
                     let id = project.file(path)?;
+                    // A change to a document the editor never opened is not a buffer's.
+                    if !project.is_open(id) {
+                        return None;
+                    }
                     let mut text = project.text(id).to_string();
                     text::apply_changes(&mut text, params.content_changes, encoding);
                     project.did_change(path, doc.version, text)
@@ -453,16 +476,7 @@ impl Server<'_> {
         for folder in &event.added {
             let Some(path) = uri::to_path(&folder.uri) else { continue };
             let Ok(root) = load::find_root(&path) else { continue };
-            let known = self.projects.len();
-            if let Some(p) = self.project_at(&root)
-                && p >= known
-            {
-                let files: Vec<FileId> = self.projects[p]
-                    .files()
-                    .filter(|&f| !self.projects[p].diagnostics(f).is_empty())
-                    .collect();
-                self.publish(p, Changed { files });
-            }
+            self.project_at(&root);
         }
     }
 

@@ -262,7 +262,7 @@ pub fn document_symbols(
         #[allow(deprecated)]
         DocumentSymbol {
             name: t(world.locale, l.title),
-            detail: Some(format!("{} ({})", l.key, children.len())),
+            detail: Some(msg!("lsp-outline-count", count = children.len()).text(world.locale)),
             kind: SymbolKind::ARRAY,
             tags: None,
             deprecated: None,

@@ -49,6 +49,8 @@ pub struct Project {
     /// Edits made since the last full pass.
     full_due: bool,
     baseline: Option<Baseline>,
+    /// The editor's buffer of `planbook.yaml` (version, text), when it is open.
+    config_buffer: Option<(i32, String)>,
 }
 
 /// What the editor must be told after a change: the files whose diagnostics changed.
@@ -75,6 +77,7 @@ impl Project {
             mentions: Vec::new(),
             full_due: false,
             baseline: read_baseline(&root),
+            config_buffer: None,
         };
         project.index_files(loaded.diagnostics);
         project.check_full();
@@ -150,6 +153,10 @@ impl Project {
 
     /// The editor opened `path` with `text`: its buffer is the truth from now on.
     pub fn did_open(&mut self, path: &Path, version: i32, text: String) -> Option<Changed> {
+        if self.is_config(path) {
+            self.config_buffer = Some((version, text));
+            return Some(self.reload());
+        }
         let id = self.set_text(path, text)?;
         self.open.insert(id, version);
         Some(self.recheck(id))
@@ -157,6 +164,10 @@ impl Project {
 
     /// The editor changed the open buffer of `path` to `text`.
     pub fn did_change(&mut self, path: &Path, version: i32, text: String) -> Option<Changed> {
+        if self.is_config(path) {
+            self.config_buffer = Some((version, text));
+            return Some(self.reload());
+        }
         let id = self.set_text(path, text)?;
         self.open.insert(id, version);
         Some(self.recheck(id))
@@ -164,6 +175,10 @@ impl Project {
 
     /// The editor closed `path`: the file on disk is the truth again.
     pub fn did_close(&mut self, path: &Path) -> Option<Changed> {
+        if self.is_config(path) {
+            self.config_buffer = None;
+            return Some(self.reload());
+        }
         let id = self.file(path)?;
         self.open.remove(&id);
         self.disk_changed(path)
@@ -173,7 +188,8 @@ impl Project {
     /// their files; `planbook.yaml` or the baseline reloads everything.
     pub fn disk_changed(&mut self, path: &Path) -> Option<Changed> {
         let rel = self.relative(path)?;
-        if rel == Path::new(load::CONFIG_FILE) || rel == Path::new(BASELINE_FILE) {
+        if rel == Path::new(BASELINE_FILE) || (self.is_config(path) && self.config_buffer.is_none())
+        {
             return Some(self.reload());
         }
         if self.file(path).is_some_and(|id| self.is_open(id)) {
@@ -195,21 +211,31 @@ impl Project {
     }
 
     /// Loads everything again from disk, then puts the open buffers back.
+    fn is_config(&self, path: &Path) -> bool {
+        self.relative(path).is_some_and(|rel| rel == Path::new(load::CONFIG_FILE))
+    }
+
     fn reload(&mut self) -> Changed {
+        let config_id = self.ws.config_file;
         let buffers: Vec<(PathBuf, i32, String)> = self
             .open
             .iter()
+            .filter(|(id, _)| **id != config_id)
             .map(|(&id, &v)| (self.path(id), v, self.text(id).to_string()))
             .collect();
         let before: HashMap<PathBuf, Vec<Diagnostic>> = self
             .files()
             .map(|id| (self.ws.sources.path(id).to_path_buf(), self.diagnostics(id).to_vec()))
             .collect();
-        let Ok(loaded) = load::load_cached(&self.root, true) else {
+        let config = self.config_buffer.as_ref().map(|(_, text)| text.clone().into_bytes());
+        let Ok(loaded) = load::load_cached_with(&self.root, true, config) else {
             return Changed::default();
         };
         self.ws = loaded.workspace;
         self.open.clear();
+        if let Some((version, _)) = &self.config_buffer {
+            self.open.insert(self.ws.config_file, *version);
+        }
         self.gone.clear();
         self.baseline = read_baseline(&self.root);
         self.index_files(loaded.diagnostics);

@@ -177,8 +177,14 @@ impl Table {
 
     /// The id written at byte `offset` of `file` (its end counts: the cursor just after it).
     pub fn at(&self, file: FileId, offset: usize) -> Option<&Occurrence> {
-        self.in_file(file)
+        // In position order and never overlapping: the last one starting at or before
+        // `offset`, or the one before it when `offset` is just past that one's end.
+        let list = self.in_file(file);
+        let after = list.partition_point(|o| o.span.start as usize <= offset);
+        list[..after]
             .iter()
+            .rev()
+            .take(2)
             .find(|o| o.span.start as usize <= offset && offset <= o.span.end as usize)
     }
 

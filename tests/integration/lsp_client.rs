@@ -66,6 +66,37 @@ impl Client {
 
     /// Starts `planbook lsp ARGS` in `root` and initialises it with `capabilities`.
     pub fn start_with(root: &Path, capabilities: Value, args: &[&str]) -> Client {
+        let mut client = Client::spawn(root, args);
+        let uri = client.uri_of_path(&client.root.clone());
+        client.initialized = client.request(
+            "initialize",
+            json!({
+                "processId": std::process::id(),
+                "rootUri": uri,
+                "capabilities": capabilities,
+                "workspaceFolders": [{ "uri": uri, "name": "plans" }],
+            }),
+        );
+        client.notify("initialized", json!({}));
+        client
+    }
+
+    /// Starts `planbook lsp` in `dir` and initialises it without naming any folder (no
+    /// `rootUri`, no workspace folders), as an editor opening a single file does; `root` is
+    /// still `dir` for the paths the helpers take.
+    pub fn start_without_root(dir: &Path, root: &Path) -> Client {
+        let mut client = Client::spawn(dir, &[]);
+        client.root = root.canonicalize().expect("canonical root");
+        client.initialized = client.request(
+            "initialize",
+            json!({ "processId": null, "rootUri": null, "capabilities": vscode_capabilities() }),
+        );
+        client.notify("initialized", json!({}));
+        client
+    }
+
+    /// Starts `planbook lsp ARGS` in `root`, not yet initialised.
+    pub fn spawn(root: &Path, args: &[&str]) -> Client {
         let root = root.canonicalize().expect("canonical root");
         let mut child = Command::new(env!("CARGO_BIN_EXE_planbook"))
             .arg("lsp")
@@ -90,29 +121,35 @@ impl Client {
                 }
             }
         });
-        let mut client = Client {
+        Client {
             child,
             stdin,
             incoming,
             next_id: 1,
             notifications: Vec::new(),
             requests: Vec::new(),
-            root: root.clone(),
+            root,
             versions: Default::default(),
             initialized: Value::Null,
-        };
-        let uri = client.uri_of_path(&root);
-        client.initialized = client.request(
-            "initialize",
-            json!({
-                "processId": std::process::id(),
-                "rootUri": uri,
-                "capabilities": capabilities,
-                "workspaceFolders": [{ "uri": uri, "name": "plans" }],
-            }),
-        );
-        client.notify("initialized", json!({}));
-        client
+        }
+    }
+
+    /// Sends `body` as one message, as it is (to send what is not valid JSON).
+    pub fn send_raw(&mut self, body: &str) {
+        write!(self.stdin, "Content-Length: {}\r\n\r\n{}", body.len(), body).expect("write");
+        self.stdin.flush().expect("flush");
+    }
+
+    /// Waits for the server to end (after `exit`); returns its exit code.
+    pub fn wait(mut self) -> i32 {
+        let deadline = Instant::now() + TIMEOUT;
+        loop {
+            if let Some(status) = self.child.try_wait().expect("wait") {
+                return status.code().unwrap_or(-1);
+            }
+            assert!(Instant::now() < deadline, "planbook lsp did not exit");
+            std::thread::sleep(Duration::from_millis(10));
+        }
     }
 
     /// The `file:` URI of `path` relative to the root, percent-encoded as editors do.
@@ -295,14 +332,7 @@ impl Client {
     pub fn shutdown(mut self) -> i32 {
         self.request("shutdown", Value::Null);
         self.notify("exit", Value::Null);
-        let deadline = Instant::now() + TIMEOUT;
-        loop {
-            if let Some(status) = self.child.try_wait().expect("wait") {
-                return status.code().unwrap_or(-1);
-            }
-            assert!(Instant::now() < deadline, "planbook lsp did not exit");
-            std::thread::sleep(Duration::from_millis(10));
-        }
+        self.wait()
     }
 }
 

@@ -190,3 +190,81 @@ fn published(client: &mut Client, uri: &str, want_empty: bool) {
     }
     panic!("no {} diagnostics published for {uri}", if want_empty { "empty" } else { "" });
 }
+
+#[test]
+fn an_unsaved_planbook_yaml_is_the_truth_while_it_is_open() {
+    let repo = fixture();
+    let mut client = Client::start(repo.path());
+    let config = client.open_from_disk("planbook.yaml");
+    let plan = "henan/2026-10.plan.md";
+    client.change("planbook.yaml", &config.replace("id: margin", "id: profit"));
+    let kpi = |d: &[Value]| codes(d).iter().any(|c| c.contains("unknown-kpi"));
+    client.diagnostics_until(plan, kpi);
+    // Back as it was, then closed: the disk's text is the truth again, and it is clean.
+    client.change("planbook.yaml", &config);
+    client.diagnostics_until(plan, |d| d.is_empty());
+    client.close("planbook.yaml");
+    let plan_text = std::fs::read_to_string(repo.path().join(plan)).unwrap();
+    let at = find(&plan_text, "kpi: margin", 6);
+    let hover = client.at("textDocument/hover", plan, at, serde_json::json!({}));
+    assert!(hover.to_string().contains("毛利"), "{hover}");
+}
+
+#[test]
+fn a_repository_opened_from_a_single_file_shows_what_it_already_holds() {
+    let repo = fixture();
+    let budget = std::fs::read_to_string(repo.path().join("henan/2026-10.budget.yaml")).unwrap();
+    let repo = repo.file("henan/2026-10.budget.yaml", budget.replace("total: 8000", "total: 8100"));
+    let elsewhere = tempfile::tempdir().unwrap();
+    let mut client = Client::start_without_root(elsewhere.path(), repo.path());
+    client.open_from_disk("henan/2026-10.plan.md");
+    let diags = client.diagnostics_until("henan/2026-10.budget.yaml", |d| !d.is_empty());
+    assert_eq!(codes(&diags), ["budget.total-mismatch"]);
+    // A change to a document the editor never opened is ignored.
+    client.change_range("henan/roster.yaml", (0, 0), (0, 0), "garbage: [");
+    let text = std::fs::read_to_string(repo.path().join("henan/roster.yaml")).unwrap();
+    let at = find(&text, "p001", 1);
+    let roster = client.at("textDocument/hover", "henan/roster.yaml", at, serde_json::json!({}));
+    assert!(roster.to_string().contains("张三"), "{roster}");
+}
+
+#[test]
+fn the_protocol_is_kept_whatever_the_editor_sends() {
+    let repo = fixture();
+    let mut client = Client::spawn(repo.path(), &[]);
+    // Before `initialize`: "not initialised", and the server waits.
+    let early = client.request_raw("textDocument/hover", serde_json::json!({}));
+    assert_eq!(early["error"]["code"], -32002, "{early}");
+    let init = serde_json::json!({ "processId": null, "rootUri": client.uri(""),
+        "capabilities": crate::lsp_client::vscode_capabilities() });
+    client.request("initialize", init.clone());
+    // A request before `initialized`, a second `initialize`, an unknown method, bad params.
+    let symbols = serde_json::json!({ "query": "张" });
+    assert!(client.request("workspace/symbol", symbols.clone()).is_array());
+    client.notify("initialized", serde_json::json!({}));
+    assert_eq!(client.request_raw("initialize", init)["error"]["code"], -32600);
+    assert_eq!(client.request_raw("foo/bar", serde_json::json!({}))["error"]["code"], -32601);
+    let bad = client.request_raw("textDocument/hover", serde_json::json!({ "x": 1 }));
+    assert_eq!(bad["error"]["code"], -32602, "{bad}");
+    // Not JSON at all, and a lone surrogate (what JavaScript writes for such a buffer).
+    client.send_raw("{ not json");
+    let uri = client.uri("henan/2026-10.plan.md");
+    let text = std::fs::read_to_string(repo.path().join("henan/2026-10.plan.md")).unwrap();
+    let body = serde_json::json!({ "jsonrpc": "2.0", "method": "textDocument/didOpen",
+        "params": { "textDocument": { "uri": uri, "languageId": "markdown", "version": 1,
+        "text": text.replace("十月计划", "SURROGATE") } } })
+    .to_string()
+    .replace("SURROGATE", "\\ud800");
+    client.send_raw(&body);
+    assert!(client.request("workspace/symbol", symbols.clone()).is_array());
+    // After `shutdown`, requests are refused; `exit` then ends it with 0.
+    client.request("shutdown", Value::Null);
+    assert_eq!(client.request_raw("workspace/symbol", symbols)["error"]["code"], -32600);
+    client.notify("exit", Value::Null);
+    assert_eq!(client.wait(), 0);
+    // `exit` without `shutdown` is exit code 1.
+    let client = Client::start(repo.path());
+    let mut client = client;
+    client.notify("exit", Value::Null);
+    assert_eq!(client.wait(), 1);
+}
