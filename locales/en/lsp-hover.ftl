@@ -131,4 +131,4 @@ lsp-inlay-over = { $amount } over
 lsp-inlay-under = { $amount } under
 lsp-inlay-even = on budget
 lsp-hover-component-group = Group
-lsp-hover-over = Over the limit by
+lsp-hover-beyond = Over the limit by

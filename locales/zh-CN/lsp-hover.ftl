@@ -128,4 +128,4 @@ lsp-inlay-over = 超支 { $amount }
 lsp-inlay-under = 节余 { $amount }
 lsp-inlay-even = 持平
 lsp-hover-component-group = 所属分组
-lsp-hover-over = 超出限额
+lsp-hover-beyond = 超出限额

@@ -319,7 +319,7 @@ impl<'w> Hovering<'_, 'w> {
             card.row("lsp-hover-used", number(used));
             if let Ok(room) = crate::model::money::exact::sub(limit.max.value.0, used) {
                 if room.is_sign_negative() {
-                    card.row("lsp-hover-over", number(-room));
+                    card.row("lsp-hover-beyond", number(-room));
                 } else {
                     card.row("lsp-hover-headroom", number(room));
                 }

@@ -171,7 +171,7 @@ mod tests {
     #[test]
     fn frames_are_read_whatever_the_header_case_and_garbage_is_skipped() {
         let input = b"content-length: 2\r\n\r\n{}Content-Type: x\r\nContent-Length: 3\n\nabc\
-Content-Length: 41\r\n\r\n{\"jsonrpc\":\"2.0\",\"method\":\"exit\"}       ";
+Content-Length: 40\r\n\r\n{\"jsonrpc\":\"2.0\",\"method\":\"exit\"}       ";
         let (tx, rx) = unbounded();
         read_all(&input[..], &tx);
         let got: Vec<Message> = rx.try_iter().collect();
