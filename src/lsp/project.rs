@@ -153,17 +153,16 @@ impl Project {
 
     /// The editor opened `path` with `text`: its buffer is the truth from now on.
     pub fn did_open(&mut self, path: &Path, version: i32, text: String) -> Option<Changed> {
-        if self.is_config(path) {
-            self.config_buffer = Some((version, text));
-            return Some(self.reload());
-        }
-        let id = self.set_text(path, text)?;
-        self.open.insert(id, version);
-        Some(self.recheck(id))
+        self.buffer(path, version, text)
     }
 
     /// The editor changed the open buffer of `path` to `text`.
     pub fn did_change(&mut self, path: &Path, version: i32, text: String) -> Option<Changed> {
+        self.buffer(path, version, text)
+    }
+
+    /// The buffer of `path` (version `version`) holds `text`.
+    fn buffer(&mut self, path: &Path, version: i32, text: String) -> Option<Changed> {
         if self.is_config(path) {
             self.config_buffer = Some((version, text));
             return Some(self.reload());
