@@ -384,6 +384,10 @@ impl Server<'_> {
         let stop = || !connection.receiver.is_empty();
         for p in 0..self.projects.len() {
             if self.projects[p].full_due() {
+                if self.projects[p].reload_due() {
+                    self.tables.remove(&p);
+                    self.stale.remove(&p);
+                }
                 let Some(changed) = self.projects[p].check_full_until(&stop) else { return };
                 self.publish(p, changed);
             }

@@ -51,6 +51,8 @@ pub struct Project {
     baseline: Option<Baseline>,
     /// The editor's buffer of `planbook.yaml` (version, text), when it is open.
     config_buffer: Option<(i32, String)>,
+    /// `planbook.yaml`'s buffer changed: the project is loaded again when the editor is idle.
+    reload_due: bool,
 }
 
 /// What the editor must be told after a change: the files whose diagnostics changed.
@@ -78,6 +80,7 @@ impl Project {
             full_due: false,
             baseline: read_baseline(&root),
             config_buffer: None,
+            reload_due: false,
         };
         project.index_files(loaded.diagnostics);
         project.check_full();
@@ -148,7 +151,12 @@ impl Project {
 
     /// Whether a full pass is owed (an edit was checked only in its scope).
     pub fn full_due(&self) -> bool {
-        self.full_due
+        self.full_due || self.reload_due
+    }
+
+    /// Whether the next full pass loads the project again (its files' ids may change).
+    pub fn reload_due(&self) -> bool {
+        self.reload_due
     }
 
     /// The editor opened `path` with `text`: its buffer is the truth from now on.
@@ -164,8 +172,15 @@ impl Project {
     /// The buffer of `path` (version `version`) holds `text`.
     fn buffer(&mut self, path: &Path, version: i32, text: String) -> Option<Changed> {
         if self.is_config(path) {
+            // Every document depends on it: the project is loaded again with this text once
+            // the editor is idle (`check_full_until`), not at each keystroke. Its text is the
+            // buffer's at once, so the next change applies to it.
+            let id = self.ws.config_file;
+            self.ws.sources.set_shared(id, Arc::from(text.as_str()));
+            self.open.insert(id, version);
             self.config_buffer = Some((version, text));
-            return Some(self.reload());
+            self.reload_due = true;
+            return Some(Changed::default());
         }
         let id = self.set_text(path, text)?;
         self.open.insert(id, version);
@@ -215,6 +230,7 @@ impl Project {
     }
 
     fn reload(&mut self) -> Changed {
+        self.reload_due = false;
         let config_id = self.ws.config_file;
         let buffers: Vec<(PathBuf, i32, String)> = self
             .open
@@ -373,6 +389,9 @@ impl Project {
     /// The full pass, put aside (`None`, and still due) as soon as `stop` says so: it is asked
     /// before each rule, so that a keystroke waits for one rule at most, not for all of them.
     pub fn check_full_until(&mut self, stop: &dyn Fn() -> bool) -> Option<Changed> {
+        if self.reload_due {
+            return Some(self.reload());
+        }
         let loading: Vec<Diagnostic> = self.loading.iter().flatten().cloned().collect();
         let found = validate::all_until(&self.ws, loading, stop)?;
         self.full_due = false;

@@ -197,9 +197,17 @@ fn an_unsaved_planbook_yaml_is_the_truth_while_it_is_open() {
     let mut client = Client::start(repo.path());
     let config = client.open_from_disk("planbook.yaml");
     let plan = "henan/2026-10.plan.md";
-    client.change("planbook.yaml", &config.replace("id: margin", "id: profit"));
+    // Two keystroke-sized edits in a row: the second applies to the text the first left.
+    let (line, column) = find(&config, "id: margin", 4);
+    client.change_range("planbook.yaml", (line, column), (line, column + 6), "profit");
+    let (line, column) = find(&config, "毛利", 0);
+    client.change_range("planbook.yaml", (line, column), (line, column + 2), "利润");
     let kpi = |d: &[Value]| codes(d).iter().any(|c| c.contains("unknown-kpi"));
     client.diagnostics_until(plan, kpi);
+    let edited = config.replace("id: margin", "id: profit").replace("毛利", "利润");
+    let symbols = serde_json::json!({ "query": "利润" });
+    let found = client.request("workspace/symbol", symbols);
+    assert!(found.to_string().contains("planbook.yaml"), "{found} for {edited}");
     // Back as it was, then closed: the disk's text is the truth again, and it is clean.
     client.change("planbook.yaml", &config);
     client.diagnostics_until(plan, |d| d.is_empty());
