@@ -558,15 +558,18 @@ impl Server<'_> {
                 _ => Ok(serde_json::Value::Null),
             };
         };
-        let index = Index::new(&self.projects[p].ws);
+        // The table is brought up to date only when an edit made it stale (an index costs
+        // a pass over every document).
         match (self.tables.get_mut(&p), self.stale.remove(&p)) {
             (Some(_), None) => {}
-            (Some(table), Some(Some(files))) => table.update(&index, &files),
+            (Some(table), Some(Some(files))) => {
+                table.update(&Index::new(&self.projects[p].ws), &files);
+            }
             _ => {
-                self.tables.insert(p, Table::build(&index));
+                let table = Table::build(&Index::new(&self.projects[p].ws));
+                self.tables.insert(p, table);
             }
         }
-        drop(index);
         let world = self.world(p, self.tables.get(&p));
         let params = req.params;
         match method {

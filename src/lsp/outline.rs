@@ -14,7 +14,8 @@ use lsp_types::{
 use crate::i18n::{msg, t};
 use crate::index::Index;
 use crate::lsp::World;
-use crate::model::money::grouped;
+use crate::model::ids::KpiId;
+use crate::model::money::{Figure, grouped};
 use crate::model::{Content, Document};
 use crate::source::{FileId, Span, Spanned};
 
@@ -128,15 +129,7 @@ fn lists(world: &World, index: &Index, doc: &Document) -> Vec<List> {
             });
             let measures = p.measures.iter().map(|m| entry(&m.name, &m.id, SymbolKind::METHOD));
             let areas = p.areas.iter().map(|a| entry(&a.name, &a.id, SymbolKind::PACKAGE));
-            let targets = p.targets.iter().map(|x| {
-                let figure = x.target.as_ref().map(|f| grouped(f.value.0));
-                mention(
-                    &kpi_name(index, x.kpi.value.as_str()),
-                    figure,
-                    x.kpi.span,
-                    SymbolKind::NUMBER,
-                )
-            });
+            let targets = p.targets.iter().map(|x| kpi_figure(index, &x.kpi, x.target.as_ref()));
             let tasks = p.tasks.iter().map(|x| entry(&x.name, &x.id, SymbolKind::FUNCTION));
             let cards = p.scorecards.iter().map(|c| {
                 let post = index
@@ -166,15 +159,7 @@ fn lists(world: &World, index: &Index, doc: &Document) -> Vec<List> {
             ]
         }
         Content::Review(r, _) => {
-            let actuals = r.actuals.iter().map(|x| {
-                let figure = x.actual.as_ref().map(|f| grouped(f.value.0));
-                mention(
-                    &kpi_name(index, x.kpi.value.as_str()),
-                    figure,
-                    x.kpi.span,
-                    SymbolKind::NUMBER,
-                )
-            });
+            let actuals = r.actuals.iter().map(|x| kpi_figure(index, &x.kpi, x.actual.as_ref()));
             let tasks = r.tasks.iter().map(|x| {
                 let id = x.task.value.as_str();
                 let name = defined_name(world, x.task.span).unwrap_or_else(|| id.to_owned());
@@ -201,6 +186,12 @@ fn lists(world: &World, index: &Index, doc: &Document) -> Vec<List> {
         }
         Content::Page(..) => Vec::new(),
     }
+}
+
+/// A target or actual: its KPI by name, with its figure as the detail.
+fn kpi_figure(index: &Index, kpi: &Spanned<KpiId>, figure: Option<&Spanned<Figure>>) -> Entry {
+    let figure = figure.map(|f| grouped(f.value.0));
+    mention(&kpi_name(index, kpi.value.as_str()), figure, kpi.span, SymbolKind::NUMBER)
 }
 
 /// The name of the task or budget line the id at `span` refers to, from where it is defined.

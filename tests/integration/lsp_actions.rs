@@ -5,7 +5,7 @@
 
 use serde_json::{Value, json};
 
-use crate::lsp_client::{Client, codes, find, range, vscode_capabilities};
+use crate::lsp_client::{Client, apply_edits as apply, codes, find, range, vscode_capabilities};
 use crate::support::{Repo, has_chinese};
 
 const PLAN: &str = "henan/2026-10.plan.md";
@@ -55,42 +55,6 @@ fn titled<'a>(actions: &'a [Value], part: &str) -> &'a Value {
         .iter()
         .find(|a| a["title"].as_str().is_some_and(|t| t.contains(part)))
         .unwrap_or_else(|| panic!("no action titled …{part}… in {titles:?}"))
-}
-
-/// The byte offset of a protocol position (UTF-16 columns) in `text`.
-fn offset(text: &str, position: &Value) -> usize {
-    let line = position["line"].as_u64().unwrap() as usize;
-    let character = position["character"].as_u64().unwrap() as usize;
-    let mut start = 0;
-    for _ in 0..line {
-        start += text[start..].find('\n').map_or(text.len() - start, |i| i + 1);
-    }
-    let mut units = 0;
-    for (i, c) in text[start..].char_indices() {
-        if units >= character || c == '\n' {
-            return start + i;
-        }
-        units += c.len_utf16();
-    }
-    text.len()
-}
-
-/// `text` with the protocol's text edits made (they never overlap).
-fn apply(text: &str, edits: &[Value]) -> String {
-    let mut spans: Vec<(usize, usize, &str)> = edits
-        .iter()
-        .map(|e| {
-            let start = offset(text, &e["range"]["start"]);
-            let end = offset(text, &e["range"]["end"]);
-            (start, end, e["newText"].as_str().unwrap())
-        })
-        .collect();
-    spans.sort_by_key(|s| std::cmp::Reverse(s.0));
-    let mut out = text.to_owned();
-    for (start, end, new) in spans {
-        out.replace_range(start..end, new);
-    }
-    out
 }
 
 /// The versioned document changes of an action's workspace edit: (uri, version, edits).

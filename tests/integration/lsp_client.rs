@@ -359,6 +359,40 @@ pub fn find(text: &str, needle: &str, shift: u32) -> (u32, u32) {
     (line, column + shift)
 }
 
+/// The byte offset in `text` of a protocol position (`{line, character}`, UTF-16 columns); a
+/// column past the line's end is the line's end.
+pub fn offset_of(text: &str, position: &Value) -> usize {
+    let line = position["line"].as_u64().expect("line") as usize;
+    let column = position["character"].as_u64().expect("character") as usize;
+    let start: usize = text.split_inclusive('\n').take(line).map(str::len).sum();
+    let mut units = 0;
+    for (i, c) in text[start..].char_indices() {
+        if units >= column || c == '\n' {
+            return start + i;
+        }
+        units += c.len_utf16();
+    }
+    text.len()
+}
+
+/// `text` with the protocol's text `edits` made (they never overlap), as an editor makes them.
+pub fn apply_edits(text: &str, edits: &[Value]) -> String {
+    let mut spans: Vec<(usize, usize, &str)> = edits
+        .iter()
+        .map(|e| {
+            let start = offset_of(text, &e["range"]["start"]);
+            let end = offset_of(text, &e["range"]["end"]);
+            (start, end, e["newText"].as_str().expect("newText"))
+        })
+        .collect();
+    spans.sort_by_key(|s| std::cmp::Reverse(s.0));
+    let mut out = text.to_owned();
+    for (start, end, new) in spans {
+        out.replace_range(start..end, new);
+    }
+    out
+}
+
 /// The rule ids (codes) of `diagnostics`.
 pub fn codes(diagnostics: &[Value]) -> Vec<String> {
     diagnostics.iter().filter_map(|d| d["code"].as_str().map(str::to_owned)).collect()

@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 
 use serde_json::{Value, json};
 
-use crate::lsp_client::{Client, find, vscode_capabilities};
+use crate::lsp_client::{Client, apply_edits as apply, find, vscode_capabilities};
 use crate::support::{Repo, has_chinese};
 
 const ROSTER: &str = "henan/roster.yaml";
@@ -34,38 +34,6 @@ fn path_of(client: &Client, uri: &Value) -> String {
     let uri = uri.as_str().expect("uri");
     let root = client.uri("");
     uri.strip_prefix(&root).unwrap_or(uri).to_owned()
-}
-
-/// The byte offset of 0-based `[line, utf16 column]` in `text`.
-fn offset(text: &str, line: u64, column: u64) -> usize {
-    let start: usize = text.split_inclusive('\n').take(line as usize).map(str::len).sum();
-    let mut units = 0;
-    for (i, c) in text[start..].char_indices() {
-        if units >= column || c == '\n' {
-            return start + i;
-        }
-        units += c.len_utf16() as u64;
-    }
-    text.len()
-}
-
-/// `text` with the protocol `edits` applied.
-fn apply(text: &str, edits: &[Value]) -> String {
-    let mut spans: Vec<(usize, usize, String)> = edits
-        .iter()
-        .map(|e| {
-            let (s, e2) = (&e["range"]["start"], &e["range"]["end"]);
-            let a = offset(text, s["line"].as_u64().unwrap(), s["character"].as_u64().unwrap());
-            let b = offset(text, e2["line"].as_u64().unwrap(), e2["character"].as_u64().unwrap());
-            (a, b, e["newText"].as_str().unwrap().to_owned())
-        })
-        .collect();
-    spans.sort_by_key(|s| std::cmp::Reverse(s.0));
-    let mut out = text.to_owned();
-    for (a, b, new) in spans {
-        out.replace_range(a..b, &new);
-    }
-    out
 }
 
 /// A versioned workspace edit's edits per path, with each document's version.
