@@ -26,7 +26,9 @@ scaffold-gitignore-comment = The handbook that `planbook build` writes
 scaffold-pre-commit-comment =
     Checks every commit with planbook (https://pre-commit.com). Install the hook once with
     `pre-commit install`. The whole repository is checked, because a change to a roster can
-    break a plan in another file. Needs `planbook` on PATH.
+    break a plan in another file. pre-commit installs planbook's wheel from PyPI in seconds;
+    raise the version below when you upgrade planbook, or use `language: system` to run the
+    planbook on PATH instead.
 
 ## planbook new
 

@@ -19,7 +19,9 @@ scaffold-gitignore-comment = `planbook build` 生成的手册
 # The comment atop `.pre-commit-config.yaml`; each line becomes a `#` comment line.
 scaffold-pre-commit-comment =
     用 `planbook` 检查每次提交（https://pre-commit.com）。先运行一次 `pre-commit install` 安装钩子。
-    每次检查整个数据仓库，因为修改一份人员编制可能影响另一个文件中的计划。需要 `planbook` 在 `PATH` 中。
+    每次检查整个数据仓库，因为修改一份人员编制可能影响另一个文件中的计划。`pre-commit` 会从 `PyPI`
+    下载 `planbook` 的安装包，几秒即可装好；升级 `planbook` 时请同步修改下面的版本号，或改用
+    `language: system` 直接运行 `PATH` 中的 `planbook`。
 
 ## planbook new
 

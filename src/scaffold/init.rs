@@ -57,11 +57,13 @@ pub fn files(options: &InitOptions) -> Vec<(PathBuf, String)> {
     out.into_iter().map(|(p, c)| (PathBuf::from(p), c)).collect()
 }
 
-/// The pre-commit configuration, its comment in `locale`.
+/// The pre-commit configuration, its comment in `locale`: a hook that installs this version's
+/// wheel, so nobody compiles planbook to check a commit.
 fn pre_commit(locale: Locale) -> String {
     let comment = i18n::t(locale, "scaffold-pre-commit-comment");
     let comment: Vec<String> = comment.lines().map(|l| format!("# {}", l.trim_end())).collect();
-    fill(PRE_COMMIT, &[("comment", Text(&comment.join("\n")))])
+    let version = env!("CARGO_PKG_VERSION");
+    fill(PRE_COMMIT, &[("comment", Text(&comment.join("\n"))), ("version", Text(version))])
 }
 
 /// A free page with a schema modeline as the first line of its front matter (editors that
