@@ -38,6 +38,19 @@ now() { date +%s.%N; }
 elapsed() { python3 -c "import sys; print(f'{float(sys.argv[2]) - float(sys.argv[1]):.1f}')" "$1" "$(now)"; }
 mb() { python3 -c "import sys; print(f'{int(sys.argv[1]) / 1e6:.1f} MB')" "$(stat -c %s "$1")"; }
 
+# A Markdown table of hyperfine's JSON: median, min and max of each command, in ms.
+median_table() {
+    python3 - "$1" <<'PY'
+import json, statistics, sys
+results = json.load(open(sys.argv[1]))["results"]
+print("| binary | median | min | max |")
+print("| --- | ---: | ---: | ---: |")
+for r in results:
+    ms = [t * 1000 for t in r["times"]]
+    print(f"| {r['command']} | {statistics.median(ms):.1f} ms | {min(ms):.1f} ms | {max(ms):.1f} ms |")
+PY
+}
+
 command -v hyperfine >/dev/null || {
     log "installing hyperfine (apt)"
     apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq hyperfine >/dev/null
@@ -79,9 +92,9 @@ for what in "check" "build --no-history -q -o $WORK/site"; do
             commands+=(-n after "$AFTER -C $WORK/$repo $what --no-cache")
         fi
         commands+=(-n "after, static musl" "$MUSL -C $WORK/$repo $what --no-cache")
-        hyperfine --runs "$RUNS" --warmup 2 -N --ignore-failure --export-markdown "$WORK/t.md" \
+        hyperfine --runs "$RUNS" --warmup 2 -N --ignore-failure --export-json "$WORK/t.json" \
             "${commands[@]}" >&2
-        { echo "\`planbook $what\` on $repo:"; echo; cat "$WORK/t.md"; echo; } >>"$times"
+        { echo "\`planbook ${what%% *}\` on $repo:"; echo; median_table "$WORK/t.json"; echo; } >>"$times"
     done
 done
 
@@ -154,7 +167,7 @@ fi
     echo "| the Linux archive (.tar.gz) | $(mb "$ARCHIVE") |"
     echo "| the wheel | $(mb "$(ls "$DIST"/planbook-"$VERSION"-*.whl)") |"
     echo
-    echo "## Speed (hyperfine, $RUNS runs, parse cache off)"
+    echo "## Speed (hyperfine, $RUNS runs after 2 warm-ups, parse cache off; build without history)"
     echo
     cat "$times"
     echo "## Installing"
