@@ -29,8 +29,18 @@ pub struct Dist {
 /// Builds the release archive and the wheel once for every test (a release build: minutes the
 /// first time, seconds when cargo finds it fresh). `None` when a tool is missing outside CI.
 pub fn dist() -> Option<&'static Dist> {
-    static DIST: OnceLock<Option<Dist>> = OnceLock::new();
-    DIST.get_or_init(build).as_ref()
+    // A failed build is kept and reported to every test, not run again by each.
+    static DIST: OnceLock<Result<Option<Dist>, String>> = OnceLock::new();
+    let built = DIST.get_or_init(|| {
+        std::panic::catch_unwind(build).map_err(|e| {
+            let text = e.downcast_ref::<String>().cloned();
+            text.or_else(|| e.downcast_ref::<&str>().map(|s| s.to_string())).unwrap_or_default()
+        })
+    });
+    match built {
+        Ok(dist) => dist.as_ref(),
+        Err(message) => panic!("scripts/dist failed: {message}"),
+    }
 }
 
 fn build() -> Option<Dist> {

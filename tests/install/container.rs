@@ -52,6 +52,9 @@ fn engine() -> Option<&'static str> {
 #[test]
 fn image_builds_from_the_release_binary_and_checks_the_sample() {
     let Some(engine) = engine() else {
+        if std::env::var("CI").as_deref() == Ok("true") {
+            panic!("no container engine works under CI=true; scripts/test installs podman");
+        }
         eprintln!("no container engine works here: the Dockerfile is linted only");
         return;
     };
@@ -97,7 +100,12 @@ fn image_builds_from_the_release_binary_and_checks_the_sample() {
     output(Command::new(engine).args(["rm", container.trim()]));
     output(Command::new(engine).args(["rmi", &tag]));
     let listing = output(Command::new("tar").arg("-tf").arg(&export));
-    let files: Vec<&str> = listing.lines().filter(|l| !l.ends_with('/')).collect();
+    // What the engine adds to every container (Docker's `.dockerenv`, mount points) is not
+    // the image's.
+    let engine_made =
+        |l: &&str| [".dockerenv", "etc/", "dev/", "proc/", "sys/"].iter().any(|p| l.starts_with(p));
+    let files: Vec<&str> =
+        listing.lines().filter(|l| !l.ends_with('/')).filter(|l| !engine_made(l)).collect();
     assert_eq!(files, ["usr/local/bin/planbook"], "{listing}");
     output(Command::new("tar").arg("-xf").arg(&export).arg("-C").arg(rootfs.path()));
     let binary = rootfs.path().join("usr/local/bin/planbook");

@@ -64,6 +64,11 @@ fn the_release_binary_is_built_from_the_packaged_crate() {
     assert!(size < 2_000_000, "the crate is {size} bytes; crates.io takes 10 MB, we want small");
     let unpacked = root.join(format!("target/package/planbook-{VERSION}"));
     assert!(unpacked.join("Cargo.toml").is_file(), "scripts/dist built from {unpacked:?}");
+    // cargo's list of the sources the binary was built from names the unpacked crate's.
+    let sources = root.join(format!("target/{}/release/planbook.d", dist.target));
+    let sources = std::fs::read_to_string(&sources).expect("the binary's dep-info");
+    let main = unpacked.join("src/main.rs");
+    assert!(sources.contains(&main.display().to_string()), "built from {main:?}:\n{sources}");
 
     // The binary built from it writes the schemas the crate ships.
     let (_dir, binary) = dist.unpacked();
