@@ -8,13 +8,10 @@ use std::process::Command;
 use std::time::Instant;
 
 use crate::artefacts::{dist, output};
-use crate::support::{Repo, project_root, require_tool, run_in, test_cache};
+use crate::support::{BAD_BUDGET, Repo, project_root, require_tool, run_in, test_cache};
 
 /// The build backend pre-commit's placeholder package for a local hook needs, from PyPI once.
 const SETUPTOOLS: &str = "setuptools==80.9.0";
-
-const BAD_BUDGET: &str = "kind: budget\nunit: sales\nperiod: 2027-01\nlines:\n  \
-                          - id: rent\n    name: 房租\n    amout: 5000\n";
 
 /// A folder holding setuptools' wheel, so pip needs no index.
 fn wheelhouse() -> PathBuf {

@@ -17,6 +17,11 @@ pub struct Run {
     pub stderr: String,
 }
 
+/// A budget for unit `sales` (as `planbook init --unit sales` makes it) with one misspelt
+/// field, `amout`: what the commit hooks must block.
+pub const BAD_BUDGET: &str = "kind: budget\nunit: sales\nperiod: 2027-01\nlines:\n  \
+                              - id: rent\n    name: 房租\n    amout: 5000\n";
+
 /// The minimal `planbook.yaml` most tests start from.
 pub const CONFIG: &str = concat!(
     "name: 测试公司\n",

@@ -4,7 +4,7 @@
 use std::path::Path;
 use std::process::Command;
 
-use crate::support::{Repo, require_tool, run_in};
+use crate::support::{BAD_BUDGET, Repo, require_tool, run_in};
 
 /// Runs git in `dir` with a fixed identity; panics on failure.
 fn git(dir: &Path, args: &[&str]) -> String {
@@ -174,9 +174,6 @@ fn new_plan_and_budget_continue_from_the_previous_period() {
     let missing = repo.run(["new", "plan", "--unit", "sales", "--period", "2027-06"]).code(2);
     assert!(missing.stderr.contains("no plan of `sales` for 2027-05"), "{}", missing.stderr);
 }
-
-const BAD_BUDGET: &str = "kind: budget\nunit: sales\nperiod: 2027-01\nlines:\n  \
-                          - id: rent\n    name: 房租\n    amout: 5000\n";
 
 #[test]
 fn check_staged_reads_the_index_not_the_work_tree() {
